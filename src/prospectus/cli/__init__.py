@@ -1,0 +1,23 @@
+"""The ``prospectus`` command line: one Typer app, each command group in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    help="Crawl training providers' sites, rebuild course, FAQ and glossary records, "
+    "and query them in DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    # Each module adds its commands to ``app`` when imported.
+    from prospectus.cli import extract_cmd  # noqa: F401
+
+
+def main() -> None:
+    _register()
+    app()
