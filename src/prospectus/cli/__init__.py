@@ -13,9 +13,16 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _root() -> None:
+    """prospectus: crawl training providers' websites, rebuild course, FAQ and glossary
+    records from their structured data and visible text, and query them with SQL."""
+
+
 def _register() -> None:
     # Each module adds its commands to ``app`` when imported.
     from prospectus.cli import extract_cmd  # noqa: F401
+    from prospectus.cli import warehouse_cmd  # noqa: F401
 
 
 def main() -> None:

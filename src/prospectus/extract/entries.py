@@ -1,0 +1,140 @@
+"""FAQs, glossary terms, breadcrumbs, organisations and articles from structured data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from prospectus.extract.courses import first_text
+from prospectus.extract.dates import parse_iso
+from prospectus.extract.graph import Graph, Node, as_list, types_of
+from prospectus.extract.text import clean_or_none
+from prospectus.records import Article, Breadcrumb, Faq, Organization, Term
+
+_WIKIDATA = re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)", re.I)
+_TERM_TYPES = {"DefinedTerm", "CategoryCode"}
+_ORG_TYPES = {"Organization", "EducationalOrganization", "LocalBusiness", "CollegeOrUniversity",
+              "Corporation", "ProfessionalService", "School", "NGO", "EmploymentAgency"}
+_ARTICLE_TYPES = {"Article", "BlogPosting", "NewsArticle", "TechArticle", "Report"}
+
+
+def _urls(value: Any, base: str | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for item in as_list(value):
+        if isinstance(item, dict):
+            item = item.get("@id") or item.get("url")
+        if isinstance(item, str) and item.strip():
+            url = urljoin(base, item.strip()) if base else item.strip()
+            if url not in out:
+                out.append(url)
+    return tuple(out)
+
+
+def wikidata_id(urls: tuple[str, ...]) -> str | None:
+    for url in urls:
+        if match := _WIKIDATA.search(url):
+            return match.group(1)
+    return None
+
+
+def _answer(question: Node) -> str | None:
+    for key in ("acceptedAnswer", "suggestedAnswer"):
+        for answer in as_list(question.get(key)):
+            text = first_text(answer.get("text")) if isinstance(answer, dict) else clean_or_none(answer)
+            if text:
+                return text
+    return None
+
+
+def faqs_from_graph(graph: Graph, *, page: str) -> list[Faq]:
+    out = []
+    for node in graph.of_type("Question"):
+        question = first_text(node.get("name")) or first_text(node.get("text"))
+        if not question:
+            continue
+        syntax = node.get("_syntax", "jsonld")
+        answer = _answer(node)
+        prov = (("question", syntax),) + ((("answer", syntax),) if answer else ())
+        out.append(Faq(page=page, source=syntax, provenance=prov, question=question, answer=answer))
+    return out
+
+
+def terms_from_graph(graph: Graph, *, page: str, base_url: str | None) -> list[Term]:
+    out = []
+    for node in graph.walk():
+        if not (_TERM_TYPES & set(types_of(node))):
+            continue
+        name = first_text(node.get("name")) or first_text(node.get("termCode"))
+        if not name:
+            continue
+        syntax = node.get("_syntax", "jsonld")
+        same_as = _urls(node.get("sameAs"), base_url)
+        definition = first_text(node.get("description"))
+        prov = tuple((f, syntax) for f, v in (("name", name), ("definition", definition),
+                                                 ("same_as", same_as)) if v)
+        out.append(Term(page=page, source=syntax, provenance=prov, name=name,
+                        definition=definition, same_as=same_as, wikidata_id=wikidata_id(same_as)))
+    return out
+
+
+def _crumbs(node: Node) -> Iterator[tuple[int, str, str | None]]:
+    for index, item in enumerate(as_list(node.get("itemListElement"))):
+        if not isinstance(item, dict):
+            continue
+        target = item.get("item")
+        name = first_text(item.get("name")) or (first_text(target.get("name"))
+                                                 if isinstance(target, dict) else None)
+        url = target.get("@id") or target.get("url") if isinstance(target, dict) else target
+        position = item.get("position")
+        try:
+            order = int(position) if position is not None else index
+        except (TypeError, ValueError):
+            order = index
+        if name:
+            yield order, name, url if isinstance(url, str) else None
+
+
+def breadcrumbs_from_graph(graph: Graph, *, page: str) -> list[Breadcrumb]:
+    out = []
+    for node in graph.of_type("BreadcrumbList"):
+        crumbs = sorted(_crumbs(node), key=lambda c: c[0])
+        if crumbs:
+            syntax = node.get("_syntax", "jsonld")
+            out.append(Breadcrumb(page=page, source=syntax, provenance=(("names", syntax),),
+                                  names=tuple(c[1] for c in crumbs), urls=tuple(c[2] for c in crumbs)))
+    return out
+
+
+def organizations_from_graph(graph: Graph, *, page: str, base_url: str | None) -> list[Organization]:
+    out: dict[str, Organization] = {}
+    for node in graph.walk():
+        if not (_ORG_TYPES & set(types_of(node))) or not (name := first_text(node.get("name"))):
+            continue
+        if name in out:
+            continue
+        syntax = node.get("_syntax", "jsonld")
+        logo = node.get("logo")
+        out[name] = Organization(
+            page=page, source=syntax, provenance=(("name", syntax),), name=name,
+            url=first_text(node.get("url")), same_as=_urls(node.get("sameAs"), base_url),
+            logo=first_text(logo.get("url")) if isinstance(logo, dict) else first_text(logo),
+            telephone=first_text(node.get("telephone")))
+    return list(out.values())
+
+
+def articles_from_graph(graph: Graph, *, page: str) -> list[Article]:
+    out = []
+    for node in graph.walk():
+        if not (_ARTICLE_TYPES & set(types_of(node))):
+            continue
+        headline = first_text(node.get("headline")) or first_text(node.get("name"))
+        if headline:
+            syntax = node.get("_syntax", "jsonld")
+            out.append(Article(page=page, source=syntax, provenance=(("headline", syntax),),
+                               headline=headline, url=first_text(node.get("url")),
+                               author=first_text(node.get("author")),
+                               date_published=parse_iso(first_text(node.get("datePublished"))),
+                               date_modified=parse_iso(first_text(node.get("dateModified")))))
+    return out

@@ -1,0 +1,156 @@
+"""Stage 3: one node shape for every syntax.
+
+JSON-LD blocks, microdata items and RDFa subjects all become plain dictionaries
+with short schema.org names (``"@type": ["Course"]``, ``"startDate": ...``),
+``@graph`` containers flattened, ``{"@value": ...}`` wrappers unwrapped and
+``{"@id": ...}`` references replaced by the node they point to (cycles cut).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+Node = dict[str, Any]
+
+_SCHEMA_PREFIXES = ("https://schema.org/", "http://schema.org/", "schema:", "https://schema.org#",
+                    "http://schema.org#", "sdo:")
+_MAX_DEPTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """The page's structured data: top-level nodes in document order, all tagged with syntax."""
+
+    roots: tuple[Node, ...]
+
+    def walk(self) -> Iterator[Node]:
+        """Every node, nested ones included, each once."""
+        seen: set[int] = set()
+        stack = list(reversed(self.roots))
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            yield node
+            children = [v for value in node.values() for v in as_list(value) if isinstance(v, dict)]
+            stack.extend(reversed(children))
+
+    def of_type(self, *types: str) -> list[Node]:
+        wanted = set(types)
+        return [n for n in self.walk() if wanted & set(types_of(n))]
+
+
+def short_name(term: str) -> str:
+    """``https://schema.org/Course`` → ``Course``; other vocabularies keep their IRI."""
+    for prefix in _SCHEMA_PREFIXES:
+        if term.startswith(prefix):
+            return term[len(prefix):]
+    return term
+
+
+def as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def types_of(node: Node) -> list[str]:
+    return [t for t in as_list(node.get("@type")) if isinstance(t, str)]
+
+
+def _unwrap(value: Any, syntax: str, depth: int) -> Any:
+    if isinstance(value, list):
+        items = [_unwrap(v, syntax, depth) for v in value]
+        return [v for v in items if v is not None and v != []]
+    if isinstance(value, dict):
+        if "@value" in value:
+            return value["@value"]
+        if "@list" in value:
+            return _unwrap(value["@list"], syntax, depth)
+        return _normalise(value, syntax, depth + 1) if depth < _MAX_DEPTH else None
+    return value
+
+
+def _normalise(node: Node, syntax: str, depth: int = 0) -> Node:
+    out: Node = {"_syntax": syntax}
+    for key, value in node.items():
+        if key == "@context":
+            continue
+        if key == "@type":
+            out["@type"] = [short_name(t) for t in as_list(value) if isinstance(t, str)]
+            continue
+        name = key if key.startswith("@") else short_name(key)
+        out[name] = _unwrap(value, syntax, depth)
+    return out
+
+
+def _flatten(values: Iterable[Any]) -> Iterator[Node]:
+    for value in values:
+        if isinstance(value, list):
+            yield from _flatten(value)
+        elif isinstance(value, dict):
+            if "@graph" in value:
+                yield from _flatten(as_list(value["@graph"]))
+                rest = {k: v for k, v in value.items() if k not in ("@graph", "@context")}
+                if any(not k.startswith("@") for k in rest):
+                    yield rest
+            else:
+                yield value
+
+
+def _index(nodes: Iterable[Node]) -> dict[str, Node]:
+    index: dict[str, Node] = {}
+    for node in Graph(tuple(nodes)).walk():
+        ident = node.get("@id")
+        if isinstance(ident, str) and len(node) > 2:  # more than @id and _syntax: a definition
+            known = index.get(ident)
+            index[ident] = {**known, **node} if known else node
+    return index
+
+
+def _resolve(value: Any, index: dict[str, Node], trail: frozenset[str]) -> Any:
+    if isinstance(value, list):
+        return [_resolve(v, index, trail) for v in value]
+    if not isinstance(value, dict):
+        return value
+    ident = value.get("@id")
+    if isinstance(ident, str) and ident in index and ident not in trail:
+        target = index[ident]
+        if len(value) <= 3:  # only a reference (@id, maybe @type, _syntax)
+            value = {**target, **{k: v for k, v in value.items() if k == "@type" and not target.get(k)}}
+        trail = trail | {ident}
+    elif isinstance(ident, str) and ident in trail:
+        return {k: v for k, v in value.items() if k in ("@id", "@type", "_syntax", "name")}
+    return {k: _resolve(v, index, trail) for k, v in value.items()}
+
+
+def build_graph(blocks: Iterable[tuple[str, Any]]) -> Graph:
+    """Nodes from ``(syntax, value)`` blocks, normalised and with references resolved."""
+    roots = [_normalise(n, syntax) for syntax, value in blocks for n in _flatten([value])]
+    index = _index(roots)
+    referenced = {ident for n in Graph(tuple(roots)).walk() for ident in _refs(n)}
+    resolved = [_resolve(n, index, frozenset()) for n in roots]
+    # A root that is only referenced from elsewhere is reached through its referrer.
+    kept = [n for n in resolved if not (n.get("@id") in referenced and _is_child_type(n))]
+    return Graph(tuple(kept))
+
+
+_CHILD_TYPES = {"Offer", "AggregateOffer", "Person", "Place", "PostalAddress", "CourseInstance",
+                "DefinedTerm", "Question", "Answer", "AggregateRating", "ListItem", "ImageObject",
+                "VirtualLocation", "UnitPriceSpecification", "PriceSpecification", "Schedule"}
+
+
+def _is_child_type(node: Node) -> bool:
+    return bool(set(types_of(node)) & _CHILD_TYPES)
+
+
+def _refs(node: Node) -> Iterator[str]:
+    for key, value in node.items():
+        if key.startswith("@") or key == "_syntax":
+            continue
+        for v in as_list(value):
+            if isinstance(v, dict) and isinstance(v.get("@id"), str):
+                yield v["@id"]

@@ -1,0 +1,123 @@
+"""Stage 7: one real thing, one record.
+
+Records of the same thing found by different readers are folded together:
+structured data first, the visible text filling what it left empty.  Each value
+keeps its provenance.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
+
+R = TypeVar("R", bound=Record)
+
+_SOURCE_RANK = {s: i for i, s in enumerate(SOURCES)}
+_TRAILING_JUNK = re.compile(r"(?<=\?)[^\w?]+$")
+
+
+def rank(record: Record) -> int:
+    return _SOURCE_RANK.get(record.source, len(_SOURCE_RANK))
+
+
+def fill(primary: R, secondary: Record) -> R:
+    """``primary`` with the fields it leaves empty taken from ``secondary``."""
+    changes: dict[str, object] = {}
+    provenance = dict(primary.provenance)
+    theirs = dict(secondary.provenance)
+    for f in dataclasses.fields(primary):
+        if f.name in ("page", "source", "provenance") or not hasattr(secondary, f.name):
+            continue
+        mine, other = getattr(primary, f.name), getattr(secondary, f.name)
+        if (mine is None or mine == ()) and other not in (None, ()):
+            changes[f.name] = other
+            provenance[f.name] = theirs.get(f.name, secondary.source)
+    if not changes:
+        return primary
+    return dataclasses.replace(primary, provenance=tuple(provenance.items()), **changes)
+
+
+def tokens(text: str | None) -> set[str]:
+    return set(fold(text).split())
+
+
+def similar(a: str | None, b: str | None, threshold: float = 0.8) -> bool:
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / len(ta | tb) >= threshold
+
+
+def _group(records: Iterable[R], key_text: str) -> list[R]:
+    """Fold records naming the same thing (by ``key_text`` field), best source first."""
+    ordered = sorted(enumerate(records), key=lambda p: (rank(p[1]), p[0]))
+    kept: list[R] = []
+    for _, record in ordered:
+        text = getattr(record, key_text)
+        for index, existing in enumerate(kept):
+            if fold(getattr(existing, key_text)) == fold(text) or similar(
+                    getattr(existing, key_text), text, 0.85):
+                kept[index] = fill(existing, record)
+                break
+        else:
+            kept.append(record)
+    return kept
+
+
+def tidy_question(faq: Faq) -> Faq:
+    question = _TRAILING_JUNK.sub("", faq.question).strip()
+    return faq if question == faq.question else dataclasses.replace(faq, question=question)
+
+
+def merge_faqs(faqs: Sequence[Faq]) -> list[Faq]:
+    return _group((tidy_question(f) for f in faqs), "question")
+
+
+def merge_terms(terms: Sequence[Term]) -> list[Term]:
+    merged = _group(terms, "name")
+    out = []
+    for term in merged:
+        same_as = list(term.same_as)
+        for other in terms:
+            if fold(other.name) == fold(term.name):
+                same_as.extend(u for u in other.same_as if u not in same_as)
+        out.append(dataclasses.replace(term, same_as=tuple(same_as)) if len(same_as) != len(
+            term.same_as) else term)
+    return out
+
+
+def same_course(a: str | None, b: str | None) -> bool:
+    """Loose: one name's words mostly contained in the other's."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / min(len(ta), len(tb)) >= 0.6
+
+
+def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]:
+    """Markup runs filled from visible runs of the same date; visible-only runs added."""
+    out = list(marked)
+    for run in seen:
+        for index, existing in enumerate(out):
+            if (existing.start_date == run.start_date and existing.start_date is not None
+                    and (same_course(existing.name, run.name) or run.source != existing.source)):
+                out[index] = fill(existing, run)
+                break
+        else:
+            out.append(run)
+    return out
+
+
+def inherit(run: Course, course: Course, fields: Iterable[str]) -> Course:
+    """``run`` with course-level ``fields`` it lacks taken from ``course``."""
+    changes = {f: getattr(course, f) for f in fields
+               if getattr(run, f) is None and getattr(course, f) is not None}
+    if not changes:
+        return run
+    provenance = dict(run.provenance)
+    provenance.update({f: dict(course.provenance).get(f, course.source) for f in changes})
+    return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)

@@ -1,0 +1,163 @@
+"""One document in, its records out: the stages of ``prospectus.extract`` in order."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser
+
+from prospectus.extract.courses import courses_from_graph
+from prospectus.extract.dates import guess_day_first
+from prospectus.extract.document import Decoded, Document, decode
+from prospectus.extract.entries import (
+    articles_from_graph,
+    breadcrumbs_from_graph,
+    faqs_from_graph,
+    organizations_from_graph,
+    terms_from_graph,
+)
+from prospectus.extract.graph import Graph, build_graph
+from prospectus.extract.jsonld import parse_jsonld
+from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
+from prospectus.extract.patterns.faq import find_faqs
+from prospectus.extract.patterns.glossary import find_terms
+from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
+from prospectus.extract.prices import find_prices, vat_statement
+from prospectus.extract.runs import assemble_courses
+from prospectus.extract.text import clean_or_none
+from prospectus.extract.textdump import split_textdump
+from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
+from prospectus.extract.merge import merge_faqs, merge_terms
+from prospectus.records import ExtractionIssue, Organization, Record
+
+log = logging.getLogger(__name__)
+
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What the page says about itself, outside any one record."""
+
+    base_url: str | None = None
+    lang: str | None = None
+    title: str | None = None
+    site_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extraction learnt from one document."""
+
+    page: str
+    kind: str
+    encoding: str
+    records: tuple[Record, ...]
+    issues: tuple[ExtractionIssue, ...]
+    nodes: tuple[dict[str, Any], ...]
+    visible_text: str
+
+
+def _scripts(tree: LexborHTMLParser, page: str) -> tuple[list[tuple[str, Any]], list[ExtractionIssue]]:
+    blocks: list[tuple[str, Any]] = []
+    issues: list[ExtractionIssue] = []
+    for index, script in enumerate(tree.css("script")):
+        kind = (script.attributes.get("type") or "").lower()
+        if "ld+json" not in kind:
+            continue
+        result = parse_jsonld(script.text(deep=True) or "", page=page, where=f"script {index + 1}")
+        blocks.extend(("jsonld", value) for value in result.values)
+        issues.extend(result.issues)
+    return blocks, issues
+
+
+def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFacts:
+    html = tree.css_first("html")
+    lang = html.attributes.get("lang") if html is not None else None
+    base = None
+    for selector, attr in (("base[href]", "href"), ('link[rel="canonical"]', "href")):
+        node = tree.css_first(selector)
+        if node is not None and node.attributes.get(attr):
+            base = node.attributes[attr]
+            break
+    base = base or og.get("url") or doc.url
+    if base and doc.url and not re.match(r"https?://", base):
+        base = urljoin(doc.url, base)
+    h1 = tree.css_first("h1")
+    title_node = tree.css_first("title")
+    title = (clean_or_none(h1.text(deep=True)) if h1 is not None else None) or og.get("title") or (
+        clean_or_none(_TITLE_SUFFIX.sub("", title_node.text())) if title_node is not None else None)
+    return PageFacts(base_url=base, lang=lang, title=title, site_name=og.get("site_name"))
+
+
+def _read_html(decoded: Decoded, doc: Document) -> tuple[Graph, Visible, PageFacts,
+                                                          list[ExtractionIssue]]:
+    tree = LexborHTMLParser(decoded.text)
+    blocks, issues = _scripts(tree, doc.page)
+    lowered = decoded.text.lower()
+    if "itemscope" in lowered:
+        blocks.extend(("microdata", node) for node in read_microdata(tree))
+    if "typeof=" in lowered:
+        blocks.extend(("rdfa", node) for node in read_rdfa(tree))
+    og = read_opengraph(tree)
+    facts = _facts(tree, doc, og)
+    visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
+    return build_graph(blocks), visible, facts, issues
+
+
+def _read_textdump(decoded: Decoded, doc: Document) -> tuple[Graph, Visible, PageFacts,
+                                                             list[ExtractionIssue]]:
+    dump = split_textdump(decoded.text, page=doc.page)
+    visible = visible_from_text(dump.visible, doc.page, base_url=doc.url)
+    graph = build_graph(("jsonld", value) for value in dump.objects)
+    return graph, visible, PageFacts(base_url=doc.url), list(dump.issues)
+
+
+def _page_currency(text: str) -> str | None:
+    counts = Counter(m.price.currency for m in find_prices(text) if m.price.currency)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _provider(orgs: list[Organization], facts: PageFacts) -> str | None:
+    return orgs[0].name if orgs else facts.site_name
+
+
+def extract(doc: Document) -> Extraction:
+    """Records, issues and structured data of one document. Never raises for bad input."""
+    decoded = decode(doc)
+    reader = _read_html if decoded.kind == "html" else _read_textdump
+    graph, visible, facts, issues = reader(decoded, doc)
+    issues = [*decoded.issues, *issues]
+    page = doc.page
+    base = facts.base_url
+
+    marked_courses = courses_from_graph(graph, page=page)
+    orgs = organizations_from_graph(graph, page=page, base_url=base)
+    currency = _page_currency(visible.text)
+    ctx = ScheduleContext(
+        page=page,
+        course_name=next((c.name for c in marked_courses), None) or facts.title,
+        known_names=tuple(dict.fromkeys(c.name for c in marked_courses)),
+        day_first=guess_day_first(lang=facts.lang, currency=currency, url=base, text=visible.text),
+        default_currency=currency,
+        page_vat=vat_statement(visible.text),
+        source="text" if visible.is_textdump else "html",
+    )
+    courses = assemble_courses(marked_courses, find_runs(visible, ctx), ctx,
+                               provider=_provider(orgs, facts), url=base)
+    records: list[Record] = [
+        *courses,
+        *merge_faqs([*faqs_from_graph(graph, page=page), *find_faqs(visible)]),
+        *merge_terms([*terms_from_graph(graph, page=page, base_url=base), *find_terms(visible)]),
+        *breadcrumbs_from_graph(graph, page=page),
+        *orgs,
+        *articles_from_graph(graph, page=page),
+    ]
+    return Extraction(page=page, kind=decoded.kind, encoding=decoded.encoding,
+                      records=tuple(records), issues=tuple(issues), nodes=graph.roots,
+                      visible_text=visible.text)

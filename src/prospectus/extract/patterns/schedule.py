@@ -1,0 +1,284 @@
+"""Course runs in the visible text: schedule tables and date cards.
+
+Works on the line-based visible text (one block per line, table cells separated
+by tabs), so HTML pages and text dumps share one reader.  Two layouts:
+
+* **tables**: a header line whose cells name roles (Dates, Location, Trainer,
+  Price, ...) followed by rows; each row with a date is a run;
+* **cards and lines**: a line holding a date (range), with the few short lines
+  around it (title, format, trainer, price, status) read as one run.
+
+A candidate counts as a run only with booking evidence next to its date (a
+price, a status such as "Places available", a "Book" button), which keeps review
+dates, blog dates and exam dates out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
+from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.prices import Price, find_prices, vat_statement
+from prospectus.extract.visible import Visible
+from prospectus.records import Course
+
+_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "end": ("end", "ends", "finish", "until", "ende", "bis", "fin"),
+    "date": ("date", "dates", "start", "starts", "begins", "when", "termin", "termine", "datum",
+             "beginn", "von", "fecha", "data", "du"),
+    "location": ("location", "venue", "city", "where", "place", "ort", "standort", "lieu",
+                 "veranstaltungsort", "campus", "centre", "center"),
+    "mode": ("format", "delivery", "mode", "type", "method", "durchführung", "form", "modalité",
+             "attendance"),
+    "trainer": ("trainer", "trainerin", "instructor", "tutor", "teacher", "presenter", "referent",
+                "referentin", "facilitator", "lecturer", "formateur", "dozent", "dozentin"),
+    "price": ("price", "prices", "fee", "fees", "cost", "preis", "prix", "gebühr", "precio",
+              "investment", "tuition"),
+    "availability": ("availability", "status", "places", "seats", "spaces", "verfügbarkeit"),
+    "course": ("course", "title", "programme", "program", "seminar", "kurs", "name", "event",
+               "workshop", "training", "qualification"),
+}
+_BOOKING = re.compile(
+    r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
+    r"places?|seats?|spaces?|sold out|fully booked|waiting ?list|warteliste|ausgebucht|"
+    r"inscri\w*|réserver)\b", re.I)
+_NOT_RUN_CONTEXT = re.compile(
+    r"(?:exam|prüfung|deadline|posted|updated|published|review(?:ed)?|valid|expires|"
+    r"by|before|offer ends|closing|last updated|©)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
+_END_WORD = re.compile(r"(?:\bends?\b|\bfinish(?:es)?\b|\buntil\b|\bbis\b|\bto\b|–|-)\W*$", re.I)
+_TRAINER = re.compile(
+    r"\b(?:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
+    r"dozent(?:in)?|formateur|led by|with)\s*:?\s*"
+    r"((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
+_GENERIC_TITLE = re.compile(
+    r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
+    r"timetable|cohorts?|choose|how you study|study options|next|public courses?|"
+    r"overview|faqs?|questions|reviews?|syllabus|what|why|who|contact)\b", re.I)
+_SPLIT = re.compile(r"\t| · | \| |\n| – | — ")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am|pm|uhr|h)?", re.I)
+_LATER_PRICE = re.compile(r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
+                          r"reduced from|au lieu de)\b", re.I)
+_MAX_CARD_LINES = 6
+_BUTTON = re.compile(r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
+                     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver)\b", re.I)
+_BYLINE = re.compile(r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
+                     r"read more|comments?)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleContext:
+    """What the page says elsewhere that runs in its schedule share."""
+
+    page: str
+    course_name: str | None
+    known_names: tuple[str, ...] = ()
+    day_first: bool = True
+    default_currency: str | None = None
+    page_vat: bool | None = None
+    source: str = "html"
+
+
+@dataclass(slots=True)
+class _Candidate:
+    text: str
+    match: DateMatch
+    end_text: str = ""
+    name: str | None = None
+    cells: dict[str, str] = field(default_factory=dict)
+
+
+def _role(cell: str) -> str | None:
+    words = set(re.findall(r"\w+", cell.casefold()))
+    for role, names in _ROLE_WORDS.items():
+        if words & set(names):
+            return role
+    return None
+
+
+def _header_roles(line: str) -> list[str | None] | None:
+    cells = [c.strip() for c in line.split("\t")]
+    if len([c for c in cells if c]) < 2 or find_date_ranges(line) or find_prices(line):
+        return None
+    roles = [_role(c) for c in cells]
+    found = {r for r in roles if r}
+    return roles if "date" in found and len(found) >= 2 else None
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return (1 <= len(words) <= 14 and not line.rstrip().endswith((".", ":", "?", "!"))
+            and line[:1].isupper() and not _GENERIC_TITLE.search(line)
+            and not find_date_ranges(line) and not find_prices(line) and "\t" not in line
+            and mode_from_text(line) is None)
+
+
+def _title_before(lines: list[str], index: int, reach: int) -> str | None:
+    for j in range(index - 1, max(-1, index - 1 - reach), -1):
+        line = lines[j].strip()
+        if _looks_like_title(line):
+            return line.split(":", 1)[1].strip() if re.match(r"^[^:]{2,20}:\s+\S", line) else line
+        if len(line.split()) <= 14 and not line.endswith("."):
+            return None  # a short non-title line (a heading, a label): the trail stops here
+    return None
+
+
+def _table(lines: list[str], start: int, roles: list[str | None], ctx: ScheduleContext,
+           year: int | None) -> tuple[list[_Candidate], int]:
+    title = _title_before(lines, start, 3)
+    header = [c.strip() for c in lines[start].split("\t")]
+    price_header = next((c for r, c in zip(roles, header, strict=False) if r == "price"), "")
+    out, i = [], start + 1
+    while i < len(lines) and ("\t" in lines[i] or len(lines[i].split()) <= 3):
+        cells = [c.strip() for c in lines[i].split("\t")]
+        named = {r: c for r, c in zip(roles, cells, strict=False) if r and c}
+        named["_price_header"] = price_header
+        date_text = named.get("date") or lines[i]
+        found = find_date_ranges(date_text, year=year, day_first=ctx.day_first)
+        if found and "\t" in lines[i]:
+            out.append(_Candidate(text=lines[i], match=found[0], end_text=named.get("end", ""),
+                                  name=named.get("course") or title, cells=named))
+        i += 1
+    return out, i
+
+
+def _run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
+    keep = [m for m in found if not _NOT_RUN_CONTEXT.search(text[: m.span[0]])]
+    return keep
+
+
+def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
+          year: int | None) -> _Candidate | None:
+    if len(lines[i].split()) > 16 or _BYLINE.search(lines[i]):
+        return None
+    found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
+    if not found:
+        return None
+    before = [j for j in (i - 2, i - 1) if j >= 0 and j not in used and len(lines[j].split()) <= 8
+              and not find_date_ranges(lines[j]) and not lines[j].endswith(".")]
+    after = []
+    for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
+        if find_date_ranges(lines[j], year=year) or year_hint(lines[j]) or "\t" in lines[j]:
+            break
+        after.append(j)
+        if _BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
+            break
+    segment = [*before, i, *after]
+    used.update(segment)
+    text = "\n".join(lines[j] for j in segment)
+    title_at = before[0] if before else i
+    end_text = ""
+    if found[0].dates.end is None and len(found) > 1 and _END_WORD.search(
+            lines[i][found[0].span[1]: found[1].span[0]]):
+        end_text = found[1].text
+    return _Candidate(text=text, match=found[0], end_text=end_text,
+                      name=_title_before(lines, title_at + 1, 1) if before else None)
+
+
+def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
+    lines = view.text.split("\n")
+    out: list[_Candidate] = []
+    used: set[int] = set()
+    year: int | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line.split()) <= 8 and (hint := year_hint(line)):
+            year = hint
+        roles = _header_roles(line) if "\t" in line else None
+        if roles:
+            rows, i = _table(lines, i, roles, ctx, year)
+            out.extend(rows)
+            continue
+        if i not in used and (card := _card(lines, i, used, ctx, year)):
+            out.append(card)
+        i += 1
+    return out
+
+
+def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
+    found = find_prices(text, default_currency=ctx.default_currency)
+    if not found:
+        return None
+    first = found[0].price
+    if len(found) > 1 and first.list_price is None:
+        second = found[1].price
+        between = text[found[0].span[1]: found[1].span[0]]
+        if _LATER_PRICE.search(between) and second.amount and first.amount \
+                and second.amount > first.amount:
+            vat = first.includes_vat if first.includes_vat is not None else second.includes_vat
+            return Price(first.amount, first.currency or second.currency, second.amount, vat)
+    return first
+
+
+def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | None:
+    if "location" in cand.cells:
+        value = cand.cells["location"]
+        return None if mode_from_text(value) == "online" else value
+    if mode == "online":
+        return None
+    for part in _SPLIT.split(cand.text):
+        part = _TIME.sub("", part).strip(" ,;")
+        words = part.split()
+        if (1 <= len(words) <= 3 and part[:1].isupper() and not find_date_ranges(part)
+                and not find_prices(part) and not _BOOKING.search(part) and part != trainer
+                and mode_from_text(part) is None and parse_availability(part) is None
+                and not re.search(r"\d", part) and part != cand.name):
+            return part
+    return None
+
+
+def _availability(cand: _Candidate) -> str | None:
+    if "availability" in cand.cells:
+        return parse_availability(cand.cells["availability"])
+    for part in _SPLIT.split(cand.text):
+        if (value := parse_availability(part.strip())) is not None:
+            return value
+    return None
+
+
+def _booking_evidence(text: str) -> bool:
+    """A short label such as "Book now" or "3 places left" (not a sentence mentioning booking)."""
+    return any(len(part.split()) <= 5 and _BOOKING.search(part) for part in _SPLIT.split(text))
+
+
+def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
+    price = _pick_price(cand.cells.get("price") or cand.text, ctx)
+    if price is None and not _booking_evidence(cand.text):
+        return None
+    start, end = cand.match.dates.start, cand.match.dates.end
+    if cand.end_text:
+        end_found = find_date_ranges(cand.end_text, year=int(start[:4]) if start else None,
+                                     day_first=ctx.day_first)
+        end = end_found[0].dates.start if end_found else end
+    if start is None:
+        return None
+    mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
+    mode = mode_from_text(mode_text or cand.text)
+    trainer_match = _TRAINER.search(cand.text)
+    trainer = cand.cells.get("trainer") or (trainer_match.group(1) if trainer_match else None)
+    vat = price.includes_vat if price else None
+    if vat is None and price is not None:
+        header_vat = vat_statement(cand.cells.get("_price_header", ""))
+        vat = header_vat if header_vat is not None else ctx.page_vat
+    values = {
+        "name": cand.name or ctx.course_name, "start_date": start, "end_date": end or None,
+        "price": price.amount if price else None, "list_price": price.list_price if price else None,
+        "currency": (price.currency or ctx.default_currency) if price else None,
+        "price_includes_vat": vat, "mode": mode, "instructor": trainer,
+        "location": _location(cand, mode, trainer), "availability": _availability(cand),
+    }
+    if not values["name"]:
+        return None
+    prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
+    return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
+    """Every run the page's visible schedule shows."""
+    runs = []
+    for cand in _candidates(view, ctx):
+        if (course := _course(cand, ctx)) is not None:
+            runs.append(course)
+    return runs

@@ -1,0 +1,78 @@
+"""Stage 7 for courses: markup runs and schedule runs folded into one list of runs.
+
+* A run in the markup and in the visible schedule (same start date) is one run.
+* A run only in the visible schedule inherits its course's course-level values
+  (provider, URL, rating, a course-wide offer).
+* A course with dated runs is represented by its runs alone; a course without
+  any stays one dateless record.
+* Page-wide facts fill what is still empty: the provider named by the page's
+  organisation markup, its currency, and a "prices exclude VAT" note.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from prospectus.extract.merge import fill, inherit, merge_runs, same_course
+from prospectus.extract.patterns.schedule import ScheduleContext
+from prospectus.records import Course, fold
+
+_COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
+_OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
+
+
+def _course_for(run: Course, courses: Sequence[Course], main: str | None) -> Course | None:
+    for course in courses:
+        if fold(course.name) == fold(run.name):
+            return course
+    for course in courses:
+        if same_course(course.name, run.name) or (main and fold(run.name) == fold(main)):
+            return course
+    return None
+
+
+def _page_fill(run: Course, ctx: ScheduleContext, provider: str | None, url: str | None) -> Course:
+    changes: dict[str, object] = {}
+    if run.provider is None and provider:
+        changes["provider"] = provider
+    if run.url is None and url and ctx.course_name and fold(run.name) == fold(ctx.course_name):
+        changes["url"] = url
+    if run.price is not None:
+        if run.currency is None and ctx.default_currency:
+            changes["currency"] = ctx.default_currency
+        if run.price_includes_vat is None and ctx.page_vat is not None:
+            changes["price_includes_vat"] = ctx.page_vat
+    if not changes:
+        return run
+    provenance = dict(run.provenance)
+    provenance.update(dict.fromkeys(changes, ctx.source))
+    return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)
+
+
+def _dedupe(runs: Sequence[Course]) -> list[Course]:
+    kept: dict[tuple[str, str | None, str | None, str | None], Course] = {}
+    for run in runs:
+        key = (fold(run.name), run.start_date, fold(run.location) or None, run.mode)
+        kept[key] = fill(kept[key], run) if key in kept else run
+    return list(kept.values())
+
+
+def assemble_courses(marked: Sequence[Course], seen: Sequence[Course], ctx: ScheduleContext, *,
+                     provider: str | None, url: str | None) -> list[Course]:
+    """The page's course records: one per run, or per course without runs."""
+    dated = [c for c in marked if c.start_date]
+    dateless = [c for c in marked if not c.start_date]
+    runs = merge_runs(dated, seen)
+    out: list[Course] = []
+    for run in runs:
+        course = _course_for(run, dateless, ctx.course_name)
+        if course is not None:
+            run = inherit(run, course, _COURSE_LEVEL)
+            if run.price is None:
+                run = inherit(run, course, _OFFER_LEVEL)
+        out.append(run)
+    for course in dateless:
+        if not any(same_course(course.name, r.name) for r in out):
+            out.append(course)
+    return [_page_fill(r, ctx, provider, url) for r in _dedupe(out)]

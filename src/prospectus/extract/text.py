@@ -1,0 +1,38 @@
+"""Clean text: entities decoded, tags and tag remnants removed, white space collapsed."""
+
+from __future__ import annotations
+
+import html
+import re
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?\s*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# Remnants of tags cut in half by a text dump: "p>", "/strong>", "li>" at a word start, a lone "<".
+_REMNANT = re.compile(
+    r"(?:(?<=\s)|^)/?(?:p|br|li|ul|ol|strong|em|b|i|u|span|div|a|h[1-6]|td|tr|th|dt|dd|small)\s*/?>"
+    r"|<\s*/?\s*(?:p|br|li|ul|ol|strong|em|b|i|u|span|div|a|h[1-6]|td|tr|th|dt|dd|small)?\s*(?=\s|$)",
+    re.I,
+)
+_SPACE = re.compile(r"\s+")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def clean_text(value: object) -> str:
+    """``value`` as clean one-line text ('' for None)."""
+    if value is None:
+        return ""
+    text = str(value)
+    if "&" in text:
+        text = html.unescape(html.unescape(text)) if "&amp;" in text else html.unescape(text)
+    if "<" in text or ">" in text:
+        text = _COMMENT.sub(" ", text)
+        text = _TAG.sub(" ", text)
+        text = _REMNANT.sub(" ", text)
+    text = text.translate(_ZERO_WIDTH).replace("\u00a0", " ")
+    return _SPACE.sub(" ", text).strip()
+
+
+def clean_or_none(value: object) -> str | None:
+    """Clean text, or None where nothing is left."""
+    text = clean_text(value)
+    return text or None
