@@ -213,7 +213,9 @@ def courses_from_graph(graph: Graph, *, page: str) -> list[Course]:
         syntax = node.get("_syntax", "jsonld")
         base = _fields(node)
         runs = [_merge_fields(base, _fields(i)) for i in _instances(node)]
-        for values in runs or [base]:
+        # The course itself comes too: runs the visible schedule adds inherit from it, and
+        # it stands as the dateless record when no run is found at all.
+        for values in [*runs, base]:
             if (record := _record(values, page=page, syntax=syntax)) is not None:
                 out.append(record)
     return out

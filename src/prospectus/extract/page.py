@@ -137,11 +137,13 @@ def extract(doc: Document) -> Extraction:
     base = facts.base_url
 
     marked_courses = courses_from_graph(graph, page=page)
+    crumbs = breadcrumbs_from_graph(graph, page=page)
+    title = facts.title or next((c.names[-1] for c in crumbs if c.names), None)
     orgs = organizations_from_graph(graph, page=page, base_url=base)
     currency = _page_currency(visible.text)
     ctx = ScheduleContext(
         page=page,
-        course_name=next((c.name for c in marked_courses), None) or facts.title,
+        course_name=next((c.name for c in marked_courses), None) or title,
         known_names=tuple(dict.fromkeys(c.name for c in marked_courses)),
         day_first=guess_day_first(lang=facts.lang, currency=currency, url=base, text=visible.text),
         default_currency=currency,
@@ -154,7 +156,7 @@ def extract(doc: Document) -> Extraction:
         *courses,
         *merge_faqs([*faqs_from_graph(graph, page=page), *find_faqs(visible)]),
         *merge_terms([*terms_from_graph(graph, page=page, base_url=base), *find_terms(visible)]),
-        *breadcrumbs_from_graph(graph, page=page),
+        *crumbs,
         *orgs,
         *articles_from_graph(graph, page=page),
     ]

@@ -49,13 +49,19 @@ _NOT_RUN_CONTEXT = re.compile(
     r"by|before|offer ends|closing|last updated|©)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
 _END_WORD = re.compile(r"(?:\bends?\b|\bfinish(?:es)?\b|\buntil\b|\bbis\b|\bto\b|–|-)\W*$", re.I)
 _TRAINER = re.compile(
-    r"\b(?:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
+    r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|led by|with)\s*:?\s*"
     r"((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|cohorts?|choose|how you study|study options|next|public courses?|"
-    r"overview|faqs?|questions|reviews?|syllabus|what|why|who|contact)\b", re.I)
+    r"overview|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
+    r"similar|also|popular|recommended|you might|more|other|latest|news|blog)\b", re.I)
+_NOT_PLACE = re.compile(r"\b(?:time|uhr|days?|hours?|weeks?|evenings?|mornings?|weekdays?|"
+                        r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+                        r"saturdays?|sundays?|am|pm|gmt|bst|cet)\b", re.I)
+_MODE_PREFIX = re.compile(r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|"
+                          r"präsenz|presencial|présentiel)\s*[-–:,]?\s*(?=[A-ZÀ-Ý])", re.I)
 _SPLIT = re.compile(r"\t| · | \| |\n| – | — ")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am|pm|uhr|h)?", re.I)
 _LATER_PRICE = re.compile(r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
@@ -63,6 +69,9 @@ _LATER_PRICE = re.compile(r"\b(?:statt|instead of|was|usually|regular(?:ly)?|nor
 _MAX_CARD_LINES = 6
 _BUTTON = re.compile(r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
                      r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver)\b", re.I)
+_OPEN_START = re.compile(r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
+                         r"intake|cohort)\b\W*$", re.I)
+_SEPARATED = re.compile(r" [·|•] |\t")
 _BYLINE = re.compile(r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
                      r"read more|comments?)\b", re.I)
 
@@ -97,8 +106,13 @@ def _role(cell: str) -> str | None:
     return None
 
 
+def _cell_label(cell: str) -> str:
+    """A header cell, less any prose glued before it in a text dump ("...breaks).Course")."""
+    return re.split(r"[.!?>)]\s*", cell)[-1] if len(cell.split()) > 4 else cell
+
+
 def _header_roles(line: str) -> list[str | None] | None:
-    cells = [c.strip() for c in line.split("\t")]
+    cells = [_cell_label(c.strip()) for c in line.split("\t")]
     if len([c for c in cells if c]) < 2 or find_date_ranges(line) or find_prices(line):
         return None
     roles = [_role(c) for c in cells]
@@ -114,11 +128,17 @@ def _looks_like_title(line: str) -> bool:
             and mode_from_text(line) is None)
 
 
+def _strip_label(line: str) -> str:
+    """ "Add a day: Looker Studio Workshop" → "Looker Studio Workshop"."""
+    line = line.strip()
+    return line.split(":", 1)[1].strip() if re.match(r"^[^:]{2,20}:\s+\S", line) else line
+
+
 def _title_before(lines: list[str], index: int, reach: int) -> str | None:
     for j in range(index - 1, max(-1, index - 1 - reach), -1):
         line = lines[j].strip()
         if _looks_like_title(line):
-            return line.split(":", 1)[1].strip() if re.match(r"^[^:]{2,20}:\s+\S", line) else line
+            return _strip_label(line)
         if len(line.split()) <= 14 and not line.endswith("."):
             return None  # a short non-title line (a heading, a label): the trail stops here
     return None
@@ -150,13 +170,18 @@ def _run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
 
 def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
           year: int | None) -> _Candidate | None:
-    if len(lines[i].split()) > 16 or _BYLINE.search(lines[i]):
+    if (len(lines[i].split()) > 16 and not _SEPARATED.search(lines[i])) or _BYLINE.search(lines[i]):
         return None
     found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
     if not found:
         return None
-    before = [j for j in (i - 2, i - 1) if j >= 0 and j not in used and len(lines[j].split()) <= 8
-              and not find_date_ranges(lines[j]) and not lines[j].endswith(".")]
+    before = []
+    for j in (i - 1, i - 2):
+        line = lines[j] if j >= 0 else ""
+        if (j < 0 or j in used or len(line.split()) > 8 or line.endswith(".")
+                or find_date_ranges(line) or find_prices(line) or _BUTTON.search(line)):
+            break
+        before.insert(0, j)
     after = []
     for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
         if find_date_ranges(lines[j], year=year) or year_hint(lines[j]) or "\t" in lines[j]:
@@ -166,14 +191,18 @@ def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
             break
     segment = [*before, i, *after]
     used.update(segment)
+    if not (find_prices("\n".join(lines[j] for j in [i, *after]))
+            or _booking_evidence("\n".join(lines[j] for j in [i, *after]))):
+        return None
     text = "\n".join(lines[j] for j in segment)
-    title_at = before[0] if before else i
+    name = next((_strip_label(lines[j]) for j in reversed(before) if _looks_like_title(lines[j])),
+                None)
     end_text = ""
     if found[0].dates.end is None and len(found) > 1 and _END_WORD.search(
             lines[i][found[0].span[1]: found[1].span[0]]):
         end_text = found[1].text
     return _Candidate(text=text, match=found[0], end_text=end_text,
-                      name=_title_before(lines, title_at + 1, 1) if before else None)
+                      name=name)
 
 
 def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
@@ -219,7 +248,9 @@ def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | 
     if mode == "online":
         return None
     for part in _SPLIT.split(cand.text):
-        part = _TIME.sub("", part).strip(" ,;")
+        part = _MODE_PREFIX.sub("", _TIME.sub("", part).strip(" ,;"))
+        if _NOT_PLACE.search(part):
+            continue
         words = part.split()
         if (1 <= len(words) <= 3 and part[:1].isupper() and not find_date_ranges(part)
                 and not find_prices(part) and not _BOOKING.search(part) and part != trainer
@@ -254,6 +285,9 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
         end = end_found[0].dates.start if end_found else end
     if start is None:
         return None
+    if end is None and not cand.cells.get("end") and not _OPEN_START.search(
+            cand.text[: cand.text.find(cand.match.text) + 1]):
+        end = start  # a lone date: a one-day run
     mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
     mode = mode_from_text(mode_text or cand.text)
     trainer_match = _TRAINER.search(cand.text)
@@ -269,6 +303,8 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
         "price_includes_vat": vat, "mode": mode, "instructor": trainer,
         "location": _location(cand, mode, trainer), "availability": _availability(cand),
     }
+    if values["mode"] is None and values["location"]:
+        values["mode"] = "in_person"
     if not values["name"]:
         return None
     prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
