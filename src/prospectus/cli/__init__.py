@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+
 import typer
 
 app = typer.Typer(
@@ -14,15 +17,21 @@ app = typer.Typer(
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log more (to standard error)."),
+) -> None:
     """prospectus: crawl training providers' websites, rebuild course, FAQ and glossary
     records from their structured data and visible text, and query them with SQL."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
 
 
 def _register() -> None:
     # Each module adds its commands to ``app`` when imported.
     from prospectus.cli import extract_cmd  # noqa: F401
     from prospectus.cli import warehouse_cmd  # noqa: F401
+    from prospectus.cli import crawl_cmd  # noqa: F401
+    from prospectus.cli import demo_cmd  # noqa: F401
 
 
 def main() -> None:

@@ -12,7 +12,8 @@ from typing import Annotated
 import typer
 
 from prospectus.cli import app
-from prospectus.extract import Document, extract
+from prospectus.extract import Document
+from prospectus.pipeline import extract_page
 
 log = logging.getLogger("prospectus.cli")
 
@@ -74,9 +75,10 @@ def extract_command(
         except OSError as exc:
             typer.echo(f"prospectus extract: {path}: cannot read ({exc.strerror})", err=True)
             continue
-        result = extract(Document(body=body, url=base_url, page=str(path)))
+        result = extract_page(Document(body=body, url=base_url, page=str(path)))
         for issue in result.issues:
-            log.info("%s: %s %s %s", path, issue.stage, issue.action, issue.detail)
+            level = logging.ERROR if issue.stage == "extract" else logging.INFO
+            log.log(level, "%s: %s %s: %s", path, issue.stage, issue.action, issue.detail)
         if not result.records:
             typer.echo(f"prospectus extract: {path}: no records found", err=True)
         dicts = [r.to_dict() for r in result.records]

@@ -31,7 +31,7 @@ DbOption = Annotated[
 
 
 def _fail(exc: ProspectusError) -> typer.Exit:
-    Console(stderr=True).print(f"error: {exc}", markup=False, highlight=False)
+    typer.echo(f"error: {exc}", err=True)
     return typer.Exit(1)
 
 

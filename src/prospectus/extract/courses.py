@@ -37,10 +37,20 @@ def first_text(value: Any) -> str | None:
     """The first plain-text value (or a node's name) of a property."""
     for item in as_list(value):
         if isinstance(item, dict):
-            item = item.get("name") or item.get("@value")
+            item = item.get("name") or item.get("@value") or _language_map(item)
         if isinstance(item, (str, int, float)) and (text := clean_or_none(item)):
             return text
     return None
+
+
+def _language_map(value: Node) -> str | None:
+    """The English (or else first) text of a JSON-LD language map ``{"en": ..., "fr": ...}``."""
+    if not value or not all(isinstance(k, str) and 2 <= len(k) <= 7 and not k.startswith("@")
+                            and k != "_syntax" for k in value if k != "_syntax"):
+        return None
+    texts = {k.lower(): v for k, v in value.items() if k != "_syntax" and isinstance(v, str)}
+    return texts.get("en") or next((v for k, v in texts.items() if k.startswith("en")), None) or (
+        next(iter(texts.values()), None))
 
 
 def _bool(value: Any) -> bool | None:

@@ -35,6 +35,9 @@ _HTML_SIGNS = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]",
     re.I,
 )
+_FRAGMENT_START = re.compile(
+    r"\s*<(?:!--|!doctype|html|head|body|div|section|article|main|span|p|ul|ol|dl|table|h[1-6]|"
+    r"script|meta|link|nav|header|footer|a|li|form|aside|figure)[\s>/]", re.I)
 _TAG_ANY = re.compile(r"<[a-zA-Z/!][^<>]{0,200}>")
 
 
@@ -98,13 +101,17 @@ def sniff_encoding(body: bytes, headers: Mapping[str, str]) -> tuple[str, str]:
 
 
 def detect_kind(text: str) -> DocumentKind:
-    """HTML when the text is mostly markup; a text dump when it is prose with stray tags."""
+    """HTML when the text is mostly markup; a text dump when it is prose with stray tags.
+
+    A page, or a fragment of one that starts with an element, is HTML; otherwise the
+    share of lines carrying tags decides.
+    """
     head = text[:20000]
-    if _HTML_SIGNS.search(head[:2000]):
+    if _HTML_SIGNS.search(head[:2000]) or _FRAGMENT_START.match(head):
         return "html"
     tags = len(_TAG_ANY.findall(head))
     lines = max(1, head.count("\n"))
-    return "html" if tags > 20 and tags / lines > 0.5 else "textdump"
+    return "html" if tags >= 3 and tags / lines > 0.5 else "textdump"
 
 
 def decode(doc: Document) -> Decoded:

@@ -10,6 +10,7 @@ attributes schema.org publishers use are interpreted (``itemscope``/``itemprop``
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -108,6 +109,8 @@ def _rdfa_name(term: str, vocab: str, prefixes: dict[str, str]) -> str:
         return f"{base}{local}" if base else term
     if term.startswith(("http:", "https:")):
         return term
+    if vocab and not vocab.endswith(("/", "#")):
+        vocab += "/"
     return f"{vocab}{term}" if vocab else term
 
 
@@ -121,37 +124,68 @@ def _rdfa_prefixes(value: str | None, inherited: dict[str, str]) -> dict[str, st
     return out
 
 
-def _rdfa_value(el: LexborNode) -> str:
+def _rdfa_value(el: LexborNode) -> tuple[str, bool]:
+    """The literal or IRI an element gives its property, and whether it came from an attribute."""
     attrs = el.attributes
     for key in ("content", "resource", "href", "src", "datetime"):
         if attrs.get(key) is not None and (key != "resource" or "typeof" not in attrs):
-            return clean_text(attrs[key]) if key == "content" else (attrs[key] or "").strip()
-    return clean_text(el.text(deep=True, separator=" "))
+            value = attrs[key] or ""
+            return (clean_text(value) if key == "content" else value.strip()), True
+    return clean_text(el.text(deep=True, separator=" ")), False
 
 
-def _rdfa_walk(el: LexborNode, subject: Node | None, vocab: str, prefixes: dict[str, str],
-               out: list[Node], depth: int) -> None:
+@dataclass(slots=True)
+class _Scope:
+    """What an element's children inherit: subject, vocabulary, prefixes, pending ``rel``s."""
+
+    subject: Node | None
+    vocab: str
+    prefixes: dict[str, str]
+    rels: list[str]
+
+
+def _rdfa_new_node(el: LexborNode, scope: _Scope) -> Node:
     attrs = el.attributes
-    vocab = attrs.get("vocab") or vocab
-    prefixes = _rdfa_prefixes(attrs.get("prefix"), prefixes)
+    types = [_rdfa_name(t, scope.vocab, scope.prefixes) for t in (attrs.get("typeof") or "").split()]
+    node: Node = {"@type": types} if types else {}
+    ident = attrs.get("resource") or attrs.get("about") or attrs.get("href") or attrs.get("src")
+    if ident:
+        node["@id"] = ident
+    return node
+
+
+def _rdfa_walk(el: LexborNode, scope: _Scope, out: list[Node], depth: int) -> None:
+    attrs = el.attributes
+    vocab = attrs.get("vocab") or scope.vocab
+    prefixes = _rdfa_prefixes(attrs.get("prefix"), scope.prefixes)
+    inner = _Scope(scope.subject, vocab, prefixes, scope.rels)
     props = [_rdfa_name(p, vocab, prefixes) for p in (attrs.get("property") or "").split()]
+    rels = [_rdfa_name(p, vocab, prefixes) for p in (attrs.get("rel") or "").split()]
     new: Node | None = None
     if "typeof" in attrs and depth < _MAX_DEPTH:
-        types = [_rdfa_name(t, vocab, prefixes) for t in (attrs.get("typeof") or "").split()]
-        new = {"@type": types} if types else {}
-        ident = attrs.get("resource") or attrs.get("about")
-        if ident:
-            new["@id"] = ident
-        if subject is None or not props:
+        new = _rdfa_new_node(el, inner)
+        links = props or rels or scope.rels
+        if scope.subject is not None and links:
+            for prop in links:
+                _add(scope.subject, prop, new)
+        else:
             out.append(new)
-    if props and subject is not None:
-        value: Any = new if new is not None else _rdfa_value(el)
+        inner = _Scope(new, vocab, prefixes, [])
+    elif props and scope.subject is not None:
+        value, from_attribute = _rdfa_value(el)
         for prop in props:
-            _add(subject, prop, value)
-        if new is None:
-            return  # a literal property: its children are its value, not new statements
+            _add(scope.subject, prop, value)
+        if not from_attribute:
+            return  # a literal from the text: the children are its value, not statements
+    if rels and new is None:
+        if attrs.get("resource") and inner.subject is not None:
+            for prop in rels:
+                _add(inner.subject, prop, attrs["resource"])
+        inner = _Scope(inner.subject, vocab, prefixes, rels)
+    elif new is None and not props:
+        inner = _Scope(inner.subject, vocab, prefixes, scope.rels)
     for child in el.iter():
-        _rdfa_walk(child, new if new is not None else subject, vocab, prefixes, out, depth + 1)
+        _rdfa_walk(child, inner, out, depth + 1)
 
 
 def read_rdfa(tree: LexborHTMLParser) -> list[Node]:
@@ -159,7 +193,7 @@ def read_rdfa(tree: LexborHTMLParser) -> list[Node]:
     out: list[Node] = []
     root = tree.root
     if root is not None:
-        _rdfa_walk(root, None, "", {"schema": "https://schema.org/"}, out, 0)
+        _rdfa_walk(root, _Scope(None, "", {"schema": "https://schema.org/"}, []), out, 0)
     return out
 
 

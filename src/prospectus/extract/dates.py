@@ -1,0 +1,304 @@
+"""Dates and date ranges as pages write them, normalised to ISO ``YYYY-MM-DD``.
+
+The scanner finds *atoms* (one written date, possibly missing its day-month
+order, month or year), then pairs neighbouring atoms joined by a range word
+("–", "to", "bis", "au", "al", "t/m" ...) and lets each half lend the other what
+it lacks: ``3–7 Aug 2026``, ``28 Sep – 2 Oct 2026``, ``June 8–12, 2026``,
+``6.–8.10.2026``.  A year is never invented: without one in the text, the
+``year=`` hint (a heading's "2026 dates", see :func:`year_hint`) is the only
+source, and without either the date is dropped.  Invalid dates come back as
+``None``, never as an exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from prospectus.extract.months import MONTH_PATTERN, RISKY_MONTHS, WEEKDAY_PATTERN, month_number
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A run's first and last day, ISO ``YYYY-MM-DD``; ``end`` is ``None`` for a lone date."""
+
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date or range found in a text: where it is, what it says, what it means."""
+
+    span: tuple[int, int]
+    text: str
+    dates: DateRange
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """One written date; ``month_first`` marks "June 8" (it may lend its month onward)."""
+
+    start: int
+    end: int
+    day: int
+    month: int | None
+    year: int | None
+    kind: str  # "iso", "num", "dm", "text", "day"
+    month_first: bool = False
+    risky: bool = False
+
+
+_ORD = r"(?:st|nd|rd|th|er|e|º|°)"
+_ATOM = re.compile(
+    r"(?<![\w.,/:])(?:"
+    r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/.]\d)"
+    r"|(?P<na>\d{1,2})(?P<nsep>[./-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})(?![\d/.-]\d)"
+    r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?!\d)"
+    rf"|(?P<d1>\d{{1,2}}){_ORD}?\.?\s*(?:de\s+|of\s+)?(?P<m1>{MONTH_PATTERN})\b\.?"
+    r"(?:,?\s*(?:de\s+)?(?P<y1>\d{4})(?!\d))?"
+    rf"|(?P<m2>{MONTH_PATTERN})\b\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:,?\s*(?P<y2>\d{4})(?!\d))?"
+    rf"|(?P<d3>\d{{1,2}}){_ORD}?\.?(?![\d:%])(?:,\s*(?P<y3>\d{{4}})(?!\d))?"
+    r")",
+    re.IGNORECASE,
+)
+_GAP = re.compile(
+    r"\s*(?:[-–—~]|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a|hasta(?:\s+el)?"
+    r"|fino\s+al|até|t/m|tot|tom|och)\s*"
+    rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:de[lnr]?|the)\s+)?",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = (
+    r"(?:course\s+)?dates?|schedule|timetable|calendar|courses|sessions|intakes?|programme"
+    r"|termine|kurstermine|kalender|fechas|calendario|date|data|datums?|planning|agenda"
+)
+_YEAR_NEAR_WORD = re.compile(
+    rf"\b(?:(?:{_YEAR_WORDS})\b\W*(?:for|in|für|pour|para|per|voor|de|del)?\s*(?P<a>20\d\d)\b"
+    rf"|(?P<b>20\d\d)\s+(?:{_YEAR_WORDS})\b)",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_ATOM_HAS_DAY = re.compile(
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d|\b\d{{1,2}}\b\W*(?:{MONTH_PATTERN})\b", re.IGNORECASE
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d])")
+_ISO_VALUE = re.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s]\d|Z|[+-]\d)")
+_MONTH_FIRST_LOCALES = frozenset({"en-us", "es-us", "en-ph", "en-fm", "en-pr", "en-um"})
+_DAY_FIRST_TLDS = frozenset(
+    {"uk", "ie", "de", "at", "ch", "fr", "be", "nl", "lu", "es", "pt", "it", "se", "no", "dk",
+     "fi", "pl", "cz", "nz", "au", "in", "za", "sg", "hk", "my", "eu", "ae", "br", "mx"}
+)  # fmt: skip
+_MAX_SPAN_DAYS = 730
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None or day is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _full_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _day_month(a: int, b: int, day_first: bool) -> tuple[int, int]:
+    """(day, month) from a numeric date's first two fields; a field over 12 settles it."""
+    if a > 12 >= b:
+        return a, b
+    if b > 12 >= a:
+        return b, a
+    return (a, b) if day_first else (b, a)
+
+
+def _atom(match: re.Match[str], day_first: bool) -> _Atom | None:
+    g = match.groupdict()
+    span = match.span()
+    if g["iy"]:
+        return _Atom(*span, int(g["id"]), int(g["im"]), int(g["iy"]), "iso")
+    if g["na"]:
+        day, month = _day_month(int(g["na"]), int(g["nb"]), day_first)
+        return _Atom(*span, day, month, _full_year(g["ny"]), "num")
+    if g["dd"]:
+        return _Atom(*span, int(g["dd"]), int(g["dm"]), None, "dm")
+    if g["m1"] or g["m2"]:
+        name = g["m1"] or g["m2"]
+        risky = name.casefold() in RISKY_MONTHS and not (g["y1"] or g["y2"])
+        return _Atom(
+            *span,
+            int(g["d1"] or g["d2"]),
+            month_number(name),
+            _full_year(g["y1"] or g["y2"]),
+            "text",
+            month_first=bool(g["m2"]),
+            risky=risky,
+        )
+    return _Atom(*span, int(g["d3"]), None, _full_year(g["y3"]), "day")
+
+
+def _atoms(text: str, day_first: bool) -> list[_Atom]:
+    found = (_atom(m, day_first) for m in _ATOM.finditer(text))
+    return [a for a in found if a is not None]
+
+
+def _joined(text: str, first: _Atom, second: _Atom) -> bool:
+    return _GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def _years(first: _Atom, second: _Atom, hint: int | None) -> tuple[int | None, int | None]:
+    """Years for both halves of a range, lent across it and rolled over December."""
+    m1, m2 = first.month or 0, second.month or 0
+    y1, y2 = first.year, second.year
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if m1 > m2 else y2
+    elif y2 is None and y1 is not None:
+        y2 = y1 + 1 if m2 < m1 else y1
+    elif y1 is None and y2 is None and hint is not None:
+        y1, y2 = hint, (hint + 1 if m2 < m1 else hint)
+    return y1, y2
+
+
+def _pair(first: _Atom, second: _Atom, hint: int | None) -> DateRange | None:
+    """The range two joined atoms describe, or ``None`` when they do not make one."""
+    if first.risky or second.risky or (first.kind == "dm" and second.kind not in ("num", "dm")):
+        return None
+    if second.kind == "day":
+        if not first.month_first or second.day < first.day:
+            return None
+        second = _Atom(second.start, second.end, second.day, first.month, second.year, "day")
+    if second.month is None:
+        return None
+    if first.month is None:
+        first = _Atom(first.start, first.end, first.day, second.month, second.year, "day")
+    y1, y2 = _years(first, second, hint)
+    start, end = _iso(y1, first.month, first.day), _iso(y2, second.month, second.day)
+    if start is None or end is None:
+        return None
+    days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+    return DateRange(start, end) if 0 <= days <= _MAX_SPAN_DAYS else None
+
+
+def _single(atom: _Atom, hint: int | None) -> DateRange | None:
+    if atom.kind in ("day", "dm") or atom.risky:
+        return None
+    year = atom.year if atom.year is not None else hint
+    start = _iso(year, atom.month, atom.day)
+    return DateRange(start, None) if start else None
+
+
+def find_date_ranges(
+    text: str, *, year: int | None = None, day_first: bool = True
+) -> list[DateMatch]:
+    """Every date or date range in ``text``, in order, with its span.
+
+    A lone date comes back as ``DateRange(start, None)``.  ``year`` fills dates
+    written without one; ``day_first`` reads ambiguous ``05/10/2026``.
+    """
+    atoms = _atoms(text or "", day_first)
+    found: list[DateMatch] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if nxt is not None and _joined(text, atom, nxt):
+            pair = _pair(atom, nxt, year)
+            if pair is not None:
+                found.append(DateMatch((atom.start, nxt.end), text[atom.start : nxt.end], pair))
+                i += 2
+                continue
+        single = _single(atom, year)
+        if single is not None:
+            found.append(DateMatch((atom.start, atom.end), text[atom.start : atom.end], single))
+        i += 1
+    return found
+
+
+def parse_date_range(
+    text: str | None, *, year: int | None = None, day_first: bool = True
+) -> DateRange | None:
+    """The first date range (or lone date, ``end=None``) in ``text``."""
+    found = find_date_ranges(text or "", year=year, day_first=day_first)
+    return found[0].dates if found else None
+
+
+def parse_date(text: str | None, *, year: int | None = None, day_first: bool = True) -> str | None:
+    """The first date in ``text`` as ISO (a range gives its first day)."""
+    found = parse_date_range(text, year=year, day_first=day_first)
+    return found.start if found else None
+
+
+def parse_iso(value: str | None) -> str | None:
+    """A markup date value ("2026-06-08", "2026-06-08T09:00:00+01:00", "20260608").
+
+    The calendar date is kept as written (no time-zone shift); anything else is
+    read by :func:`parse_date`.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    match = _ISO_VALUE.match(value)
+    if match:
+        return _iso(int(match[1]), int(match[2]), int(match[3]))
+    return parse_date(value)
+
+
+def _text_evidence(text: str) -> bool | None:
+    """Whether numeric dates in ``text`` prove an order (a field over 12), else ``None``."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match[1]), int(match[2])
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
+    return day_first if day_first != month_first else None
+
+
+def guess_day_first(
+    *,
+    lang: str | None = None,
+    currency: str | None = None,
+    url: str | None = None,
+    text: str | None = None,
+) -> bool:
+    """Whether ``05/10/2026`` means 5 October on this page.
+
+    Evidence in order: a date in ``text`` that only one reading allows, the
+    language tag (en-US → month first; a tag without region, such as plain "en",
+    says nothing), the currency (USD → month first), the domain; default True.
+    """
+    evidence = _text_evidence(text) if text else None
+    if evidence is not None:
+        return evidence
+    tag = (lang or "").strip().casefold().replace("_", "-")
+    if tag in _MONTH_FIRST_LOCALES:
+        return False
+    if (tag and not tag.startswith("en")) or "-" in tag:
+        return True
+    if currency:
+        return currency.strip().upper() != "USD"
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return tld not in ("us", "gov", "edu", "mil")
+
+
+def year_hint(text: str | None) -> int | None:
+    """The year a heading sets for dates below it ("Dates for 2026", "2027 course dates").
+
+    A short text (a heading) with one year and nothing else to say is read as
+    that year too; otherwise ``None``.
+    """
+    if not text:
+        return None
+    match = _YEAR_NEAR_WORD.search(text)
+    if match:
+        return int(match["a"] or match["b"])
+    years = set(_ANY_YEAR.findall(text))
+    if len(text) <= 80 and len(years) == 1 and not _ATOM_HAS_DAY.search(text):
+        return int(years.pop())
+    return None

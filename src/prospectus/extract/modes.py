@@ -1,0 +1,210 @@
+"""Attendance mode, availability, rating and review count, from markup values or words.
+
+Modes come out as ``"online"``, ``"in_person"`` or ``"blended"``; availability
+as a schema.org ItemAvailability term without its prefix (``"InStock"``).  The
+word tables are one phrase list per answer, matched longest first on
+accent-free, lower-case text, so "virtual classroom" is online although
+"classroom" alone is in person.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from prospectus.extract.months import strip_accents
+
+ONLINE, IN_PERSON, BLENDED = "online", "in_person", "blended"
+
+_MODE_PHRASES: dict[str, tuple[str, ...]] = {
+    ONLINE: (
+        "onlineeventattendancemode", "online", "on line", "live online", "virtual",
+        "virtual classroom", "virtual instructor led", "vilt", "remote", "remotely",
+        "distance learning", "distance", "e learning", "elearning", "self paced", "on demand",
+        "webinar", "zoom", "microsoft teams", "ms teams", "webex", "live online training",
+        "online schulung", "virtuell", "virtuelles klassenzimmer", "fernunterricht",
+        "fernstudium", "en ligne", "a distance", "distanciel", "classe virtuelle", "virtuel",
+        "a distancia", "en linea", "virtual en vivo", "in linea", "a distanza", "virtuale",
+        "op afstand", "virtueel", "distans", "pa distans",
+    ),
+    IN_PERSON: (
+        "offlineeventattendancemode", "offline", "in person", "onsite", "on site", "classroom",
+        "face to face", "f2f", "in house", "instructor led classroom", "praesenz", "prasenz",
+        "prasenzschulung", "prasenzseminar", "prasenztraining", "prasenzkurs", "vor ort",
+        "presentiel", "en presentiel", "en salle", "presencial", "in presenza", "in aula",
+        "klassikaal", "op locatie", "klassrum", "pa plats",
+    ),
+    BLENDED: (
+        "mixedeventattendancemode", "blended", "blended learning", "hybrid", "hybride",
+        "mixed", "semipresencial", "semi presencial", "misto", "gemischt",
+    ),
+}  # fmt: skip
+# Phrases that name a mode word without being about attendance ("Book online").
+_NOT_A_MODE = re.compile(
+    r"\b(?:(?:book|booking|pay|apply|register|enrol|enroll|buy|order|shop|available|sign\s+up)"
+    r"\s+online|online\s+(?:booking|exam|examination|test|portal|shop|store|resources?|payment"
+    r"|account|enquiry|form|registration|learning\s+platform|support|help|chat|reviews?"
+    r"|presence|marketing|analytics|safety|advertising|security)"
+    r"|distance\s+(?:from|to)|mixed\s+(?:reviews?|ability|results?)|part\s+time|full\s+time)\b"
+)
+_CHOICE = re.compile(r"\b(?:or|oder|ou|o|of|eller|either)\b|/")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+_PHRASE_MODE = {p: mode for mode, phrases in _MODE_PHRASES.items() for p in phrases}
+_MODE_WORDS = re.compile(rf"\b(?:{_alternation(_PHRASE_MODE)})\b")
+
+
+def _fold(text: str) -> str:
+    """Lower case, no accents, "-"/"_"/"." as spaces ("Live-Online" -> "live online")."""
+    text = strip_accents(text.casefold()).replace("ß", "ss")
+    text = re.sub(r"https?://\S*?schema\.org/", " ", text)
+    return re.sub(r"[-_./·|]+|\s+", " ", text)
+
+
+def _modes_in(text: str) -> list[str]:
+    folded = _NOT_A_MODE.sub(" ", _fold(text))
+    return [_PHRASE_MODE[re.sub(r"\s+", " ", m)] for m in _MODE_WORDS.findall(folded)]
+
+
+def _combine(modes: set[str]) -> str | None:
+    if BLENDED in modes or {ONLINE, IN_PERSON} <= modes:
+        return BLENDED
+    return next(iter(modes)) if len(modes) == 1 else None
+
+
+def parse_mode(value: object) -> str | None:
+    """Mode from a markup value: an eventAttendanceMode (URL or bare), a courseMode
+    ("Onsite", "Virtual Classroom", "Präsenzschulung"), or a list of them.
+
+    Online and in-person values together make "blended"; a single phrase offering
+    a choice ("online or classroom") is ``None``, as is a value naming no mode
+    ("part-time").
+    """
+    if isinstance(value, str):
+        modes = _modes_in(value)
+        both = {ONLINE, IN_PERSON} <= set(modes) and BLENDED not in modes
+        if both and _CHOICE.search(value.casefold()):
+            return None
+        return _combine(set(modes))
+    if isinstance(value, list | tuple | set | frozenset):
+        found = {m for v in value if (m := parse_mode(v)) is not None}
+        return _combine(found)
+    return None
+
+
+def mode_from_text(text: str | None) -> str | None:
+    """Mode from the visible words around one run ("Live online", "Classroom – London").
+
+    Conservative: one kind of word only, or an explicit "blended"/"hybrid";
+    online and classroom words together say nothing.
+    """
+    if not text:
+        return None
+    modes = set(_modes_in(text))
+    if BLENDED in modes:
+        return BLENDED
+    return next(iter(modes)) if len(modes) == 1 else None
+
+
+AVAILABILITY_TERMS: tuple[str, ...] = (
+    "InStock", "SoldOut", "LimitedAvailability", "OutOfStock", "PreOrder", "PreSale",
+    "BackOrder", "Discontinued", "InStoreOnly", "OnlineOnly", "MadeToOrder",
+)  # fmt: skip
+_TERMS = {t.casefold(): t for t in AVAILABILITY_TERMS}
+_AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "SoldOut",
+        r"sold\s+out|fully\s+booked|booked\s+(?:out|up)|(?:course|class|event)\s+(?:is\s+)?full"
+        r"|^full$|no\s+(?:places|seats|spaces)|not\s+available|unavailable|waiting\s*list|waitlist"
+        r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet|liste\s+d.attente|agotado|completo"
+        r"|esaurito|volgeboekt|fullbokad|slutsald|udsolgt|utsolgt",
+    ),
+    (
+        "LimitedAvailability",
+        r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:places|seats|spaces|spots)\s+(?:left|remaining)"
+        r"|last\s+(?:few\s+)?(?:places|seats|spaces)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
+        r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|places\s+limit[ée]es"
+        r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen",
+    ),
+    (
+        "InStock",
+        r"(?:places|seats|spaces|spots)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
+        r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
+        r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser",
+    ),
+)
+_AVAILABILITY = tuple((term, re.compile(words, re.I)) for term, words in _AVAILABILITY_WORDS)
+_SCHEMA_TERM = re.compile(r"(?:schema\.org/)?([A-Za-z]+)\s*$")
+
+
+def parse_availability(value: str | None) -> str | None:
+    """A schema.org availability term from a markup value or from visible words.
+
+    "https://schema.org/InStock" and "InStock" give "InStock"; visible "Sold out",
+    "Fully booked" and "Waiting list" give "SoldOut"; "Only 3 places left" and
+    "Limited places" give "LimitedAvailability"; "Places available" gives "InStock".
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    match = _SCHEMA_TERM.fullmatch(text.split("/")[-1]) if "/" in text else None
+    term = _TERMS.get((match.group(1) if match else text).casefold())
+    if term is not None:
+        return term
+    for term, words in _AVAILABILITY:
+        if words.search(text):
+            return term
+    return None
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SCALE = re.compile(r"(?:/|out\s+of|von|sur|de|su|van|av)\s*(\d+(?:[.,]\d+)?)", re.I)
+_THOUSANDS = re.compile(r"(?<!\d)\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)")
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    if isinstance(value, str) and (match := _NUMBER.search(value)):
+        return float(match.group(0).replace(",", "."))
+    return None
+
+
+def parse_rating(value: object) -> float | None:
+    """A rating value ("4.8", "4,8", "4.8/5", "4.8 out of 5", 4.8), as written.
+
+    Negative values, values over the stated scale (or over 10 with none), and
+    text with no number are ``None``.
+    """
+    number = _number(value)
+    if number is None or number < 0:
+        return None
+    scale = _SCALE.search(value) if isinstance(value, str) else None
+    limit = min(float(scale.group(1).replace(",", ".")), 100.0) if scale else 10.0
+    return number if number <= limit else None
+
+
+def parse_count(value: object) -> int | None:
+    """A count ("227", "1,204 reviews", "1.204 Bewertungen", 227.0).
+
+    ``None`` when there is no whole, non-negative number.
+    """
+    if isinstance(value, str):
+        grouped = _THOUSANDS.search(value)
+        if grouped is not None:
+            return int(re.sub(r"\D", "", grouped.group(0)))
+        match = re.search(r"(?<![\d.,])\d+(?![.,]\d)", value)
+        return int(match.group(0)) if match else None
+    number = _number(value)
+    if number is None or number < 0 or not number.is_integer():
+        return None
+    return int(number)

@@ -1,0 +1,118 @@
+"""Month and weekday names, one table per language, for the date parsers.
+
+Keys are written as a page would write them (accents kept); :data:`MONTHS` also
+holds the accent-free spelling of every key, all case-folded.  Abbreviations are
+listed without their trailing dot: the date patterns allow one after any name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MONTH_TABLES: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+        "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    "de": {
+        "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "feber": 2, "märz": 3,
+        "maerz": 3, "mrz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
+        "okt": 10, "dezember": 12, "dez": 12,
+    },
+    "fr": {
+        "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3,
+        "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "déc": 12,
+    },
+    "es": {
+        "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4,
+        "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9,
+        "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "dic": 12,
+    },
+    "it": {
+        "gennaio": 1, "gen": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5,
+        "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8,
+        "settembre": 9, "set": 9, "ott": 10, "ottobre": 10, "novembre": 11,
+        "dicembre": 12,
+    },
+    "nl": {
+        "januari": 1, "februari": 2, "maart": 3, "mrt": 3, "mei": 5, "juni": 6,
+        "juli": 7, "augustus": 8, "oktober": 10, "okt": 10,
+    },
+    "pt": {
+        "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "abril": 4, "maio": 5,
+        "junho": 6, "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "out": 10,
+        "novembro": 11, "dezembro": 12, "dez": 12,
+    },
+    "sv": {
+        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
+        "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11,
+        "december": 12,
+    },
+    "da_no": {
+        "marts": 3, "desember": 12, "des": 12, "mai": 5, "juni": 6, "juli": 7,
+    },
+}  # fmt: skip
+
+# Short names that are also common words ("out", "set", "des", "gen"): a date
+# written with one of them must carry its year right after it.
+RISKY_MONTHS: frozenset[str] = frozenset({"out", "set", "des", "gen", "mag", "ago"})
+
+_WEEKDAY_NAMES: tuple[str, ...] = (
+    # en
+    "monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs",
+    "thur", "thu", "friday", "fri", "saturday", "sat", "sunday", "sun",
+    # de
+    "montag", "mo", "dienstag", "di", "mittwoch", "mi", "donnerstag", "do", "freitag",
+    "fr", "samstag", "sonnabend", "sa", "sonntag", "so",
+    # fr
+    "lundi", "lun", "mardi", "mercredi", "mer", "jeudi", "jeu", "vendredi", "ven",
+    "samedi", "sam", "dimanche", "dim",
+    # es / it / pt
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "segunda", "terça", "quarta", "quinta", "sexta",
+    # nl / sv / da / no
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "mandag", "tirsdag", "lørdag", "søndag",
+)  # fmt: skip
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining marks ("décembre" -> "decembre"); "ß" and "ø" kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for names in _MONTH_TABLES.values():
+        for name, number in names.items():
+            table[name.casefold()] = number
+            table[strip_accents(name).casefold()] = number
+    return table
+
+
+MONTHS: dict[str, int] = _month_table()
+WEEKDAYS: frozenset[str] = frozenset(
+    {w.casefold() for w in _WEEKDAY_NAMES} | {strip_accents(w).casefold() for w in _WEEKDAY_NAMES}
+)
+
+
+def _alternation(names: frozenset[str] | set[str]) -> str:
+    """Regex alternation of ``names``, longest first so "june" wins over "jun"."""
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+MONTH_PATTERN: str = _alternation(set(MONTHS))
+WEEKDAY_PATTERN: str = _alternation(WEEKDAYS)
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation in any listed language, else ``None``."""
+    key = name.strip().rstrip(".").casefold()
+    return MONTHS.get(key) or MONTHS.get(strip_accents(key))

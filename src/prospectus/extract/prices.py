@@ -1,0 +1,322 @@
+"""Prices as pages write them: amount, currency, was-price, VAT and "from".
+
+Amounts: the last of two different separators is the decimal one
+("1.295,00", "1,699.00"); a lone separator followed by exactly three digits
+groups thousands ("1,699", "1.295", "2'450"), anything else marks decimals
+("12.50", "12,5").  In running text a number is only a price when a currency
+marker stands next to it (a symbol or code, :mod:`prospectus.extract.currencies`),
+so years, durations, phone numbers, percentages and ratings never pass.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from dataclasses import dataclass
+
+from prospectus.extract.currencies import (
+    PREFIX_PATTERN,
+    SUFFIX_PATTERN,
+    currency_of,
+    parse_currency,
+)
+from prospectus.extract.vat import vat_marker, vat_statement
+
+__all__ = [
+    "Price",
+    "PriceMatch",
+    "find_prices",
+    "parse_amount",
+    "parse_currency",
+    "parse_price",
+    "vat_statement",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Price:
+    """One offer's price: what a buyer pays now, and what the page says around it."""
+
+    amount: float | None
+    currency: str | None
+    list_price: float | None
+    includes_vat: bool | None
+    is_from: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PriceMatch:
+    """A price found in a longer text ("Was £1,250 Now £995" is one match)."""
+
+    span: tuple[int, int]
+    text: str
+    price: Price
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """One number with its currency marker, and the words right around it."""
+
+    start: int
+    end: int
+    amount: float
+    currency: str | None
+    is_from: bool
+    was: bool
+    now: bool
+    vat: bool | None
+
+
+_SPACES = "\u00a0\u202f\u2009 "
+_NUMBER = (
+    rf"\d{{1,3}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)"
+    r"|\d+(?:[.,]\d{1,2})?(?!\d)"
+)
+_NO_CENTS = r"[.,](?:[-–—]{1,2}|=)"
+_MENTION = re.compile(
+    rf"(?P<pre>{PREFIX_PATTERN}|(?<![A-Za-z])R(?=\s?\d))[{_SPACES}]{{0,2}}"
+    rf"(?P<n1>{_NUMBER})(?:{_NO_CENTS})?"
+    rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS})?[{_SPACES}]{{0,2}}(?P<post>{SUFFIX_PATTERN})"
+)
+_NOT_A_PRICE_AFTER = re.compile(
+    r"\s*(?:%|million|billion|bn\b|m\b|k\b|Mio\b|Mrd\b|Milliarden|millions?|milliards?)",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(
+    r"(?:\bfrom|\bstarting\s+(?:at|from)|\bab|à\s+partir\s+de|\bdès|\bdesde|\ba\s+partir\s+de"
+    r"|\bvanaf|\bfra|\bfrån|\bda)\s*(?:only\s*)?:?\s*$",
+    re.IGNORECASE,
+)
+_WAS_BEFORE = re.compile(
+    r"(?:\bwas|\bpreviously|\bregular(?:ly)?|\bnormal(?:ly)?|\busual(?:ly)?|\boriginal(?:ly)?"
+    r"|\blist|\bRRP|\bstatt|\bbisher|\bUVP|\bregulär|\bnormalpreis|\bau\s+lieu\s+de|\bavant"
+    r"|\bantes|\binvece\s+di|\bvan|\bordinarie|\bordinarie\s+pris)"
+    r"\s*(?:price|preis|prix|pris)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NOW_BEFORE = re.compile(
+    r"(?:\bnow|\bonly|\bsale|\boffer|\bearly[\s-]*bird|\bspecial|\bdiscounted|\bjetzt|\bnur"
+    r"|\bfrühbucher\w*|\bvoor|\bmaintenant|\bseulement|\bahora|\bora|\bnu|\bendast)"
+    r"\s*(?:price|preis|prix|pris|rate)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NEXT_NUMBER = re.compile(r"[\d£€$¥₹]")
+_POA = re.compile(
+    r"\b(?:POA|P\.O\.A|price\s+on\s+(?:application|request)|on\s+request|auf\s+Anfrage"
+    r"|sur\s+demande|a\s+consultar|su\s+richiesta|op\s+aanvraag|på\s+förfrågan"
+    r"|(?:call|contact\s+us)\s+for\s+(?:a\s+)?(?:price|pricing|quote)|TBC|TBA)\b",
+    re.IGNORECASE,
+)
+_FREE = re.compile(
+    r"\b(?:free(?:\s+of\s+charge)?|no\s+charge|kostenlos|kostenfrei|gebührenfrei|gratis"
+    r"|gratuit[eo]?|gratuita|complimentary)\b",
+    re.IGNORECASE,
+)
+_PRICE_WORDS = re.compile(
+    r"\b(?:price|prices|cost|fee|preis|prix|precio|prezzo|prijs|pris|from|ab|only|now|per"
+    r"|person|pp|p\.p|pro|each|total|course|seat|delegate|participant)\b|[():;·|/.,\-–*]",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(rf"(?<![\w.,])(?:{_NUMBER})(?:{_NO_CENTS})?")
+_BARE_AMOUNT = re.compile(
+    rf"(?<![\w.,:/+\-])(?P<n2>{_NUMBER})(?:{_NO_CENTS})?(?![\w%/:]|[.,\-]\d|\s*%)"
+    r"(?!\s*(?:days?|hrs?|hours?|weeks?|months?|years?|mins?|minutes?|people|places|seats"
+    r"|reviews?|ratings?|students?|delegates?|modules?|lessons?|Tage|Stunden|jours|heures)\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LOOKBACK = 30
+_LOOKAHEAD = 40
+_MERGE_GAP = 40
+
+
+def _split_decimal(digits: str) -> tuple[str, str]:
+    """(integer part, fraction) of a number with its separators still in place."""
+    seps = [c for c in digits if c in ".,"]
+    if len(set(seps)) == 2:
+        point = max(digits.rfind("."), digits.rfind(","))
+        return digits[:point], digits[point + 1 :]
+    if not seps:
+        return digits, ""
+    head, _, tail = digits.rpartition(seps[0])
+    if len(seps) == 1 and not (len(tail) == 3 and head.lstrip("0")):
+        return head, tail
+    return digits, ""
+
+
+def parse_amount(value: str | int | float | None) -> float | None:
+    """A price's number as a float ("1,699.00", "1.295,00", "CHF 2'450.–", 1699).
+
+    Separators are resolved as the module docstring says; signs are ignored
+    and anything not finite, or with no digits, is ``None``.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        number = abs(float(value))
+        return number if math.isfinite(number) else None
+    match = re.search(r"\d[\d.,'’\u00a0\u202f\u2009 ]*", value)
+    if match is None:
+        return None
+    digits = match.group(0).rstrip(".,'’ \u00a0\u202f\u2009")
+    digits = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", digits)
+    head, tail = _split_decimal(digits)
+    groups = re.split(r"[.,]", head)
+    if len(groups) > 1 and not all(len(g) in (2, 3) for g in groups[1:]):
+        return None
+    number = float("".join(groups) + ("." + tail if tail else ""))
+    return number if math.isfinite(number) else None
+
+
+def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention | None:
+    groups = match.groupdict()
+    marker = (groups.get("pre") or groups.get("post") or "").strip()
+    number = groups.get("n1") or groups["n2"]
+    if not marker and _YEAR.fullmatch(number):
+        return None
+    if marker == "R" and default != "ZAR" and not re.search(r"[.,\s]", number):
+        return None
+    if _NOT_A_PRICE_AFTER.match(text, match.end()):
+        return None
+    amount = parse_amount(number)
+    if amount is None:
+        return None
+    before = text[max(0, match.start() - _LOOKBACK) : match.start()]
+    after = text[match.end() : match.end() + _LOOKAHEAD]
+    cut = _NEXT_NUMBER.search(after)
+    return _Mention(
+        start=match.start(),
+        end=match.end(),
+        amount=amount,
+        currency=currency_of(marker, default) if marker else default,
+        is_from=_FROM_BEFORE.search(before) is not None,
+        was=_WAS_BEFORE.search(before) is not None,
+        now=_NOW_BEFORE.search(before) is not None,
+        vat=vat_marker(after[: cut.start()] if cut else after),
+    )
+
+
+def _mentions(text: str, default: str | None, require_currency: bool) -> list[_Mention]:
+    found = [_mention(text, m, default) for m in _MENTION.finditer(text)]
+    marked = [m for m in found if m is not None]
+    if require_currency:
+        return marked
+    taken = [(m.start, m.end) for m in marked]
+    for match in _BARE_AMOUNT.finditer(text):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            bare = _mention(text, match, default)
+            marked += [bare] if bare is not None else []
+    return sorted(marked, key=lambda m: m.start)
+
+
+def _price(now: _Mention | None, was: _Mention | None, vat: bool | None) -> Price:
+    """One price from the amount a buyer pays and the higher was-price beside it."""
+    list_price = was.amount if was is not None else None
+    if now is not None and list_price is not None and list_price <= now.amount:
+        list_price = None
+    anchor = now or was
+    assert anchor is not None
+    return Price(
+        amount=now.amount if now is not None else None,
+        currency=anchor.currency,
+        list_price=list_price,
+        includes_vat=anchor.vat if anchor.vat is not None else vat,
+        is_from=anchor.is_from,
+    )
+
+
+def _partners(first: _Mention, second: _Mention, text: str) -> tuple[_Mention, _Mention] | None:
+    """(now, was) when two neighbouring mentions are one offer's two prices, else ``None``."""
+    gap = text[first.end : second.start]
+    if len(gap) > _MERGE_GAP or "\n" in gap or first.currency != second.currency:
+        return None
+    if first.was and not second.was:
+        return second, first
+    if second.was and not first.was:
+        return first, second
+    if first.now and not second.now and second.amount > first.amount and not gap.strip(" \t-|/"):
+        return first, second
+    return None
+
+
+def _matches(text: str, mentions: list[_Mention]) -> list[PriceMatch]:
+    found: list[PriceMatch] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        second = mentions[i + 1] if i + 1 < len(mentions) else None
+        pair = _partners(first, second, text) if second is not None else None
+        if pair is not None and second is not None:
+            price = _price(pair[0], pair[1], second.vat)
+            span = (first.start, second.end)
+            i += 2
+        else:
+            price = _price(None, first, None) if first.was else _price(first, None, None)
+            span = (first.start, first.end)
+            i += 1
+        found.append(PriceMatch(span, text[span[0] : span[1]], price))
+    return found
+
+
+def find_prices(
+    text: str | None, *, default_currency: str | None = None, require_currency: bool = True
+) -> list[PriceMatch]:
+    """Every price in ``text``, in order; a was/now pair ("Was £1,250 Now £995") is one match.
+
+    Only numbers with a currency marker beside them count.  ``default_currency``
+    says which dollar "$" is and which krona "kr" is.  A was-price standing
+    alone comes back with ``amount=None`` and the value in ``list_price``.
+    ``require_currency=False`` also takes bare numbers (for a column known to
+    hold prices), skipping years, percentages, times and counted units ("5 days").
+    """
+    if not text:
+        return []
+    default = default_currency.upper() if default_currency else None
+    return _matches(text, _mentions(text, default, require_currency))
+
+
+def _bare_price(text: str, default: str | None) -> Price | None:
+    """A phrase that is only a number among price words ("1,699", "Price: 1699.00 pp")."""
+    numbers = _BARE_NUMBER.findall(text)
+    if len(numbers) != 1 or _YEAR.fullmatch(numbers[0]):
+        return None
+    rest = _PRICE_WORDS.sub(" ", _BARE_NUMBER.sub(" ", text))
+    rest = re.sub(_FROM_BEFORE.pattern.removesuffix("$"), " ", rest, flags=re.IGNORECASE)
+    if vat_marker(text) is not None:
+        rest = re.sub(r"\S*(?:VAT|GST|MwSt|TVA|IVA|BTW|HT|TTC)\S*", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:inc\w*|ex\w*|plus|zzgl|inkl|\+)\b|\+", " ", rest, flags=re.I)
+    if rest.strip():
+        return None
+    amount = parse_amount(numbers[0])
+    is_from = _FROM_BEFORE.search(text[: text.find(numbers[0])]) is not None
+    return Price(amount, default.upper() if default else None, None, vat_marker(text), is_from)
+
+
+def parse_price(text: str | None, *, default_currency: str | None = None) -> Price | None:
+    """One price phrase: "£1,795 + VAT", "From £995", "Was £1,250 Now £995", "1.450 EUR HT".
+
+    "POA"/"Price on application" is ``None``; "Free" (with no number) is 0.0.
+    A phrase that is a bare number among price words takes ``default_currency``.
+    """
+    if not text or not text.strip():
+        return None
+    matches = find_prices(text, default_currency=default_currency)
+    default_currency = default_currency.upper() if default_currency else None
+    priced = [m for m in matches if m.price.amount is not None]
+    if priced:
+        best = next((m for m in priced if m.price.list_price is not None), priced[0])
+        price = best.price
+        if price.includes_vat is None:
+            price = dataclasses.replace(price, includes_vat=vat_marker(text))
+        return price
+    if matches:
+        return matches[0].price
+    if _POA.search(text):
+        return None
+    bare = _bare_price(text, default_currency)
+    if bare is not None:
+        return bare
+    if _FREE.search(text):
+        return Price(0.0, default_currency.upper() if default_currency else None, None, None)
+    return None

@@ -1,0 +1,119 @@
+"""Whether a price includes VAT (or GST, MwSt., TVA, IVA, BTW, moms ...).
+
+Two tables of phrases, one per answer, each a list of regex fragments with
+``TAX`` standing for any tax name.  :func:`vat_marker` reads the words right
+after one price ("+ VAT", "inc. GST", "zzgl. MwSt.", "HT"); :func:`vat_statement`
+weighs every phrase on a page, counting those that speak about prices in
+general ("All prices exclude VAT") three times, and skipping questions ("Are
+the prices GST inclusive?").
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAX = (
+    r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV"
+    r"|sales\s+tax|tax(?:es)?)"
+)
+_LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
+_PRICE_PLACE = (
+    r"(?:(?<=[\d€$£])|(?<=[\d€$£]\s)|(?<=[\d€$£]\u00a0)|(?<=prix\s)|(?<=Prix\s)|(?<=sont\s))"
+)
+_EXCLUSIVE = (
+    r"\+\s*(?:the\s+)?TAX",
+    r"\bplus\s+(?:the\s+)?(?:applicable\s+)?TAX",
+    r"\bex[ck]?l?\.?\s*(?:of\s+)?TAX",
+    r"\bexclud\w*\s+(?:the\s+)?(?:applicable\s+)?TAX",
+    r"\bexclusive\s+of\s+(?:the\s+)?TAX",
+    r"\bnot\s+including\s+TAX",
+    r"\bdo(?:es)?\s+not\s+include\s+(?:the\s+)?TAX",
+    r"\bTAX[- ]exclusive",
+    r"\bTAX\s+(?:is\s+)?(?:not\s+included|extra|added|payable\s+in\s+addition)",
+    r"\bnet\s+of\s+TAX",
+    r"\bzzgl\.?\s*" + _LEGAL + "TAX",
+    r"\bzuzüglich\s+" + _LEGAL + "TAX",
+    r"\bnetto(?:preise?)?\b",
+    r"\bhors\s+tax\w*",
+    _PRICE_PLACE + r"(?-i:HT)\b",
+    r"\bsin\s+IVA",
+    r"\bIVA\s+(?:esclusa|no\s+incluido|non\s+inclusa)",
+    r"\bexclusief\s+TAX",
+    r"\beksk?l\.?\s*TAX",
+)
+_INCLUSIVE = (
+    r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
+    r"\binclud\w*\s+(?:the\s+)?(?:applicable\s+)?TAX",
+    r"\binclusive\s+of\s+(?:the\s+)?TAX",
+    r"\bTAX[- ]inclusive",
+    r"\bTAX\s+(?:is\s+)?included",
+    r"\binkl\.?\s*" + _LEGAL + "TAX",
+    r"\binklusive\s+" + _LEGAL + "TAX",
+    r"\bbrutto(?:preise?)?\b",
+    _PRICE_PLACE + r"(?-i:TTC)\b",
+    r"\btoutes\s+taxes\s+comprises",
+    r"\bIVA\s+(?:incluida|incluido|inclusa|incl\.?)",
+    r"\bcon\s+IVA",
+    r"\binclusief\s+TAX",
+)
+
+
+def _table(fragments: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{f.replace('TAX', _TAX)})" for f in fragments)
+
+
+_VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})", re.IGNORECASE)
+# Cheap first pass: only the neighbourhood of a tax word is searched with _VAT.
+_TRIGGER = re.compile(
+    r"(?i:\b(?:VAT|GST|HST|MwSt|Mehrwertsteuer|USt|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|tax"
+    r"|taxes|netto\w*|brutto\w*)\b)|\b(?:HT|TTC)\b"
+)
+_WINDOW = 40
+_QUESTION_AFTER = re.compile(r"[^.!\n]{0,60}\?")
+_GENERAL_BEFORE = re.compile(
+    r"\b(?:prices?|fees?|costs?|rates?|amounts?|preise?|prix|tarifs?|precios?|prezzi"
+    r"|prijzen|priser|all|alle|tous|todos)\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+_GENERAL_WEIGHT = 3
+
+
+def _phrases(text: str) -> list[re.Match[str]]:
+    """Every VAT phrase in ``text``, found only around tax words (a long page stays fast)."""
+    found: list[re.Match[str]] = []
+    for trigger in _TRIGGER.finditer(text):
+        if found and trigger.end() <= found[-1].end():
+            continue
+        start = max(0, trigger.start() - _WINDOW)
+        end = min(len(text), trigger.end() + _WINDOW)
+        for match in _VAT.finditer(text, start, end):
+            if match.end() >= trigger.end() and (not found or match.start() >= found[-1].end()):
+                found.append(match)
+                break
+    return found
+
+
+def vat_marker(text: str) -> bool | None:
+    """The first VAT phrase in ``text`` (the words after one price): True inclusive, False not."""
+    found = _phrases(text or "")
+    return found[0].group("inc") is not None if found else None
+
+
+def vat_statement(text: str | None) -> bool | None:
+    """What a page says about VAT on its prices, or ``None`` when it says nothing.
+
+    Every phrase counts once, a general one ("All prices exclude VAT",
+    "Alle Preise zzgl. MwSt.") three times; the larger side wins, a tie is ``None``.
+    """
+    if not text:
+        return None
+    score = 0
+    for match in _phrases(text):
+        if _QUESTION_AFTER.match(text, match.end()):
+            continue
+        before = text[max(0, match.start() - 80) : match.start()]
+        weight = _GENERAL_WEIGHT if _GENERAL_BEFORE.search(before) else 1
+        score += weight if match.group("inc") is not None else -weight
+    if score == 0:
+        return None
+    return score > 0

@@ -1,0 +1,203 @@
+"""Dates and ranges as pages write them, to ISO."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from prospectus.extract.dates import (
+    DateRange,
+    find_date_ranges,
+    guess_day_first,
+    parse_date,
+    parse_date_range,
+    parse_iso,
+    year_hint,
+)
+
+RANGES = [
+    ("2026-06-08", None, True, ("2026-06-08", None)),
+    ("8 June 2026", None, True, ("2026-06-08", None)),
+    ("June 8, 2026", None, True, ("2026-06-08", None)),
+    ("8th June 2026", None, True, ("2026-06-08", None)),
+    ("Mon 8 June 2026 – Fri 12 June 2026", None, True, ("2026-06-08", "2026-06-12")),
+    ("3–7 Aug 2026", None, True, ("2026-08-03", "2026-08-07")),
+    ("3-7 August 2026", None, True, ("2026-08-03", "2026-08-07")),
+    ("28 Sep – 2 Oct 2026", None, True, ("2026-09-28", "2026-10-02")),
+    ("29 Dec 2026 – 2 Jan 2027", None, True, ("2026-12-29", "2027-01-02")),
+    ("08 Jun - 12 Jun", 2026, True, ("2026-06-08", "2026-06-12")),
+    ("Tue 6 Oct – Thu 8 Oct", 2026, True, ("2026-10-06", "2026-10-08")),
+    ("Tue 29 Dec – Fri 1 Jan", 2026, True, ("2026-12-29", "2027-01-01")),
+    ("14/09/2026", None, True, ("2026-09-14", None)),
+    ("10/06/2026", None, False, ("2026-10-06", None)),
+    ("10/06/2026", None, True, ("2026-06-10", None)),
+    ("05/10/2026 - 09/10/2026", None, True, ("2026-10-05", "2026-10-09")),
+    ("10/20/2026 – 10/22/2026", None, False, ("2026-10-20", "2026-10-22")),
+    ("2026-10-06 to 2026-10-08", None, True, ("2026-10-06", "2026-10-08")),
+    ("6. bis 8. Oktober 2026", None, True, ("2026-10-06", "2026-10-08")),
+    ("30. November bis 2. Dezember 2026", None, True, ("2026-11-30", "2026-12-02")),
+    ("6.–8.10.2026", None, True, ("2026-10-06", "2026-10-08")),
+    ("06.10.2026", None, True, ("2026-10-06", None)),
+    ("6.10. – 8.10.2026", None, True, ("2026-10-06", "2026-10-08")),
+    ("du 6 au 8 octobre 2026", None, True, ("2026-10-06", "2026-10-08")),
+    ("6 oct. 2026", None, True, ("2026-10-06", None)),
+    ("12 févr. 2026", None, True, ("2026-02-12", None)),
+    ("3 déc. 2026", None, True, ("2026-12-03", None)),
+    ("15 März 2026", None, True, ("2026-03-15", None)),
+    ("1 Maerz 2026", None, True, ("2026-03-01", None)),
+    ("6 Sept 2026", None, True, ("2026-09-06", None)),
+    ("5 mai 2026", None, True, ("2026-05-05", None)),
+    ("del 6 al 8 de octubre de 2026", None, True, ("2026-10-06", "2026-10-08")),
+    ("dal 6 al 8 ottobre 2026", None, True, ("2026-10-06", "2026-10-08")),
+    ("6 t/m 8 oktober 2026", None, True, ("2026-10-06", "2026-10-08")),
+    ("8 de outubro de 2026", None, True, ("2026-10-08", None)),
+    ("6–8 augusti 2026", None, True, ("2026-08-06", "2026-08-08")),
+    ("June 8–12, 2026", None, True, ("2026-06-08", "2026-06-12")),
+    ("June 8 - July 2, 2026", None, True, ("2026-06-08", "2026-07-02")),
+    ("Dec 29 – Jan 2", 2026, True, ("2026-12-29", "2027-01-02")),
+    ("from 8 June until 12 June 2026", None, True, ("2026-06-08", "2026-06-12")),
+    ("Mon 2 Nov 2026  –  Fri 13 Nov 2026", None, True, ("2026-11-02", "2026-11-13")),
+    ("16 Jan", 2027, True, ("2027-01-16", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "day_first", "expected"), RANGES)
+def test_parse_date_range(
+    text: str, year: int | None, day_first: bool, expected: tuple[str, str | None]
+) -> None:
+    assert parse_date_range(text, year=year, day_first=day_first) == DateRange(*expected)
+
+
+NOT_DATES = [
+    "8 June",  # no year, no hint: never invented
+    "Tue 6 Oct – Thu 8 Oct",
+    "31 Feb 2026",
+    "30/02/2026",
+    "4.8 out of 5",
+    "Version 3.1.",
+    "3 days",
+    "09:00–17:00",
+    "October 2026",
+    "1,450",
+    "£1,795 + VAT",
+    "Call 0161 496 0180",
+    "",
+    "Level 5",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str) -> None:
+    assert parse_date_range(text) is None
+
+
+def test_risky_month_word_needs_its_year() -> None:
+    assert parse_date_range("rated 8 out of 10", year=2026) is None
+    assert parse_date("8 out 2026") == "2026-10-08"
+
+
+def test_find_date_ranges_spans_and_order() -> None:
+    text = "12 Oct - 16 Oct 2026 (Online) £2,195 · 16–20 Nov 2026 · 25 Jan - 29 Jan 2027"
+    found = find_date_ranges(text)
+    assert [m.dates for m in found] == [
+        DateRange("2026-10-12", "2026-10-16"),
+        DateRange("2026-11-16", "2026-11-20"),
+        DateRange("2027-01-25", "2027-01-29"),
+    ]
+    assert [text[m.span[0] : m.span[1]] for m in found] == [m.text for m in found]
+    assert found[0].text == "12 Oct - 16 Oct 2026"
+
+
+def test_time_ranges_are_not_days() -> None:
+    found = find_date_ranges("8 June 2026 09:00 – 17:00")
+    assert [m.dates for m in found] == [DateRange("2026-06-08", None)]
+
+
+ISO = [
+    ("2026-06-08", "2026-06-08"),
+    ("2026-06-08T09:00", "2026-06-08"),
+    ("2026-06-08T09:00:00+01:00", "2026-06-08"),
+    ("2026-10-06T09:00:00-06:00", "2026-10-06"),
+    ("2026-06-08 09:30:00", "2026-06-08"),
+    ("2026-06-08Z", "2026-06-08"),
+    ("20260608", "2026-06-08"),
+    ("8 June 2026", "2026-06-08"),
+    ("2026-02-30", None),
+    ("2026-13-01", None),
+    ("", None),
+    (None, None),
+    ("soon", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), ISO)
+def test_parse_iso(value: str | None, expected: str | None) -> None:
+    assert parse_iso(value) == expected
+
+
+DAY_FIRST = [
+    ({"lang": "en-US"}, False),
+    ({"lang": "en-GB"}, True),
+    ({"lang": "de"}, True),
+    ({"lang": "fr-FR"}, True),
+    ({"lang": "en-NZ"}, True),
+    ({"lang": "en-AU"}, True),
+    ({"currency": "USD"}, False),
+    ({"currency": "GBP"}, True),
+    ({"currency": "EUR"}, True),
+    ({"currency": "NZD"}, True),
+    ({"lang": "en", "currency": "USD"}, False),
+    ({"url": "https://training.example.us/x"}, False),
+    ({"url": "https://example.co.uk/course"}, True),
+    ({"lang": "en-US", "text": "Starts 13/06/2026"}, True),
+    ({"lang": "en-GB", "text": "Starts 06/13/2026"}, False),
+    ({"url": "https://example.com", "text": "10/20/2026 – 10/22/2026"}, False),
+    ({}, True),
+]
+
+
+@pytest.mark.parametrize(("cues", "expected"), DAY_FIRST)
+def test_guess_day_first(cues: dict[str, str], expected: bool) -> None:
+    assert guess_day_first(**cues) is expected
+
+
+YEAR_HINTS = [
+    ("Dates for 2026", 2026),
+    ("2027 dates", 2027),
+    ("2026 course dates", 2026),
+    ("Termine 2026", 2026),
+    ("Upcoming courses in 2027", 2027),
+    ("2026", 2026),
+    ("Course schedule", None),
+    ("Founded in 1998, we have trained 20,000 people", None),
+    ("8 June 2026", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_HINTS)
+def test_year_hint(text: str, expected: int | None) -> None:
+    assert year_hint(text) == expected
+
+
+@given(st.text(max_size=200), st.one_of(st.none(), st.integers(1800, 2200)), st.booleans())
+def test_any_text_gives_valid_iso_or_nothing(text: str, year: int | None, day_first: bool) -> None:
+    for match in find_date_ranges(text, year=year, day_first=day_first):
+        start = dt.date.fromisoformat(match.dates.start or "")
+        if match.dates.end is not None:
+            assert dt.date.fromisoformat(match.dates.end) >= start
+        assert text[match.span[0] : match.span[1]] == match.text
+    parse_iso(text)
+    year_hint(text)
+    guess_day_first(text=text)
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)))
+def test_written_dates_round_trip(day: dt.date) -> None:
+    assert parse_date(day.strftime("%d %B %Y")) == day.isoformat()
+    assert parse_date(day.strftime("%B %d, %Y")) == day.isoformat()
+    assert parse_date(day.strftime("%d.%m.%Y")) == day.isoformat()
+    assert parse_iso(day.isoformat() + "T09:00:00+02:00") == day.isoformat()

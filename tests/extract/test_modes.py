@@ -1,0 +1,177 @@
+"""Attendance mode, availability, rating and review count."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from prospectus.extract.modes import (
+    AVAILABILITY_TERMS,
+    mode_from_text,
+    parse_availability,
+    parse_count,
+    parse_mode,
+    parse_rating,
+)
+
+MODES = [
+    ("https://schema.org/OnlineEventAttendanceMode", "online"),
+    ("http://schema.org/OfflineEventAttendanceMode", "in_person"),
+    ("MixedEventAttendanceMode", "blended"),
+    ("online", "online"),
+    ("Onsite", "in_person"),
+    ("classroom", "in_person"),
+    ("face-to-face", "in_person"),
+    ("in-person", "in_person"),
+    ("virtual", "online"),
+    ("live online", "online"),
+    ("Virtual Classroom", "online"),
+    ("remote", "online"),
+    ("distance learning", "online"),
+    ("self-paced", "online"),
+    ("e-learning", "online"),
+    ("blended", "blended"),
+    ("Hybrid", "blended"),
+    ("Präsenz", "in_person"),
+    ("Präsenzschulung", "in_person"),
+    ("Live-Online", "online"),
+    ("présentiel", "in_person"),
+    ("à distance", "online"),
+    ("en ligne", "online"),
+    ("presencial", "in_person"),
+    ("Online Onsite", "blended"),
+    (["online", "onsite"], "blended"),
+    (("Online",), "online"),
+    (["part-time", "Online"], "online"),
+    ("part-time", None),
+    ("Full-time", None),
+    ("online or classroom", None),
+    ("Live online / classroom", None),
+    ("", None),
+    (None, None),
+    (5, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), MODES)
+def test_parse_mode(value: object, expected: str | None) -> None:
+    assert parse_mode(value) == expected
+
+
+TEXT_MODES = [
+    ("Virtual", "online"),
+    ("Live online (virtual classroom)", "online"),
+    ("Classroom – London", "in_person"),
+    ("Online", "online"),
+    ("Online (Zoom)", "online"),
+    ("· Zoom · Live-Online", "online"),
+    ("Köln · Präsenz", "in_person"),
+    ("Blended (3 days classroom + 2 online)", "blended"),
+    ("Book online", None),
+    ("Online exam included", None),
+    ("Live online or classroom", None),
+    ("London", None),
+    ("", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXT_MODES)
+def test_mode_from_text(text: str | None, expected: str | None) -> None:
+    assert mode_from_text(text) == expected
+
+
+AVAILABILITY = [
+    ("https://schema.org/InStock", "InStock"),
+    ("http://schema.org/SoldOut", "SoldOut"),
+    ("https://schema.org/LimitedAvailability", "LimitedAvailability"),
+    ("InStock", "InStock"),
+    ("instock", "InStock"),
+    ("PreOrder", "PreOrder"),
+    ("Sold out", "SoldOut"),
+    ("Fully booked", "SoldOut"),
+    ("Waiting list", "SoldOut"),
+    ("Join waitlist", "SoldOut"),
+    ("ausgebucht – Warteliste", "SoldOut"),
+    ("No places available", "SoldOut"),
+    ("Complet", "SoldOut"),
+    ("Limited places", "LimitedAvailability"),
+    ("Few places left", "LimitedAvailability"),
+    ("Only 3 places left", "LimitedAvailability"),
+    ("4 seats left", "LimitedAvailability"),
+    ("Last few places", "LimitedAvailability"),
+    ("Places available", "InStock"),
+    ("Available", "InStock"),
+    ("freie Plätze", "InStock"),
+    ("Book now", None),
+    ("Guaranteed to run", None),
+    ("", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), AVAILABILITY)
+def test_parse_availability(value: str | None, expected: str | None) -> None:
+    assert parse_availability(value) == expected
+
+
+RATINGS = [
+    ("4.8", 4.8),
+    ("4,8", 4.8),
+    ("4.8/5", 4.8),
+    ("4.8 out of 5", 4.8),
+    ("Rated 4.7 stars", 4.7),
+    (4.8, 4.8),
+    (5, 5.0),
+    ("87/100", 87.0),
+    ("11", None),
+    ("6/5", None),
+    (-1, None),
+    ("abc", None),
+    (True, None),
+    (None, None),
+    (float("inf"), None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), RATINGS)
+def test_parse_rating(value: object, expected: float | None) -> None:
+    assert parse_rating(value) == expected
+
+
+COUNTS = [
+    ("227", 227),
+    ("1,204 reviews", 1204),
+    ("1.204 Bewertungen", 1204),
+    ("Based on 1 204 reviews", 1204),
+    ("(96)", 96),
+    (227.0, 227),
+    (96, 96),
+    (227.5, None),
+    (-3, None),
+    ("none", None),
+    (False, None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), COUNTS)
+def test_parse_count(value: object, expected: int | None) -> None:
+    assert parse_count(value) == expected
+
+
+@given(st.one_of(st.text(max_size=120), st.lists(st.text(max_size=30), max_size=4)))
+def test_modes_are_in_the_allowed_set(value: str | list[str]) -> None:
+    assert parse_mode(value) in (None, "online", "in_person", "blended")
+    if isinstance(value, str):
+        assert mode_from_text(value) in (None, "online", "in_person", "blended")
+        assert parse_availability(value) in (None, *AVAILABILITY_TERMS)
+
+
+@given(st.one_of(st.text(max_size=60), st.floats(allow_nan=True), st.integers(), st.none()))
+def test_ratings_and_counts_are_well_formed(value: object) -> None:
+    rating = parse_rating(value)
+    assert rating is None or 0 <= rating <= 100
+    count = parse_count(value)
+    assert count is None or (isinstance(count, int) and count >= 0)

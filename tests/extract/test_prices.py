@@ -1,0 +1,236 @@
+"""Prices as pages write them: amount, currency, was-price, VAT, "from"."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from prospectus.extract.prices import (
+    Price,
+    find_prices,
+    parse_amount,
+    parse_currency,
+    parse_price,
+    vat_statement,
+)
+
+AMOUNTS = [
+    ("1699", 1699.0),
+    ("1,699", 1699.0),
+    ("1,699.00", 1699.0),
+    ("1.295,00", 1295.0),
+    ("1 295", 1295.0),
+    ("1\u00a0295,50", 1295.5),
+    ("1'295.00", 1295.0),
+    ("1.450,-", 1450.0),
+    ("1450.-", 1450.0),
+    ("€1.450", 1450.0),
+    ("CHF 2'450.–", 2450.0),
+    ("1.295", 1295.0),
+    ("12.50", 12.5),
+    ("12,5", 12.5),
+    ("0.125", 0.125),
+    ("1,234,567.89", 1234567.89),
+    ("1,00,000", 100000.0),
+    (1699, 1699.0),
+    (1795.5, 1795.5),
+    ("1795.00", 1795.0),
+    ("abc", None),
+    ("", None),
+    (None, None),
+    (True, None),
+    (float("nan"), None),
+    (float("inf"), None),
+    ("1,2,3", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), AMOUNTS)
+def test_parse_amount(value: str | float | None, expected: float | None) -> None:
+    assert parse_amount(value) == expected
+
+
+CURRENCIES = [
+    ("£", None, "GBP"),
+    ("$", None, "USD"),
+    ("$", "NZD", "NZD"),
+    ("$", "EUR", "USD"),
+    ("NZ$", None, "NZD"),
+    ("A$", None, "AUD"),
+    ("AU$", None, "AUD"),
+    ("AUD", None, "AUD"),
+    ("C$", None, "CAD"),
+    ("CA$", None, "CAD"),
+    ("S$", None, "SGD"),
+    ("HK$", None, "HKD"),
+    ("€", None, "EUR"),
+    ("CHF", None, "CHF"),
+    ("Fr.", None, "CHF"),
+    ("kr", None, None),
+    ("kr", "NOK", "NOK"),
+    ("SEK", None, "SEK"),
+    ("DKK", None, "DKK"),
+    ("₹", None, "INR"),
+    ("R", None, None),
+    ("R1,500", None, "ZAR"),
+    ("zł", None, "PLN"),
+    ("eur", None, "EUR"),
+    ("usd", None, "USD"),
+    ("Euro", None, "EUR"),
+    ("VAT", None, None),
+    ("", None, None),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "default", "expected"), CURRENCIES)
+def test_parse_currency(value: str | None, default: str | None, expected: str | None) -> None:
+    assert parse_currency(value, default=default) == expected
+
+
+def _p(
+    amount: float | None,
+    currency: str | None,
+    list_price: float | None = None,
+    vat: bool | None = None,
+    is_from: bool = False,
+) -> Price:
+    return Price(amount, currency, list_price, vat, is_from)
+
+
+PRICES = [
+    ("£1,795 + VAT", None, _p(1795, "GBP", vat=False)),
+    ("USD 1,995.00", None, _p(1995, "USD")),
+    ("$1,995", None, _p(1995, "USD")),
+    ("$2,150", "NZD", _p(2150, "NZD")),
+    ("€ 1.450,-", None, _p(1450, "EUR")),
+    ("1.450 EUR zzgl. MwSt.", None, _p(1450, "EUR", vat=False)),
+    ("NZ$2,150 excl. GST", None, _p(2150, "NZD", vat=False)),
+    ("NZ$1,950 + GST", None, _p(1950, "NZD", vat=False)),
+    ("£1,074 inc. VAT", None, _p(1074, "GBP", vat=True)),
+    ("A$1,200 inc GST", None, _p(1200, "AUD", vat=True)),
+    ("From £995", None, _p(995, "GBP", is_from=True)),
+    ("from  £1,595  + VAT", None, _p(1595, "GBP", vat=False, is_from=True)),
+    ("ab € 2.190,-", None, _p(2190, "EUR", is_from=True)),
+    ("Was £1,250 Now £995", None, _p(995, "GBP", 1250)),
+    ("Was £2,195 Now £1,895 + VAT", None, _p(1895, "GBP", 2195, vat=False)),
+    ("Frühbucherpreis 1.390 EUR statt 1.450 EUR zzgl. MwSt.", None, _p(1390, "EUR", 1450, False)),
+    ("Early bird USD 1,795.00   USD 1,995.00", None, _p(1795, "USD", 1995)),
+    ("£1,450 £1,195", None, _p(1450, "GBP")),
+    ("1.295,00 € HT", None, _p(1295, "EUR", vat=False)),
+    ("1 295,00 € TTC", None, _p(1295, "EUR", vat=True)),
+    ("CHF 2'450.–", None, _p(2450, "CHF")),
+    ("Fr. 1'200.–", None, _p(1200, "CHF")),
+    ("100 CHF", None, _p(100, "CHF")),
+    ("£ 1,395   + VAT", None, _p(1395, "GBP", vat=False)),
+    ("₹45,000", None, _p(45000, "INR")),
+    ("1.450 Euro", None, _p(1450, "EUR")),
+    ("kr 1 295", "SEK", _p(1295, "SEK")),
+    ("1 295 kr inkl. moms", "SEK", _p(1295, "SEK", vat=True)),
+    ("R1 500", None, _p(1500, "ZAR")),
+    ("1699", None, _p(1699, None)),
+    ("1,699.00", "GBP", _p(1699, "GBP")),
+    ("Price: 1,699 + VAT", "GBP", _p(1699, "GBP", vat=False)),
+    ("€1.450 netto", None, _p(1450, "EUR", vat=False)),
+    ("Free", None, _p(0.0, None)),
+    ("Free of charge", "EUR", _p(0.0, "EUR")),
+]
+
+
+@pytest.mark.parametrize(("text", "default", "expected"), PRICES)
+def test_parse_price(text: str, default: str | None, expected: Price) -> None:
+    assert parse_price(text, default_currency=default) == expected
+
+
+NOT_PRICES = [
+    "POA",
+    "Price on application",
+    "Preis auf Anfrage",
+    "5 days",
+    "2026",
+    "save 20%",
+    "4.8/5",
+    "£51 billion",
+    "R2",
+    "Call 0161 496 0180",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PRICES)
+def test_not_a_price(text: str) -> None:
+    assert parse_price(text) is None
+
+
+def test_find_prices_needs_a_currency_marker() -> None:
+    text = (
+        "Only 3 places left £2,195 Book now. Call 0161 496 0180. Rated 4.8/5 from 227 reviews. "
+        "Save 20% in 2026; 5 days, 09:00-17:00. Was £2,195 Now £1,895 + VAT"
+    )
+    found = find_prices(text)
+    assert [m.price for m in found] == [_p(2195, "GBP"), _p(1895, "GBP", 2195, vat=False)]
+    assert [text[m.span[0] : m.span[1]] for m in found] == [m.text for m in found]
+
+
+def test_find_prices_lone_was_price_has_no_amount() -> None:
+    (match,) = find_prices("RRP £1,250")
+    assert match.price == _p(None, "GBP", 1250)
+
+
+def test_find_prices_bare_numbers_when_told() -> None:
+    text = "Telford\t425\t5 days\t2026\t20%\t09:30\t4.8/5\t1.450 zzgl. MwSt."
+    found = find_prices(text, default_currency="eur", require_currency=False)
+    assert [m.price for m in found] == [_p(425, "EUR"), _p(1450, "EUR", vat=False)]
+
+
+VAT_STATEMENTS = [
+    ("All prices exclude VAT", False),
+    ("Prices shown are exclusive of VAT", False),
+    ("Prices are per person and exclude VAT.", False),
+    ("prices include VAT", True),
+    ("All prices include VAT. ACCA exam entry fees are not included.", True),
+    ("Alle Preise zzgl. MwSt.", False),
+    ("Alle Preise verstehen sich zzgl. gesetzlicher MwSt.", False),
+    ("Alle Preise inkl. MwSt.", True),
+    ("All prices are in NZD and exclude GST", False),
+    ("Prix HT", False),
+    ("Tous nos prix sont TTC", True),
+    ("Prix TTC", True),
+    ("Are the prices GST inclusive? No. All prices are shown excluding GST.", False),
+    ("Price (excl. GST)", False),
+    ("VAT no. GB 123 4567 89", None),
+    ("GST 123-456-789", None),
+    ("Exam included.", None),
+    ("HTML and CSS course", None),
+    ("", None),
+    ("£995 + VAT, £1,194 inc. VAT", None),
+    ("£995 + VAT · £1,250 + VAT · £1,194 inc. VAT", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAT_STATEMENTS)
+def test_vat_statement(text: str, expected: bool | None) -> None:
+    assert vat_statement(text) is expected
+
+
+@given(st.text(max_size=200), st.sampled_from([None, "GBP", "NZD", "SEK", "ZAR"]), st.booleans())
+def test_any_text_gives_well_formed_prices(text: str, default: str | None, strict: bool) -> None:
+    for match in find_prices(text, default_currency=default, require_currency=strict):
+        for value in (match.price.amount, match.price.list_price):
+            assert value is None or (math.isfinite(value) and value >= 0)
+        assert match.price.currency is None or len(match.price.currency) == 3
+        assert text[match.span[0] : match.span[1]] == match.text
+    price = parse_price(text, default_currency=default)
+    assert price is None or price.amount is None or math.isfinite(price.amount)
+    vat_statement(text)
+
+
+@given(st.integers(0, 10**7), st.sampled_from(["£{:,}", "€ {:,}", "USD {:,}.00", "{:,} CHF"]))
+def test_formatted_amounts_round_trip(amount: int, template: str) -> None:
+    price = parse_price(template.format(amount))
+    assert price is not None
+    assert price.amount == amount
