@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
+from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.prices import Price, find_prices, vat_statement
 from prospectus.extract.visible import Visible
@@ -71,6 +72,12 @@ _BUTTON = re.compile(r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|
                      r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver)\b", re.I)
 _OPEN_START = re.compile(r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
                          r"intake|cohort)\b\W*$", re.I)
+_STRAY_DATE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
+                         re.I)
+_NOT_YEAR_HINT = re.compile(r"\b(?:since|founded|established|est|from|copyright|until|in)\b|©",
+                            re.I)
+_LEADING = re.compile(r"^[\s•·*>\-–—]+")
+_NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
 _SEPARATED = re.compile(r" [·|•] |\t")
 _BYLINE = re.compile(r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
                      r"read more|comments?)\b", re.I)
@@ -168,12 +175,40 @@ def _run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
     return keep
 
 
+def _not_a_run_line(line: str) -> bool:
+    """Prose, a byline ("3 March 2026 · Jane Smith") or a review line holding a date."""
+    if _BYLINE.search(line):
+        return True
+    if len(line.split()) > 16 and not _SEPARATED.search(line):
+        return True
+    if (not _SEPARATED.search(line) and re.search(r"[a-z]{3,}[.!?] [A-Z]", line)
+            and len(line.split()) > 10):
+        return True  # sentences
+    found = find_date_ranges(line)
+    if len(found) == 1:
+        rest = (line[: found[0].span[0]] + line[found[0].span[1]:]).strip(" ·|•-–,")
+        words = rest.split()
+        if 2 <= len(words) <= 3 and _NAME_LIKE.match(rest) and mode_from_text(rest) is None:
+            return True
+    return False
+
+
+def _ambiguous(line: str, found: list[DateMatch]) -> bool:
+    """A lone date next to another date the parser could not place (jumbled text)."""
+    if found[0].dates.end is not None:
+        return False
+    rest = line[found[0].span[1]:]
+    if len(found) > 1:
+        rest = rest[: found[1].span[0] - found[0].span[1]]
+    return bool(_STRAY_DATE.search(rest))
+
+
 def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
           year: int | None) -> _Candidate | None:
-    if (len(lines[i].split()) > 16 and not _SEPARATED.search(lines[i])) or _BYLINE.search(lines[i]):
+    if _not_a_run_line(lines[i]):
         return None
     found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
-    if not found:
+    if not found or _ambiguous(lines[i], found):
         return None
     before = []
     for j in (i - 1, i - 2):
@@ -206,14 +241,14 @@ def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
 
 
 def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
-    lines = view.text.split("\n")
+    lines = [_LEADING.sub("", line) for line in view.text.split("\n")]
     out: list[_Candidate] = []
     used: set[int] = set()
     year: int | None = None
     i = 0
     while i < len(lines):
         line = lines[i]
-        if len(line.split()) <= 8 and (hint := year_hint(line)):
+        if len(line.split()) <= 6 and not _NOT_YEAR_HINT.search(line) and (hint := year_hint(line)):
             year = hint
         roles = _header_roles(line) if "\t" in line else None
         if roles:

@@ -1,0 +1,5 @@
+"""``python -m prospectus``: the command line."""
+
+from prospectus.cli import main
+
+main()

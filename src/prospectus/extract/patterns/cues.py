@@ -1,0 +1,208 @@
+"""What tells a reader "these are FAQs" or "this is a glossary", and what a question looks like.
+
+Two kinds of cue mark a *region* of an HTML page:
+
+- a container whose ``id`` or ``class`` says so (``faq``, ``glossary``, ``jargon`` ...);
+- a heading that says so ("Frequently asked questions", "Häufige Fragen", "Key terms"):
+  the region runs to the next heading of the same or a higher rank.  Question-shaped
+  headings never end a region (they are its items).
+
+:class:`Outline` reads both once per page so that any node can be asked for its flags.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.text import clean_text
+
+FAQ = 1
+GLOSSARY = 2
+
+FAQ_WORDS = re.compile(
+    r"\bfaqs?\b|faqs?(?=[A-Z])|frequently[ -]asked|\bquestions\b|\bq\s?&\s?a\b|"
+    r"häufige fragen|häufig gestellte|\bfragen\b|foire aux questions|questions fréquentes|"
+    r"preguntas frecuentes|domande frequenti|veelgestelde vragen|perguntas frequentes|"
+    r"vanliga frågor|ofte stillede|usein kysytyt|\bpytania\b",
+    re.I,
+)
+GLOSSARY_WORDS = re.compile(
+    r"glossar|jargon|\b(?:key|common|important|essential|useful|main|technical)\b[\w\s&-]{0,30}"
+    r"\bterms\b|\bterms explained\b|\bterminolog|\bdefinitions\b|"
+    r"\bacronyms\b|\babbreviations\b|\bbegriffe\b|begriffserkl|\bfachbegriffe\b|\blexique\b|"
+    r"\bglosario\b|\bwoordenlijst\b|\bvocabulary\b|\bdictionary\b|\bwhat the terms mean\b",
+    re.I,
+)
+_FAQ_ATTR = "[id*=faq i], [class*=faq i], [id*=frequently i], [id*=fragen i], [class*=fragen i]"
+_GLOSSARY_ATTR = (
+    "[id*=glossar i], [class*=glossar i], [id*=jargon i], [class*=jargon i], "
+    "[id*=key-terms i], [class*=key-terms i], [id*=definitions i], [class*=definitions i]"
+)
+_EXCLUDED_TAGS = frozenset({"nav", "select", "dialog", "footer", "header"})
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_LETTER = re.compile(r"^[A-ZÄÖÜ](?:\s*[-–]\s*[A-ZÄÖÜ])?$")
+
+_LEAD = re.compile(r"^[\s•·▪◦‣*>|-]*(?:\(?\d{1,2}[.)]\s+)?")
+_Q_PREFIX = re.compile(r"^(?:q|question|frage|f)\s*\d*\s*[:.)]\s*", re.I)
+_A_PREFIX = re.compile(r"^(?:a|answer|antwort)\s*\d*\s*[:.)]\s*", re.I)
+_TRAIL = re.compile(r"[\s+\-−–×▾▸▼►⌄›»<>⌃^˅˄]+$")
+_WORD = re.compile(r"\w")
+_QUESTION_END = re.compile(r"[\w)\]\"'”’®™+%]\s*[?？]$")
+_PLACEHOLDER = re.compile(r"^(?:loading|lädt|wird geladen|chargement|cargando)\W*$", re.I)
+
+
+def question_text(raw: str) -> tuple[str, bool] | None:
+    """``raw`` as a clean question and whether it carried a "Q:" prefix; None if not one."""
+    text = _LEAD.sub("", clean_text(raw))
+    prefixed = False
+    if (m := _Q_PREFIX.match(text)) is not None and len(text) > m.end():
+        text, prefixed = text[m.end():], True
+    text = _TRAIL.sub("", text)
+    if not (prefixed or text.endswith(("?", "？"))):
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 40 or len(text) > 300:
+        return None
+    if not prefixed and not _QUESTION_END.search(text):
+        return None  # "??????", "!?" noise
+    return text, prefixed
+
+
+def answer_text(raw: str) -> str | None:
+    """A clean answer, its "A:" prefix dropped; None where only a placeholder is left."""
+    text = _A_PREFIX.sub("", clean_text(raw), count=1)
+    if not _WORD.search(text) or _PLACEHOLDER.match(text):
+        return None
+    return text
+
+
+def is_trivial(node: LexborNode) -> bool:
+    """True for nodes a reader does not read: blank text, icons, ``<br>``, images."""
+    if node.tag in ("br", "img", "hr", "-comment"):
+        return True
+    return not _WORD.search(node.text(deep=True) or "")
+
+
+def excluded(node: LexborNode) -> bool:
+    """True inside navigation, selects, dialogs (cookie banners), page headers and footers."""
+    parent = node.parent
+    while parent is not None and parent.is_element_node:
+        if parent.tag in _EXCLUDED_TAGS or parent.attrs.get("role") in ("dialog", "navigation"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def heading_level(node: LexborNode) -> int:
+    tag = node.tag or ""
+    return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    index: int
+    level: int
+    own: int  # flags the heading's own text gives
+    marks: tuple[tuple[int, int], ...]  # (flags, region root) of it and the headings above
+
+
+class Outline:
+    """Document order and FAQ/glossary regions of one parsed page."""
+
+    __slots__ = ("_containers", "_heads", "_starts", "order")
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        root = tree.body or tree.root
+        self.order: dict[int, int] = {}
+        raw: list[tuple[int, int, str, LexborNode]] = []
+        if root is not None:
+            for index, node in enumerate(root.traverse(include_text=False)):
+                self.order[node.mem_id] = index
+                level = heading_level(node)
+                if level:
+                    raw.append((index, level, clean_text(node.text(deep=True)), node))
+        self._heads = _outline(raw)
+        self._starts = [h.index for h in self._heads]
+        self._containers: dict[int, int] = {}
+        for selector, flag in ((_FAQ_ATTR, FAQ), (_GLOSSARY_ATTR, GLOSSARY)):
+            for node in tree.css(selector):
+                self._containers[node.mem_id] = self._containers.get(node.mem_id, 0) | flag
+
+    def position(self, node: LexborNode) -> int:
+        return self.order.get(node.mem_id, -1)
+
+    def has_subheadings(self, heading: LexborNode) -> bool:
+        """True when the next heading after ``heading`` ranks below it (a section title)."""
+        at = bisect.bisect_right(self._starts, self.position(heading))
+        level = heading_level(heading)
+        return at < len(self._heads) and self._heads[at].level > level
+
+    def flags(self, node: LexborNode, *, own_text: bool = True) -> int:
+        """FAQ/GLOSSARY flags of ``node``: from its containers and the headings above it.
+
+        With ``own_text=False`` a heading's own words do not count for itself.
+        """
+        ancestors: list[int] = []
+        flags = 0
+        current: LexborNode | None = node
+        while current is not None:
+            ancestors.append(current.mem_id)
+            flags |= self._containers.get(current.mem_id, 0)
+            current = current.parent
+        index = self.position(node)
+        at = bisect.bisect_right(self._starts, index) - 1
+        if at >= 0:
+            head = self._heads[at]
+            skip = head.index == index and not own_text
+            marks = head.marks[1:] if skip and head.own else head.marks
+            for mark, region in marks:
+                if region in ancestors:
+                    flags |= mark
+        return flags
+
+
+def _region_root(node: LexborNode) -> int:
+    """The smallest element around a heading that holds more than the heading."""
+    current = node
+    while (parent := current.parent) is not None and parent.tag not in ("body", "html"):
+        if any(child.mem_id != current.mem_id and not is_trivial(child)
+               for child in parent.iter(include_text=True)):
+            return parent.mem_id
+        current = parent
+    return current.parent.mem_id if current.parent is not None else current.mem_id
+
+
+def _outline(raw: list[tuple[int, int, str, LexborNode]]) -> list[_Heading]:
+    letters = sum(1 for _, _, text, _ in raw if _LETTER.match(text))
+    stack: list[tuple[int, _Heading]] = []
+    heads: list[_Heading] = []
+    for index, level, text, node in raw:
+        if question_text(text) is not None:
+            continue  # question headings are items, never section boundaries
+        own = region_flags(text)
+        if letters >= 3 and _LETTER.match(text):
+            own |= GLOSSARY
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        above = stack[-1][1].marks if stack else ()
+        marks = ((own, _region_root(node)), *above) if own else above
+        head = _Heading(index, level, own, marks)
+        stack.append((level, head))
+        heads.append(head)
+    return heads
+
+
+def region_flags(text: str) -> int:
+    """FAQ/GLOSSARY flags a short heading-like text gives ("FAQs", "Jargon buster" ...)."""
+    if not text or len(text) > 80 or len(text.split()) > 9:
+        return 0
+    flags = FAQ if FAQ_WORDS.search(text) else 0
+    return flags | GLOSSARY if GLOSSARY_WORDS.search(text) else flags
+
+
+def is_letter_heading(text: str) -> bool:
+    return bool(_LETTER.match(text))

@@ -1,0 +1,253 @@
+"""FAQs from the visible page: a question and the answer shown after it.
+
+In an HTML tree every FAQ layout comes down to one shape: an element whose text is a
+question (a ``<summary>``, a ``<dt>``, an accordion ``<button>``, a heading, a bold line, a
+"Q:" paragraph, a plain ``<div>``), and the answer in the elements that follow it up to the
+next question or heading -- or, for ARIA accordions, in the element its ``aria-controls``
+names.  So the steps are:
+
+1. find elements whose whole text is a question (or an accordion header);
+2. climb from each to the outermost element holding nothing else (icons aside), the *anchor*;
+3. read the answer from the anchor's following siblings (or its controlled panel);
+4. keep the question when the page says it is an FAQ: an FAQ region (heading, id, class),
+   accordion/``<dt>``/"Q:" structure, or a run of at least two sibling questions with answers.
+
+Article titles (links), navigation, forms and cookie dialogs never count.  Text dumps go
+to :mod:`prospectus.extract.patterns.faq_text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.patterns.cues import (
+    FAQ,
+    Outline,
+    answer_text,
+    excluded,
+    heading_level,
+    is_trivial,
+    question_text,
+)
+from prospectus.extract.patterns.faq_text import faqs_from_text
+from prospectus.extract.text import clean_text
+from prospectus.extract.visible import Visible, node_lines
+from prospectus.records import Faq, fold
+
+_Q_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "dt", "button", "p", "li", "strong", "b",
+           "span", "a", "div", "th", "td")
+_Q_SELECTOR = ", ".join(
+    [f'{tag}:lexbor-contains("?")' for tag in _Q_TAGS]
+    + [f'{tag}:lexbor-contains("{p}")' for tag in ("p", "div", "dt", "li", "h3", "h4", "strong")
+       for p in ("Q:", "Question:", "Frage:")]
+)
+_ACCORDION = "summary, [aria-controls], [aria-expanded], [data-toggle], [data-bs-toggle]"
+_STRUCTURAL = frozenset({"summary", "dt", "button"})
+_HEADER_TAGS = frozenset({"summary", "dt", "button", "a", "h2", "h3", "h4", "h5", "h6"})
+_CLIMB_STOP = frozenset({"body", "html", "main", "dl", "ul", "ol", "table", "tbody", "tr",
+                         "details", "section", "article", "dd", "li", "td", "th"})
+_HEADINGS_UP_TO = ["", *(", ".join(f"h{n}" for n in range(1, level + 1)) for level in range(1, 7))]
+_MAX_HEADER_WORDS = 12
+_MAX_SIBLINGS = 20
+_MAX_CHARS = 400
+
+
+@dataclass(slots=True)
+class _Item:
+    anchor: LexborNode
+    question: str
+    question_like: bool
+    structural: bool
+    panel: str | None
+    answer: str | None = None
+
+
+def find_faqs(view: Visible) -> list[Faq]:
+    """FAQs shown on the page: ``html`` records from its tree, ``text`` ones for a dump."""
+    if view.tree is None:
+        return [Faq(page=view.page, source="text", provenance=_provenance("text", answer),
+                    question=question, answer=answer)
+                for question, answer in faqs_from_text(view.text)]
+    return [Faq(page=view.page, source="html", provenance=_provenance("html", answer),
+                question=question, answer=answer)
+            for question, answer in _tree_faqs(view.tree)]
+
+
+def _provenance(source: str, answer: str | None) -> tuple[tuple[str, str], ...]:
+    return (("question", source), ("answer", source)) if answer else (("question", source),)
+
+
+def _tree_faqs(tree: LexborHTMLParser) -> list[tuple[str, str | None]]:
+    items = _candidates(tree)
+    if not items:
+        return []
+    stops = _stop_ids(items)
+    outline = Outline(tree)
+    kept: list[_Item] = []
+    loose: dict[tuple[str, int], list[_Item]] = {}
+    for item in items:
+        item.answer = _answer(tree, item, stops)
+        if outline.flags(item.anchor) & FAQ:
+            kept.append(item)
+        elif item.question_like and (item.structural or item.answer):
+            if item.structural:
+                kept.append(item)
+            else:
+                parent = item.anchor.parent
+                key = (item.anchor.tag or "", parent.mem_id if parent is not None else 0)
+                loose.setdefault(key, []).append(item)
+    for group in loose.values():
+        if len(group) >= 2:
+            kept.extend(group)
+    kept.sort(key=lambda it: outline.position(it.anchor))
+    return _dedupe(kept)
+
+
+def _dedupe(items: list[_Item]) -> list[tuple[str, str | None]]:
+    out: dict[str, tuple[str, str | None]] = {}
+    for item in items:
+        key = fold(item.question)
+        if key and (key not in out or (out[key][1] is None and item.answer)):
+            out[key] = (item.question, item.answer)
+    return list(out.values())
+
+
+def _candidates(tree: LexborHTMLParser) -> list[_Item]:
+    by_anchor: dict[int, _Item] = {}
+    for node in [*tree.css(_Q_SELECTOR), *tree.css(_ACCORDION)]:
+        item = _candidate(node)
+        if item is None:
+            continue
+        known = by_anchor.get(item.anchor.mem_id)
+        if known is None:
+            by_anchor[item.anchor.mem_id] = item
+        else:
+            known.structural |= item.structural
+            known.panel = known.panel or item.panel
+            if item.question_like and not known.question_like:
+                known.question, known.question_like = item.question, True
+    return list(by_anchor.values())
+
+
+def _candidate(node: LexborNode) -> _Item | None:
+    raw = node.text(deep=True) or ""
+    if len(raw) > _MAX_CHARS * 2:
+        return None
+    found = question_text(raw)
+    accordion = _accordion_node(node)
+    if found is None and not (accordion and _is_header(node)):
+        return None
+    text = found[0] if found else clean_text(raw)
+    if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node):
+        return None
+    anchor, structural, panel = _climb(node)
+    structural |= accordion or bool(found and found[1])
+    return _Item(anchor, text, found is not None, structural, panel)
+
+
+def _accordion_node(node: LexborNode) -> bool:
+    attrs = node.attrs
+    return (node.tag in _STRUCTURAL or "aria-controls" in attrs or "aria-expanded" in attrs
+            or "data-toggle" in attrs or "data-bs-toggle" in attrs)
+
+
+def _is_header(node: LexborNode) -> bool:
+    """An accordion header (not its panel): a short button, link, summary or heading."""
+    return (node.tag in _HEADER_TAGS or node.attrs.get("role") == "button") and \
+        len(clean_text(node.text(deep=True)).split()) <= _MAX_HEADER_WORDS
+
+
+def _panel_id(node: LexborNode) -> str | None:
+    """The id of the panel an accordion header opens, if it names one."""
+    attrs = node.attrs
+    target = attrs.get("aria-controls") or attrs.get("data-target") or attrs.get("data-bs-target")
+    if not target and ("data-toggle" in attrs or "data-bs-toggle" in attrs):
+        target = attrs.get("href")
+    target = (target or "").strip().split()[0] if target and target.strip() else ""
+    return target.removeprefix("#") or None
+
+
+def _is_link(node: LexborNode) -> bool:
+    """True for text that is a link to another page (an article or course title)."""
+    current: LexborNode | None = node
+    for _ in range(4):
+        if current is None:
+            break
+        if current.tag == "a" and _is_page_link(current):
+            return True
+        current = current.parent
+    link = node.css_first("a[href]")
+    return link is not None and _is_page_link(link) and \
+        clean_text(link.text(deep=True)) == clean_text(node.text(deep=True))
+
+
+def _is_page_link(link: LexborNode) -> bool:
+    href = (link.attrs.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:")) and \
+        "data-toggle" not in link.attrs and "data-bs-toggle" not in link.attrs
+
+
+def _climb(node: LexborNode) -> tuple[LexborNode, bool, str | None]:
+    """The outermost element around ``node`` that holds nothing else a reader reads."""
+    structural = node.tag in _STRUCTURAL
+    panel = _panel_id(node)
+    current = node
+    while (parent := current.parent) is not None and parent.tag not in _CLIMB_STOP:
+        if any(child.mem_id != current.mem_id and not is_trivial(child)
+               for child in parent.iter(include_text=True)):
+            break
+        current = parent
+        structural |= _accordion_node(current)
+        panel = panel or _panel_id(current)
+    return current, structural, panel
+
+
+def _stop_ids(items: list[_Item]) -> set[int]:
+    """Anchors and everything around them: an answer never runs into another question."""
+    stops: set[int] = set()
+    for item in items:
+        current: LexborNode | None = item.anchor
+        while current is not None and current.mem_id not in stops:
+            stops.add(current.mem_id)
+            current = current.parent
+    return stops
+
+
+def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> str | None:
+    if item.panel:
+        panel = tree.css_first(f'[id="{_css_string(item.panel)}"]')
+        if panel is not None and panel.mem_id not in stops:
+            return answer_text(" ".join(node_lines(panel).splitlines()))
+    parts: list[str] = []
+    sibling = item.anchor.next
+    seen = 0
+    while sibling is not None and seen < _MAX_SIBLINGS:
+        if sibling.tag == "-text":
+            parts.append(sibling.text(deep=True) or "")
+        elif sibling.tag != "-comment":
+            if sibling.mem_id in stops or _is_boundary(sibling, item.anchor):
+                break
+            parts.append(" ".join(node_lines(sibling).splitlines()))
+            seen += 1
+        sibling = sibling.next
+    return answer_text(" ".join(parts)) if parts else None
+
+
+def _is_boundary(node: LexborNode, anchor: LexborNode) -> bool:
+    """A heading of the question's rank or above (or holding one), or a new list term."""
+    if node.tag == "summary" or (node.tag == "dt" and anchor.tag == "dt"):
+        return True
+    rank = heading_level(anchor)
+    if not rank and (inner := anchor.css_first(_HEADINGS_UP_TO[6])) is not None:
+        rank = heading_level(inner)
+    rank = rank or 6
+    level = heading_level(node)
+    if level:
+        return level <= rank
+    return node.css_first(_HEADINGS_UP_TO[rank]) is not None
+
+
+def _css_string(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"')

@@ -1,0 +1,139 @@
+"""FAQs from text: question lines, each followed by its answer lines.
+
+Text dumps are jumbled: blocks are glued together ("FAQsWhich course…?", "…checks.Is there…?"),
+tag remnants sit between them ("?<", "strong>What…", "em>"), bullets and lone "<" lines are
+left over.  So the text is first cut into *pieces* at remnants and at glue (a sentence end or a
+question word stuck to the previous word), then read piece by piece:
+
+- a question piece ends in "?" (or starts with "Q:"), is short and starts like a sentence;
+- its answer is the first answer-like piece before the next question (placeholders such as
+  link labels are skipped), continued by further clean paragraphs;
+- questions count inside an FAQ stretch (from an "FAQs"/"Frequently asked questions" piece,
+  extended by every answered question) or in a run of at least two answered questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from prospectus.extract.patterns.cues import FAQ, answer_text, question_text, region_flags
+from prospectus.extract.text import clean_text
+
+_TAGS = r"p|em|strong|span|a|li|div|b|i|u|small|h[1-6]|br|ul|ol|td|tr|th|dt|dd|sup|sub|section"
+_REMNANT = re.compile(
+    rf"</?(?:(?:{_TAGS})(?![A-Za-z0-9]))?\s*/?>?|(?<![A-Za-z0-9])/?(?:{_TAGS})\s*/?>|>"
+)
+_QWORDS = (
+    "How|What|Who|Whom|Whose|Why|When|Where|Which|Can|Could|Do|Does|Did|Is|Are|Was|Were|Will|"
+    "Would|Should|Shall|May|Might|Must|Have|Has|Wie|Wer|Wen|Wem|Warum|Wieso|Weshalb|Wann|Wo|"
+    "Woher|Welche|Welcher|Welches|Welchen|Kann|Können|Muss|Müssen|Gibt|Ist|Sind|Brauche|"
+    "Benötige|Habe|Hat|Findet|Wird|Werden|Darf|Soll|"
+    "(?:Can|Don|Won|Isn|Aren|Doesn|Didn|Shouldn|Wouldn|Couldn)['’]t"
+)
+_GLUE = re.compile(
+    rf"(?<=[a-z0-9%)\]”’\"'][.!?])(?=[A-Z][a-z])"  # "…checks.Is there"
+    rf"|(?<=[a-z0-9)\]])(?=(?:{_QWORDS})\s[^?\n]{{2,200}}\?)"  # "…minutesHow many…?"
+    rf"|(?<=\?)(?=[^\s?!)\"”’'])|(?<=\?)\s+(?=[A-Z0-9„“\"])"  # "…for you?Cisco", "…? Note:"
+)
+_LEAD = re.compile(r"^[\s•·▪◦‣*|-]+")
+_SENTENCE_END = re.compile(r"[.!…)]$")
+_STARTS_LIKE_SENTENCE = re.compile(r"^[\"“„¿]?[A-ZÄÖÜ0-9]")
+_TITLE = re.compile(r"\w[:–—]\s+[a-zäöü]")  # "CCNA or CCNP: which is right for you?"
+_STRETCH = 8  # pieces an FAQ stretch reaches past its last answered question
+_RUN_GAP = 8  # pieces between two questions of one run
+_LOOKAHEAD = 4  # pieces scanned for an answer
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    text: str
+    glued: bool  # cut from the end of a previous block: not a fresh paragraph
+
+
+def pieces_of(text: str) -> list[_Piece]:
+    """``text`` cut into clean pieces at line breaks, tag remnants and glue."""
+    pieces: list[_Piece] = []
+    for line in text.splitlines():
+        for chunk in _REMNANT.split(line):
+            for n, part in enumerate(_GLUE.split(chunk)):
+                cleaned = _LEAD.sub("", clean_text(part))
+                if cleaned:
+                    pieces.append(_Piece(cleaned, glued=n > 0))
+    return pieces
+
+
+def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
+    """(question, answer) pairs found in ``text``, in order, one per question."""
+    if "?" not in text and "Q:" not in text:
+        return []
+    pieces = pieces_of(text)
+    stretch_end = -1
+    run: list[tuple[int, str, str | None]] = []
+    out: dict[str, tuple[str, str | None]] = {}
+    for index, piece in enumerate(pieces):
+        if _is_marker(piece.text):
+            stretch_end = index + _STRETCH
+            continue
+        question = _question(piece.text)
+        if question is None:
+            continue
+        answer, end = _answer(pieces, index + 1)
+        if index <= stretch_end:
+            _keep(out, question, answer)
+            if answer is not None:
+                stretch_end = end + _STRETCH
+            continue
+        if run and index - run[-1][0] > _RUN_GAP:
+            run = []
+        if answer is not None and not _TITLE.search(question):
+            run.append((index, question, answer))
+            if len(run) >= 2:
+                for _, q, a in run:
+                    _keep(out, q, a)
+    return list(out.values())
+
+
+def _keep(out: dict[str, tuple[str, str | None]], question: str, answer: str | None) -> None:
+    key = question.casefold()
+    if key not in out or (out[key][1] is None and answer):
+        out[key] = (question, answer)
+
+
+def _is_marker(text: str) -> bool:
+    return text.startswith("FAQ") or bool(region_flags(text) & FAQ) and "?" not in text
+
+
+def _question(text: str) -> str | None:
+    found = question_text(text)
+    if found is None or not (found[1] or _STARTS_LIKE_SENTENCE.match(found[0])):
+        return None
+    return found[0]
+
+
+def _answer_like(text: str) -> bool:
+    words = len(text.split())
+    return words >= 5 or (words >= 1 and bool(_SENTENCE_END.search(text)) and text[0].isupper())
+
+
+def _answer(pieces: list[_Piece], start: int) -> tuple[str | None, int]:
+    """The answer starting at ``start`` and the index of its last piece."""
+    first = -1
+    for index in range(start, min(start + _LOOKAHEAD, len(pieces))):
+        text = pieces[index].text
+        if _question(text) is not None or _is_marker(text):
+            return None, start
+        if _answer_like(text):
+            first = index
+            break
+    if first < 0:
+        return None, start
+    parts = [pieces[first].text]
+    end = first
+    for piece in pieces[first + 1:first + 8]:
+        if piece.glued or _question(piece.text) is not None or len(piece.text.split()) < 8 \
+                or not _SENTENCE_END.search(piece.text) or sum(len(p.split()) for p in parts) > 150:
+            break
+        parts.append(piece.text)
+        end += 1
+    return answer_text(" ".join(parts)), end

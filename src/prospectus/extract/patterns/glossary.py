@@ -1,0 +1,265 @@
+"""Glossary terms from the visible page.
+
+HTML layouts, in the order they are read (the first reading of a term wins):
+
+1. ``<dl>`` of terms: every ``<dl>`` inside a glossary region, and elsewhere one that looks
+   like a glossary (three or more short terms with sentence-long definitions, no key facts,
+   dates or questions -- nutrition facts, specs, comments and course facts do not);
+2. tables with a term column and a definition column, chosen by header words
+   (Term/Begriff … Definition/Meaning/Bedeutung …) or, inside a glossary region, by shape;
+3. inside a glossary region (heading "Glossary", "Jargon buster", "Key terms", an A–Z run of
+   letter headings, or an id/class saying so): "Term — definition" or "**Term**: definition"
+   blocks, and a heading per term followed by its definition;
+4. anywhere: "Definition: X is …" fact sheets.
+
+``same_as`` holds links to reference sites (Wikipedia, Wikidata, …) found in the term or its
+definition, made absolute against the page's base URL; ``wikidata_id`` comes from a Wikidata
+link.  Text dumps are read by :mod:`prospectus.extract.patterns.glossary_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.patterns.cues import (
+    GLOSSARY,
+    Outline,
+    excluded,
+    heading_level,
+    is_letter_heading,
+    question_text,
+    region_flags,
+)
+from prospectus.extract.patterns.glossary_text import (
+    fact_sheet_terms,
+    term_from_line,
+    terms_from_lines,
+)
+from prospectus.extract.text import clean_text
+from prospectus.extract.visible import Visible, node_lines
+from prospectus.records import Term, fold
+
+_REFERENCE_HOSTS = re.compile(
+    r"(?:^|\.)(?:wikipedia\.org|wikidata\.org|dbpedia\.org|britannica\.com|merriam-webster\.com|"
+    r"dictionary\.cambridge\.org|oxfordreference\.com|investopedia\.com|google\.com|"
+    r"wiktionary\.org|iso\.org|schema\.org)$"
+)
+_WIKIDATA = re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")
+_TERM_HEADER = re.compile(
+    r"\b(?:terms?|begriff\w*|word|name|acronyms?|abbreviations?|abkürzung\w*|fachbegriff\w*|"
+    r"stichwort\w*|terme|término|concept|keyword)\b", re.I)
+_DEF_HEADER = re.compile(
+    r"\b(?:definitions?|meaning|means|bedeutung|erklärung|erläuterung|description|beschreibung|"
+    r"explanation|what it means|signification|definición|definizione)\b", re.I)
+_KEY_FACT_TERM = re.compile(
+    r"^(?:price|cost|fees?|duration|dates?|times?|location|venue|level|format|delivery|mode|"
+    r"language|exam|certificate|accreditation|prerequisites?|who should attend|group size|"
+    r"materials|calories|fat|protein|sodium|carbohydrates?|sugars?|weight|size|colou?r|"
+    r"material|brand|model|sku|posted|joined|location|beiträge|mitglied)\b", re.I)
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+_BOLD = frozenset({"strong", "b", "dfn"})
+
+_Found = tuple[int, str, str | None, tuple[str, ...]]  # position, name, definition, links
+
+
+def find_terms(view: Visible) -> list[Term]:
+    """Glossary terms shown on the page (``html`` records from a tree, ``text`` from a dump)."""
+    if view.tree is None:
+        pairs = terms_from_lines(view.text.splitlines()) + fact_sheet_terms(view.text)
+        found: list[_Found] = [(n, name, definition, ()) for n, (name, definition)
+                               in enumerate(pairs)]
+        return _records(view, found, "text")
+    return _records(view, _tree_terms(view.tree, view.text), "html")
+
+
+def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
+    out: dict[str, Term] = {}
+    for _, name, definition, links in sorted(found, key=lambda f: f[0]):
+        key = fold(name)
+        if not key or key in out or question_text(name) is not None:
+            continue
+        same_as = _same_as(links, view.base_url)
+        wikidata = next((m.group(1) for u in same_as if (m := _WIKIDATA.search(u))), None)
+        provenance = (("name", source), ("definition", source)) if definition else \
+            (("name", source),)
+        out[key] = Term(page=view.page, source=source, provenance=provenance, name=name,
+                        definition=definition, same_as=same_as, wikidata_id=wikidata)
+    return list(out.values())
+
+
+def _tree_terms(tree: LexborHTMLParser, text: str) -> list[_Found]:
+    outline = Outline(tree)
+    found = [*_dl_terms(tree, outline), *_table_terms(tree, outline),
+             *_region_terms(tree, outline)]
+    end = len(outline.order)
+    found.extend((end + n, name, definition, ())
+                 for n, (name, definition) in enumerate(fact_sheet_terms(text)))
+    return found
+
+
+def _links(*nodes: LexborNode) -> tuple[str, ...]:
+    return tuple(link.attrs.get("href") or "" for node in nodes for link in node.css("a[href]"))
+
+
+def _same_as(hrefs: tuple[str, ...], base_url: str | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for href in hrefs:
+        url = urljoin(base_url, href.strip()) if base_url else href.strip()
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and _REFERENCE_HOSTS.search(parts.hostname or "") \
+                and url not in out:
+            out.append(url)
+    return tuple(out)
+
+
+def _text(node: LexborNode) -> str:
+    return clean_text(" ".join(node_lines(node).splitlines()))
+
+
+def _term_name(raw: str) -> str:
+    return clean_text(raw).rstrip(":–—- ").strip()
+
+
+def _dl_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
+    found: list[_Found] = []
+    for dl in tree.css("dl"):
+        if excluded(dl):
+            continue
+        entries = _dl_entries(dl)
+        if not entries or sum(question_text(name) is not None for name, *_ in entries) * 2 \
+                >= len(entries):
+            continue  # an FAQ list
+        if not (outline.flags(dl) & GLOSSARY or _looks_like_glossary(entries)):
+            continue
+        base = outline.position(dl)
+        found.extend((base + n, name, definition or None, links)
+                     for n, (name, definition, links) in enumerate(entries))
+    return found
+
+
+def _dl_entries(dl: LexborNode) -> list[tuple[str, str, tuple[str, ...]]]:
+    entries: list[tuple[str, str, tuple[str, ...]]] = []
+    term: LexborNode | None = None
+    defs: list[LexborNode] = []
+    for child in [*dl.iter(include_text=False), None]:
+        if child is not None and child.tag == "div":  # <div><dt/><dd/></div> groups
+            entries.extend(_dl_entries(child))
+            continue
+        if child is None or child.tag == "dt":
+            if term is not None:
+                definition = " ".join(_text(d) for d in defs).strip()
+                entries.append((_term_name(term.text(deep=True) or ""), definition,
+                                _links(term, *defs)))
+            term, defs = child, []
+        elif child.tag == "dd" and term is not None:
+            defs.append(child)
+    return [e for e in entries if e[0]]
+
+
+def _looks_like_glossary(entries: list[tuple[str, str, tuple[str, ...]]]) -> bool:
+    if len(entries) < 3:
+        return False
+    names = [name for name, *_ in entries]
+    defs = [definition for _, definition, _ in entries]
+    if any(len(n.split()) > 8 or _DATE_LIKE.search(n) for n in names):
+        return False
+    if sum(bool(_KEY_FACT_TERM.match(n)) for n in names) >= 2:
+        return False
+    long_defs = sum(len(d.split()) >= 5 and not _DATE_LIKE.search(d[:40]) for d in defs)
+    return long_defs * 4 >= len(defs) * 3
+
+
+def _table_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
+    found: list[_Found] = []
+    for table in tree.css("table"):
+        if excluded(table):
+            continue
+        rows = [row.css("th, td") for row in table.css("tr")]
+        rows = [cells for cells in rows if cells]
+        if len(rows) < 3 or not all(2 <= len(cells) <= 3 for cells in rows):
+            continue
+        columns = _term_columns(rows, bool(outline.flags(table) & GLOSSARY))
+        if columns is None:
+            continue
+        term_col, def_col, body = columns
+        base = outline.position(table)
+        for n, cells in enumerate(body):
+            if len(cells) <= max(term_col, def_col):
+                continue
+            name = _term_name(cells[term_col].text(deep=True) or "")
+            if name and len(name.split()) <= 10:
+                found.append((base + n, name, _text(cells[def_col]) or None,
+                              _links(cells[term_col], cells[def_col])))
+    return found
+
+
+def _term_columns(rows: list[list[LexborNode]], region: bool
+                  ) -> tuple[int, int, list[list[LexborNode]]] | None:
+    """(term column, definition column, body rows) by header words, or by shape in a region."""
+    header = [clean_text(cell.text(deep=True)) for cell in rows[0]]
+    terms = [i for i, h in enumerate(header) if _TERM_HEADER.search(h) and len(h) < 40]
+    defs = [i for i, h in enumerate(header) if _DEF_HEADER.search(h) and len(h) < 40]
+    if terms and defs and terms[0] != defs[0]:
+        return terms[0], defs[0], rows[1:]
+    if not region:
+        return None
+    body = rows[1:] if all(cell.tag == "th" for cell in rows[0]) else rows
+    width = min(len(cells) for cells in body)
+    lengths = [sum(len(clean_text(c[i].text(deep=True)).split()) for c in body) for i in
+               range(width)]
+    def_col = max(range(width), key=lengths.__getitem__)
+    if def_col == 0 or lengths[0] * 2 > lengths[def_col]:
+        return None
+    return 0, def_col, body
+
+
+def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
+    found: list[_Found] = []
+    for node in tree.css("p, li, div, h2, h3, h4, h5, h6"):
+        if node.tag == "div" and node.css_first("p, div, li, ul, ol, dl, table, h2, h3, h4"):
+            continue
+        level = heading_level(node)
+        flags = outline.flags(node, own_text=not level)
+        if not flags & GLOSSARY or excluded(node) or node.parent is None \
+                or node.parent.tag in ("dl", "dt", "dd"):
+            continue
+        if level and outline.has_subheadings(node):
+            continue
+        entry = _heading_term(node) if level else _block_term(node)
+        if entry is not None:
+            found.append((outline.position(node), *entry))
+    return found
+
+
+def _block_term(node: LexborNode) -> tuple[str, str, tuple[str, ...]] | None:
+    text = _text(node)
+    pair = term_from_line(text)
+    if pair is None:
+        first = node.css_first("strong, b, dfn")
+        bold = clean_text(first.text(deep=True)) if first is not None else ""
+        rest = text[len(bold):].lstrip(" :–—-") if bold and text.startswith(bold) else ""
+        if not bold or len(bold.split()) > 6 or len(rest.split()) < 4 or first.tag not in _BOLD:
+            return None
+        pair = (_term_name(bold), rest)
+    return pair[0], pair[1], _links(node)
+
+
+def _heading_term(node: LexborNode) -> tuple[str, str | None, tuple[str, ...]] | None:
+    name = _term_name(node.text(deep=True) or "")
+    if not name or len(name.split()) > 6 or is_letter_heading(name) or region_flags(name):
+        return None
+    parts: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None and len(parts) < 6:
+        if sibling.tag not in ("-text", "-comment"):
+            if heading_level(sibling) or sibling.css_first("h1, h2, h3, h4, h5, h6"):
+                break
+            parts.append(sibling)
+        sibling = sibling.next
+    definition = " ".join(_text(p) for p in parts).strip()
+    if len(definition.split()) < 4:
+        return None
+    return name, definition, _links(node, *parts)

@@ -1,0 +1,129 @@
+"""Text dumps: JSON-LD found inline in a page's visible text, and the text without it.
+
+A text dump is a page's visible text with its JSON-LD left where the scripts were,
+glued to the words around it (``...Simon Buehring{"@context": ...}``).  Objects are
+found by scanning for a ``{`` followed by ``"@context"`` / ``"@type"`` / ``"@graph"``
+/ ``"@id"`` (or a ``[`` opening an array of such), read with ``json``'s
+``raw_decode`` (raw control characters allowed) and, where that fails, with the
+lenient reader behind :func:`~prospectus.extract.jsonld.parse_embedded` (an object
+cut off by the end of the file is kept as far as it is complete).  Any other
+``{"key": ...`` that parses as an object of three members or more is taken out of
+the visible text too, but not returned as an object.
+
+Polluted strings (visible text spliced into a JSON string, see
+:mod:`prospectus.extract.pollution`) are taken out of the objects and their text is
+put back into the visible text where the object stood.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from prospectus.extract.jsonld import parse_embedded
+from prospectus.extract.pollution import Pollution, strip_pollution
+from prospectus.records import ExtractionIssue
+
+log = logging.getLogger(__name__)
+
+_STAGE = "textdump"
+_INLINE = re.compile(r"""\{\s*["']@(?:context|type|graph)["']\s*:""")
+_LD_START = re.compile(r"""(?:\[\s*)?\{\s*["']@(?:context|type|graph|id)["']\s*:""")
+_CANDIDATE = re.compile(r"""\[\s*\{\s*["']@(?:context|type|graph|id)["']|\{\s*["']""")
+_DECODER = json.JSONDecoder(strict=False)
+_LD_KEYS = ("@context", "@type", "@graph")
+_MIN_OTHER_MEMBERS = 3
+_MIN_OTHER_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TextDump:
+    """A text dump split into its JSON-LD and its visible text."""
+
+    objects: tuple[Any, ...]  # JSON-LD values found in the dump, in order
+    visible: str  # the dump without them; text that polluted their strings put back
+    issues: tuple[ExtractionIssue, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One JSON value found at ``start``: its JSON-LD values, where it ended, its issues."""
+
+    start: int
+    end: int
+    values: tuple[Any, ...]
+    issues: tuple[ExtractionIssue, ...]
+
+
+def has_inline_json(text: str) -> bool:
+    """Whether ``text`` holds inline JSON-LD (a ``{"@context"``, ``{"@type"``...)."""
+    return _INLINE.search(text) is not None
+
+
+def split_textdump(text: str, *, page: str) -> TextDump:
+    """Take the JSON-LD out of a text dump; never raises."""
+    objects: list[Any] = []
+    issues: list[ExtractionIssue] = []
+    pieces: list[str] = []
+    prev = pos = 0
+    while match := _CANDIDATE.search(text, pos):
+        found = _read_at(text, match.start(), page)
+        if found is None:
+            pos = match.start() + 1
+            continue
+        pieces.append(text[prev : found.start])
+        pieces.append("\n")
+        issues.extend(found.issues)
+        for value in found.values:
+            clean, polluted = strip_pollution(value)
+            objects.append(clean)
+            for pollution in polluted:
+                pieces.append(pollution.moved + "\n")
+                issues.append(_pollution_issue(pollution, page, found.start))
+        prev = pos = found.end
+    pieces.append(text[prev:])
+    if issues:
+        log.debug("%s: %d text-dump issues", page, len(issues))
+    return TextDump(tuple(objects), "".join(pieces), tuple(issues))
+
+
+def _read_at(text: str, start: int, page: str) -> _Found | None:
+    """The JSON value at ``start``, or None where there is none worth taking out."""
+    is_ld = _LD_START.match(text, start) is not None
+    where = f"offset {start}"
+    try:
+        value, end = _DECODER.raw_decode(text, start)
+        values: tuple[Any, ...] = tuple(value) if isinstance(value, list) else (value,)
+        issues: tuple[ExtractionIssue, ...] = ()
+    except (json.JSONDecodeError, RecursionError):
+        if not is_ld:
+            return None
+        values, end, issues = parse_embedded(text, start, page=page, where=where, stage=_STAGE)
+    ld_values = tuple(v for v in values if _is_jsonld(v))
+    if ld_values or (is_ld and values):
+        return _Found(start, end, tuple(v for v in values if isinstance(v, dict)), issues)
+    if len(values) == 1 and isinstance(values[0], dict) and _big_enough(values[0], end - start):
+        detail = f"JSON object with no @context/@type taken out of the text ({end - start} chars)"
+        return _Found(start, end, (), (ExtractionIssue(page, _STAGE, "warning", detail, where),))
+    return None
+
+
+def _is_jsonld(value: Any) -> bool:
+    return isinstance(value, dict) and any(key in value for key in _LD_KEYS)
+
+
+def _big_enough(value: dict[str, Any], chars: int) -> bool:
+    return len(value) >= _MIN_OTHER_MEMBERS and chars >= _MIN_OTHER_CHARS
+
+
+def _pollution_issue(pollution: Pollution, page: str, start: int) -> ExtractionIssue:
+    reasons = ", ".join(pollution.reasons)
+    moved = f"{len(pollution.moved)} characters moved to the visible text"
+    if pollution.kept is None:
+        detail = f"polluted string {pollution.path} ({reasons}) dropped; {moved}"
+        return ExtractionIssue(page, _STAGE, "dropped", detail, f"offset {start}")
+    detail = f"polluted string {pollution.path} ({reasons}) cut to its first line; {moved}"
+    return ExtractionIssue(page, _STAGE, "repaired", detail, f"offset {start}")
