@@ -24,6 +24,7 @@ from prospectus.extract.entries import (
 from prospectus.extract.graph import Graph, build_graph
 from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
+from prospectus.extract.patterns.cards import find_course_cards
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
@@ -151,6 +152,7 @@ def extract(doc: Document) -> Extraction:
         source="text" if visible.is_textdump else "html",
     )
     courses = assemble_courses(marked_courses, find_runs(visible, ctx), ctx,
+                               cards=find_course_cards(visible, ctx),
                                provider=_provider(orgs, facts), url=base)
     records: list[Record] = [
         *courses,

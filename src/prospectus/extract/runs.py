@@ -58,11 +58,24 @@ def _dedupe(runs: Sequence[Course]) -> list[Course]:
     return list(kept.values())
 
 
+def _with_cards(dateless: Sequence[Course], cards: Sequence[Course]) -> list[Course]:
+    out = list(dateless)
+    for card in cards:
+        for index, course in enumerate(out):
+            if same_course(course.name, card.name):
+                out[index] = fill(course, card)
+                break
+        else:
+            out.append(card)
+    return out
+
+
 def assemble_courses(marked: Sequence[Course], seen: Sequence[Course], ctx: ScheduleContext, *,
-                     provider: str | None, url: str | None) -> list[Course]:
+                     cards: Sequence[Course] = (), provider: str | None,
+                     url: str | None) -> list[Course]:
     """The page's course records: one per run, or per course without runs."""
     dated = [c for c in marked if c.start_date]
-    dateless = [c for c in marked if not c.start_date]
+    dateless = _with_cards([c for c in marked if not c.start_date], cards)
     runs = merge_runs(dated, seen)
     out: list[Course] = []
     for run in runs:

@@ -80,6 +80,11 @@ def answer_text(raw: str) -> str | None:
     return text
 
 
+def has_answer_prefix(raw: str) -> bool:
+    """True when ``raw`` starts "A:" / "Answer:" / "Antwort:"."""
+    return bool(_A_PREFIX.match(clean_text(raw)))
+
+
 def is_trivial(node: LexborNode) -> bool:
     """True for nodes a reader does not read: blank text, icons, ``<br>``, images."""
     if node.tag in ("br", "img", "hr", "-comment"):
@@ -97,9 +102,14 @@ def excluded(node: LexborNode) -> bool:
     return False
 
 
+_LEVELS = {f"h{n}": n for n in range(1, 7)}
+
+
 def heading_level(node: LexborNode) -> int:
-    tag = node.tag or ""
-    return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
+    return _LEVELS.get(node.tag or "", 0)
+
+
+_Span = tuple[int, int]  # first and last document index of an element and its descendants
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +117,7 @@ class _Heading:
     index: int
     level: int
     own: int  # flags the heading's own text gives
-    marks: tuple[tuple[int, int], ...]  # (flags, region root) of it and the headings above
+    marks: tuple[tuple[int, _Span], ...]  # (flags, region) of it and the headings above
 
 
 class Outline:
@@ -118,80 +128,93 @@ class Outline:
     def __init__(self, tree: LexborHTMLParser) -> None:
         root = tree.body or tree.root
         self.order: dict[int, int] = {}
-        raw: list[tuple[int, int, str, LexborNode]] = []
+        raw: list[tuple[int, int, LexborNode]] = []
         if root is not None:
             for index, node in enumerate(root.traverse(include_text=False)):
                 self.order[node.mem_id] = index
-                level = heading_level(node)
-                if level:
-                    raw.append((index, level, clean_text(node.text(deep=True)), node))
-        self._heads = _outline(raw)
+                if node.tag in _LEVELS:
+                    raw.append((index, _LEVELS[node.tag], node))
+        self._heads = _outline(raw, self)
         self._starts = [h.index for h in self._heads]
-        self._containers: dict[int, int] = {}
+        self._containers: list[tuple[int, _Span]] = []
         for selector, flag in ((_FAQ_ATTR, FAQ), (_GLOSSARY_ATTR, GLOSSARY)):
+            last = -1
             for node in tree.css(selector):
-                self._containers[node.mem_id] = self._containers.get(node.mem_id, 0) | flag
+                span = self.span(node)
+                if span[0] > last:  # nested matches add nothing
+                    self._containers.append((flag, span))
+                    last = span[1]
 
     def position(self, node: LexborNode) -> int:
         return self.order.get(node.mem_id, -1)
 
+    def span(self, node: LexborNode) -> _Span:
+        start = self.position(node)
+        if start < 0:
+            return (-1, -2)
+        return (start, start + sum(1 for _ in node.traverse(include_text=False)) - 1)
+
+    def has(self, flag: int) -> bool:
+        """True when any region of the page carries ``flag``."""
+        return any(f & flag for f, _ in self._containers) or \
+            any(mark & flag for head in self._heads for mark, _ in head.marks)
+
     def has_subheadings(self, heading: LexborNode) -> bool:
         """True when the next heading after ``heading`` ranks below it (a section title)."""
         at = bisect.bisect_right(self._starts, self.position(heading))
-        level = heading_level(heading)
-        return at < len(self._heads) and self._heads[at].level > level
+        return at < len(self._heads) and self._heads[at].level > heading_level(heading)
 
     def flags(self, node: LexborNode, *, own_text: bool = True) -> int:
         """FAQ/GLOSSARY flags of ``node``: from its containers and the headings above it.
 
         With ``own_text=False`` a heading's own words do not count for itself.
         """
-        ancestors: list[int] = []
-        flags = 0
-        current: LexborNode | None = node
-        while current is not None:
-            ancestors.append(current.mem_id)
-            flags |= self._containers.get(current.mem_id, 0)
-            current = current.parent
         index = self.position(node)
+        if index < 0:
+            return 0
+        flags = 0
+        for flag, (first, last) in self._containers:
+            if first <= index <= last:
+                flags |= flag
         at = bisect.bisect_right(self._starts, index) - 1
         if at >= 0:
             head = self._heads[at]
-            skip = head.index == index and not own_text
-            marks = head.marks[1:] if skip and head.own else head.marks
-            for mark, region in marks:
-                if region in ancestors:
+            marks = head.marks[1:] if head.index == index and head.own and not own_text \
+                else head.marks
+            for mark, (first, last) in marks:
+                if first <= index <= last:
                     flags |= mark
         return flags
 
 
-def _region_root(node: LexborNode) -> int:
+def _region_root(node: LexborNode) -> LexborNode:
     """The smallest element around a heading that holds more than the heading."""
     current = node
     while (parent := current.parent) is not None and parent.tag not in ("body", "html"):
         if any(child.mem_id != current.mem_id and not is_trivial(child)
                for child in parent.iter(include_text=True)):
-            return parent.mem_id
+            return parent
         current = parent
-    return current.parent.mem_id if current.parent is not None else current.mem_id
+    return current.parent if current.parent is not None else current
 
 
-def _outline(raw: list[tuple[int, int, str, LexborNode]]) -> list[_Heading]:
-    letters = sum(1 for _, _, text, _ in raw if _LETTER.match(text))
-    stack: list[tuple[int, _Heading]] = []
+def _outline(raw: list[tuple[int, int, LexborNode]], outline: Outline) -> list[_Heading]:
+    texts = [clean_text(node.text(deep=True)) for _, _, node in raw]
+    letters = sum(1 for text in texts if _LETTER.match(text))
+    stack: list[_Heading] = []
     heads: list[_Heading] = []
-    for index, level, text, node in raw:
+    for (index, level, node), text in zip(raw, texts, strict=True):
         if question_text(text) is not None:
             continue  # question headings are items, never section boundaries
         own = region_flags(text)
         if letters >= 3 and _LETTER.match(text):
             own |= GLOSSARY
-        while stack and stack[-1][0] >= level:
+        while stack and stack[-1].level >= level:
             stack.pop()
-        above = stack[-1][1].marks if stack else ()
-        marks = ((own, _region_root(node)), *above) if own else above
+        above = stack[-1].marks if stack else ()
+        marks = ((own, outline.span(_region_root(node))), *above) if own else above
         head = _Heading(index, level, own, marks)
-        stack.append((level, head))
+        stack.append(head)
         heads.append(head)
     return heads
 

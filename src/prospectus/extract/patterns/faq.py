@@ -27,6 +27,7 @@ from prospectus.extract.patterns.cues import (
     Outline,
     answer_text,
     excluded,
+    has_answer_prefix,
     heading_level,
     is_trivial,
     question_text,
@@ -50,6 +51,7 @@ _CLIMB_STOP = frozenset({"body", "html", "main", "dl", "ul", "ol", "table", "tbo
                          "details", "section", "article", "dd", "li", "td", "th"})
 _HEADINGS_UP_TO = ["", *(", ".join(f"h{n}" for n in range(1, level + 1)) for level in range(1, 7))]
 _MAX_HEADER_WORDS = 12
+_MAX_RUN_WORDS = 25
 _MAX_SIBLINGS = 20
 _MAX_CHARS = 400
 
@@ -60,8 +62,14 @@ class _Item:
     question: str
     question_like: bool
     structural: bool
+    prefixed: bool  # "Q:" before the question: structure only when an "A:" answers it
     panel: str | None
     answer: str | None = None
+
+    def read_answer(self, tree: LexborHTMLParser, stops: set[int]) -> None:
+        raw = _answer(tree, self, stops)
+        self.answer = answer_text(raw) if raw else None
+        self.structural |= self.prefixed and bool(raw) and has_answer_prefix(raw)
 
 
 def find_faqs(view: Visible) -> list[Faq]:
@@ -88,21 +96,27 @@ def _tree_faqs(tree: LexborHTMLParser) -> list[tuple[str, str | None]]:
     kept: list[_Item] = []
     loose: dict[tuple[str, int], list[_Item]] = {}
     for item in items:
-        item.answer = _answer(tree, item, stops)
-        if outline.flags(item.anchor) & FAQ:
+        item.read_answer(tree, stops)
+        if not (item.structural or item.answer):
+            continue  # a question-shaped line with nothing after it
+        if item.structural and (item.question_like or outline.flags(item.anchor) & FAQ):
             kept.append(item)
-        elif item.question_like and (item.structural or item.answer):
-            if item.structural:
-                kept.append(item)
-            else:
-                parent = item.anchor.parent
-                key = (item.anchor.tag or "", parent.mem_id if parent is not None else 0)
-                loose.setdefault(key, []).append(item)
+        elif item.question_like and outline.flags(item.anchor) & FAQ:
+            kept.append(item)
+        elif item.question_like and len(item.question.split()) <= _MAX_RUN_WORDS:
+            loose.setdefault(_run_key(item.anchor), []).append(item)
     for group in loose.values():
         if len(group) >= 2:
             kept.extend(group)
     kept.sort(key=lambda it: outline.position(it.anchor))
     return _dedupe(kept)
+
+
+def _run_key(anchor: LexborNode) -> tuple[str, str, int]:
+    """Questions of one run: same tag and class under the same parent."""
+    parent = anchor.parent
+    return (anchor.tag or "", anchor.attrs.get("class") or "",
+            parent.mem_id if parent is not None else 0)
 
 
 def _dedupe(items: list[_Item]) -> list[tuple[str, str | None]]:
@@ -143,8 +157,10 @@ def _candidate(node: LexborNode) -> _Item | None:
     if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node):
         return None
     anchor, structural, panel = _climb(node)
-    structural |= accordion or bool(found and found[1])
-    return _Item(anchor, text, found is not None, structural, panel)
+    if anchor.tag == "h1" or anchor.css_first("h1") is not None:
+        return None  # the page's title
+    return _Item(anchor, text, found is not None, structural | accordion,
+                 bool(found and found[1]), panel)
 
 
 def _accordion_node(node: LexborNode) -> bool:
@@ -215,11 +231,12 @@ def _stop_ids(items: list[_Item]) -> set[int]:
     return stops
 
 
-def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> str | None:
+def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> str:
+    """The raw text after the question: its controlled panel, or its following siblings."""
     if item.panel:
         panel = tree.css_first(f'[id="{_css_string(item.panel)}"]')
         if panel is not None and panel.mem_id not in stops:
-            return answer_text(" ".join(node_lines(panel).splitlines()))
+            return " ".join(node_lines(panel).splitlines())
     parts: list[str] = []
     sibling = item.anchor.next
     seen = 0
@@ -232,7 +249,7 @@ def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> str | None:
             parts.append(" ".join(node_lines(sibling).splitlines()))
             seen += 1
         sibling = sibling.next
-    return answer_text(" ".join(parts)) if parts else None
+    return " ".join(parts)
 
 
 def _is_boundary(node: LexborNode, anchor: LexborNode) -> bool:

@@ -68,7 +68,7 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am
 _LATER_PRICE = re.compile(r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
                           r"reduced from|au lieu de)\b", re.I)
 _MAX_CARD_LINES = 6
-_BUTTON = re.compile(r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
+BUTTON = re.compile(r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
                      r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver)\b", re.I)
 _OPEN_START = re.compile(r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
                          r"intake|cohort)\b\W*$", re.I)
@@ -76,7 +76,7 @@ _STRAY_DATE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/
                          re.I)
 _NOT_YEAR_HINT = re.compile(r"\b(?:since|founded|established|est|from|copyright|until|in)\b|©",
                             re.I)
-_LEADING = re.compile(r"^[\s•·*>\-–—]+")
+LEADING = re.compile(r"^[\s•·*>\-–—]+")
 _NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
 _SEPARATED = re.compile(r" [·|•] |\t")
 _BYLINE = re.compile(r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
@@ -127,7 +127,7 @@ def _header_roles(line: str) -> list[str | None] | None:
     return roles if "date" in found and len(found) >= 2 else None
 
 
-def _looks_like_title(line: str) -> bool:
+def looks_like_title(line: str) -> bool:
     words = line.split()
     return (1 <= len(words) <= 14 and not line.rstrip().endswith((".", ":", "?", "!"))
             and line[:1].isupper() and not _GENERIC_TITLE.search(line)
@@ -135,7 +135,7 @@ def _looks_like_title(line: str) -> bool:
             and mode_from_text(line) is None)
 
 
-def _strip_label(line: str) -> str:
+def strip_label(line: str) -> str:
     """ "Add a day: Looker Studio Workshop" → "Looker Studio Workshop"."""
     line = line.strip()
     return line.split(":", 1)[1].strip() if re.match(r"^[^:]{2,20}:\s+\S", line) else line
@@ -144,8 +144,8 @@ def _strip_label(line: str) -> str:
 def _title_before(lines: list[str], index: int, reach: int) -> str | None:
     for j in range(index - 1, max(-1, index - 1 - reach), -1):
         line = lines[j].strip()
-        if _looks_like_title(line):
-            return _strip_label(line)
+        if looks_like_title(line):
+            return strip_label(line)
         if len(line.split()) <= 14 and not line.endswith("."):
             return None  # a short non-title line (a heading, a label): the trail stops here
     return None
@@ -214,7 +214,7 @@ def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
     for j in (i - 1, i - 2):
         line = lines[j] if j >= 0 else ""
         if (j < 0 or j in used or len(line.split()) > 8 or line.endswith(".")
-                or find_date_ranges(line) or find_prices(line) or _BUTTON.search(line)):
+                or find_date_ranges(line) or find_prices(line) or BUTTON.search(line)):
             break
         before.insert(0, j)
     after = []
@@ -222,7 +222,7 @@ def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
         if find_date_ranges(lines[j], year=year) or year_hint(lines[j]) or "\t" in lines[j]:
             break
         after.append(j)
-        if _BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
+        if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
             break
     segment = [*before, i, *after]
     used.update(segment)
@@ -230,7 +230,7 @@ def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
             or _booking_evidence("\n".join(lines[j] for j in [i, *after]))):
         return None
     text = "\n".join(lines[j] for j in segment)
-    name = next((_strip_label(lines[j]) for j in reversed(before) if _looks_like_title(lines[j])),
+    name = next((strip_label(lines[j]) for j in reversed(before) if looks_like_title(lines[j])),
                 None)
     end_text = ""
     if found[0].dates.end is None and len(found) > 1 and _END_WORD.search(
@@ -241,7 +241,7 @@ def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
 
 
 def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
-    lines = [_LEADING.sub("", line) for line in view.text.split("\n")]
+    lines = [LEADING.sub("", line) for line in view.text.split("\n")]
     out: list[_Candidate] = []
     used: set[int] = set()
     year: int | None = None
