@@ -82,6 +82,10 @@ def _normalise(node: Node, syntax: str, depth: int = 0) -> Node:
         if key == "@type":
             out["@type"] = [short_name(t) for t in as_list(value) if isinstance(t, str)]
             continue
+        if key == "@id":
+            if isinstance(value, str):
+                out["@id"] = value
+            continue
         name = key if key.startswith("@") else short_name(key)
         out[name] = _unwrap(value, syntax, depth)
     return out
