@@ -1,18 +1,47 @@
 """The pipeline: crawl → extract → warehouse, in batches, and the one per-page guard.
 
-Nothing here knows about Prefect: the flows in ``flows/`` call these functions,
-and so does the command line.
+Nothing here knows about Prefect: the flows in ``flows/`` call these functions, and
+so does the command line ("remove the decorators and the code still works").
+
+* :func:`extract_page` — one document to an :class:`Extraction`, failures recorded;
+* :func:`page_result` / :func:`extract_batch` — fetched documents to warehouse input
+  (pure functions of their arguments: safe to run in threads, processes or on Dask);
+* :func:`crawl_to_warehouse` — a whole crawl, loading batches while it goes and, at
+  the end, anything the archive holds that an interrupted run never loaded.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import logging
 import traceback
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
+from prospectus.crawl import CrawlConfig, CrawlStats, FetchedDocument, crawl, iter_archive
 from prospectus.extract import Document, Extraction, extract
+from prospectus.extract.maintext import main_text
 from prospectus.records import ExtractionIssue
+from prospectus.warehouse import (
+    BatchChanges,
+    CourseChange,
+    PageResult,
+    acquire_writer_lock,
+    finish_run,
+    load_pages,
+    open_readonly,
+    open_writer,
+    start_run,
+)
 
 log = logging.getLogger(__name__)
+
+BatchRunner = Callable[[Sequence[FetchedDocument]], list[PageResult]]
 
 
 def extract_page(doc: Document) -> Extraction:
@@ -30,3 +59,187 @@ def extract_page(doc: Document) -> Extraction:
         issue = ExtractionIssue(doc.page, "extract", "dropped", detail)
         return Extraction(page=doc.page, kind="unknown", encoding="", records=(), issues=(issue,),
                           nodes=(), visible_text="")
+
+
+def _node_rows(extraction: Extraction) -> tuple[dict[str, Any], ...]:
+    rows = []
+    for node in extraction.nodes:
+        types = node.get("@type") or []
+        rows.append({"syntax": node.get("_syntax", "jsonld"),
+                     "type": types[0] if types else None, "id": node.get("@id"),
+                     "json": {k: v for k, v in node.items() if k != "_syntax"}})
+    return tuple(rows)
+
+
+def page_result(doc: FetchedDocument, *, with_main_text: bool = True) -> PageResult:
+    """What the warehouse stores for one fetched document: the fetch, and its records."""
+    base = {"url": doc.url, "fetched_at": doc.fetched_at, "status": doc.status,
+            "final_url": doc.final_url, "headers": dict(doc.headers), "etag": doc.etag,
+            "last_modified": doc.last_modified, "bytes": len(doc.body),
+            "warc_file": doc.warc_file, "warc_offset": doc.warc_offset, "error": doc.error}
+    if doc.error or doc.unchanged or not doc.body or not 200 <= doc.status < 300:
+        return PageResult(**base)
+    extraction = extract_page(Document(body=doc.body, url=doc.final_url,
+                                       headers=dict(doc.headers), page=doc.url))
+    text = None
+    if with_main_text and extraction.kind == "html":
+        text = main_text(doc.body.decode(extraction.encoding or "utf-8", "replace"),
+                         url=doc.final_url)
+    elif extraction.kind == "textdump":
+        text = extraction.visible_text
+    return PageResult(**base, content_hash=hashlib.sha256(doc.body).hexdigest(), main_text=text,
+                      records=extraction.records, issues=extraction.issues,
+                      nodes=_node_rows(extraction))
+
+
+def extract_batch(docs: Sequence[FetchedDocument], with_main_text: bool = True) -> list[PageResult]:
+    """:func:`page_result` for each document of a batch."""
+    return [page_result(doc, with_main_text=with_main_text) for doc in docs]
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What one crawl-and-load run did: counters, course changes, failures by reason."""
+
+    run_id: str
+    pages: int = 0
+    stats: CrawlStats | None = None
+    changes: list[CourseChange] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    errors: dict[str, int] = field(default_factory=dict)
+
+    def add(self, changes: BatchChanges, results: Sequence[PageResult]) -> None:
+        self.pages += changes.pages
+        self.changes.extend([*changes.new, *changes.changed, *changes.returned, *changes.gone])
+        for kind, counts in changes.counts.items():
+            mine = self.counts.setdefault(kind, {})
+            for name in ("new", "changed", "unchanged", "gone"):
+                mine[name] = mine.get(name, 0) + getattr(counts, name)
+        for result in results:
+            if result.error:
+                reason = result.error.split(":", 1)[0]
+                self.errors[reason] = self.errors.get(reason, 0) + 1
+            elif any(issue.stage == "extract" for issue in result.issues):
+                self.errors["extraction failed"] = self.errors.get("extraction failed", 0) + 1
+
+    def change_counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for change in self.changes:
+            out[change.change] = out.get(change.change, 0) + 1
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "pages": self.pages, "counts": self.counts,
+                "course_changes": self.change_counts(), "errors": self.errors}
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """How one crawl is loaded: where, in what batches, with main text or not."""
+
+    db_path: Path
+    crawl: CrawlConfig
+    batch_size: int = 50
+    with_main_text: bool = True
+
+
+def _loaded_locations(db_path: Path) -> set[tuple[str, int]]:
+    with closing(open_readonly(db_path)) as conn:
+        rows = conn.execute("SELECT warc_file, warc_offset FROM page_fetches "
+                            "WHERE warc_file IS NOT NULL").fetchall()
+    return {(f, o) for f, o in rows}
+
+
+def _unloaded(options: PipelineOptions) -> Iterable[FetchedDocument]:
+    """Archived responses no run has loaded yet (a run killed between fetch and load)."""
+    if not options.crawl.archive_dir.is_dir():
+        return
+    loaded = _loaded_locations(options.db_path)
+    for doc in iter_archive(options.crawl.archive_dir):
+        if doc.warc_file and (doc.warc_file, doc.warc_offset or 0) not in loaded:
+            yield doc
+
+
+class _Batcher:
+    """Collects documents from the crawl and loads them a batch at a time."""
+
+    def __init__(self, options: PipelineOptions, run_id: str, runner: BatchRunner,
+                 summary: RunSummary) -> None:
+        self.options, self.run_id, self.runner, self.summary = options, run_id, runner, summary
+        self.buffer: list[FetchedDocument] = []
+
+    async def add(self, doc: FetchedDocument) -> None:
+        self.buffer.append(doc)
+        if len(self.buffer) >= self.options.batch_size:
+            await self.flush()
+
+    async def flush(self) -> None:
+        batch, self.buffer = self.buffer, []
+        if batch:
+            await asyncio.to_thread(self.load, batch)
+
+    def load(self, batch: Sequence[FetchedDocument]) -> None:
+        results = self.runner(batch)
+        self.summary.add(load_pages(self.options.db_path, results, self.run_id), results)
+
+
+def crawl_to_warehouse(start_urls: Sequence[str], options: PipelineOptions, *,
+                       runner: BatchRunner | None = None,
+                       on_progress: Callable[[CrawlStats], None] | None = None) -> RunSummary:
+    """Crawl ``start_urls`` and load what they hold into the DuckDB file; the run's summary.
+
+    Holds the database's writer lock for the whole run (a second crawl is refused with
+    DatabaseLockedError) but its write connection only while a batch loads, so readers
+    get turns.
+    """
+    runner = runner or (lambda docs: extract_batch(docs, options.with_main_text))
+    options.db_path.parent.mkdir(parents=True, exist_ok=True)
+    with acquire_writer_lock(options.db_path):
+        with closing(open_writer(options.db_path)) as conn:
+            run_id = start_run(conn, start_urls)
+        summary = RunSummary(run_id=run_id)
+        batcher = _Batcher(options, run_id, runner, summary)
+
+        async def go() -> CrawlStats:
+            stats = await crawl(start_urls, options.crawl, batcher.add, on_progress)
+            await batcher.flush()
+            return stats
+
+        summary.stats = asyncio.run(go())
+        leftovers = list(_unloaded(options))
+        for start in range(0, len(leftovers), options.batch_size):
+            batcher.load(leftovers[start: start + options.batch_size])
+        with closing(open_writer(options.db_path)) as conn:
+            finish_run(conn, run_id, counts=_crawl_counts(summary.stats),
+                       summary=summary.as_dict(), finished_at=datetime.now(UTC))
+    return summary
+
+
+def _crawl_counts(stats: CrawlStats | None) -> dict[str, int]:
+    if stats is None:
+        return {}
+    return {name: getattr(stats, name) for name in ("fetched", "unchanged", "failed", "skipped",
+                                                     "duplicates", "offsite", "requests",
+                                                     "retries")}
+
+
+def reextract_archive(archive_dir: Path, db_path: Path, *, batch_size: int = 50,
+                      with_main_text: bool = True) -> RunSummary:
+    """Rebuild every record from the raw archive, without the network."""
+    with acquire_writer_lock(db_path):
+        with closing(open_writer(db_path)) as conn:
+            run_id = start_run(conn, [f"archive:{archive_dir}"])
+        summary = RunSummary(run_id=run_id)
+        batch: list[FetchedDocument] = []
+        for doc in iter_archive(archive_dir, latest_only=True):
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                results = extract_batch(batch, with_main_text)
+                summary.add(load_pages(db_path, results, run_id), results)
+                batch = []
+        if batch:
+            results = extract_batch(batch, with_main_text)
+            summary.add(load_pages(db_path, results, run_id), results)
+        with closing(open_writer(db_path)) as conn:
+            finish_run(conn, run_id, summary=summary.as_dict())
+    return summary
