@@ -13,17 +13,26 @@ so does the command line ("remove the decorators and the code still works").
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import logging
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prospectus.crawl import CrawlConfig, CrawlStats, FetchedDocument, crawl, iter_archive
+from prospectus.crawl import (
+    CrawlConfig,
+    CrawlStats,
+    FetchedDocument,
+    crawl,
+    iter_archive,
+    read_archived,
+)
 from prospectus.extract import Document, Extraction, extract
 from prospectus.extract.maintext import main_text
 from prospectus.records import ExtractionIssue
@@ -41,7 +50,11 @@ from prospectus.warehouse import (
 
 log = logging.getLogger(__name__)
 
-BatchRunner = Callable[[Sequence[FetchedDocument]], list[PageResult]]
+# Where crawl progress goes when a caller (the command line) wants to show it: set for the
+# duration of a run, read by whoever runs the crawl step (directly or inside a flow task).
+progress_sink: ContextVar[Callable[[CrawlStats], None] | None] = ContextVar(
+    "progress_sink", default=None
+)
 
 
 def extract_page(doc: Document) -> Extraction:
@@ -54,42 +67,72 @@ def extract_page(doc: Document) -> Extraction:
         return extract(doc)
     except Exception as exc:  # the per-page guard: recorded with its cause, never silent
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        detail = f"{type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
+        detail = (
+            f"{type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
+        )
         log.error("%s: extraction failed: %s", doc.page, detail)
         issue = ExtractionIssue(doc.page, "extract", "dropped", detail)
-        return Extraction(page=doc.page, kind="unknown", encoding="", records=(), issues=(issue,),
-                          nodes=(), visible_text="")
+        return Extraction(
+            page=doc.page,
+            kind="unknown",
+            encoding="",
+            records=(),
+            issues=(issue,),
+            nodes=(),
+            visible_text="",
+        )
 
 
 def _node_rows(extraction: Extraction) -> tuple[dict[str, Any], ...]:
     rows = []
     for node in extraction.nodes:
         types = node.get("@type") or []
-        rows.append({"syntax": node.get("_syntax", "jsonld"),
-                     "type": types[0] if types else None, "id": node.get("@id"),
-                     "json": {k: v for k, v in node.items() if k != "_syntax"}})
+        rows.append(
+            {
+                "syntax": node.get("_syntax", "jsonld"),
+                "type": types[0] if types else None,
+                "id": node.get("@id"),
+                "json": {k: v for k, v in node.items() if k != "_syntax"},
+            }
+        )
     return tuple(rows)
 
 
 def page_result(doc: FetchedDocument, *, with_main_text: bool = True) -> PageResult:
     """What the warehouse stores for one fetched document: the fetch, and its records."""
-    base = {"url": doc.url, "fetched_at": doc.fetched_at, "status": doc.status,
-            "final_url": doc.final_url, "headers": dict(doc.headers), "etag": doc.etag,
-            "last_modified": doc.last_modified, "bytes": len(doc.body),
-            "warc_file": doc.warc_file, "warc_offset": doc.warc_offset, "error": doc.error}
+    base: dict[str, Any] = {
+        "url": doc.url,
+        "fetched_at": doc.fetched_at,
+        "status": doc.status,
+        "final_url": doc.final_url,
+        "headers": dict(doc.headers),
+        "etag": doc.etag,
+        "last_modified": doc.last_modified,
+        "bytes": len(doc.body),
+        "warc_file": doc.warc_file,
+        "warc_offset": doc.warc_offset,
+        "error": doc.error,
+    }
     if doc.error or doc.unchanged or not doc.body or not 200 <= doc.status < 300:
         return PageResult(**base)
-    extraction = extract_page(Document(body=doc.body, url=doc.final_url,
-                                       headers=dict(doc.headers), page=doc.url))
+    extraction = extract_page(
+        Document(body=doc.body, url=doc.final_url, headers=dict(doc.headers), page=doc.url)
+    )
     text = None
     if with_main_text and extraction.kind == "html":
-        text = main_text(doc.body.decode(extraction.encoding or "utf-8", "replace"),
-                         url=doc.final_url)
+        text = main_text(
+            doc.body.decode(extraction.encoding or "utf-8", "replace"), url=doc.final_url
+        )
     elif extraction.kind == "textdump":
         text = extraction.visible_text
-    return PageResult(**base, content_hash=hashlib.sha256(doc.body).hexdigest(), main_text=text,
-                      records=extraction.records, issues=extraction.issues,
-                      nodes=_node_rows(extraction))
+    return PageResult(
+        **base,
+        content_hash=hashlib.sha256(doc.body).hexdigest(),
+        main_text=text,
+        records=extraction.records,
+        issues=extraction.issues,
+        nodes=_node_rows(extraction),
+    )
 
 
 def extract_batch(docs: Sequence[FetchedDocument], with_main_text: bool = True) -> list[PageResult]:
@@ -129,8 +172,13 @@ class RunSummary:
         return out
 
     def as_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "pages": self.pages, "counts": self.counts,
-                "course_changes": self.change_counts(), "errors": self.errors}
+        return {
+            "run_id": self.run_id,
+            "pages": self.pages,
+            "counts": self.counts,
+            "course_changes": self.change_counts(),
+            "errors": self.errors,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,86 +193,147 @@ class PipelineOptions:
 
 def _loaded_locations(db_path: Path) -> set[tuple[str, int]]:
     with closing(open_readonly(db_path)) as conn:
-        rows = conn.execute("SELECT warc_file, warc_offset FROM page_fetches "
-                            "WHERE warc_file IS NOT NULL").fetchall()
+        rows = conn.execute(
+            "SELECT warc_file, warc_offset FROM page_fetches WHERE warc_file IS NOT NULL"
+        ).fetchall()
     return {(f, o) for f, o in rows}
 
 
-def _unloaded(options: PipelineOptions) -> Iterable[FetchedDocument]:
+@dataclass(frozen=True, slots=True)
+class FetchOutcome:
+    """A crawl's counters and a light reference to every document it delivered."""
+
+    stats: CrawlStats
+    documents: tuple[FetchedDocument, ...]
+
+
+def _light(doc: FetchedDocument) -> FetchedDocument:
+    """The document without its body when the archive holds it (read back on extraction)."""
+    return dataclasses.replace(doc, body=b"") if doc.warc_file else doc
+
+
+def fetch_sites(
+    start_urls: Sequence[str],
+    config: CrawlConfig,
+    on_progress: Callable[[CrawlStats], None] | None = None,
+) -> FetchOutcome:
+    """Crawl and archive; bodies stay in the archive, so memory stays flat."""
+    delivered: list[FetchedDocument] = []
+
+    async def keep(doc: FetchedDocument) -> None:
+        delivered.append(_light(doc))
+
+    stats = asyncio.run(crawl(start_urls, config, keep, on_progress or progress_sink.get()))
+    return FetchOutcome(stats=stats, documents=tuple(delivered))
+
+
+def with_body(doc: FetchedDocument, archive_dir: Path) -> FetchedDocument:
+    """``doc`` with its body read back from the archive where it was left out."""
+    if doc.body or not doc.warc_file or doc.warc_offset is None:
+        return doc
+    archived = read_archived(archive_dir, doc.warc_file, doc.warc_offset)
+    return dataclasses.replace(doc, body=archived.body)
+
+
+def extract_documents(
+    docs: Sequence[FetchedDocument], archive_dir: Path, with_main_text: bool = True
+) -> list[PageResult]:
+    """Warehouse input for a batch of fetched documents (bodies read from the archive)."""
+    return extract_batch([with_body(d, archive_dir) for d in docs], with_main_text)
+
+
+def unloaded_documents(db_path: Path, archive_dir: Path) -> list[FetchedDocument]:
     """Archived responses no run has loaded yet (a run killed between fetch and load)."""
-    if not options.crawl.archive_dir.is_dir():
-        return
-    loaded = _loaded_locations(options.db_path)
-    for doc in iter_archive(options.crawl.archive_dir):
-        if doc.warc_file and (doc.warc_file, doc.warc_offset or 0) not in loaded:
-            yield doc
+    if not archive_dir.is_dir():
+        return []
+    loaded = _loaded_locations(db_path)
+    return [
+        _light(doc)
+        for doc in iter_archive(archive_dir)
+        if doc.warc_file and (doc.warc_file, doc.warc_offset or 0) not in loaded
+    ]
 
 
-class _Batcher:
-    """Collects documents from the crawl and loads them a batch at a time."""
-
-    def __init__(self, options: PipelineOptions, run_id: str, runner: BatchRunner,
-                 summary: RunSummary) -> None:
-        self.options, self.run_id, self.runner, self.summary = options, run_id, runner, summary
-        self.buffer: list[FetchedDocument] = []
-
-    async def add(self, doc: FetchedDocument) -> None:
-        self.buffer.append(doc)
-        if len(self.buffer) >= self.options.batch_size:
-            await self.flush()
-
-    async def flush(self) -> None:
-        batch, self.buffer = self.buffer, []
-        if batch:
-            await asyncio.to_thread(self.load, batch)
-
-    def load(self, batch: Sequence[FetchedDocument]) -> None:
-        results = self.runner(batch)
-        self.summary.add(load_pages(self.options.db_path, results, self.run_id), results)
+def batches(items: Sequence[FetchedDocument], size: int) -> list[list[FetchedDocument]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), max(1, size))]
 
 
-def crawl_to_warehouse(start_urls: Sequence[str], options: PipelineOptions, *,
-                       runner: BatchRunner | None = None,
-                       on_progress: Callable[[CrawlStats], None] | None = None) -> RunSummary:
+def begin_run(db_path: Path, start_urls: Sequence[str]) -> str:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(open_writer(db_path)) as conn:
+        return start_run(conn, start_urls)
+
+
+def end_run(db_path: Path, summary: RunSummary) -> None:
+    with closing(open_writer(db_path)) as conn:
+        finish_run(
+            conn,
+            summary.run_id,
+            counts=_crawl_counts(summary.stats),
+            summary=summary.as_dict(),
+            finished_at=datetime.now(UTC),
+        )
+
+
+def crawl_to_warehouse(
+    start_urls: Sequence[str],
+    options: PipelineOptions,
+    *,
+    on_progress: Callable[[CrawlStats], None] | None = None,
+) -> RunSummary:
     """Crawl ``start_urls`` and load what they hold into the DuckDB file; the run's summary.
 
-    Holds the database's writer lock for the whole run (a second crawl is refused with
-    DatabaseLockedError) but its write connection only while a batch loads, so readers
-    get turns.
+    The same steps the Prefect flow runs, as plain calls: fetch and archive, then
+    extract and load batch by batch (plus anything an interrupted run archived but
+    never loaded).  Holds the database's writer lock for the whole run (a second crawl
+    is refused with DatabaseLockedError) but its write connection only while a batch
+    loads, so readers get turns.
     """
-    runner = runner or (lambda docs: extract_batch(docs, options.with_main_text))
-    options.db_path.parent.mkdir(parents=True, exist_ok=True)
     with acquire_writer_lock(options.db_path):
-        with closing(open_writer(options.db_path)) as conn:
-            run_id = start_run(conn, start_urls)
-        summary = RunSummary(run_id=run_id)
-        batcher = _Batcher(options, run_id, runner, summary)
-
-        async def go() -> CrawlStats:
-            stats = await crawl(start_urls, options.crawl, batcher.add, on_progress)
-            await batcher.flush()
-            return stats
-
-        summary.stats = asyncio.run(go())
-        leftovers = list(_unloaded(options))
-        for start in range(0, len(leftovers), options.batch_size):
-            batcher.load(leftovers[start: start + options.batch_size])
-        with closing(open_writer(options.db_path)) as conn:
-            finish_run(conn, run_id, counts=_crawl_counts(summary.stats),
-                       summary=summary.as_dict(), finished_at=datetime.now(UTC))
+        summary = RunSummary(run_id=begin_run(options.db_path, start_urls))
+        outcome = fetch_sites(start_urls, options.crawl, on_progress)
+        summary.stats = outcome.stats
+        todo = [
+            *outcome.documents,
+            *_not_in(
+                unloaded_documents(options.db_path, options.crawl.archive_dir), outcome.documents
+            ),
+        ]
+        for batch in batches(todo, options.batch_size):
+            results = extract_documents(batch, options.crawl.archive_dir, options.with_main_text)
+            summary.add(load_pages(options.db_path, results, summary.run_id), results)
+        end_run(options.db_path, summary)
     return summary
+
+
+def _not_in(
+    docs: Sequence[FetchedDocument], known: Sequence[FetchedDocument]
+) -> list[FetchedDocument]:
+    seen = {(d.warc_file, d.warc_offset) for d in known if d.warc_file}
+    return [d for d in docs if (d.warc_file, d.warc_offset) not in seen]
 
 
 def _crawl_counts(stats: CrawlStats | None) -> dict[str, int]:
     if stats is None:
         return {}
-    return {name: getattr(stats, name) for name in ("fetched", "unchanged", "failed", "skipped",
-                                                     "duplicates", "offsite", "requests",
-                                                     "retries")}
+    return {
+        name: getattr(stats, name)
+        for name in (
+            "fetched",
+            "unchanged",
+            "failed",
+            "skipped",
+            "duplicates",
+            "offsite",
+            "requests",
+            "retries",
+        )
+    }
 
 
-def reextract_archive(archive_dir: Path, db_path: Path, *, batch_size: int = 50,
-                      with_main_text: bool = True) -> RunSummary:
+def reextract_archive(
+    archive_dir: Path, db_path: Path, *, batch_size: int = 50, with_main_text: bool = True
+) -> RunSummary:
     """Rebuild every record from the raw archive, without the network."""
     with acquire_writer_lock(db_path):
         with closing(open_writer(db_path)) as conn:

@@ -15,17 +15,32 @@ from prospectus.records import MODES
 DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FIELDS = {
-    "course": {"name": str, "provider": (str, type(None)), "url": (str, type(None)),
-               "start_date": (str, type(None)), "end_date": (str, type(None)),
-               "price": (float, type(None)), "list_price": (float, type(None)),
-               "currency": (str, type(None)), "price_includes_vat": (bool, type(None)),
-               "mode": (str, type(None)), "location": (str, type(None)),
-               "instructor": (str, type(None)), "rating": (float, type(None)),
-               "review_count": (int, type(None)), "availability": (str, type(None)),
-               "source": str},
+    "course": {
+        "name": str,
+        "provider": (str, type(None)),
+        "url": (str, type(None)),
+        "start_date": (str, type(None)),
+        "end_date": (str, type(None)),
+        "price": (float, type(None)),
+        "list_price": (float, type(None)),
+        "currency": (str, type(None)),
+        "price_includes_vat": (bool, type(None)),
+        "mode": (str, type(None)),
+        "location": (str, type(None)),
+        "instructor": (str, type(None)),
+        "rating": (float, type(None)),
+        "review_count": (int, type(None)),
+        "availability": (str, type(None)),
+        "source": str,
+    },
     "faq": {"question": str, "answer": (str, type(None)), "source": str},
-    "term": {"name": str, "definition": (str, type(None)), "same_as": list,
-             "wikidata_id": (str, type(None)), "source": str},
+    "term": {
+        "name": str,
+        "definition": (str, type(None)),
+        "same_as": list,
+        "wikidata_id": (str, type(None)),
+        "source": str,
+    },
 }
 
 
@@ -54,8 +69,10 @@ def test_arbitrary_bytes_never_crash(body: bytes) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(sorted(DEVSET.glob("dev*.*[lt]")) or [Path(__file__)]),
-       st.floats(min_value=0.0, max_value=1.0))
+@given(
+    st.sampled_from(sorted(DEVSET.glob("dev*.*[lt]")) or [Path(__file__)]),
+    st.floats(min_value=0.0, max_value=1.0),
+)
 def test_truncated_pages_never_crash(path: Path, share: float) -> None:
     body = path.read_bytes()
     check_contract(Document(body=body[: int(len(body) * share)], page=path.name))
@@ -63,18 +80,51 @@ def test_truncated_pages_never_crash(path: Path, share: float) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.sampled_from(["@type", "@id", "name", "startDate", "offers", "price",
-                                       "hasCourseInstance", "mainEntity", "acceptedAnswer",
-                                       "text", "@graph", "location", "sameAs", "provider"]),
-                      inner, max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "@type",
+                    "@id",
+                    "name",
+                    "startDate",
+                    "offers",
+                    "price",
+                    "hasCourseInstance",
+                    "mainEntity",
+                    "acceptedAnswer",
+                    "text",
+                    "@graph",
+                    "location",
+                    "sameAs",
+                    "provider",
+                ]
+            ),
+            inner,
+            max_size=5,
+        )
+    ),
     max_leaves=25,
 )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(json_values, st.sampled_from(["Course", "Event", "FAQPage", "Question", "DefinedTerm",
-                                     "CourseInstance", ["Course", "Product"], None]))
+@given(
+    json_values,
+    st.sampled_from(
+        [
+            "Course",
+            "Event",
+            "FAQPage",
+            "Question",
+            "DefinedTerm",
+            "CourseInstance",
+            ["Course", "Product"],
+            None,
+        ]
+    ),
+)
 def test_random_json_ld_never_crashes(value: object, kind: object) -> None:
     if isinstance(value, dict) and kind is not None:
         value = {**value, "@type": kind}

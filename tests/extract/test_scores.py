@@ -24,7 +24,10 @@ def test_score_stays_above_its_floor(folder: str) -> None:
     command = f"{sys.executable} -m prospectus extract --format jsonl"
     proc = subprocess.run(
         [sys.executable, str(scorer), str(SHARED / folder), "--cmd", command],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     last = proc.stdout.strip().splitlines()[-1]
     match = re.search(r"score (\d\.\d+)", last)

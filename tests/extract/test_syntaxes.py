@@ -17,8 +17,14 @@ from prospectus.extract import Document, extract
 
 SCHEMAORG = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "schemaorg"
 STRUCTURED = {"jsonld", "microdata", "rdfa"}
-IDENTITY = {"course": ("name", "start_date", "location"), "faq": ("question",), "term": ("name",),
-            "organization": ("name",), "article": ("headline",), "breadcrumb": ("names",)}
+IDENTITY = {
+    "course": ("name", "start_date", "location"),
+    "faq": ("question",),
+    "term": ("name",),
+    "organization": ("name",),
+    "article": ("headline",),
+    "breadcrumb": ("names",),
+}
 
 # Examples whose markup differs between syntaxes in the source itself.
 SOURCE_DIFFERS = {

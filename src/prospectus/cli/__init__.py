@@ -22,16 +22,22 @@ def _root(
 ) -> None:
     """prospectus: crawl training providers' websites, rebuild course, FAQ and glossary
     records from their structured data and visible text, and query them with SQL."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 def _register() -> None:
     # Each module adds its commands to ``app`` when imported.
-    from prospectus.cli import extract_cmd  # noqa: F401
-    from prospectus.cli import warehouse_cmd  # noqa: F401
-    from prospectus.cli import crawl_cmd  # noqa: F401
-    from prospectus.cli import demo_cmd  # noqa: F401
+    from prospectus.cli import (
+        crawl_cmd,  # noqa: F401
+        demo_cmd,  # noqa: F401
+        extract_cmd,  # noqa: F401
+        run_cmd,  # noqa: F401
+        warehouse_cmd,  # noqa: F401
+    )
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +18,7 @@ from prospectus.pipeline import extract_page
 log = logging.getLogger("prospectus.cli")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
@@ -28,8 +28,11 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     from rich.table import Table
 
     console = Console()
-    for kind, columns in (("course", ("name", "start_date", "price", "currency", "mode", "location")),
-                          ("faq", ("question", "answer")), ("term", ("name", "definition"))):
+    for kind, columns in (
+        ("course", ("name", "start_date", "price", "currency", "mode", "location")),
+        ("faq", ("question", "answer")),
+        ("term", ("name", "definition")),
+    ):
         chosen = [r for r in rows if r["kind"] == kind]
         if not chosen:
             continue
@@ -38,23 +41,37 @@ def _print_table(rows: list[dict[str, object]]) -> None:
         for column in columns:
             table.add_column(column, overflow="fold", max_width=60)
         for row in chosen:
-            table.add_row(str(row["page"]), *("" if row.get(c) is None else str(row.get(c))
-                                               for c in columns))
+            table.add_row(
+                str(row["page"]), *("" if row.get(c) is None else str(row.get(c)) for c in columns)
+            )
         console.print(table)
 
 
 @app.command("extract")
 def extract_command(
     paths: Annotated[list[Path], typer.Argument(help="Saved HTML pages or text dumps.")],
-    output_format: Annotated[OutputFormat, typer.Option(
-        "--format", help="jsonl: one JSON object per line on stdout; table: a readable summary.",
-    )] = OutputFormat.jsonl,
-    base_url: Annotated[str | None, typer.Option(
-        "--base-url", help="Resolve relative links against this URL when a page has no "
-        "<base> or canonical link.")] = None,
-    issues: Annotated[bool, typer.Option(
-        "--issues/--no-issues", help="Also print what extraction repaired or lost "
-        "(kind 'issue').")] = False,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            help="jsonl: one JSON object per line on stdout; table: a readable summary.",
+        ),
+    ] = OutputFormat.jsonl,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="Resolve relative links against this URL when a page has no "
+            "<base> or canonical link.",
+        ),
+    ] = None,
+    issues: Annotated[
+        bool,
+        typer.Option(
+            "--issues/--no-issues",
+            help="Also print what extraction repaired or lost (kind 'issue').",
+        ),
+    ] = False,
 ) -> None:
     """Extract course, FAQ and glossary records from saved pages (HTML or text dumps).
 

@@ -18,8 +18,14 @@ from prospectus.extract.prices import parse_amount, parse_currency
 from prospectus.extract.text import clean_or_none
 from prospectus.records import Course
 
-COURSE_TYPES = {"Course", "EducationEvent", "CourseInstance", "Event", "BusinessEvent",
-                "EducationalOccupationalProgram"}
+COURSE_TYPES = {
+    "Course",
+    "EducationEvent",
+    "CourseInstance",
+    "Event",
+    "BusinessEvent",
+    "EducationalOccupationalProgram",
+}
 _INSTANCE_KEYS = ("hasCourseInstance", "subEvent", "subEvents", "event", "events")
 _LIST_PRICE_TYPES = ("StrikethroughPrice", "ListPrice", "SRP", "MSRP", "RegularPrice")
 
@@ -45,12 +51,18 @@ def first_text(value: Any) -> str | None:
 
 def _language_map(value: Node) -> str | None:
     """The English (or else first) text of a JSON-LD language map ``{"en": ..., "fr": ...}``."""
-    if not value or not all(isinstance(k, str) and 2 <= len(k) <= 7 and not k.startswith("@")
-                            and k != "_syntax" for k in value if k != "_syntax"):
+    if not value or not all(
+        isinstance(k, str) and 2 <= len(k) <= 7 and not k.startswith("@") and k != "_syntax"
+        for k in value
+        if k != "_syntax"
+    ):
         return None
     texts = {k.lower(): v for k, v in value.items() if k != "_syntax" and isinstance(v, str)}
-    return texts.get("en") or next((v for k, v in texts.items() if k.startswith("en")), None) or (
-        next(iter(texts.values()), None))
+    return (
+        texts.get("en")
+        or next((v for k, v in texts.items() if k.startswith("en")), None)
+        or (next(iter(texts.values()), None))
+    )
 
 
 def _bool(value: Any) -> bool | None:
@@ -68,8 +80,9 @@ def _spec_prices(offer: Node) -> tuple[float | None, float | None, bool | None]:
     for spec in as_list(offer.get("priceSpecification")):
         if not isinstance(spec, dict):
             continue
-        amount = parse_amount(spec.get("price") if spec.get("price") is not None
-                              else spec.get("minPrice"))
+        amount = parse_amount(
+            spec.get("price") if spec.get("price") is not None else spec.get("minPrice")
+        )
         kind = " ".join(str(t) for t in as_list(spec.get("priceType")))
         if any(word in kind for word in _LIST_PRICE_TYPES):
             list_price = amount if list_price is None else list_price
@@ -96,8 +109,13 @@ def read_offer(offer: Node) -> OfferInfo:
                 break
     if list_price is not None and price is not None and list_price <= price:
         list_price = None
-    return OfferInfo(price=price, list_price=list_price, currency=parse_currency(currency_raw),
-                     includes_vat=vat, availability=parse_availability(first_text(offer.get("availability"))))
+    return OfferInfo(
+        price=price,
+        list_price=list_price,
+        currency=parse_currency(currency_raw),
+        includes_vat=vat,
+        availability=parse_availability(first_text(offer.get("availability"))),
+    )
 
 
 def read_offers(value: Any) -> OfferInfo | None:
@@ -108,8 +126,11 @@ def read_offers(value: Any) -> OfferInfo | None:
         return None
     priced = [o for o in offers if o.price is not None]
     best = min(priced, key=lambda o: o.price or 0.0) if priced else offers[0]
-    higher = [o.price for o in priced if o.price is not None and best.price is not None
-              and o.price > best.price]
+    higher = [
+        o.price
+        for o in priced
+        if o.price is not None and best.price is not None and o.price > best.price
+    ]
     if best.list_price is None and higher and len(priced) == 2:
         best = replace(best, list_price=max(p for p in higher if p is not None))
     return best

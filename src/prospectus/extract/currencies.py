@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from prospectus.extract.text import word_alternation
+
 ISO_CODES: frozenset[str] = frozenset(
     """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD
     BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR
@@ -45,11 +47,9 @@ _SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč"}) | _WORD_SYMBOLS
 
 
 def _alternation(tokens: set[str]) -> str:
-    parts = []
-    for token in sorted(tokens, key=lambda t: (-len(t), t)):
-        escaped = re.escape(token)
-        parts.append(rf"{escaped}(?![A-Za-z])" if token[-1].isalpha() else escaped)
-    return "(?<![A-Za-z])(?:" + "|".join(parts) + ")"
+    """Any of ``tokens``, longest first; one ending in a letter must end a word."""
+    words = word_alternation(tokens, after=lambda t: "(?![A-Za-z])" if t[-1].isalpha() else "")
+    return "(?<![A-Za-z])(?:" + words + ")"
 
 
 _TEXT_CODES = set(ISO_CODES - _WORDLIKE_CODES)

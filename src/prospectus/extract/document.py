@@ -26,18 +26,24 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-_META_CHARSET = re.compile(
-    rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
-)
-_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-                    "us-ascii": "cp1252", "ascii": "cp1252", "iso8859-1": "cp1252"}
+_META_CHARSET = re.compile(rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
 _HTML_SIGNS = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]",
     re.I,
 )
 _FRAGMENT_START = re.compile(
     r"\s*<(?:!--|!doctype|html|head|body|div|section|article|main|span|p|ul|ol|dl|table|h[1-6]|"
-    r"script|meta|link|nav|header|footer|a|li|form|aside|figure)[\s>/]", re.I)
+    r"script|meta|link|nav|header|footer|a|li|form|aside|figure)[\s>/]",
+    re.I,
+)
 _TAG_ANY = re.compile(r"<[a-zA-Z/!][^<>]{0,200}>")
 
 
@@ -122,9 +128,15 @@ def decode(doc: Document) -> Decoded:
         text = doc.body.decode(encoding)
     except UnicodeDecodeError as exc:
         text = doc.body.decode(encoding, errors="replace")
-        issues.append(ExtractionIssue(doc.page, "decode", "repaired",
-                                      f"bytes invalid in {encoding} ({how}) replaced: {exc.reason}",
-                                      f"offset {exc.start}"))
+        issues.append(
+            ExtractionIssue(
+                doc.page,
+                "decode",
+                "repaired",
+                f"bytes invalid in {encoding} ({how}) replaced: {exc.reason}",
+                f"offset {exc.start}",
+            )
+        )
     if text.startswith("\ufeff"):
         text = text[1:]
     return Decoded(text=text, encoding=encoding, kind=detect_kind(text), issues=tuple(issues))

@@ -15,8 +15,17 @@ from prospectus.records import Article, Breadcrumb, Faq, Organization, Term
 
 _WIKIDATA = re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)", re.I)
 _TERM_TYPES = {"DefinedTerm", "CategoryCode"}
-_ORG_TYPES = {"Organization", "EducationalOrganization", "LocalBusiness", "CollegeOrUniversity",
-              "Corporation", "ProfessionalService", "School", "NGO", "EmploymentAgency"}
+_ORG_TYPES = {
+    "Organization",
+    "EducationalOrganization",
+    "LocalBusiness",
+    "CollegeOrUniversity",
+    "Corporation",
+    "ProfessionalService",
+    "School",
+    "NGO",
+    "EmploymentAgency",
+}
 _ARTICLE_TYPES = {"Article", "BlogPosting", "NewsArticle", "TechArticle", "Report"}
 
 
@@ -42,7 +51,11 @@ def wikidata_id(urls: tuple[str, ...]) -> str | None:
 def _answer(question: Node) -> str | None:
     for key in ("acceptedAnswer", "suggestedAnswer"):
         for answer in as_list(question.get(key)):
-            text = first_text(answer.get("text")) if isinstance(answer, dict) else clean_or_none(answer)
+            text = (
+                first_text(answer.get("text"))
+                if isinstance(answer, dict)
+                else clean_or_none(answer)
+            )
             if text:
                 return text
     return None
@@ -72,10 +85,22 @@ def terms_from_graph(graph: Graph, *, page: str, base_url: str | None) -> list[T
         syntax = node.get("_syntax", "jsonld")
         same_as = _urls(node.get("sameAs"), base_url)
         definition = first_text(node.get("description"))
-        prov = tuple((f, syntax) for f, v in (("name", name), ("definition", definition),
-                                                 ("same_as", same_as)) if v)
-        out.append(Term(page=page, source=syntax, provenance=prov, name=name,
-                        definition=definition, same_as=same_as, wikidata_id=wikidata_id(same_as)))
+        prov = tuple(
+            (f, syntax)
+            for f, v in (("name", name), ("definition", definition), ("same_as", same_as))
+            if v
+        )
+        out.append(
+            Term(
+                page=page,
+                source=syntax,
+                provenance=prov,
+                name=name,
+                definition=definition,
+                same_as=same_as,
+                wikidata_id=wikidata_id(same_as),
+            )
+        )
     return out
 
 
@@ -84,8 +109,9 @@ def _crumbs(node: Node) -> Iterator[tuple[int, str, str | None]]:
         if not isinstance(item, dict):
             continue
         target = item.get("item")
-        name = first_text(item.get("name")) or (first_text(target.get("name"))
-                                                 if isinstance(target, dict) else None)
+        name = first_text(item.get("name")) or (
+            first_text(target.get("name")) if isinstance(target, dict) else None
+        )
         url = target.get("@id") or target.get("url") if isinstance(target, dict) else target
         position = item.get("position")
         try:
@@ -102,12 +128,21 @@ def breadcrumbs_from_graph(graph: Graph, *, page: str) -> list[Breadcrumb]:
         crumbs = sorted(_crumbs(node), key=lambda c: c[0])
         if crumbs:
             syntax = node.get("_syntax", "jsonld")
-            out.append(Breadcrumb(page=page, source=syntax, provenance=(("names", syntax),),
-                                  names=tuple(c[1] for c in crumbs), urls=tuple(c[2] for c in crumbs)))
+            out.append(
+                Breadcrumb(
+                    page=page,
+                    source=syntax,
+                    provenance=(("names", syntax),),
+                    names=tuple(c[1] for c in crumbs),
+                    urls=tuple(c[2] for c in crumbs),
+                )
+            )
     return out
 
 
-def organizations_from_graph(graph: Graph, *, page: str, base_url: str | None) -> list[Organization]:
+def organizations_from_graph(
+    graph: Graph, *, page: str, base_url: str | None
+) -> list[Organization]:
     out: dict[str, Organization] = {}
     for node in graph.walk():
         if not (_ORG_TYPES & set(types_of(node))) or not (name := first_text(node.get("name"))):
@@ -117,10 +152,15 @@ def organizations_from_graph(graph: Graph, *, page: str, base_url: str | None) -
         syntax = node.get("_syntax", "jsonld")
         logo = node.get("logo")
         out[name] = Organization(
-            page=page, source=syntax, provenance=(("name", syntax),), name=name,
-            url=first_text(node.get("url")), same_as=_urls(node.get("sameAs"), base_url),
+            page=page,
+            source=syntax,
+            provenance=(("name", syntax),),
+            name=name,
+            url=first_text(node.get("url")),
+            same_as=_urls(node.get("sameAs"), base_url),
             logo=first_text(logo.get("url")) if isinstance(logo, dict) else first_text(logo),
-            telephone=first_text(node.get("telephone")))
+            telephone=first_text(node.get("telephone")),
+        )
     return list(out.values())
 
 
@@ -132,9 +172,16 @@ def articles_from_graph(graph: Graph, *, page: str) -> list[Article]:
         headline = first_text(node.get("headline")) or first_text(node.get("name"))
         if headline:
             syntax = node.get("_syntax", "jsonld")
-            out.append(Article(page=page, source=syntax, provenance=(("headline", syntax),),
-                               headline=headline, url=first_text(node.get("url")),
-                               author=first_text(node.get("author")),
-                               date_published=parse_iso(first_text(node.get("datePublished"))),
-                               date_modified=parse_iso(first_text(node.get("dateModified")))))
+            out.append(
+                Article(
+                    page=page,
+                    source=syntax,
+                    provenance=(("headline", syntax),),
+                    headline=headline,
+                    url=first_text(node.get("url")),
+                    author=first_text(node.get("author")),
+                    date_published=parse_iso(first_text(node.get("datePublished"))),
+                    date_modified=parse_iso(first_text(node.get("dateModified"))),
+                )
+            )
     return out

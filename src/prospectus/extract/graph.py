@@ -14,8 +14,14 @@ from typing import Any
 
 Node = dict[str, Any]
 
-_SCHEMA_PREFIXES = ("https://schema.org/", "http://schema.org/", "schema:", "https://schema.org#",
-                    "http://schema.org#", "sdo:")
+_SCHEMA_PREFIXES = (
+    "https://schema.org/",
+    "http://schema.org/",
+    "schema:",
+    "https://schema.org#",
+    "http://schema.org#",
+    "sdo:",
+)
 _MAX_DEPTH = 12
 
 
@@ -47,7 +53,7 @@ def short_name(term: str) -> str:
     """``https://schema.org/Course`` → ``Course``; other vocabularies keep their IRI."""
     for prefix in _SCHEMA_PREFIXES:
         if term.startswith(prefix):
-            return term[len(prefix):]
+            return term[len(prefix) :]
     return term
 
 
@@ -124,7 +130,10 @@ def _resolve(value: Any, index: dict[str, Node], trail: frozenset[str]) -> Any:
     if isinstance(ident, str) and ident in index and ident not in trail:
         target = index[ident]
         if len(value) <= 3:  # only a reference (@id, maybe @type, _syntax)
-            value = {**target, **{k: v for k, v in value.items() if k == "@type" and not target.get(k)}}
+            value = {
+                **target,
+                **{k: v for k, v in value.items() if k == "@type" and not target.get(k)},
+            }
         trail = trail | {ident}
     elif isinstance(ident, str) and ident in trail:
         return {k: v for k, v in value.items() if k in ("@id", "@type", "_syntax", "name")}
@@ -142,9 +151,24 @@ def build_graph(blocks: Iterable[tuple[str, Any]]) -> Graph:
     return Graph(tuple(kept))
 
 
-_CHILD_TYPES = {"Offer", "AggregateOffer", "Person", "Place", "PostalAddress", "CourseInstance",
-                "DefinedTerm", "Question", "Answer", "AggregateRating", "ListItem", "ImageObject",
-                "VirtualLocation", "UnitPriceSpecification", "PriceSpecification", "Schedule"}
+_CHILD_TYPES = {
+    "Offer",
+    "AggregateOffer",
+    "Person",
+    "Place",
+    "PostalAddress",
+    "CourseInstance",
+    "DefinedTerm",
+    "Question",
+    "Answer",
+    "AggregateRating",
+    "ListItem",
+    "ImageObject",
+    "VirtualLocation",
+    "UnitPriceSpecification",
+    "PriceSpecification",
+    "Schedule",
+}
 
 
 def _is_child_type(node: Node) -> bool:

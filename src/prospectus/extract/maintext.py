@@ -20,8 +20,14 @@ def main_text(html: str, *, url: str | None = None) -> str | None:
     # trafilatura warns about every short page; that is not a warning of ours.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
-        text = trafilatura.extract(html, url=url, fast=True, include_comments=False,
-                                   include_tables=True, favor_precision=False)
+        text = trafilatura.extract(
+            html,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=False,
+        )
     except (ValueError, TypeError, AttributeError) as exc:  # lxml/trafilatura on hostile input
         log.info("main text not extracted for %s: %s", url, exc)
         return None

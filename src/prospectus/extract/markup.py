@@ -19,9 +19,19 @@ from prospectus.extract.text import clean_text
 
 Node = dict[str, Any]
 
-_URL_VALUE_TAGS = {"a": "href", "area": "href", "link": "href", "img": "src", "audio": "src",
-                   "video": "src", "source": "src", "embed": "src", "iframe": "src",
-                   "track": "src", "object": "data"}
+_URL_VALUE_TAGS = {
+    "a": "href",
+    "area": "href",
+    "link": "href",
+    "img": "src",
+    "audio": "src",
+    "video": "src",
+    "source": "src",
+    "embed": "src",
+    "iframe": "src",
+    "track": "src",
+    "object": "data",
+}
 _MAX_DEPTH = 40
 
 
@@ -146,7 +156,9 @@ class _Scope:
 
 def _rdfa_new_node(el: LexborNode, scope: _Scope) -> Node:
     attrs = el.attributes
-    types = [_rdfa_name(t, scope.vocab, scope.prefixes) for t in (attrs.get("typeof") or "").split()]
+    types = [
+        _rdfa_name(t, scope.vocab, scope.prefixes) for t in (attrs.get("typeof") or "").split()
+    ]
     node: Node = {"@type": types} if types else {}
     ident = attrs.get("resource") or attrs.get("about") or attrs.get("href") or attrs.get("src")
     if ident:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
 
@@ -26,7 +26,7 @@ def rank(record: Record) -> int:
 
 def fill(primary: R, secondary: Record) -> R:
     """``primary`` with the fields it leaves empty taken from ``secondary``."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     provenance = dict(primary.provenance)
     theirs = dict(secondary.provenance)
     for f in dataclasses.fields(primary):
@@ -60,7 +60,8 @@ def _group(records: Iterable[R], key_text: str) -> list[R]:
         text = getattr(record, key_text)
         for index, existing in enumerate(kept):
             if fold(getattr(existing, key_text)) == fold(text) or similar(
-                    getattr(existing, key_text), text, 0.85):
+                getattr(existing, key_text), text, 0.85
+            ):
                 kept[index] = fill(existing, record)
                 break
         else:
@@ -85,8 +86,11 @@ def merge_terms(terms: Sequence[Term]) -> list[Term]:
         for other in terms:
             if fold(other.name) == fold(term.name):
                 same_as.extend(u for u in other.same_as if u not in same_as)
-        out.append(dataclasses.replace(term, same_as=tuple(same_as)) if len(same_as) != len(
-            term.same_as) else term)
+        out.append(
+            dataclasses.replace(term, same_as=tuple(same_as))
+            if len(same_as) != len(term.same_as)
+            else term
+        )
     return out
 
 
@@ -103,8 +107,11 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
     out = list(marked)
     for run in seen:
         for index, existing in enumerate(out):
-            if (existing.start_date == run.start_date and existing.start_date is not None
-                    and (same_course(existing.name, run.name) or run.source != existing.source)):
+            if (
+                existing.start_date == run.start_date
+                and existing.start_date is not None
+                and (same_course(existing.name, run.name) or run.source != existing.source)
+            ):
                 out[index] = fill(existing, run)
                 break
         else:
@@ -114,8 +121,11 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
 
 def inherit(run: Course, course: Course, fields: Iterable[str]) -> Course:
     """``run`` with course-level ``fields`` it lacks taken from ``course``."""
-    changes = {f: getattr(course, f) for f in fields
-               if getattr(run, f) is None and getattr(course, f) is not None}
+    changes = {
+        f: getattr(course, f)
+        for f in fields
+        if getattr(run, f) is None and getattr(course, f) is not None
+    }
     if not changes:
         return run
     provenance = dict(run.provenance)

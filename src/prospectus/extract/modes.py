@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from prospectus.extract.months import strip_accents
+from prospectus.extract.text import word_alternation
 
 ONLINE, IN_PERSON, BLENDED = "online", "in_person", "blended"
 
@@ -52,8 +53,8 @@ _CHOICE = re.compile(r"\b(?:or|oder|ou|o|of|eller|either)\b|/")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """Any of ``phrases``, longest first, a space standing for any white space."""
+    return word_alternation(phrases, char=lambda ch: r"\s+" if ch == " " else re.escape(ch))
 
 
 _PHRASE_MODE = {p: mode for mode, phrases in _MODE_PHRASES.items() for p in phrases}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from prospectus.extract.text import word_alternation
+
 _MONTH_TABLES: dict[str, dict[str, int]] = {
     "en": {
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -84,6 +86,8 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
 
 def strip_accents(text: str) -> str:
     """``text`` without combining marks ("décembre" -> "decembre"); "ß" and "ø" kept."""
+    if text.isascii():
+        return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -103,13 +107,9 @@ WEEKDAYS: frozenset[str] = frozenset(
 )
 
 
-def _alternation(names: frozenset[str] | set[str]) -> str:
-    """Regex alternation of ``names``, longest first so "june" wins over "jun"."""
-    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-
-
-MONTH_PATTERN: str = _alternation(set(MONTHS))
-WEEKDAY_PATTERN: str = _alternation(WEEKDAYS)
+# Alternations of the names, longest first so "june" wins over "jun" (as tries: fast).
+MONTH_PATTERN: str = word_alternation(MONTHS)
+WEEKDAY_PATTERN: str = word_alternation(WEEKDAYS)
 
 
 def month_number(name: str) -> int | None:

@@ -24,6 +24,7 @@ from prospectus.extract.entries import (
 from prospectus.extract.graph import Graph, build_graph
 from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
+from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.glossary import find_terms
@@ -33,7 +34,6 @@ from prospectus.extract.runs import assemble_courses
 from prospectus.extract.text import clean_or_none
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
-from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.records import ExtractionIssue, Organization, Record
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,9 @@ class Extraction:
     visible_text: str
 
 
-def _scripts(tree: LexborHTMLParser, page: str) -> tuple[list[tuple[str, Any]], list[ExtractionIssue]]:
+def _scripts(
+    tree: LexborHTMLParser, page: str
+) -> tuple[list[tuple[str, Any]], list[ExtractionIssue]]:
     blocks: list[tuple[str, Any]] = []
     issues: list[ExtractionIssue] = []
     for index, script in enumerate(tree.css("script")):
@@ -91,13 +93,21 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
         base = urljoin(doc.url, base)
     h1 = tree.css_first("h1")
     title_node = tree.css_first("title")
-    title = (clean_or_none(h1.text(deep=True)) if h1 is not None else None) or og.get("title") or (
-        clean_or_none(_TITLE_SUFFIX.sub("", title_node.text())) if title_node is not None else None)
+    title = (
+        (clean_or_none(h1.text(deep=True)) if h1 is not None else None)
+        or og.get("title")
+        or (
+            clean_or_none(_TITLE_SUFFIX.sub("", title_node.text()))
+            if title_node is not None
+            else None
+        )
+    )
     return PageFacts(base_url=base, lang=lang, title=title, site_name=og.get("site_name"))
 
 
-def _read_html(decoded: Decoded, doc: Document) -> tuple[Graph, Visible, PageFacts,
-                                                          list[ExtractionIssue]]:
+def _read_html(
+    decoded: Decoded, doc: Document
+) -> tuple[Graph, Visible, PageFacts, list[ExtractionIssue]]:
     tree = LexborHTMLParser(decoded.text)
     blocks, issues = _scripts(tree, doc.page)
     lowered = decoded.text.lower()
@@ -111,8 +121,9 @@ def _read_html(decoded: Decoded, doc: Document) -> tuple[Graph, Visible, PageFac
     return build_graph(blocks), visible, facts, issues
 
 
-def _read_textdump(decoded: Decoded, doc: Document) -> tuple[Graph, Visible, PageFacts,
-                                                             list[ExtractionIssue]]:
+def _read_textdump(
+    decoded: Decoded, doc: Document
+) -> tuple[Graph, Visible, PageFacts, list[ExtractionIssue]]:
     dump = split_textdump(decoded.text, page=doc.page)
     visible = visible_from_text(dump.visible, doc.page, base_url=doc.url)
     graph = build_graph(("jsonld", value) for value in dump.objects)
@@ -151,9 +162,14 @@ def extract(doc: Document) -> Extraction:
         page_vat=vat_statement(visible.text),
         source="text" if visible.is_textdump else "html",
     )
-    courses = assemble_courses(marked_courses, find_runs(visible, ctx), ctx,
-                               cards=find_course_cards(visible, ctx),
-                               provider=_provider(orgs, facts), url=base)
+    courses = assemble_courses(
+        marked_courses,
+        find_runs(visible, ctx),
+        ctx,
+        cards=find_course_cards(visible, ctx),
+        provider=_provider(orgs, facts),
+        url=base,
+    )
     records: list[Record] = [
         *courses,
         *merge_faqs([*faqs_from_graph(graph, page=page), *find_faqs(visible)]),
@@ -162,6 +178,12 @@ def extract(doc: Document) -> Extraction:
         *orgs,
         *articles_from_graph(graph, page=page),
     ]
-    return Extraction(page=page, kind=decoded.kind, encoding=decoded.encoding,
-                      records=tuple(records), issues=tuple(issues), nodes=graph.roots,
-                      visible_text=visible.text)
+    return Extraction(
+        page=page,
+        kind=decoded.kind,
+        encoding=decoded.encoding,
+        records=tuple(records),
+        issues=tuple(issues),
+        nodes=graph.roots,
+        visible_text=visible.text,
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 from prospectus.extract.merge import fill, inherit, merge_runs, same_course
 from prospectus.extract.patterns.schedule import ScheduleContext
@@ -33,7 +34,7 @@ def _course_for(run: Course, courses: Sequence[Course], main: str | None) -> Cou
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, provider: str | None, url: str | None) -> Course:
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if run.provider is None and provider:
         changes["provider"] = provider
     if run.url is None and url and ctx.course_name and fold(run.name) == fold(ctx.course_name):
@@ -70,9 +71,15 @@ def _with_cards(dateless: Sequence[Course], cards: Sequence[Course]) -> list[Cou
     return out
 
 
-def assemble_courses(marked: Sequence[Course], seen: Sequence[Course], ctx: ScheduleContext, *,
-                     cards: Sequence[Course] = (), provider: str | None,
-                     url: str | None) -> list[Course]:
+def assemble_courses(
+    marked: Sequence[Course],
+    seen: Sequence[Course],
+    ctx: ScheduleContext,
+    *,
+    cards: Sequence[Course] = (),
+    provider: str | None,
+    url: str | None,
+) -> list[Course]:
     """The page's course records: one per run, or per course without runs."""
     dated = [c for c in marked if c.start_date]
     dateless = _with_cards([c for c in marked if not c.start_date], cards)

@@ -66,8 +66,9 @@ def node_lines(node: LexborNode) -> str:
     return html_to_lines(node.html or "")
 
 
-def visible_from_tree(tree: LexborHTMLParser, page: str, *, lang: str | None,
-                      base_url: str | None) -> Visible:
+def visible_from_tree(
+    tree: LexborHTMLParser, page: str, *, lang: str | None, base_url: str | None
+) -> Visible:
     """The visible side of a parsed page whose structured-data scripts are already read."""
     strip_invisible(tree)
     body = tree.body

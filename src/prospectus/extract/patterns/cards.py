@@ -13,6 +13,7 @@ price, and a call to action right after it, so prices in prose never count.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.schedule import (
@@ -31,7 +32,8 @@ _COURSE_WORDS = re.compile(
     r"practitioner|workshop|masterclass|boot ?camp|programme|program|level|award|licen[cs]e|"
     r"module|seminar|class|bootcamp|academy|qualification|exam prep|essentials|fundamentals|"
     r"schulung|kurs|lehrgang|seminar|zertifikat|ausbildung|formation|opleiding|cursus|curso|"
-    r"corso)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b")
+    r"corso)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b"
+)
 _REACH = 3  # lines between a title and its price
 _MAX_PRICE_LINE_WORDS = 9
 _MAX_BUTTON_WORDS = 4
@@ -50,7 +52,11 @@ def _price_line(line: str, ctx: ScheduleContext) -> Price | None:
 
 def _button_follows(lines: list[str], index: int) -> bool:
     for k in (index + 1, index + 2):
-        if k < len(lines) and len(lines[k].split()) <= _MAX_BUTTON_WORDS and BUTTON.search(lines[k]):
+        if (
+            k < len(lines)
+            and len(lines[k].split()) <= _MAX_BUTTON_WORDS
+            and BUTTON.search(lines[k])
+        ):
             return True
     return False
 
@@ -67,9 +73,13 @@ def _card(lines: list[str], i: int, ctx: ScheduleContext) -> Course | None:
         if price.amount is None or not _button_follows(lines, j):
             return None
         vat = price.includes_vat if price.includes_vat is not None else ctx.page_vat
-        values = {"name": strip_label(lines[i]), "price": price.amount,
-                  "list_price": price.list_price,
-                  "currency": price.currency or ctx.default_currency, "price_includes_vat": vat}
+        values: dict[str, Any] = {
+            "name": strip_label(lines[i]),
+            "price": price.amount,
+            "list_price": price.list_price,
+            "currency": price.currency or ctx.default_currency,
+            "price_includes_vat": vat,
+        }
         prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
         return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
     return None

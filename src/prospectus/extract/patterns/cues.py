@@ -37,8 +37,41 @@ GLOSSARY_WORDS = re.compile(
     r"\bglosario\b|\bwoordenlijst\b|\bvocabulary\b|\bdictionary\b|\bwhat the terms mean\b",
     re.I,
 )
+# Cheap substring tests that every match of the patterns above passes.
+_FAQ_HINTS = (
+    "faq",
+    "frequent",
+    "question",
+    "q&a",
+    "q & a",
+    "fragen",
+    "pregunta",
+    "domande",
+    "vragen",
+    "pergunta",
+    "frågor",
+    "stillede",
+    "kysytyt",
+    "pytania",
+)
+GLOSSARY_HINTS = (
+    "glossar",
+    "jargon",
+    "terms",
+    "terminolog",
+    "definition",
+    "acronym",
+    "abbreviation",
+    "begriff",
+    "lexique",
+    "glosario",
+    "woordenlijst",
+    "vocabular",
+    "dictionary",
+    "terms mean",
+)
 _FAQ_ATTR = "[id*=faq i], [class*=faq i], [id*=frequently i], [id*=fragen i], [class*=fragen i]"
-_GLOSSARY_ATTR = (
+GLOSSARY_ATTR = (
     "[id*=glossar i], [class*=glossar i], [id*=jargon i], [class*=jargon i], "
     "[id*=key-terms i], [class*=key-terms i], [id*=definitions i], [class*=definitions i]"
 )
@@ -51,16 +84,24 @@ _Q_PREFIX = re.compile(r"^(?:q|question|frage|f)\s*\d*\s*[:.)]\s*", re.I)
 _A_PREFIX = re.compile(r"^(?:a|answer|antwort)\s*\d*\s*[:.)]\s*", re.I)
 _TRAIL = re.compile(r"[\s+\-−–×▾▸▼►⌄›»<>⌃^˅˄]+$")
 _WORD = re.compile(r"\w")
+_TITLE = re.compile(r"\w[:–—]\s+[a-zäöü]")
 _QUESTION_END = re.compile(r"[\w)\]\"'”’®™+%]\s*[?？]$")
 _PLACEHOLDER = re.compile(r"^(?:loading|lädt|wird geladen|chargement|cargando)\W*$", re.I)
 
 
 def question_text(raw: str) -> tuple[str, bool] | None:
     """``raw`` as a clean question and whether it carried a "Q:" prefix; None if not one."""
-    text = _LEAD.sub("", clean_text(raw))
+    return question_from_clean(clean_text(raw))
+
+
+def question_from_clean(text: str) -> tuple[str, bool] | None:
+    """:func:`question_text` for text that is already clean."""
+    if "?" not in text and "？" not in text and ":" not in text and ")" not in text:
+        return None
+    text = _LEAD.sub("", text)
     prefixed = False
     if (m := _Q_PREFIX.match(text)) is not None and len(text) > m.end():
-        text, prefixed = text[m.end():], True
+        text, prefixed = text[m.end() :], True
     text = _TRAIL.sub("", text)
     if not (prefixed or text.endswith(("?", "？"))):
         return None
@@ -78,6 +119,11 @@ def answer_text(raw: str) -> str | None:
     if not _WORD.search(text) or _PLACEHOLDER.match(text):
         return None
     return text
+
+
+def is_title(question: str) -> bool:
+    """True for article-title questions: "CCNA or CCNP: which is right for you?"."""
+    return bool(_TITLE.search(question))
 
 
 def has_answer_prefix(raw: str) -> bool:
@@ -137,7 +183,7 @@ class Outline:
         self._heads = _outline(raw, self)
         self._starts = [h.index for h in self._heads]
         self._containers: list[tuple[int, _Span]] = []
-        for selector, flag in ((_FAQ_ATTR, FAQ), (_GLOSSARY_ATTR, GLOSSARY)):
+        for selector, flag in ((_FAQ_ATTR, FAQ), (GLOSSARY_ATTR, GLOSSARY)):
             last = -1
             for node in tree.css(selector):
                 span = self.span(node)
@@ -156,8 +202,9 @@ class Outline:
 
     def has(self, flag: int) -> bool:
         """True when any region of the page carries ``flag``."""
-        return any(f & flag for f, _ in self._containers) or \
-            any(mark & flag for head in self._heads for mark, _ in head.marks)
+        return any(f & flag for f, _ in self._containers) or any(
+            mark & flag for head in self._heads for mark, _ in head.marks
+        )
 
     def has_subheadings(self, heading: LexborNode) -> bool:
         """True when the next heading after ``heading`` ranks below it (a section title)."""
@@ -179,8 +226,9 @@ class Outline:
         at = bisect.bisect_right(self._starts, index) - 1
         if at >= 0:
             head = self._heads[at]
-            marks = head.marks[1:] if head.index == index and head.own and not own_text \
-                else head.marks
+            marks = (
+                head.marks[1:] if head.index == index and head.own and not own_text else head.marks
+            )
             for mark, (first, last) in marks:
                 if first <= index <= last:
                     flags |= mark
@@ -191,8 +239,10 @@ def _region_root(node: LexborNode) -> LexborNode:
     """The smallest element around a heading that holds more than the heading."""
     current = node
     while (parent := current.parent) is not None and parent.tag not in ("body", "html"):
-        if any(child.mem_id != current.mem_id and not is_trivial(child)
-               for child in parent.iter(include_text=True)):
+        if any(
+            child.mem_id != current.mem_id and not is_trivial(child)
+            for child in parent.iter(include_text=True)
+        ):
             return parent
         current = parent
     return current.parent if current.parent is not None else current
@@ -221,10 +271,13 @@ def _outline(raw: list[tuple[int, int, LexborNode]], outline: Outline) -> list[_
 
 def region_flags(text: str) -> int:
     """FAQ/GLOSSARY flags a short heading-like text gives ("FAQs", "Jargon buster" ...)."""
-    if not text or len(text) > 80 or len(text.split()) > 9:
+    if not text or len(text) > 80 or text.count(" ") > 8:
         return 0
-    flags = FAQ if FAQ_WORDS.search(text) else 0
-    return flags | GLOSSARY if GLOSSARY_WORDS.search(text) else flags
+    low = text.lower()
+    flags = FAQ if any(h in low for h in _FAQ_HINTS) and FAQ_WORDS.search(text) else 0
+    if any(h in low for h in GLOSSARY_HINTS) and GLOSSARY_WORDS.search(text):
+        flags |= GLOSSARY
+    return flags
 
 
 def is_letter_heading(text: str) -> bool:

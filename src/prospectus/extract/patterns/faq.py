@@ -29,6 +29,7 @@ from prospectus.extract.patterns.cues import (
     excluded,
     has_answer_prefix,
     heading_level,
+    is_title,
     is_trivial,
     question_text,
 )
@@ -37,18 +38,56 @@ from prospectus.extract.text import clean_text
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Faq, fold
 
-_Q_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "dt", "button", "p", "li", "strong", "b",
-           "span", "a", "div", "th", "td")
+_Q_TAGS = (
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "summary",
+    "dt",
+    "button",
+    "p",
+    "li",
+    "strong",
+    "b",
+    "span",
+    "a",
+    "div",
+    "th",
+    "td",
+)
 _Q_SELECTOR = ", ".join(
     [f'{tag}:lexbor-contains("?")' for tag in _Q_TAGS]
-    + [f'{tag}:lexbor-contains("{p}")' for tag in ("p", "div", "dt", "li", "h3", "h4", "strong")
-       for p in ("Q:", "Question:", "Frage:")]
+    + [
+        f'{tag}:lexbor-contains("{p}")'
+        for tag in ("p", "div", "dt", "li", "h3", "h4", "strong")
+        for p in ("Q:", "Question:", "Frage:")
+    ]
 )
 _ACCORDION = "summary, [aria-controls], [aria-expanded], [data-toggle], [data-bs-toggle]"
 _STRUCTURAL = frozenset({"summary", "dt", "button"})
 _HEADER_TAGS = frozenset({"summary", "dt", "button", "a", "h2", "h3", "h4", "h5", "h6"})
-_CLIMB_STOP = frozenset({"body", "html", "main", "dl", "ul", "ol", "table", "tbody", "tr",
-                         "details", "section", "article", "dd", "li", "td", "th"})
+_CLIMB_STOP = frozenset(
+    {
+        "body",
+        "html",
+        "main",
+        "dl",
+        "ul",
+        "ol",
+        "table",
+        "tbody",
+        "tr",
+        "details",
+        "section",
+        "article",
+        "dd",
+        "li",
+        "td",
+        "th",
+    }
+)
 _HEADINGS_UP_TO = ["", *(", ".join(f"h{n}" for n in range(1, level + 1)) for level in range(1, 7))]
 _MAX_HEADER_WORDS = 12
 _MAX_RUN_WORDS = 25
@@ -75,12 +114,26 @@ class _Item:
 def find_faqs(view: Visible) -> list[Faq]:
     """FAQs shown on the page: ``html`` records from its tree, ``text`` ones for a dump."""
     if view.tree is None:
-        return [Faq(page=view.page, source="text", provenance=_provenance("text", answer),
-                    question=question, answer=answer)
-                for question, answer in faqs_from_text(view.text)]
-    return [Faq(page=view.page, source="html", provenance=_provenance("html", answer),
-                question=question, answer=answer)
-            for question, answer in _tree_faqs(view.tree)]
+        return [
+            Faq(
+                page=view.page,
+                source="text",
+                provenance=_provenance("text", answer),
+                question=question,
+                answer=answer,
+            )
+            for question, answer in faqs_from_text(view.text)
+        ]
+    return [
+        Faq(
+            page=view.page,
+            source="html",
+            provenance=_provenance("html", answer),
+            question=question,
+            answer=answer,
+        )
+        for question, answer in _tree_faqs(view.tree)
+    ]
 
 
 def _provenance(source: str, answer: str | None) -> tuple[tuple[str, str], ...]:
@@ -94,16 +147,19 @@ def _tree_faqs(tree: LexborHTMLParser) -> list[tuple[str, str | None]]:
     stops = _stop_ids(items)
     outline = Outline(tree)
     kept: list[_Item] = []
-    loose: dict[tuple[str, int], list[_Item]] = {}
+    loose: dict[tuple[str, ...], list[_Item]] = {}
     for item in items:
         item.read_answer(tree, stops)
         if not (item.structural or item.answer):
             continue  # a question-shaped line with nothing after it
-        if item.structural and (item.question_like or outline.flags(item.anchor) & FAQ):
+        region = bool(outline.flags(item.anchor) & FAQ)
+        if (item.structural and (item.question_like or region)) or (item.question_like and region):
             kept.append(item)
-        elif item.question_like and outline.flags(item.anchor) & FAQ:
-            kept.append(item)
-        elif item.question_like and len(item.question.split()) <= _MAX_RUN_WORDS:
+        elif (
+            item.question_like
+            and len(item.question.split()) <= _MAX_RUN_WORDS
+            and not is_title(item.question)
+        ):
             loose.setdefault(_run_key(item.anchor), []).append(item)
     for group in loose.values():
         if len(group) >= 2:
@@ -112,11 +168,17 @@ def _tree_faqs(tree: LexborHTMLParser) -> list[tuple[str, str | None]]:
     return _dedupe(kept)
 
 
-def _run_key(anchor: LexborNode) -> tuple[str, str, int]:
-    """Questions of one run: same tag and class under the same parent."""
+def _run_key(anchor: LexborNode) -> tuple[str, ...]:
+    """Questions of one run: same tag and class under the same parent (or item wrappers
+    of the same tag and class under the same grandparent)."""
+    key: tuple[str, ...] = (anchor.tag or "", anchor.attrs.get("class") or "")
     parent = anchor.parent
-    return (anchor.tag or "", anchor.attrs.get("class") or "",
-            parent.mem_id if parent is not None else 0)
+    if parent is None or not parent.is_element_node:
+        return key
+    if sum(1 for _ in parent.iter(include_text=False)) <= 3 and parent.parent is not None:
+        key = (*key, parent.tag or "", parent.attrs.get("class") or "")
+        parent = parent.parent
+    return (*key, str(parent.mem_id))
 
 
 def _dedupe(items: list[_Item]) -> list[tuple[str, str | None]]:
@@ -159,20 +221,27 @@ def _candidate(node: LexborNode) -> _Item | None:
     anchor, structural, panel = _climb(node)
     if anchor.tag == "h1" or anchor.css_first("h1") is not None:
         return None  # the page's title
-    return _Item(anchor, text, found is not None, structural | accordion,
-                 bool(found and found[1]), panel)
+    return _Item(
+        anchor, text, found is not None, structural | accordion, bool(found and found[1]), panel
+    )
 
 
 def _accordion_node(node: LexborNode) -> bool:
     attrs = node.attrs
-    return (node.tag in _STRUCTURAL or "aria-controls" in attrs or "aria-expanded" in attrs
-            or "data-toggle" in attrs or "data-bs-toggle" in attrs)
+    return (
+        node.tag in _STRUCTURAL
+        or "aria-controls" in attrs
+        or "aria-expanded" in attrs
+        or "data-toggle" in attrs
+        or "data-bs-toggle" in attrs
+    )
 
 
 def _is_header(node: LexborNode) -> bool:
     """An accordion header (not its panel): a short button, link, summary or heading."""
-    return (node.tag in _HEADER_TAGS or node.attrs.get("role") == "button") and \
-        len(clean_text(node.text(deep=True)).split()) <= _MAX_HEADER_WORDS
+    return (node.tag in _HEADER_TAGS or node.attrs.get("role") == "button") and len(
+        clean_text(node.text(deep=True)).split()
+    ) <= _MAX_HEADER_WORDS
 
 
 def _panel_id(node: LexborNode) -> str | None:
@@ -195,14 +264,21 @@ def _is_link(node: LexborNode) -> bool:
             return True
         current = current.parent
     link = node.css_first("a[href]")
-    return link is not None and _is_page_link(link) and \
-        clean_text(link.text(deep=True)) == clean_text(node.text(deep=True))
+    return (
+        link is not None
+        and _is_page_link(link)
+        and clean_text(link.text(deep=True)) == clean_text(node.text(deep=True))
+    )
 
 
 def _is_page_link(link: LexborNode) -> bool:
     href = (link.attrs.get("href") or "").strip()
-    return bool(href) and not href.startswith(("#", "javascript:")) and \
-        "data-toggle" not in link.attrs and "data-bs-toggle" not in link.attrs
+    return (
+        bool(href)
+        and not href.startswith(("#", "javascript:"))
+        and "data-toggle" not in link.attrs
+        and "data-bs-toggle" not in link.attrs
+    )
 
 
 def _climb(node: LexborNode) -> tuple[LexborNode, bool, str | None]:
@@ -211,8 +287,10 @@ def _climb(node: LexborNode) -> tuple[LexborNode, bool, str | None]:
     panel = _panel_id(node)
     current = node
     while (parent := current.parent) is not None and parent.tag not in _CLIMB_STOP:
-        if any(child.mem_id != current.mem_id and not is_trivial(child)
-               for child in parent.iter(include_text=True)):
+        if any(
+            child.mem_id != current.mem_id and not is_trivial(child)
+            for child in parent.iter(include_text=True)
+        ):
             break
         current = parent
         structural |= _accordion_node(current)

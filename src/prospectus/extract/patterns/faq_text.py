@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from prospectus.extract.patterns.cues import FAQ, answer_text, question_text, region_flags
+from prospectus.extract.patterns.cues import (
+    FAQ,
+    answer_text,
+    is_title,
+    question_from_clean,
+    region_flags,
+)
 from prospectus.extract.text import clean_text
 
 _TAGS = r"p|em|strong|span|a|li|div|b|i|u|small|h[1-6]|br|ul|ol|td|tr|th|dt|dd|sup|sub|section"
@@ -37,9 +43,9 @@ _GLUE = re.compile(
     rf"|(?<=\?)(?=[^\s?!)\"”’'])|(?<=\?)\s+(?=[A-Z0-9„“\"])"  # "…for you?Cisco", "…? Note:"
 )
 _LEAD = re.compile(r"^[\s•·▪◦‣*|-]+")
+_MAYBE_GLUE = re.compile(r"[?][^\s]|[?]\s+[A-Z0-9„“\"]|[.!?][A-Z]|[a-z0-9)\]][A-Z]")
 _SENTENCE_END = re.compile(r"[.!…)]$")
 _STARTS_LIKE_SENTENCE = re.compile(r"^[\"“„¿]?[A-ZÄÖÜ0-9]")
-_TITLE = re.compile(r"\w[:–—]\s+[a-zäöü]")  # "CCNA or CCNP: which is right for you?"
 _STRETCH = 8  # pieces an FAQ stretch reaches past its last answered question
 _RUN_GAP = 8  # pieces between two questions of one run
 _LOOKAHEAD = 4  # pieces scanned for an answer
@@ -55,9 +61,11 @@ def pieces_of(text: str) -> list[_Piece]:
     """``text`` cut into clean pieces at line breaks, tag remnants and glue."""
     pieces: list[_Piece] = []
     for line in text.splitlines():
-        for chunk in _REMNANT.split(line):
-            for n, part in enumerate(_GLUE.split(chunk)):
-                cleaned = _LEAD.sub("", clean_text(part))
+        chunks = _REMNANT.split(line) if "<" in line or ">" in line else (line,)
+        for chunk in chunks:
+            parts = _GLUE.split(chunk) if _MAYBE_GLUE.search(chunk) else (chunk,)
+            for n, part in enumerate(parts):
+                cleaned = _LEAD.sub("", clean_text(part) if "&" in part else part.strip())
                 if cleaned:
                     pieces.append(_Piece(cleaned, glued=n > 0))
     return pieces
@@ -68,17 +76,18 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
     if "?" not in text and "Q:" not in text:
         return []
     pieces = pieces_of(text)
+    questions = [_question(piece.text) for piece in pieces]
+    markers = [_is_marker(piece.text) for piece in pieces]
     stretch_end = -1
     run: list[tuple[int, str, str | None]] = []
     out: dict[str, tuple[str, str | None]] = {}
-    for index, piece in enumerate(pieces):
-        if _is_marker(piece.text):
+    for index, question in enumerate(questions):
+        if markers[index]:
             stretch_end = index + _STRETCH
             continue
-        question = _question(piece.text)
         if question is None:
             continue
-        answer, end = _answer(pieces, index + 1)
+        answer, end = _answer(pieces, questions, markers, index + 1)
         if index <= stretch_end:
             _keep(out, question, answer)
             if answer is not None:
@@ -86,7 +95,7 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
             continue
         if run and index - run[-1][0] > _RUN_GAP:
             run = []
-        if answer is not None and not _TITLE.search(question):
+        if answer is not None:
             run.append((index, question, answer))
             if len(run) >= 2:
                 for _, q, a in run:
@@ -101,13 +110,15 @@ def _keep(out: dict[str, tuple[str, str | None]], question: str, answer: str | N
 
 
 def _is_marker(text: str) -> bool:
-    return text.startswith("FAQ") or bool(region_flags(text) & FAQ) and "?" not in text
+    return text.startswith("FAQ") or (bool(region_flags(text) & FAQ) and "?" not in text)
 
 
 def _question(text: str) -> str | None:
-    found = question_text(text)
+    found = question_from_clean(text)
     if found is None or not (found[1] or _STARTS_LIKE_SENTENCE.match(found[0])):
         return None
+    if not found[1] and is_title(found[0]):
+        return None  # an article title: "New rules for 2026: what changes?"
     return found[0]
 
 
@@ -116,24 +127,31 @@ def _answer_like(text: str) -> bool:
     return words >= 5 or (words >= 1 and bool(_SENTENCE_END.search(text)) and text[0].isupper())
 
 
-def _answer(pieces: list[_Piece], start: int) -> tuple[str | None, int]:
+def _answer(
+    pieces: list[_Piece], questions: list[str | None], markers: list[bool], start: int
+) -> tuple[str | None, int]:
     """The answer starting at ``start`` and the index of its last piece."""
     first = -1
     for index in range(start, min(start + _LOOKAHEAD, len(pieces))):
-        text = pieces[index].text
-        if _question(text) is not None or _is_marker(text):
+        if questions[index] is not None or markers[index]:
             return None, start
-        if _answer_like(text):
+        if _answer_like(pieces[index].text):
             first = index
             break
     if first < 0:
         return None, start
     parts = [pieces[first].text]
     end = first
-    for piece in pieces[first + 1:first + 8]:
-        if piece.glued or _question(piece.text) is not None or len(piece.text.split()) < 8 \
-                or not _SENTENCE_END.search(piece.text) or sum(len(p.split()) for p in parts) > 150:
+    for index in range(first + 1, min(first + 8, len(pieces))):
+        text = pieces[index].text
+        if (
+            pieces[index].glued
+            or questions[index] is not None
+            or len(text.split()) < 8
+            or not _SENTENCE_END.search(text)
+            or sum(len(p.split()) for p in parts) > 150
+        ):
             break
-        parts.append(piece.text)
-        end += 1
+        parts.append(text)
+        end = index
     return answer_text(" ".join(parts)), end

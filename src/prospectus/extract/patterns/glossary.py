@@ -26,6 +26,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.patterns.cues import (
     GLOSSARY,
+    GLOSSARY_ATTR,
+    GLOSSARY_HINTS,
     Outline,
     excluded,
     heading_level,
@@ -50,17 +52,23 @@ _REFERENCE_HOSTS = re.compile(
 _WIKIDATA = re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")
 _TERM_HEADER = re.compile(
     r"\b(?:terms?|begriff\w*|word|name|acronyms?|abbreviations?|abkürzung\w*|fachbegriff\w*|"
-    r"stichwort\w*|terme|término|concept|keyword)\b", re.I)
+    r"stichwort\w*|terme|término|concept|keyword)\b",
+    re.I,
+)
 _DEF_HEADER = re.compile(
     r"\b(?:definitions?|meaning|means|bedeutung|erklärung|erläuterung|description|beschreibung|"
-    r"explanation|what it means|signification|definición|definizione)\b", re.I)
+    r"explanation|what it means|signification|definición|definizione)\b",
+    re.I,
+)
 _KEY_FACT_TERM = re.compile(
     r"^(?:price|cost|fees?|duration|dates?|times?|location|venue|level|format|delivery|mode|"
     r"language|exam|certificate|accreditation|prerequisites?|who should attend|group size|"
     r"materials|calories|fat|protein|sodium|carbohydrates?|sugars?|weight|size|colou?r|"
-    r"material|brand|model|sku|posted|joined|location|beiträge|mitglied)\b", re.I)
+    r"material|brand|model|sku|posted|joined|location|beiträge|mitglied)\b",
+    re.I,
+)
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
-_BOLD = frozenset({"strong", "b", "dfn"})
+_LETTER_LINES = re.compile(r"^[A-ZÄÖÜ]$", re.M)
 
 _Found = tuple[int, str, str | None, tuple[str, ...]]  # position, name, definition, links
 
@@ -69,8 +77,9 @@ def find_terms(view: Visible) -> list[Term]:
     """Glossary terms shown on the page (``html`` records from a tree, ``text`` from a dump)."""
     if view.tree is None:
         pairs = terms_from_lines(view.text.splitlines()) + fact_sheet_terms(view.text)
-        found: list[_Found] = [(n, name, definition, ()) for n, (name, definition)
-                               in enumerate(pairs)]
+        found: list[_Found] = [
+            (n, name, definition, ()) for n, (name, definition) in enumerate(pairs)
+        ]
         return _records(view, found, "text")
     return _records(view, _tree_terms(view.tree, view.text), "html")
 
@@ -83,20 +92,39 @@ def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
             continue
         same_as = _same_as(links, view.base_url)
         wikidata = next((m.group(1) for u in same_as if (m := _WIKIDATA.search(u))), None)
-        provenance = (("name", source), ("definition", source)) if definition else \
-            (("name", source),)
-        out[key] = Term(page=view.page, source=source, provenance=provenance, name=name,
-                        definition=definition, same_as=same_as, wikidata_id=wikidata)
+        provenance = (
+            (("name", source), ("definition", source)) if definition else (("name", source),)
+        )
+        out[key] = Term(
+            page=view.page,
+            source=source,
+            provenance=provenance,
+            name=name,
+            definition=definition,
+            same_as=same_as,
+            wikidata_id=wikidata,
+        )
     return list(out.values())
 
 
 def _tree_terms(tree: LexborHTMLParser, text: str) -> list[_Found]:
+    low = text.lower()
+    if (
+        tree.css_first("dl, table") is None
+        and not any(h in low for h in GLOSSARY_HINTS)
+        and tree.css_first(GLOSSARY_ATTR) is None
+        and len(_LETTER_LINES.findall(text)) < 3
+    ):
+        return [
+            (n, name, definition, ()) for n, (name, definition) in enumerate(fact_sheet_terms(text))
+        ]
     outline = Outline(tree)
-    found = [*_dl_terms(tree, outline), *_table_terms(tree, outline),
-             *_region_terms(tree, outline)]
+    found = [*_dl_terms(tree, outline), *_table_terms(tree, outline), *_region_terms(tree, outline)]
     end = len(outline.order)
-    found.extend((end + n, name, definition, ())
-                 for n, (name, definition) in enumerate(fact_sheet_terms(text)))
+    found.extend(
+        (end + n, name, definition, ())
+        for n, (name, definition) in enumerate(fact_sheet_terms(text))
+    )
     return found
 
 
@@ -109,8 +137,11 @@ def _same_as(hrefs: tuple[str, ...], base_url: str | None) -> tuple[str, ...]:
     for href in hrefs:
         url = urljoin(base_url, href.strip()) if base_url else href.strip()
         parts = urlsplit(url)
-        if parts.scheme in ("http", "https") and _REFERENCE_HOSTS.search(parts.hostname or "") \
-                and url not in out:
+        if (
+            parts.scheme in ("http", "https")
+            and _REFERENCE_HOSTS.search(parts.hostname or "")
+            and url not in out
+        ):
             out.append(url)
     return tuple(out)
 
@@ -129,14 +160,17 @@ def _dl_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
         if excluded(dl):
             continue
         entries = _dl_entries(dl)
-        if not entries or sum(question_text(name) is not None for name, *_ in entries) * 2 \
-                >= len(entries):
+        if not entries or sum(question_text(name) is not None for name, *_ in entries) * 2 >= len(
+            entries
+        ):
             continue  # an FAQ list
         if not (outline.flags(dl) & GLOSSARY or _looks_like_glossary(entries)):
             continue
         base = outline.position(dl)
-        found.extend((base + n, name, definition or None, links)
-                     for n, (name, definition, links) in enumerate(entries))
+        found.extend(
+            (base + n, name, definition or None, links)
+            for n, (name, definition, links) in enumerate(entries)
+        )
     return found
 
 
@@ -151,8 +185,9 @@ def _dl_entries(dl: LexborNode) -> list[tuple[str, str, tuple[str, ...]]]:
         if child is None or child.tag == "dt":
             if term is not None:
                 definition = " ".join(_text(d) for d in defs).strip()
-                entries.append((_term_name(term.text(deep=True) or ""), definition,
-                                _links(term, *defs)))
+                entries.append(
+                    (_term_name(term.text(deep=True) or ""), definition, _links(term, *defs))
+                )
             term, defs = child, []
         elif child.tag == "dd" and term is not None:
             defs.append(child)
@@ -191,13 +226,20 @@ def _table_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
                 continue
             name = _term_name(cells[term_col].text(deep=True) or "")
             if name and len(name.split()) <= 10:
-                found.append((base + n, name, _text(cells[def_col]) or None,
-                              _links(cells[term_col], cells[def_col])))
+                found.append(
+                    (
+                        base + n,
+                        name,
+                        _text(cells[def_col]) or None,
+                        _links(cells[term_col], cells[def_col]),
+                    )
+                )
     return found
 
 
-def _term_columns(rows: list[list[LexborNode]], region: bool
-                  ) -> tuple[int, int, list[list[LexborNode]]] | None:
+def _term_columns(
+    rows: list[list[LexborNode]], region: bool
+) -> tuple[int, int, list[list[LexborNode]]] | None:
     """(term column, definition column, body rows) by header words, or by shape in a region."""
     header = [clean_text(cell.text(deep=True)) for cell in rows[0]]
     terms = [i for i, h in enumerate(header) if _TERM_HEADER.search(h) and len(h) < 40]
@@ -208,8 +250,9 @@ def _term_columns(rows: list[list[LexborNode]], region: bool
         return None
     body = rows[1:] if all(cell.tag == "th" for cell in rows[0]) else rows
     width = min(len(cells) for cells in body)
-    lengths = [sum(len(clean_text(c[i].text(deep=True)).split()) for c in body) for i in
-               range(width)]
+    lengths = [
+        sum(len(clean_text(c[i].text(deep=True)).split()) for c in body) for i in range(width)
+    ]
     def_col = max(range(width), key=lengths.__getitem__)
     if def_col == 0 or lengths[0] * 2 > lengths[def_col]:
         return None
@@ -218,13 +261,15 @@ def _term_columns(rows: list[list[LexborNode]], region: bool
 
 def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
     found: list[_Found] = []
+    if not outline.has(GLOSSARY):
+        return found
     for node in tree.css("p, li, div, h2, h3, h4, h5, h6"):
+        level = heading_level(node)
+        if not outline.flags(node, own_text=not level) & GLOSSARY:
+            continue
         if node.tag == "div" and node.css_first("p, div, li, ul, ol, dl, table, h2, h3, h4"):
             continue
-        level = heading_level(node)
-        flags = outline.flags(node, own_text=not level)
-        if not flags & GLOSSARY or excluded(node) or node.parent is None \
-                or node.parent.tag in ("dl", "dt", "dd"):
+        if excluded(node) or node.parent is None or node.parent.tag in ("dl", "dt", "dd"):
             continue
         if level and outline.has_subheadings(node):
             continue
@@ -240,8 +285,8 @@ def _block_term(node: LexborNode) -> tuple[str, str, tuple[str, ...]] | None:
     if pair is None:
         first = node.css_first("strong, b, dfn")
         bold = clean_text(first.text(deep=True)) if first is not None else ""
-        rest = text[len(bold):].lstrip(" :–—-") if bold and text.startswith(bold) else ""
-        if not bold or len(bold.split()) > 6 or len(rest.split()) < 4 or first.tag not in _BOLD:
+        rest = text[len(bold) :].lstrip(" :–—-") if bold and text.startswith(bold) else ""
+        if not bold or len(bold.split()) > 6 or len(rest.split()) < 4:
             return None
         pair = (_term_name(bold), rest)
     return pair[0], pair[1], _links(node)

@@ -60,11 +60,12 @@ def term_from_line(text: str) -> tuple[str, str] | None:
 
 def terms_from_lines(lines: Iterable[str], *, forced: bool = False) -> list[tuple[str, str]]:
     """Term lines inside glossary stretches of ``lines`` (all of them when ``forced``)."""
-    texts = [_LEAD.sub("", clean_text(line)) for line in lines]
-    letters = sum(1 for text in texts if is_letter_heading(text)) >= 3
+    texts = [line.strip() for line in lines]
+    letters = sum(1 for text in texts if len(text) <= 5 and is_letter_heading(text)) >= 3
     out: list[tuple[str, str]] = []
     active, hits, misses = forced, 0, 0
-    for text in texts:
+    for raw in texts:
+        text = _LEAD.sub("", clean_text(raw)) if active or len(raw) <= 90 else ""
         if not text:
             continue
         if region_flags(text) & GLOSSARY or (letters and is_letter_heading(text)):

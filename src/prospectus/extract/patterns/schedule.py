@@ -17,70 +17,168 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
-from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.prices import Price, find_prices, vat_statement
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
 
 _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "end": ("end", "ends", "finish", "until", "ende", "bis", "fin"),
-    "date": ("date", "dates", "start", "starts", "begins", "when", "termin", "termine", "datum",
-             "beginn", "von", "fecha", "data", "du"),
-    "location": ("location", "venue", "city", "where", "place", "ort", "standort", "lieu",
-                 "veranstaltungsort", "campus", "centre", "center"),
-    "mode": ("format", "delivery", "mode", "type", "method", "durchführung", "form", "modalité",
-             "attendance"),
-    "trainer": ("trainer", "trainerin", "instructor", "tutor", "teacher", "presenter", "referent",
-                "referentin", "facilitator", "lecturer", "formateur", "dozent", "dozentin"),
-    "price": ("price", "prices", "fee", "fees", "cost", "preis", "prix", "gebühr", "precio",
-              "investment", "tuition"),
+    "date": (
+        "date",
+        "dates",
+        "start",
+        "starts",
+        "begins",
+        "when",
+        "termin",
+        "termine",
+        "datum",
+        "beginn",
+        "von",
+        "fecha",
+        "data",
+        "du",
+    ),
+    "location": (
+        "location",
+        "venue",
+        "city",
+        "where",
+        "place",
+        "ort",
+        "standort",
+        "lieu",
+        "veranstaltungsort",
+        "campus",
+        "centre",
+        "center",
+    ),
+    "mode": (
+        "format",
+        "delivery",
+        "mode",
+        "type",
+        "method",
+        "durchführung",
+        "form",
+        "modalité",
+        "attendance",
+    ),
+    "trainer": (
+        "trainer",
+        "trainerin",
+        "instructor",
+        "tutor",
+        "teacher",
+        "presenter",
+        "referent",
+        "referentin",
+        "facilitator",
+        "lecturer",
+        "formateur",
+        "dozent",
+        "dozentin",
+    ),
+    "price": (
+        "price",
+        "prices",
+        "fee",
+        "fees",
+        "cost",
+        "preis",
+        "prix",
+        "gebühr",
+        "precio",
+        "investment",
+        "tuition",
+    ),
     "availability": ("availability", "status", "places", "seats", "spaces", "verfügbarkeit"),
-    "course": ("course", "title", "programme", "program", "seminar", "kurs", "name", "event",
-               "workshop", "training", "qualification"),
+    "course": (
+        "course",
+        "title",
+        "programme",
+        "program",
+        "seminar",
+        "kurs",
+        "name",
+        "event",
+        "workshop",
+        "training",
+        "qualification",
+    ),
 }
 _BOOKING = re.compile(
     r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
     r"places?|seats?|spaces?|sold out|fully booked|waiting ?list|warteliste|ausgebucht|"
-    r"inscri\w*|réserver)\b", re.I)
+    r"inscri\w*|réserver)\b",
+    re.I,
+)
 _NOT_RUN_CONTEXT = re.compile(
     r"(?:exam|prüfung|deadline|posted|updated|published|review(?:ed)?|valid|expires|"
-    r"by|before|offer ends|closing|last updated|©)\W{0,3}(?:\w+\W{1,3}){0,2}$", re.I)
+    r"by|before|offer ends|closing|last updated|©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.I,
+)
 _END_WORD = re.compile(r"(?:\bends?\b|\bfinish(?:es)?\b|\buntil\b|\bbis\b|\bto\b|–|-)\W*$", re.I)
 _TRAINER = re.compile(
     r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|led by|with)\s*:?\s*"
-    r"((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})")
+    r"((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})"
+)
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|cohorts?|choose|how you study|study options|next|public courses?|"
     r"overview|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
-    r"similar|also|popular|recommended|you might|more|other|latest|news|blog)\b", re.I)
-_NOT_PLACE = re.compile(r"\b(?:time|uhr|days?|hours?|weeks?|evenings?|mornings?|weekdays?|"
-                        r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
-                        r"saturdays?|sundays?|am|pm|gmt|bst|cet)\b", re.I)
-_MODE_PREFIX = re.compile(r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|"
-                          r"präsenz|presencial|présentiel)\s*[-–:,]?\s*(?=[A-ZÀ-Ý])", re.I)
+    r"similar|also|popular|recommended|you might|more|other|latest|news|blog)\b",
+    re.I,
+)
+_NOT_PLACE = re.compile(
+    r"\b(?:time|uhr|days?|hours?|weeks?|evenings?|mornings?|weekdays?|"
+    r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+    r"saturdays?|sundays?|am|pm|gmt|bst|cet)\b",
+    re.I,
+)
+_MODE_PREFIX = re.compile(
+    r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|"
+    r"präsenz|presencial|présentiel)\s*[-–:,]?\s*(?=[A-ZÀ-Ý])",
+    re.I,
+)
 _SPLIT = re.compile(r"\t| · | \| |\n| – | — ")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am|pm|uhr|h)?", re.I)
-_LATER_PRICE = re.compile(r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
-                          r"reduced from|au lieu de)\b", re.I)
+_LATER_PRICE = re.compile(
+    r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
+    r"reduced from|au lieu de)\b",
+    re.I,
+)
 _MAX_CARD_LINES = 6
-BUTTON = re.compile(r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
-                     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver)\b", re.I)
-_OPEN_START = re.compile(r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
-                         r"intake|cohort)\b\W*$", re.I)
-_STRAY_DATE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
-                         re.I)
-_NOT_YEAR_HINT = re.compile(r"\b(?:since|founded|established|est|from|copyright|until|in)\b|©",
-                            re.I)
+BUTTON = re.compile(
+    r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
+    r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver)\b",
+    re.I,
+)
+_OPEN_START = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
+    r"intake|cohort)\b\W*$",
+    re.I,
+)
+_STRAY_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s*(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b", re.I
+)
+_NOT_YEAR_HINT = re.compile(
+    r"\b(?:since|founded|established|est|from|copyright|until|in)\b|©", re.I
+)
 LEADING = re.compile(r"^[\s•·*>\-–—]+")
 _NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
 _SEPARATED = re.compile(r" [·|•] |\t")
-_BYLINE = re.compile(r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
-                     r"read more|comments?)\b", re.I)
+_BYLINE = re.compile(
+    r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
+    r"read more|comments?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +227,16 @@ def _header_roles(line: str) -> list[str | None] | None:
 
 def looks_like_title(line: str) -> bool:
     words = line.split()
-    return (1 <= len(words) <= 14 and not line.rstrip().endswith((".", ":", "?", "!"))
-            and line[:1].isupper() and not _GENERIC_TITLE.search(line)
-            and not find_date_ranges(line) and not find_prices(line) and "\t" not in line
-            and mode_from_text(line) is None)
+    return (
+        1 <= len(words) <= 14
+        and not line.rstrip().endswith((".", ":", "?", "!"))
+        and line[:1].isupper()
+        and not _GENERIC_TITLE.search(line)
+        and not find_date_ranges(line)
+        and not find_prices(line)
+        and "\t" not in line
+        and mode_from_text(line) is None
+    )
 
 
 def strip_label(line: str) -> str:
@@ -151,8 +255,9 @@ def _title_before(lines: list[str], index: int, reach: int) -> str | None:
     return None
 
 
-def _table(lines: list[str], start: int, roles: list[str | None], ctx: ScheduleContext,
-           year: int | None) -> tuple[list[_Candidate], int]:
+def _table(
+    lines: list[str], start: int, roles: list[str | None], ctx: ScheduleContext, year: int | None
+) -> tuple[list[_Candidate], int]:
     title = _title_before(lines, start, 3)
     header = [c.strip() for c in lines[start].split("\t")]
     price_header = next((c for r, c in zip(roles, header, strict=False) if r == "price"), "")
@@ -164,8 +269,15 @@ def _table(lines: list[str], start: int, roles: list[str | None], ctx: ScheduleC
         date_text = named.get("date") or lines[i]
         found = find_date_ranges(date_text, year=year, day_first=ctx.day_first)
         if found and "\t" in lines[i]:
-            out.append(_Candidate(text=lines[i], match=found[0], end_text=named.get("end", ""),
-                                  name=named.get("course") or title, cells=named))
+            out.append(
+                _Candidate(
+                    text=lines[i],
+                    match=found[0],
+                    end_text=named.get("end", ""),
+                    name=named.get("course") or title,
+                    cells=named,
+                )
+            )
         i += 1
     return out, i
 
@@ -181,12 +293,15 @@ def _not_a_run_line(line: str) -> bool:
         return True
     if len(line.split()) > 16 and not _SEPARATED.search(line):
         return True
-    if (not _SEPARATED.search(line) and re.search(r"[a-z]{3,}[.!?] [A-Z]", line)
-            and len(line.split()) > 10):
+    if (
+        not _SEPARATED.search(line)
+        and re.search(r"[a-z]{3,}[.!?] [A-Z]", line)
+        and len(line.split()) > 10
+    ):
         return True  # sentences
     found = find_date_ranges(line)
     if len(found) == 1:
-        rest = (line[: found[0].span[0]] + line[found[0].span[1]:]).strip(" ·|•-–,")
+        rest = (line[: found[0].span[0]] + line[found[0].span[1] :]).strip(" ·|•-–,")
         words = rest.split()
         if 2 <= len(words) <= 3 and _NAME_LIKE.match(rest) and mode_from_text(rest) is None:
             return True
@@ -197,24 +312,32 @@ def _ambiguous(line: str, found: list[DateMatch]) -> bool:
     """A lone date next to another date the parser could not place (jumbled text)."""
     if found[0].dates.end is not None:
         return False
-    rest = line[found[0].span[1]:]
+    rest = line[found[0].span[1] :]
     if len(found) > 1:
         rest = rest[: found[1].span[0] - found[0].span[1]]
     return bool(_STRAY_DATE.search(rest))
 
 
-def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
-          year: int | None) -> _Candidate | None:
+def _card(
+    lines: list[str], i: int, used: set[int], ctx: ScheduleContext, year: int | None
+) -> _Candidate | None:
     if _not_a_run_line(lines[i]):
         return None
     found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
     if not found or _ambiguous(lines[i], found):
         return None
-    before = []
+    before: list[int] = []
     for j in (i - 1, i - 2):
         line = lines[j] if j >= 0 else ""
-        if (j < 0 or j in used or len(line.split()) > 8 or line.endswith(".")
-                or find_date_ranges(line) or find_prices(line) or BUTTON.search(line)):
+        if (
+            j < 0
+            or j in used
+            or len(line.split()) > 8
+            or line.endswith(".")
+            or find_date_ranges(line)
+            or find_prices(line)
+            or BUTTON.search(line)
+        ):
             break
         before.insert(0, j)
     after = []
@@ -226,18 +349,23 @@ def _card(lines: list[str], i: int, used: set[int], ctx: ScheduleContext,
             break
     segment = [*before, i, *after]
     used.update(segment)
-    if not (find_prices("\n".join(lines[j] for j in [i, *after]))
-            or _booking_evidence("\n".join(lines[j] for j in [i, *after]))):
+    if not (
+        find_prices("\n".join(lines[j] for j in [i, *after]))
+        or _booking_evidence("\n".join(lines[j] for j in [i, *after]))
+    ):
         return None
     text = "\n".join(lines[j] for j in segment)
-    name = next((strip_label(lines[j]) for j in reversed(before) if looks_like_title(lines[j])),
-                None)
+    name = next(
+        (strip_label(lines[j]) for j in reversed(before) if looks_like_title(lines[j])), None
+    )
     end_text = ""
-    if found[0].dates.end is None and len(found) > 1 and _END_WORD.search(
-            lines[i][found[0].span[1]: found[1].span[0]]):
+    if (
+        found[0].dates.end is None
+        and len(found) > 1
+        and _END_WORD.search(lines[i][found[0].span[1] : found[1].span[0]])
+    ):
         end_text = found[1].text
-    return _Candidate(text=text, match=found[0], end_text=end_text,
-                      name=name)
+    return _Candidate(text=text, match=found[0], end_text=end_text, name=name)
 
 
 def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
@@ -268,9 +396,13 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
     first = found[0].price
     if len(found) > 1 and first.list_price is None:
         second = found[1].price
-        between = text[found[0].span[1]: found[1].span[0]]
-        if _LATER_PRICE.search(between) and second.amount and first.amount \
-                and second.amount > first.amount:
+        between = text[found[0].span[1] : found[1].span[0]]
+        if (
+            _LATER_PRICE.search(between)
+            and second.amount
+            and first.amount
+            and second.amount > first.amount
+        ):
             vat = first.includes_vat if first.includes_vat is not None else second.includes_vat
             return Price(first.amount, first.currency or second.currency, second.amount, vat)
     return first
@@ -287,10 +419,18 @@ def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | 
         if _NOT_PLACE.search(part):
             continue
         words = part.split()
-        if (1 <= len(words) <= 3 and part[:1].isupper() and not find_date_ranges(part)
-                and not find_prices(part) and not _BOOKING.search(part) and part != trainer
-                and mode_from_text(part) is None and parse_availability(part) is None
-                and not re.search(r"\d", part) and part != cand.name):
+        if (
+            1 <= len(words) <= 3
+            and part[:1].isupper()
+            and not find_date_ranges(part)
+            and not find_prices(part)
+            and not _BOOKING.search(part)
+            and part != trainer
+            and mode_from_text(part) is None
+            and parse_availability(part) is None
+            and not re.search(r"\d", part)
+            and part != cand.name
+        ):
             return part
     return None
 
@@ -315,13 +455,17 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
         return None
     start, end = cand.match.dates.start, cand.match.dates.end
     if cand.end_text:
-        end_found = find_date_ranges(cand.end_text, year=int(start[:4]) if start else None,
-                                     day_first=ctx.day_first)
+        end_found = find_date_ranges(
+            cand.end_text, year=int(start[:4]) if start else None, day_first=ctx.day_first
+        )
         end = end_found[0].dates.start if end_found else end
     if start is None:
         return None
-    if end is None and not cand.cells.get("end") and not _OPEN_START.search(
-            cand.text[: cand.text.find(cand.match.text) + 1]):
+    if (
+        end is None
+        and not cand.cells.get("end")
+        and not _OPEN_START.search(cand.text[: cand.text.find(cand.match.text) + 1])
+    ):
         end = start  # a lone date: a one-day run
     mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
     mode = mode_from_text(mode_text or cand.text)
@@ -331,12 +475,18 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
     if vat is None and price is not None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
         vat = header_vat if header_vat is not None else ctx.page_vat
-    values = {
-        "name": cand.name or ctx.course_name, "start_date": start, "end_date": end or None,
-        "price": price.amount if price else None, "list_price": price.list_price if price else None,
+    values: dict[str, Any] = {
+        "name": cand.name or ctx.course_name,
+        "start_date": start,
+        "end_date": end or None,
+        "price": price.amount if price else None,
+        "list_price": price.list_price if price else None,
         "currency": (price.currency or ctx.default_currency) if price else None,
-        "price_includes_vat": vat, "mode": mode, "instructor": trainer,
-        "location": _location(cand, mode, trainer), "availability": _availability(cand),
+        "price_includes_vat": vat,
+        "mode": mode,
+        "instructor": trainer,
+        "location": _location(cand, mode, trainer),
+        "availability": _availability(cand),
     }
     if values["mode"] is None and values["location"]:
         values["mode"] = "in_person"

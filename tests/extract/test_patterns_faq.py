@@ -1,0 +1,211 @@
+"""FAQ layouts read from the visible page (prospectus.extract.patterns.faq)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from prospectus.extract.document import Document, decode
+from prospectus.extract.patterns.faq import find_faqs
+from prospectus.extract.textdump import split_textdump
+from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
+from prospectus.records import fold
+
+FIXTURES = Path(__file__).parent / "fixtures" / "patterns"
+DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
+
+
+def html_view(markup: str, page: str = "t.html") -> Visible:
+    return visible_from_tree(LexborHTMLParser(markup), page, lang=None, base_url=None)
+
+
+def fixture(name: str) -> Visible:
+    return html_view((FIXTURES / name).read_text(encoding="utf-8"), name)
+
+
+def faqs(view: Visible) -> dict[str, str | None]:
+    return {f.question: f.answer for f in find_faqs(view)}
+
+
+def test_details_summary_in_faq_section() -> None:
+    found = faqs(fixture("faq_details.html"))
+    assert found["Is the exam included?"] == "Yes. The exam voucher is included. You sit it online."
+    assert found["Refund policy"] == "Full refund up to 14 days before the course."  # FAQ region
+    assert "Who should attend?" not in found  # course section, not an FAQ
+    assert not any("worth it" in q for q in found)  # article title (a link)
+    assert "Courses" not in found  # navigation toggle
+
+
+def test_question_headings_in_faq_region() -> None:
+    found = faqs(fixture("faq_headings.html"))
+    assert found == {
+        "Do I need experience?": "No. The course starts from first principles. "
+        "Most delegates are new to the subject.",
+        "Can my employer pay?": "Yes. We accept purchase orders.",
+    }
+
+
+def test_aria_accordion_reads_hidden_panels() -> None:
+    found = faqs(fixture("faq_aria.html"))
+    assert found["How is the course delivered?"] == "Live online on Teams, 09:00 to 16:30."
+    assert found["Can you run it in-house?"] == "Yes, for groups of six or more."
+    assert found["Will I get a certificate?"] is None  # a "Loading…" placeholder is no answer
+    assert "Training" not in found
+
+
+def test_dl_of_questions() -> None:
+    found = faqs(fixture("faq_dl.html"))
+    assert found == {
+        "How long does the course take?": "Most learners finish in nine months.",
+        "How are units assessed?": "By written assignments. There are no exams.",
+    }
+
+
+def test_plain_divs_form_a_run_and_cards_do_not() -> None:
+    found = faqs(fixture("faq_divs.html"))
+    assert found == {
+        "Which exam sitting does this prepare me for?": "The March 2027 sitting.",
+        "Are exam fees included?": "No. You pay them to the exam board.",
+    }
+
+
+def test_q_and_a_paragraphs() -> None:
+    found = faqs(fixture("faq_qa.html"))
+    assert found == {
+        "Do I need an account?": "No. We provide a demo property.",
+        "Is this course for beginners?": "Yes. Day one starts with the fundamentals.",
+    }
+
+
+def test_records_carry_source_and_provenance() -> None:
+    record = find_faqs(fixture("faq_dl.html"))[0]
+    assert record.source == "html" and record.page == "faq_dl.html"
+    assert dict(record.provenance) == {"question": "html", "answer": "html"}
+
+
+DUMP = """Our venues
+Telford: Unit 7, free parking.
+FAQsDriver CPC questions answered
+Who needs Driver CPC?<
+<
+Anyone who drives a lorry as the main part of their job must hold a Driver CPC.
+• Can I train online?
+• <
+• Yes. Our online courses run live on Zoom.Is there a discount for companies?< <
+strong>What happens if it expires?
+You must not drive professionally until you finish the hours.Please call us.
+Latest news
+• New rules for 2026: what changes?
+6 May 2026
+A quick guide to the latest changes.
+Skills Bootcamp funding now available
+22 April 2026
+Eligible adults can train with most of the cost covered.
+Module 4 practical test
+About the course
+Who should attend?
+Anyone who manages drivers.
+"""
+
+
+def test_text_dump_questions_in_faq_stretch() -> None:
+    view = visible_from_text(DUMP, "dump.txt")
+    found = faqs(view)
+    assert found["Who needs Driver CPC?"] == (
+        "Anyone who drives a lorry as the main part of their job must hold a Driver CPC."
+    )
+    assert found["Can I train online?"] == "Yes. Our online courses run live on Zoom."
+    assert found["Is there a discount for companies?"] is None
+    assert found["What happens if it expires?"] == (
+        "You must not drive professionally until you finish the hours."
+    )
+    assert "Who should attend?" not in found  # outside the stretch, alone
+    assert all(f.source == "text" for f in find_faqs(view))
+
+
+def test_text_dump_run_of_two_without_heading() -> None:
+    text = (
+        "Intro text here.\nHow long is it valid?\nThree years from the date you pass.\n"
+        "Can I resit?\nYes, within twelve months of the course.\nContact us"
+    )
+    assert faqs(visible_from_text(text, "d.txt")) == {
+        "How long is it valid?": "Three years from the date you pass.",
+        "Can I resit?": "Yes, within twelve months of the course.",
+    }
+
+
+def test_text_dump_title_questions_do_not_form_runs() -> None:
+    text = (
+        "• CCNA or CCNP: which is right for you?\nRead our comparison of the two.\n"
+        "• Network+: what changed in 2026?\nEverything about the new exam version."
+    )
+    assert faqs(visible_from_text(text, "d.txt")) == {}
+
+
+def _devset_view(name: str) -> Visible:
+    path = DEVSET / name
+    decoded = decode(Document(body=path.read_bytes(), page=str(path)))
+    if decoded.kind == "html":
+        return visible_from_tree(
+            LexborHTMLParser(decoded.text), str(path), lang=None, base_url=None
+        )
+    return visible_from_text(split_textdump(decoded.text, page=str(path)).visible, str(path))
+
+
+def _expected(name: str, kind: str) -> list[dict[str, str]]:
+    stem = name.rsplit(".", 1)[0]
+    spec = json.loads((DEVSET / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return [r for r in spec["records"] if r["kind"] == kind]
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="shared devset not mounted")
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dev02_aws_solutions_architect.html",  # h3 + p
+        "dev03_lean_six_sigma_green_belt.html",  # ARIA accordion
+        "dev04_cipd_level5.html",  # <dl>
+        "dev07_istqb_foundation_de.html",  # <details>, German
+        "dev11_acca_sbr.html",  # plain divs
+        "dev12_google_analytics_nz.html",
+    ],
+)  # Q: / A:
+def test_devset_visible_only_faqs(name: str) -> None:
+    found = {fold(f.question): f.answer for f in find_faqs(_devset_view(name))}
+    expected = _expected(name, "faq")
+    assert expected and len(found) == len(expected)
+    for record in expected:
+        assert found[fold(record["question"])] == record["answer"]
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="shared devset not mounted")
+def test_devset_text_dump_faqs() -> None:
+    found = {
+        fold(f.question): f.answer for f in find_faqs(_devset_view("dev10_hgv_driver_cpc.txt"))
+    }
+    for record in _expected("dev10_hgv_driver_cpc.txt", "faq"):
+        assert found[fold(record["question"])] is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('<>/?!:.-–— aApQA\n\tdivh3summarydetails="#\u00a0')),
+        max_size=300,
+    )
+)
+def test_arbitrary_html_and_text_never_raise(text: str) -> None:
+    find_faqs(html_view(text))
+    find_faqs(visible_from_text(text, "x.txt"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    find_faqs(html_view(f"<h2>FAQs</h2><h3>{text}?</h3><p>{text}</p>"))
+    find_faqs(visible_from_text(f"FAQs\n{text}?\n{text}", "x.txt"))

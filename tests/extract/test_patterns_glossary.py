@@ -1,0 +1,183 @@
+"""Glossary layouts read from the visible page (prospectus.extract.patterns.glossary)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from prospectus.extract.document import Document, decode
+from prospectus.extract.patterns.glossary import find_terms
+from prospectus.extract.textdump import split_textdump
+from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
+from prospectus.records import Term, fold
+
+FIXTURES = Path(__file__).parent / "fixtures" / "patterns"
+DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+
+
+def html_view(markup: str, page: str = "t.html", base_url: str | None = None) -> Visible:
+    return visible_from_tree(LexborHTMLParser(markup), page, lang=None, base_url=base_url)
+
+
+def fixture(name: str, base_url: str | None = None) -> Visible:
+    return html_view((FIXTURES / name).read_text(encoding="utf-8"), name, base_url)
+
+
+def terms(view: Visible) -> dict[str, Term]:
+    return {t.name: t for t in find_terms(view)}
+
+
+def test_dl_in_glossary_region_with_reference_links() -> None:
+    found = terms(fixture("glossary_dl.html", base_url="https://example.com/lean"))
+    assert set(found) == {"DMAIC", "Kaizen"}  # course facts, nutrition, comments: no terms
+    assert found["DMAIC"].definition is not None
+    assert found["DMAIC"].definition.startswith("Define, Measure, Analyse, Improve, Control:")
+    assert found["DMAIC"].same_as == ("https://en.wikipedia.org/wiki/DMAIC",)
+    assert found["Kaizen"].same_as == ("https://www.wikidata.org/wiki/Q1056246",)
+    assert found["Kaizen"].wikidata_id == "Q1056246"
+    assert found["Kaizen"].source == "html"
+    assert dict(found["Kaizen"].provenance) == {"name": "html", "definition": "html"}
+
+
+def test_glossary_dl_outside_a_region_by_shape() -> None:
+    markup = (
+        "<dl>"
+        + "".join(
+            f"<dt>Term {n}</dt><dd>A sentence-long definition of term number {n} here.</dd>"
+            for n in "ABC"
+        )
+        + "</dl>"
+    )
+    assert set(terms(html_view(markup))) == {"Term A", "Term B", "Term C"}
+
+
+def test_three_column_table_by_header_words() -> None:
+    found = terms(fixture("glossary_table.html"))
+    assert set(found) == {"Testfall", "Testobjekt"}  # the schedule table is no glossary
+    assert found["Testobjekt"].definition == "Die Komponente oder das System, das getestet wird."
+
+
+def test_term_dash_lines_only_in_jargon_buster() -> None:
+    found = terms(fixture("glossary_lines.html"))
+    assert set(found) == {"Profession Map", "Employee engagement", "Talent management", "CPD"}
+    assert found["Employee engagement"].definition == (
+        "how committed employees feel to their organisation."
+    )
+    assert found["Employee engagement"].same_as == (
+        "https://en.wikipedia.org/wiki/Employee_engagement",
+    )
+
+
+def test_a_to_z_heading_per_term() -> None:
+    found = terms(fixture("glossary_headings.html"))
+    assert set(found) == {"Agile", "Baseline", "Critical path"}
+    assert found["Critical path"].definition == (
+        "The longest sequence of dependent tasks, which sets the shortest project duration."
+    )
+
+
+def test_faq_lists_are_not_glossaries() -> None:
+    assert terms(fixture("faq_dl.html")) == {}
+    assert terms(fixture("faq_headings.html")) == {}
+
+
+def test_text_dump_jargon_buster_and_fact_sheet() -> None:
+    text = (
+        "Meet the team\nSteve Hollins – Senior Trainer. Steve drove lorries for years.\n"
+        "Price: £425 plus VAT for the five days\n"
+        "Driver CPC jargon buster\n"
+        "DQC — Driver Qualification Card: the card that proves you hold a Driver CPC.\n"
+        "Tachograph — A device that records driving time, speed and distance.\n"
+        "em>\nStill confused? Call us.\nWhat our drivers say\n"
+        "VLAN fact sheetDefinition: A VLAN (virtual local area network) is a logical "
+        "grouping of switch ports.Trunking carries many VLANs.\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {"DQC", "Tachograph", "VLAN (virtual local area network)"}
+    assert found["DQC"].definition == (
+        "Driver Qualification Card: the card that proves you hold a Driver CPC."
+    )
+    assert found["VLAN (virtual local area network)"].definition == (
+        "A VLAN (virtual local area network) is a logical grouping of switch ports."
+    )
+    assert all(t.source == "text" for t in found.values())
+
+
+def _view(path: Path) -> Visible:
+    decoded = decode(Document(body=path.read_bytes(), page=str(path)))
+    if decoded.kind == "html":
+        return visible_from_tree(
+            LexborHTMLParser(decoded.text), str(path), lang=None, base_url=None
+        )
+    return visible_from_text(split_textdump(decoded.text, page=str(path)).visible, str(path))
+
+
+def _expected(path: Path) -> list[dict[str, object]]:
+    stem = path.name.rsplit(".", 1)[0]
+    spec = json.loads((path.parent / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return [r for r in spec["records"] if r["kind"] == "term"]
+
+
+def _names(record: dict[str, object]) -> set[str]:
+    aliases = record.get("aliases") or []
+    assert isinstance(aliases, list)
+    return {fold(str(n)) for n in [record["name"], *aliases]}
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="shared devset not mounted")
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dev03_lean_six_sigma_green_belt.html",  # <dl>
+        "dev04_cipd_level5.html",  # "Term — definition" paragraphs
+        "dev07_istqb_foundation_de.html",  # 3-column table
+        "dev10_hgv_driver_cpc.txt",  # text-dump jargon buster
+        "dev12_google_analytics_nz.html",
+    ],
+)  # <dl>
+def test_devset_glossaries(name: str) -> None:
+    found = {fold(t.name): t for t in find_terms(_view(DEVSET / name))}
+    expected = _expected(DEVSET / name)
+    assert expected and len(found) == len(expected)
+    for record in expected:
+        hit = next(found[n] for n in _names(record) if n in found)
+        assert fold(hit.definition) == fold(str(record["definition"]))
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared samples not mounted")
+def test_sample_fact_sheet_definition() -> None:
+    path = SAMPLES / "000_8d53c66af32cc3c4.txt"
+    found = {fold(t.name): t for t in find_terms(_view(path))}
+    pmo = next(r for r in _expected(path) if r["name"] == "Project Management Office")
+    hit = next(found[n] for n in _names(pmo) if n in found)
+    assert hit.definition == pmo["definition"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list('<>/:.-–— aAdltrhDefinition\n\t="#\u00a0')), max_size=300)
+)
+def test_arbitrary_html_and_text_never_raise(text: str) -> None:
+    find_terms(html_view(text))
+    find_terms(visible_from_text(text, "x.txt"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    find_terms(
+        html_view(
+            f"<h2>Glossary</h2><dl><dt>{text}</dt><dd>{text}</dd></dl>"
+            f"<table><tr><th>Term</th><th>Definition</th></tr>"
+            f"<tr><td>{text}</td><td>{text}</td></tr></table><p>{text} — {text}</p>"
+        )
+    )
+    find_terms(
+        visible_from_text(f"Glossary\n{text} — {text}\nDefinition: {text} is {text}", "x.txt")
+    )
