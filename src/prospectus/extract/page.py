@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
-from prospectus.extract.courses import courses_from_graph
+from prospectus.extract.courses import courses_from_graph, first_text
 from prospectus.extract.dates import guess_day_first
 from prospectus.extract.document import Decoded, Document, decode
 from prospectus.extract.entries import (
@@ -27,14 +27,19 @@ from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards
 from prospectus.extract.patterns.faq import find_faqs
+from prospectus.extract.patterns.grid import find_grid_cards
 from prospectus.extract.patterns.glossary import find_terms
-from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
+from prospectus.extract.patterns.schedule import (
+    ScheduleContext,
+    find_runs,
+    looks_like_course_name,
+)
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import assemble_courses
 from prospectus.extract.text import clean_or_none
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
-from prospectus.records import ExtractionIssue, Organization, Record
+from prospectus.records import Course, ExtractionIssue, Organization, Record
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +140,24 @@ def _page_currency(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _cards(visible: Visible, ctx: ScheduleContext) -> list[Course]:
+    """Dateless course cards: from the tree for HTML, from the lines for a text dump."""
+    if visible.tree is not None:
+        return find_grid_cards(visible.tree, ctx, visible.base_url)
+    return find_course_cards(visible, ctx)
+
+
+def _main_course(graph: Graph, marked: list[Course], title: str | None) -> str | None:
+    """The course the page is about: its Course markup, else a title that names a course,
+    else its first marked-up run (an Event per run often carries run details in its name)."""
+    for node in graph.of_type("Course"):
+        if (name := first_text(node.get("name"))) is not None:
+            return name
+    if title and looks_like_course_name(title):
+        return title
+    return next((c.name for c in marked), None)
+
+
 def _provider(orgs: list[Organization], facts: PageFacts) -> str | None:
     return orgs[0].name if orgs else facts.site_name
 
@@ -155,7 +178,7 @@ def extract(doc: Document) -> Extraction:
     currency = _page_currency(visible.text)
     ctx = ScheduleContext(
         page=page,
-        course_name=next((c.name for c in marked_courses), None) or title,
+        course_name=_main_course(graph, marked_courses, title),
         known_names=tuple(dict.fromkeys(c.name for c in marked_courses)),
         day_first=guess_day_first(lang=facts.lang, currency=currency, url=base, text=visible.text),
         default_currency=currency,
@@ -166,7 +189,7 @@ def extract(doc: Document) -> Extraction:
         marked_courses,
         find_runs(visible, ctx),
         ctx,
-        cards=find_course_cards(visible, ctx),
+        cards=_cards(visible, ctx),
         provider=_provider(orgs, facts),
         url=base,
     )

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from prospectus.extract.merge import fill, inherit, merge_runs, same_course
+from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.records import Course, fold
 
@@ -23,12 +23,13 @@ _COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
 _OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
 
 
-def _course_for(run: Course, courses: Sequence[Course], main: str | None) -> Course | None:
+def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
+    """The dateless course record a run belongs to: same name, else the closest name."""
     for course in courses:
         if fold(course.name) == fold(run.name):
             return course
     for course in courses:
-        if same_course(course.name, run.name) or (main and fold(run.name) == fold(main)):
+        if same_course(course.name, run.name):
             return course
     return None
 
@@ -63,7 +64,7 @@ def _with_cards(dateless: Sequence[Course], cards: Sequence[Course]) -> list[Cou
     out = list(dateless)
     for card in cards:
         for index, course in enumerate(out):
-            if same_course(course.name, card.name):
+            if fold(course.name) == fold(card.name) or similar(course.name, card.name, 0.8):
                 out[index] = fill(course, card)
                 break
         else:
@@ -86,7 +87,7 @@ def assemble_courses(
     runs = merge_runs(dated, seen)
     out: list[Course] = []
     for run in runs:
-        course = _course_for(run, dateless, ctx.course_name)
+        course = _course_for(run, dateless)
         if course is not None:
             run = inherit(run, course, _COURSE_LEVEL)
             if run.price is None:

@@ -24,8 +24,9 @@ _BLOCK_TAGS = (
 _BLOCK = re.compile(rf"<(?:/?(?:{_BLOCK_TAGS}))\b[^>]*>", re.I)
 _CELL = re.compile(r"</t[dh]\s*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+_STRUCK = re.compile(r"<(?:s|del|strike)\b[^>]*>(.*?)</(?:s|del|strike)\s*>", re.I | re.S)
 _SPACES = re.compile(r"[ \r\f\v\u00a0\u200b]+")
-_TABS = re.compile(r" *\t[ \t]*")
+_TABS = re.compile(r" *\t *")  # one tab per cell: empty cells keep their column
 _LINES = re.compile(r"\n\s*\n+|\n ")
 
 
@@ -51,8 +52,13 @@ def strip_invisible(tree: LexborHTMLParser) -> None:
 
 
 def html_to_lines(markup: str) -> str:
-    """Markup as text with a line per block and tabs between table cells."""
-    text = _CELL.sub("\t", markup)
+    """Markup as text with a line per block and tabs between table cells.
+
+    Struck-through text (``<s>``, ``<del>``, ``<strike>``) is prefixed with "was", the
+    way a reader hears a crossed-out price next to the current one.
+    """
+    text = _STRUCK.sub(r" was \1 ", markup) if "<" in markup else markup
+    text = _CELL.sub("\t", text)
     text = _BLOCK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
     text = _SPACES.sub(" ", text)

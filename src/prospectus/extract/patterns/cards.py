@@ -12,7 +12,6 @@ price, and a call to action right after it, so prices in prose never count.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from prospectus.extract.dates import find_date_ranges
@@ -20,6 +19,7 @@ from prospectus.extract.patterns.schedule import (
     BUTTON,
     LEADING,
     ScheduleContext,
+    looks_like_course_name,
     looks_like_title,
     strip_label,
 )
@@ -27,20 +27,13 @@ from prospectus.extract.prices import Price, find_prices
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
 
-_COURSE_WORDS = re.compile(
-    r"\b(?i:course|courses|training|certificate|certification|certified|diploma|degree|foundation|"
-    r"practitioner|workshop|masterclass|boot ?camp|programme|program|level|award|licen[cs]e|"
-    r"module|seminar|class|bootcamp|academy|qualification|exam prep|essentials|fundamentals|"
-    r"schulung|kurs|lehrgang|seminar|zertifikat|ausbildung|formation|opleiding|cursus|curso|"
-    r"corso)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b"
-)
 _REACH = 3  # lines between a title and its price
 _MAX_PRICE_LINE_WORDS = 9
 _MAX_BUTTON_WORDS = 4
 
 
 def _is_card_title(line: str) -> bool:
-    return looks_like_title(line) and bool(_COURSE_WORDS.search(strip_label(line)))
+    return looks_like_title(line) and looks_like_course_name(strip_label(line))
 
 
 def _price_line(line: str, ctx: ScheduleContext) -> Price | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
+from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.prices import Price, find_prices, vat_statement
@@ -115,19 +115,23 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
 _BOOKING = re.compile(
     r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
     r"places?|seats?|spaces?|sold out|fully booked|waiting ?list|warteliste|ausgebucht|"
-    r"inscri\w*|réserver)\b",
+    r"inscri\w*|réserver|inschrijven|aanmelden|plaatsen|plätze|places? restantes|"
+    r"complet|volgeboekt)\b",
     re.I,
 )
 _NOT_RUN_CONTEXT = re.compile(
     r"(?:exam|prüfung|deadline|posted|updated|published|review(?:ed)?|valid|expires|"
-    r"by|before|offer ends|closing|last updated|©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    r"by|before|offer ends|closing|last updated|until|till|early[- ]bird|discount|save|"
+    r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
 _END_WORD = re.compile(r"(?:\bends?\b|\bfinish(?:es)?\b|\buntil\b|\bbis\b|\bto\b|–|-)\W*$", re.I)
 _TRAINER = re.compile(
     r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|led by|with)\s*:?\s*"
-    r"((?:Dr\.?\s+|Prof\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})"
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
+    r"[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
@@ -135,6 +139,10 @@ _GENERIC_TITLE = re.compile(
     r"overview|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
     r"similar|also|popular|recommended|you might|more|other|latest|news|blog)\b",
     re.I,
+)
+_SESSIONS = re.compile(r"\b\d+\s+(?:live\s+)?(?:sessions?|lessons?|modules?|weeks?|days?)\b", re.I)
+_PLACE_LABEL = re.compile(
+    r"^(?:location|venue|city|where|place|ort|standort|lieu|locatie|plaats|sede)\s*:?\s+", re.I
 )
 _NOT_PLACE = re.compile(
     r"\b(?:time|uhr|days?|hours?|weeks?|evenings?|mornings?|weekdays?|"
@@ -157,7 +165,10 @@ _LATER_PRICE = re.compile(
 _MAX_CARD_LINES = 6
 BUTTON = re.compile(
     r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
-    r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver)\b",
+    r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
+    r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
+    r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
+    r"see (?:dates|details)|details)\b",
     re.I,
 )
 _OPEN_START = re.compile(
@@ -236,7 +247,24 @@ def looks_like_title(line: str) -> bool:
         and not find_prices(line)
         and "\t" not in line
         and mode_from_text(line) is None
+        and not _TIME.search(line)
+        and not _SESSIONS.search(line)
+        and not (len(words) <= 3 and BUTTON.search(line))
     )
+
+
+_COURSE_WORDS = re.compile(
+    r"\b(?i:course|courses|training|certificate|certification|certified|diploma|degree|"
+    r"foundation|practitioner|workshop|masterclass|boot ?camp|programme|program|level|award|"
+    r"licen[cs]e|module|seminar|class|academy|qualification|exam prep|essentials|"
+    r"fundamentals|schulung|kurs|lehrgang|zertifikat|ausbildung|formation|opleiding|"
+    r"training|cursus|curso|corso)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b"
+)
+
+
+def looks_like_course_name(text: str) -> bool:
+    """A course's name rather than a page heading such as "Public Class Schedule"."""
+    return bool(_COURSE_WORDS.search(text)) and not _GENERIC_TITLE.search(text)
 
 
 def strip_label(line: str) -> str:
@@ -262,8 +290,11 @@ def _table(
     header = [c.strip() for c in lines[start].split("\t")]
     price_header = next((c for r, c in zip(roles, header, strict=False) if r == "price"), "")
     out, i = [], start + 1
+    previous: list[str] = []
     while i < len(lines) and ("\t" in lines[i] or len(lines[i].split()) <= 3):
-        cells = [c.strip() for c in lines[i].split("\t")]
+        cells = _aligned([c.strip() for c in lines[i].split("\t")], previous, len(_trimmed(header)))
+        if "\t" in lines[i]:
+            previous = cells
         named = {r: c for r, c in zip(roles, cells, strict=False) if r and c}
         named["_price_header"] = price_header
         date_text = named.get("date") or lines[i]
@@ -280,6 +311,21 @@ def _table(
             )
         i += 1
     return out, i
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _aligned(cells: list[str], previous: list[str], width: int) -> list[str]:
+    """A row short of cells because a cell above spans it (rowspan): borrow the leading ones."""
+    cells = _trimmed(cells)
+    missing = width - len(cells)
+    if 0 < missing <= 2 and len(previous) >= width:
+        return previous[:missing] + cells
+    return cells
 
 
 def _run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
@@ -308,6 +354,36 @@ def _not_a_run_line(line: str) -> bool:
     return False
 
 
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateMatch]:
+    """ "Sat 7 Nov, Sun 8 Nov, Sat 14 Nov and Sun 15 Nov 2026": one run, 7 to 15 November.
+
+    Dates listed before the one that carries the year borrow it; the list is one match
+    from its first date to its last.
+    """
+    first = found[0]
+    if first.dates.end is not None or not first.dates.start:
+        return found
+    head = line[: first.span[0]]
+    if not _STRAY_DATE.search(head) or not re.fullmatch(
+        r"[\w\s.,&/]*(?:and|und|et|en|y)?[\w\s.,]*", head
+    ):
+        return found
+    again = find_date_ranges(line, year=int(first.dates.start[:4]), day_first=day_first)
+    singles = [m for m in again if m.dates.end is None and m.span[1] <= first.span[1]]
+    if len(singles) < 2:
+        return found
+    whole = DateMatch(
+        (singles[0].span[0], first.span[1]),
+        line[singles[0].span[0] : first.span[1]],
+        DateRange(singles[0].dates.start, first.dates.start),
+    )
+    return [whole, *found[1:]]
+
+
 def _ambiguous(line: str, found: list[DateMatch]) -> bool:
     """A lone date next to another date the parser could not place (jumbled text)."""
     if found[0].dates.end is not None:
@@ -324,6 +400,7 @@ def _card(
     if _not_a_run_line(lines[i]):
         return None
     found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
+    found = _date_list(lines[i], found, ctx.day_first) if found else found
     if not found or _ambiguous(lines[i], found):
         return None
     before: list[int] = []
@@ -342,7 +419,8 @@ def _card(
         before.insert(0, j)
     after = []
     for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
-        if find_date_ranges(lines[j], year=year) or year_hint(lines[j]) or "\t" in lines[j]:
+        later = find_date_ranges(lines[j], year=year) if _has_digit(lines[j]) else []
+        if _run_dates(later, lines[j]) or year_hint(lines[j]) or "\t" in lines[j]:
             break
         after.append(j)
         if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
@@ -410,13 +488,15 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
 
 def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | None:
     if "location" in cand.cells:
-        value = cand.cells["location"]
+        value = _PLACE_LABEL.sub("", cand.cells["location"]).strip(" -–—")
+        if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
+            return None
         return None if mode_from_text(value) == "online" else value
     if mode == "online":
         return None
     for part in _SPLIT.split(cand.text):
-        part = _MODE_PREFIX.sub("", _TIME.sub("", part).strip(" ,;"))
-        if _NOT_PLACE.search(part):
+        part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", _TIME.sub("", part).strip(" ,;")))
+        if _NOT_PLACE.search(part) or _GENERIC_TITLE.search(part) or BUTTON.search(part):
             continue
         words = part.split()
         if (

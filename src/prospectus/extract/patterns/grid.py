@@ -1,0 +1,125 @@
+"""Dateless course cards in HTML: a heading and a price in one small container.
+
+Category and listing pages show courses as a grid of cards::
+
+    <a class="card" href="/courses/x"><h3>Essential Management Skills</h3>
+      <div>2 days · Virtual</div><div>4.8 (112 reviews)</div><div>From £795 + VAT</div></a>
+
+A card is the smallest element around an ``h2``–``h5`` that holds exactly one heading
+and a line that is mostly a price, and no date (dated cards are the schedule reader's).
+A card links somewhere (to the course's own page).  A heading that names a course
+(course words, a code such as "PL-300") is enough on its own; any other heading counts
+only when three or more cards share the same container shape, which is what a grid of
+courses looks like and a page of prose or a key-facts box does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.modes import parse_count, parse_rating
+from prospectus.extract.patterns.schedule import (
+    ScheduleContext,
+    looks_like_course_name,
+    looks_like_title,
+)
+from prospectus.extract.prices import Price, find_prices
+from prospectus.extract.text import clean_text
+from prospectus.extract.visible import node_lines
+from prospectus.records import Course
+
+_HEADINGS = "h2, h3, h4, h5"
+_MAX_CLIMB = 4
+_MAX_PRICE_LINE_WORDS = 9
+_MIN_GRID = 3
+_STOP_TAGS = {"body", "main", "html", "section", "nav", "header", "footer", "ul", "ol"}
+_CARD_RATING = re.compile(
+    r"(?<![\d.,])([0-5][.,]\d{1,2})\s*(?:/\s*5|out of 5|★+|stars?)?\s*"
+    r"\(\s*(\d[\d,.]*)\s*(?:reviews?|ratings?|avis|bewertungen|beoordelingen|opiniones)?\s*\)",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Card:
+    title: str
+    price: Price
+    shape: str
+    text: str
+    href: str | None
+
+
+def _price(lines: list[str], ctx: ScheduleContext) -> Price | None:
+    for line in lines:
+        if len(line.split()) <= _MAX_PRICE_LINE_WORDS and any(ch.isdigit() for ch in line):
+            found = find_prices(line, default_currency=ctx.default_currency)
+            if found and found[0].price.amount is not None:
+                return found[0].price
+    return None
+
+
+def _href(heading: LexborNode, container: LexborNode) -> str | None:
+    node: LexborNode | None = heading
+    while node is not None and node is not container.parent:
+        if node.tag == "a" and node.attributes.get("href"):
+            return node.attributes["href"]
+        node = node.parent
+    link = heading.css_first("a[href]") or container.css_first("a[href]")
+    return link.attributes.get("href") if link is not None else None
+
+
+def _card(heading: LexborNode, ctx: ScheduleContext) -> _Card | None:
+    title = clean_text(heading.text(deep=True))
+    if not looks_like_title(title):
+        return None
+    node = heading
+    for _ in range(_MAX_CLIMB):
+        parent = node.parent
+        if parent is None or parent.tag in _STOP_TAGS or len(parent.css(_HEADINGS)) > 1:
+            return None
+        node = parent
+        text = node_lines(node)
+        if any(ch.isdigit() for ch in text) and find_date_ranges(text):
+            return None
+        price = _price(text.split("\n"), ctx)
+        if price is not None:
+            shape = f"{node.tag}.{node.attributes.get('class') or ''}"
+            return _Card(title, price, shape, text, _href(heading, node))
+    return None
+
+
+def _record(card: _Card, ctx: ScheduleContext, base_url: str | None) -> Course:
+    rating = _CARD_RATING.search(card.text)
+    vat = card.price.includes_vat if card.price.includes_vat is not None else ctx.page_vat
+    values: dict[str, Any] = {
+        "name": card.title,
+        "url": urljoin(base_url, card.href) if base_url and card.href else card.href,
+        "price": card.price.amount,
+        "list_price": card.price.list_price,
+        "currency": card.price.currency or ctx.default_currency,
+        "price_includes_vat": vat,
+        "rating": parse_rating(rating.group(1)) if rating else None,
+        "review_count": parse_count(rating.group(2)) if rating else None,
+    }
+    prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
+    return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+def find_grid_cards(
+    tree: LexborHTMLParser, ctx: ScheduleContext, base_url: str | None
+) -> list[Course]:
+    """Dateless courses shown as heading + price cards (see the module's docstring)."""
+    cards = [c for h in tree.css(_HEADINGS) if (c := _card(h, ctx)) is not None]
+    shapes = Counter(card.shape for card in cards)
+    return [
+        _record(card, ctx, base_url)
+        for card in cards
+        if card.href and (looks_like_course_name(card.title) or shapes[card.shape] >= _MIN_GRID)
+    ]
