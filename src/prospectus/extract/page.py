@@ -27,8 +27,8 @@ from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards
 from prospectus.extract.patterns.faq import find_faqs
-from prospectus.extract.patterns.grid import find_grid_cards
 from prospectus.extract.patterns.glossary import find_terms
+from prospectus.extract.patterns.grid import find_grid_cards
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,
     find_runs,
