@@ -82,6 +82,11 @@ def test_q_and_a_paragraphs() -> None:
     }
 
 
+def test_prefixed_box_titles_are_not_questions() -> None:
+    found = faqs(fixture("faq_box_titles.html"))
+    assert set(found) == {"Do we have a problem?", "Are we done?"}
+
+
 def test_records_carry_source_and_provenance() -> None:
     record = find_faqs(fixture("faq_dl.html"))[0]
     assert record.source == "html" and record.page == "faq_dl.html"

@@ -82,6 +82,29 @@ def test_a_to_z_heading_per_term() -> None:
     )
 
 
+def test_br_separated_terms_in_one_paragraph() -> None:
+    found = terms(fixture("glossary_br.html"))
+    assert set(found) == {"PivotTable", "Named range", "Macro", "Goal Seek", "Solver", "Sparkline"}
+    assert found["Named range"].definition == (
+        "A name given to a cell or range so that formulas read well."
+    )
+    assert found["Goal Seek"].definition == "A tool that works backwards from the result you want."
+    assert found["Goal Seek"].same_as == ()  # the next line's link is Solver's
+    assert found["Solver"].same_as == ("https://en.wikipedia.org/wiki/Solver",)
+    assert found["Sparkline"].definition == (  # a wrapped line continues its definition
+        "A tiny chart drawn inside a single cell of the sheet, showing a trend at a glance."
+    )
+
+
+def test_dates_times_and_prices_are_not_terms() -> None:
+    found = terms(fixture("glossary_not_dates.html"))
+    assert set(found) == {"Garden leave", "TUPE"}
+
+
+def test_topic_headings_that_mention_a_dictionary_are_no_glossary() -> None:
+    assert terms(fixture("glossary_not_a_region.html")) == {}
+
+
 def test_faq_lists_are_not_glossaries() -> None:
     assert terms(fixture("faq_dl.html")) == {}
     assert terms(fixture("faq_headings.html")) == {}

@@ -54,7 +54,8 @@ def _alternation(tokens: set[str]) -> str:
 
 _TEXT_CODES = set(ISO_CODES - _WORDLIKE_CODES)
 _MARKERS = set(SYMBOLS) | _TEXT_CODES | {"$", "kr.", "kr", "Kr.", "Kr"}
-PREFIX_PATTERN: str = _alternation(_MARKERS - _SUFFIX_ONLY)
+PREFIX_MARKERS: frozenset[str] = frozenset(_MARKERS - _SUFFIX_ONLY)
+PREFIX_PATTERN: str = _alternation(set(PREFIX_MARKERS))
 SUFFIX_PATTERN: str = _alternation(_MARKERS - {"Rs", "Rs."})
 
 _CURRENCY_IN_TEXT = re.compile(

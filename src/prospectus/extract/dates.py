@@ -84,7 +84,9 @@ _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _ATOM_HAS_DAY = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d|\b\d{{1,2}}\b\W*(?:{MONTH_PATTERN})\b", re.IGNORECASE
 )
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d])")
+# The look-behind sits after the first digit so that the regex engine can skip to digits.
+_NUMERIC_DATE = re.compile(r"(\d(?<![\d.,/]\d)\d?)[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\d])")
+_DIGIT = re.compile(r"\d")
 _ISO_VALUE = re.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s]\d|Z|[+-]\d)")
 _MONTH_FIRST_LOCALES = frozenset({"en-us", "es-us", "en-ph", "en-fm", "en-pr", "en-um"})
 _DAY_FIRST_TLDS = frozenset(
@@ -145,6 +147,8 @@ def _atom(match: re.Match[str], day_first: bool) -> _Atom | None:
 
 
 def _atoms(text: str, day_first: bool) -> list[_Atom]:
+    if not _DIGIT.search(text):
+        return []  # every written date has a digit: most lines of a page have none
     found = (_atom(m, day_first) for m in _ATOM.finditer(text))
     return [a for a in found if a is not None]
 

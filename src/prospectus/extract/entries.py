@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin
 
-from prospectus.extract.courses import first_text
 from prospectus.extract.dates import parse_iso
-from prospectus.extract.graph import Graph, Node, as_list, types_of
+from prospectus.extract.graph import Graph, Node, absolute_url, as_list, first_text, types_of
 from prospectus.extract.text import clean_or_none
 from prospectus.records import Article, Breadcrumb, Faq, Organization, Term
 
@@ -104,7 +103,7 @@ def terms_from_graph(graph: Graph, *, page: str, base_url: str | None) -> list[T
     return out
 
 
-def _crumbs(node: Node) -> Iterator[tuple[int, str, str | None]]:
+def _crumbs(node: Node, base_url: str | None) -> Iterator[tuple[int, str, str | None]]:
     for index, item in enumerate(as_list(node.get("itemListElement"))):
         if not isinstance(item, dict):
             continue
@@ -112,20 +111,22 @@ def _crumbs(node: Node) -> Iterator[tuple[int, str, str | None]]:
         name = first_text(item.get("name")) or (
             first_text(target.get("name")) if isinstance(target, dict) else None
         )
-        url = target.get("@id") or target.get("url") if isinstance(target, dict) else target
+        url = absolute_url(target, base_url)
         position = item.get("position")
         try:
             order = int(position) if position is not None else index
         except (TypeError, ValueError):
             order = index
         if name:
-            yield order, name, url if isinstance(url, str) else None
+            yield order, name, url
 
 
-def breadcrumbs_from_graph(graph: Graph, *, page: str) -> list[Breadcrumb]:
+def breadcrumbs_from_graph(
+    graph: Graph, *, page: str, base_url: str | None = None
+) -> list[Breadcrumb]:
     out = []
     for node in graph.of_type("BreadcrumbList"):
-        crumbs = sorted(_crumbs(node), key=lambda c: c[0])
+        crumbs = sorted(_crumbs(node, base_url), key=lambda c: c[0])
         if crumbs:
             syntax = node.get("_syntax", "jsonld")
             out.append(
@@ -156,15 +157,15 @@ def organizations_from_graph(
             source=syntax,
             provenance=(("name", syntax),),
             name=name,
-            url=first_text(node.get("url")),
+            url=absolute_url(node.get("url"), base_url),
             same_as=_urls(node.get("sameAs"), base_url),
-            logo=first_text(logo.get("url")) if isinstance(logo, dict) else first_text(logo),
+            logo=absolute_url(logo, base_url),
             telephone=first_text(node.get("telephone")),
         )
     return list(out.values())
 
 
-def articles_from_graph(graph: Graph, *, page: str) -> list[Article]:
+def articles_from_graph(graph: Graph, *, page: str, base_url: str | None = None) -> list[Article]:
     out = []
     for node in graph.walk():
         if not (_ARTICLE_TYPES & set(types_of(node))):
@@ -178,7 +179,7 @@ def articles_from_graph(graph: Graph, *, page: str) -> list[Article]:
                     source=syntax,
                     provenance=(("headline", syntax),),
                     headline=headline,
-                    url=first_text(node.get("url")),
+                    url=absolute_url(node.get("url"), base_url),
                     author=first_text(node.get("author")),
                     date_published=parse_iso(first_text(node.get("datePublished"))),
                     date_modified=parse_iso(first_text(node.get("dateModified"))),

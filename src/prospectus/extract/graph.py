@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
+
+from prospectus.extract.text import clean_or_none
 
 Node = dict[str, Any]
 
@@ -65,6 +68,46 @@ def as_list(value: Any) -> list[Any]:
 
 def types_of(node: Node) -> list[str]:
     return [t for t in as_list(node.get("@type")) if isinstance(t, str)]
+
+
+def first_text(value: Any) -> str | None:
+    """The first plain-text value (or a node's name) of a property."""
+    for item in as_list(value):
+        if isinstance(item, dict):
+            item = item.get("name") or item.get("@value") or _language_map(item)
+        if isinstance(item, (str, int, float)) and (text := clean_or_none(item)):
+            return text
+    return None
+
+
+def _language_map(value: Node) -> str | None:
+    """The English (or else first) text of a JSON-LD language map ``{"en": ..., "fr": ...}``."""
+    keys = [k for k in value if k != "_syntax"]
+    if not keys or not all(
+        isinstance(k, str) and 2 <= len(k) <= 7 and not k.startswith("@") for k in keys
+    ):
+        return None
+    texts = {k.lower(): v for k, v in value.items() if k != "_syntax" and isinstance(v, str)}
+    return (
+        texts.get("en")
+        or next((v for k, v in texts.items() if k.startswith("en")), None)
+        or (next(iter(texts.values()), None))
+    )
+
+
+def absolute_url(value: Any, base_url: str | None) -> str | None:
+    """The first URL of a property (a string, or a node's ``url``/``@id``), made absolute.
+
+    A relative URL ("/training/x", "x.html", "//host/x") is resolved against
+    ``base_url``; without a base it is kept as written.
+    """
+    for item in as_list(value):
+        if isinstance(item, dict):
+            item = item.get("url") or item.get("@id")
+        text = clean_or_none(item) if isinstance(item, str) else None
+        if text and not text.startswith("_:"):
+            return urljoin(base_url, text) if base_url else text
+    return None
 
 
 def _unwrap(value: Any, syntax: str, depth: int) -> Any:

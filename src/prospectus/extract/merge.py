@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
+from prospectus.extract.patterns.glossary_names import TermNames
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
 
 R = TypeVar("R", bound=Record)
@@ -79,19 +80,32 @@ def merge_faqs(faqs: Sequence[Faq]) -> list[Faq]:
 
 
 def merge_terms(terms: Sequence[Term]) -> list[Term]:
-    merged = _group(terms, "name")
-    out = []
-    for term in merged:
-        same_as = list(term.same_as)
-        for other in terms:
-            if fold(other.name) == fold(term.name):
-                same_as.extend(u for u in other.same_as if u not in same_as)
-        out.append(
-            dataclasses.replace(term, same_as=tuple(same_as))
-            if len(same_as) != len(term.same_as)
-            else term
-        )
-    return out
+    """One record per term, markup first, the others filling its gaps.
+
+    Besides equal (or near-equal) names, a name and its abbreviation are one term: "CIA",
+    "CIA (Confidentiality, integrity and availability)" and "Confidentiality, integrity and
+    availability" (see :mod:`prospectus.extract.patterns.glossary_names`).
+    """
+    ordered = [t for _, t in sorted(enumerate(terms), key=lambda p: (rank(p[1]), p[0]))]
+    kept: list[tuple[Term, TermNames]] = []
+    for term in ordered:
+        names = TermNames.of(term.name)
+        for index, (existing, known) in enumerate(kept):
+            if known.matches(names) or similar(existing.name, term.name, 0.85):
+                kept[index] = (_fill_term(existing, term), known.union(names))
+                break
+        else:
+            kept.append((term, names))
+    return [term for term, _ in kept]
+
+
+def _fill_term(primary: Term, secondary: Term) -> Term:
+    """``primary`` filled from ``secondary``, with the reference links of both."""
+    merged = fill(primary, secondary)
+    extra = tuple(u for u in secondary.same_as if u not in merged.same_as)
+    if not extra:
+        return merged
+    return dataclasses.replace(merged, same_as=merged.same_as + extra)
 
 
 def same_course(a: str | None, b: str | None) -> bool:

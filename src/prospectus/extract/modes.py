@@ -61,11 +61,17 @@ _PHRASE_MODE = {p: mode for mode, phrases in _MODE_PHRASES.items() for p in phra
 _MODE_WORDS = re.compile(rf"\b(?:{_alternation(_PHRASE_MODE)})\b")
 
 
+_SCHEMA_URL = re.compile(r"https?://\S*?schema\.org/")
+# "[-_./·|]+|\s+", less the lone spaces (replacing one by itself changes nothing).
+_SEPARATORS = re.compile(r"[-_./·|]+|[^\S ]\s*| \s+")
+
+
 def _fold(text: str) -> str:
     """Lower case, no accents, "-"/"_"/"." as spaces ("Live-Online" -> "live online")."""
     text = strip_accents(text.casefold()).replace("ß", "ss")
-    text = re.sub(r"https?://\S*?schema\.org/", " ", text)
-    return re.sub(r"[-_./·|]+|\s+", " ", text)
+    if "schema.org/" in text:
+        text = _SCHEMA_URL.sub(" ", text)
+    return _SEPARATORS.sub(" ", text)
 
 
 def _modes_in(text: str) -> list[str]:

@@ -7,7 +7,6 @@ listed without their trailing dot: the date patterns allow one after any name.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from prospectus.extract.text import word_alternation

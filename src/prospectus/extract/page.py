@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
-from prospectus.extract.courses import courses_from_graph, first_text
+from prospectus.extract.courses import courses_from_graph
 from prospectus.extract.dates import guess_day_first
 from prospectus.extract.document import Decoded, Document, decode
 from prospectus.extract.entries import (
@@ -21,7 +21,7 @@ from prospectus.extract.entries import (
     organizations_from_graph,
     terms_from_graph,
 )
-from prospectus.extract.graph import Graph, build_graph
+from prospectus.extract.graph import Graph, build_graph, first_text
 from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
@@ -107,7 +107,11 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
             else None
         )
     )
-    return PageFacts(base_url=base, lang=lang, title=title, site_name=og.get("site_name"))
+    site = og.get("site_name")
+    if site is None and title_node is not None:
+        suffix = _TITLE_SUFFIX.search(title_node.text() or "")
+        site = clean_or_none(suffix.group(0).strip(" |–—-")) if suffix else None
+    return PageFacts(base_url=base, lang=lang, title=title, site_name=site)
 
 
 def _read_html(
@@ -171,8 +175,8 @@ def extract(doc: Document) -> Extraction:
     page = doc.page
     base = facts.base_url
 
-    marked_courses = courses_from_graph(graph, page=page)
-    crumbs = breadcrumbs_from_graph(graph, page=page)
+    marked_courses = courses_from_graph(graph, page=page, base_url=base)
+    crumbs = breadcrumbs_from_graph(graph, page=page, base_url=base)
     title = facts.title or next((c.names[-1] for c in crumbs if c.names), None)
     orgs = organizations_from_graph(graph, page=page, base_url=base)
     currency = _page_currency(visible.text)
@@ -199,7 +203,7 @@ def extract(doc: Document) -> Extraction:
         *merge_terms([*terms_from_graph(graph, page=page, base_url=base), *find_terms(visible)]),
         *crumbs,
         *orgs,
-        *articles_from_graph(graph, page=page),
+        *articles_from_graph(graph, page=page, base_url=base),
     ]
     return Extraction(
         page=page,

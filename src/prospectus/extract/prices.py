@@ -13,9 +13,11 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prospectus.extract.currencies import (
+    PREFIX_MARKERS,
     PREFIX_PATTERN,
     SUFFIX_PATTERN,
     currency_of,
@@ -126,6 +128,9 @@ _BARE_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+# A mention starts at most this far before its first digit: a marker and two spaces.
+_MARKER_REACH = max(len(marker) for marker in PREFIX_MARKERS | {"R"}) + 2
 _LOOKBACK = 30
 _LOOKAHEAD = 40
 _MERGE_GAP = 40
@@ -197,8 +202,22 @@ def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention |
     )
 
 
+def _mention_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_MENTION.finditer(text)``, searched only on lines that hold a digit.
+
+    A mention never spans a line break, and the look-arounds at a line's end say the
+    same whether they see the break or the end of the search.
+    """
+    pos, size = 0, len(text)
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        end = text.find("\n", digit.end())
+        end = size if end < 0 else end
+        yield from _MENTION.finditer(text, max(pos, digit.start() - _MARKER_REACH), end)
+        pos = end + 1
+
+
 def _mentions(text: str, default: str | None, require_currency: bool) -> list[_Mention]:
-    found = [_mention(text, m, default) for m in _MENTION.finditer(text)]
+    found = [_mention(text, m, default) for m in _mention_matches(text)]
     marked = [m for m in found if m is not None]
     if require_currency:
         return marked
@@ -270,8 +289,8 @@ def find_prices(
     ``require_currency=False`` also takes bare numbers (for a column known to
     hold prices), skipping years, percentages, times and counted units ("5 days").
     """
-    if not text:
-        return []
+    if not text or not _DIGIT.search(text):
+        return []  # every price has a digit
     default = default_currency.upper() if default_currency else None
     return _matches(text, _mentions(text, default, require_currency))
 

@@ -19,8 +19,8 @@ _REMNANT = re.compile(
     r"|<\s*/?\s*(?:p|br|li|ul|ol|strong|em|b|i|u|span|div|a|h[1-6]|td|tr|th|dt|dd|small)?\s*(?=\s|$)",
     re.I,
 )
-_SPACE = re.compile(r"\s+")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ANY_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def clean_text(value: object) -> str:
@@ -34,8 +34,9 @@ def clean_text(value: object) -> str:
         text = _COMMENT.sub(" ", text)
         text = _TAG.sub(" ", text)
         text = _REMNANT.sub(" ", text)
-    text = text.translate(_ZERO_WIDTH).replace("\u00a0", " ")
-    return _SPACE.sub(" ", text).strip()
+    if _ANY_ZERO_WIDTH.search(text):
+        text = text.translate(_ZERO_WIDTH)
+    return " ".join(text.split())  # white space (no-break spaces too) collapsed and trimmed
 
 
 def clean_or_none(value: object) -> str | None:
@@ -44,8 +45,12 @@ def clean_or_none(value: object) -> str | None:
     return text or None
 
 
-def word_alternation(words: Iterable[str], *, after: Callable[[str], str] = lambda word: "",
-                     char: Callable[[str], str] = re.escape) -> str:
+def word_alternation(
+    words: Iterable[str],
+    *,
+    after: Callable[[str], str] = lambda word: "",
+    char: Callable[[str], str] = re.escape,
+) -> str:
     """A regex for any of ``words``, longest first, shaped as a trie (``jun(?:e|)|...``).
 
     It matches what ``word1|word2|...`` sorted longest first matches (two words that

@@ -63,11 +63,54 @@ def _table(fragments: tuple[str, ...]) -> str:
 
 
 _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})", re.IGNORECASE)
-# Cheap first pass: only the neighbourhood of a tax word is searched with _VAT.
-_TRIGGER = re.compile(
-    r"(?i:\b(?:VAT|GST|HST|MwSt|Mehrwertsteuer|USt|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|tax"
-    r"|taxes|netto\w*|brutto\w*)\b)|\b(?:HT|TTC)\b"
-)
+# Cheap first pass: only the neighbourhood of a tax word is searched with _VAT.  A tax
+# word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
+_TAX_WORDS = (
+    "VAT",
+    "GST",
+    "HST",
+    "MwSt",
+    "Mehrwertsteuer",
+    "USt",
+    "Umsatzsteuer",
+    "TVA",
+    "IVA",
+    "BTW",
+    "moms",
+    "mva",
+    "ALV",
+    "tax",
+    "taxes",
+    "netto*",
+    "brutto*",
+)  # *: any ending
+_CAPITALS_ONLY = ("HT", "TTC")
+
+
+def _cases(letter: str) -> list[str]:
+    """What ``letter`` matches when case is ignored (the dotted and dotless i too)."""
+    found = {letter.lower(), letter.upper(), "\u0130", "\u0131"}
+    return sorted(c for c in found if re.fullmatch(re.escape(letter), c, re.IGNORECASE))
+
+
+def _trigger_pattern() -> str:
+    """``\\b(?i:VAT|GST|...)\\b|\\b(?:HT|TTC)\\b`` written to start with a plain letter:
+    the regex engine then skips ahead to the letters a tax word can start with, instead
+    of trying every position (``(?<!\\w.)`` after the first letter is the leading ``\\b``)."""
+    rests: dict[str, list[str]] = {}
+    for word in _TAX_WORDS:
+        rest = re.escape(word[1:].rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+        rests.setdefault(word[0].lower(), []).append(rest)
+    branches = [
+        rf"{re.escape(case)}(?<!\w.)(?i:{'|'.join(words)})\b"
+        for letter, words in rests.items()
+        for case in _cases(letter)
+    ]
+    branches += [rf"{word[0]}(?<!\w.){word[1:]}\b" for word in _CAPITALS_ONLY]
+    return "|".join(branches)
+
+
+_TRIGGER = re.compile(_trigger_pattern())
 _WINDOW = 40
 _QUESTION_AFTER = re.compile(r"[^.!\n]{0,60}\?")
 _GENERAL_BEFORE = re.compile(

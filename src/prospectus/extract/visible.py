@@ -15,18 +15,21 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from prospectus.extract.text import word_alternation
+
 _INVISIBLE = "script, style, noscript, template, svg, iframe, object, canvas, head, link, meta"
-_BLOCK_TAGS = (
-    "address|article|aside|blockquote|br|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|"
-    "figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|thead|"
-    "tfoot|tr|ul|button|label|option"
-)
-_BLOCK = re.compile(rf"<(?:/?(?:{_BLOCK_TAGS}))\b[^>]*>", re.I)
+_BLOCK_TAGS = ["address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "button", "label", "option"]
+_BLOCK = re.compile(rf"<(?:/?(?:{word_alternation(_BLOCK_TAGS)}))\b[^>]*>", re.I)
 _CELL = re.compile(r"</t[dh]\s*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _STRUCK = re.compile(r"<(?:s|del|strike)\b[^>]*>(.*?)</(?:s|del|strike)\s*>", re.I | re.S)
 _SPACES = re.compile(r"[ \r\f\v\u00a0\u200b]+")
+# _SPACES in two steps that skip ahead fast (a rare character, then two spaces) and leave
+# lone spaces alone: a run from its first rare character on, then what is left of two or more.
+_ODD_SPACES = re.compile(r"[\r\f\v\u00a0\u200b][ \r\f\v\u00a0\u200b]*")
+_DOUBLE_SPACES = re.compile(r"  +")
 _TABS = re.compile(r" *\t *")  # one tab per cell: empty cells keep their column
+_BLANK_LINES = re.compile(r"\n(?: ?\n)+")
 _LINES = re.compile(r"\n\s*\n+|\n ")
 
 
@@ -61,8 +64,10 @@ def html_to_lines(markup: str) -> str:
     text = _CELL.sub("\t", text)
     text = _BLOCK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
-    text = _SPACES.sub(" ", text)
-    text = _TABS.sub("\t", text)
+    text = _DOUBLE_SPACES.sub(" ", _ODD_SPACES.sub(" ", text))
+    # _TABS in two plain replacements: no two spaces are left side by side.
+    text = text.replace(" \t", "\t").replace("\t ", "\t")
+    text = _BLANK_LINES.sub("\n", text)  # lines the filter below would drop anyway
     lines = (line.strip(" ") for line in text.split("\n"))
     return "\n".join(line for line in lines if line.strip())
 

@@ -37,7 +37,7 @@ def _is_card_title(line: str) -> bool:
 
 
 def _price_line(line: str, ctx: ScheduleContext) -> Price | None:
-    if len(line.split()) > _MAX_PRICE_LINE_WORDS or not any(ch.isdigit() for ch in line):
+    if len(line.split()) > _MAX_PRICE_LINE_WORDS:
         return None
     found = find_prices(line, default_currency=ctx.default_currency)
     return found[0].price if found else None
@@ -56,7 +56,7 @@ def _button_follows(lines: list[str], index: int) -> bool:
 
 def _card(lines: list[str], i: int, ctx: ScheduleContext) -> Course | None:
     for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
-        if any(ch.isdigit() for ch in lines[j]) and find_date_ranges(lines[j]):
+        if find_date_ranges(lines[j]):  # at once [] for a line without a digit
             return None  # a dated card: the schedule reader's
         price = _price_line(lines[j], ctx)
         if price is None:

@@ -34,7 +34,9 @@ GLOSSARY_WORDS = re.compile(
     r"glossar|jargon|\b(?:key|common|important|essential|useful|main|technical)\b[\w\s&-]{0,30}"
     r"\bterms\b|\bterms explained\b|\bterminolog|\bdefinitions\b|"
     r"\bacronyms\b|\babbreviations\b|\bbegriffe\b|begriffserkl|\bfachbegriffe\b|\blexique\b|"
-    r"\bglosario\b|\bwoordenlijst\b|\bvocabulary\b|\bdictionary\b|\bwhat the terms mean\b",
+    r"\bglosario\b|\bwoordenlijst\b|\bwhat the terms mean\b|"
+    # "HR dictionary", "Dictionary of terms", not "Dictionary comprehensions"
+    r"\b(?:vocabulary|dictionary)\b(?!\s+(?!(?:of|for|de|du|der|terms?|entry|entries)\b)\w)",
     re.I,
 )
 # Cheap substring tests that every match of the patterns above passes.

@@ -157,6 +157,7 @@ def _tree_faqs(tree: LexborHTMLParser) -> list[tuple[str, str | None]]:
             kept.append(item)
         elif (
             item.question_like
+            and item.question.endswith(("?", "？"))  # "Question: Our motivation" is a title
             and len(item.question.split()) <= _MAX_RUN_WORDS
             and not is_title(item.question)
         ):

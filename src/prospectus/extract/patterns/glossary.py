@@ -9,8 +9,13 @@ HTML layouts, in the order they are read (the first reading of a term wins):
    (Term/Begriff … Definition/Meaning/Bedeutung …) or, inside a glossary region, by shape;
 3. inside a glossary region (heading "Glossary", "Jargon buster", "Key terms", an A–Z run of
    letter headings, or an id/class saying so): "Term — definition" or "**Term**: definition"
-   blocks, and a heading per term followed by its definition;
+   blocks (one per line where ``<br>`` separates several in one block), and a heading per
+   term followed by its definition;
 4. anywhere: "Definition: X is …" fact sheets.
+
+Whatever the layout, a "term" that is a date, time, price or key-facts label, or whose
+"definition" opens with one ("**Starts 5 October 2026** – blended …"), is a schedule line
+and no term.
 
 ``same_as`` holds links to reference sites (Wikipedia, Wikidata, …) found in the term or its
 definition, made absolute against the page's base URL; ``wikidata_id`` comes from a Wikidata
@@ -37,6 +42,9 @@ from prospectus.extract.patterns.cues import (
 )
 from prospectus.extract.patterns.glossary_text import (
     fact_sheet_terms,
+    is_fact_definition,
+    is_fact_name,
+    is_key_fact,
     term_from_line,
     terms_from_lines,
 )
@@ -69,6 +77,7 @@ _KEY_FACT_TERM = re.compile(
 )
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
 _LETTER_LINES = re.compile(r"^[A-ZÄÖÜ]$", re.M)
+_BR = re.compile(r"<br\b[^>]*>", re.I)
 
 _Found = tuple[int, str, str | None, tuple[str, ...]]  # position, name, definition, links
 
@@ -88,7 +97,7 @@ def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
     out: dict[str, Term] = {}
     for _, name, definition, links in sorted(found, key=lambda f: f[0]):
         key = fold(name)
-        if not key or key in out or question_text(name) is not None:
+        if not key or key in out or not _term_like(name, definition):
             continue
         same_as = _same_as(links, view.base_url)
         wikidata = next((m.group(1) for u in same_as if (m := _WIKIDATA.search(u))), None)
@@ -105,6 +114,15 @@ def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
             wikidata_id=wikidata,
         )
     return list(out.values())
+
+
+def _term_like(name: str, definition: str | None) -> bool:
+    """Not a question, nor a date, price or schedule line posing as a term."""
+    return (
+        question_text(name) is None
+        and not is_fact_name(name)
+        and not (definition and is_fact_definition(definition))
+    )
 
 
 def _tree_terms(tree: LexborHTMLParser, text: str) -> list[_Found]:
@@ -273,20 +291,70 @@ def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
             continue
         if level and outline.has_subheadings(node):
             continue
-        entry = _heading_term(node) if level else _block_term(node)
-        if entry is not None:
-            found.append((outline.position(node), *entry))
+        entries = [_heading_term(node)] if level else _block_terms(node)
+        position = outline.position(node)
+        found.extend((position, *entry) for entry in entries if entry is not None)
     return found
 
 
-def _block_term(node: LexborNode) -> tuple[str, str, tuple[str, ...]] | None:
+_Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links
+
+
+def _block_terms(node: LexborNode) -> list[_Entry]:
+    """Terms of one block: one, or one per line where ``<br>`` separates several."""
+    if node.css_first("br") is not None:
+        parts = _br_parts(node)
+        entries = _line_terms([_block_term(part) for part in parts], parts)
+        if len(entries) >= 2:
+            return entries
+    entry = _block_term(node)
+    return [entry] if entry is not None else []
+
+
+def _br_parts(node: LexborNode) -> list[LexborNode]:
+    """The stretches of ``node`` between its ``<br>`` tags, each parsed on its own."""
+    parts = []
+    for chunk in _BR.split(node.html or ""):
+        body = LexborHTMLParser(f"<div>{chunk}</div>").css_first("div")
+        if body is not None and _text(body):
+            parts.append(body)
+    return parts
+
+
+def _line_terms(entries: list[_Entry | None], parts: list[LexborNode]) -> list[_Entry]:
+    """Line readings put together: a bold-only line names the definition on the next line,
+    and a line that is no term continues the definition before it."""
+    out: list[_Entry] = []
+    pending: str | None = None
+    for entry, part in zip(entries, parts, strict=True):
+        text = _text(part)
+        if entry is not None:
+            out.append(entry)
+            pending = None
+        elif _bold_only(part) and len(text.split()) <= 6:
+            pending = _term_name(text)
+        elif pending is not None:
+            out.append((pending, text, _links(part)))
+            pending = None
+        elif out:
+            name, definition, links = out[-1]
+            out[-1] = (name, f"{definition} {text}", links + _links(part))
+    return out
+
+
+def _bold_only(node: LexborNode) -> bool:
+    first = node.css_first("strong, b, dfn")
+    return first is not None and clean_text(first.text(deep=True)) == _text(node)
+
+
+def _block_term(node: LexborNode) -> _Entry | None:
     text = _text(node)
     pair = term_from_line(text)
     if pair is None:
         first = node.css_first("strong, b, dfn")
         bold = clean_text(first.text(deep=True)) if first is not None else ""
         rest = text[len(bold) :].lstrip(" :–—-") if bold and text.startswith(bold) else ""
-        if not bold or len(bold.split()) > 6 or len(rest.split()) < 4:
+        if not bold or len(bold.split()) > 6 or len(rest.split()) < 4 or is_key_fact(bold):
             return None
         pair = (_term_name(bold), rest)
     return pair[0], pair[1], _links(node)

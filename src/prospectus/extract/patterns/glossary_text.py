@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.cues import GLOSSARY, is_letter_heading, region_flags
+from prospectus.extract.prices import find_prices
 from prospectus.extract.text import clean_text
 
 _TERM_LINE = re.compile(
@@ -36,9 +38,13 @@ _KEY_FACTS = re.compile(
     r"^(?:price|prices|cost|fee|fees|duration|length|dates?|times?|location|venue|level|format|"
     r"delivery|mode|language|exam|certificate|certification|accreditation|prerequisites?|"
     r"requirements|who should attend|audience|group size|materials|course code|code|"
-    r"rating|note|contact|phone|tel|email|address|start|end|preis|dauer|ort|termin|sprache)\b",
+    r"rating|note|contact|phone|tel|email|address|start(?:s|ing)?|begins?|ends?|preis|dauer|ort|"
+    r"termine?|sprache)\b",
     re.I,
 )
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
+_SOME_YEAR = 2000
+_FACT_OPENING_WORDS = 4
 _MISSES_BEFORE_FIRST = 3
 _MISSES_AFTER = 2
 
@@ -55,7 +61,33 @@ def term_from_line(text: str) -> tuple[str, str] | None:
         return None
     if len(definition.split()) < 4 or _KEY_FACTS.match(term) or not any(c.isalpha() for c in bare):
         return None
+    if is_fact_name(term):
+        return None
     return term, definition
+
+
+def is_fact_name(name: str) -> bool:
+    """True for a "name" that is a date, a time or a price: a schedule or key-facts line.
+
+    ("Starts 5 October 2026", "Tue & Thu, 12–2pm", "From £795" -- never glossary terms.)
+    """
+    if not any(c.isdigit() for c in name):
+        return False
+    return bool(
+        _TIME.search(name)
+        or find_date_ranges(name, year=_SOME_YEAR)  # "Starts 11 January": a year is no matter
+        or find_prices(name)
+    )
+
+
+def is_fact_definition(definition: str) -> bool:
+    """True for a "definition" that opens with a date, time or price: a schedule, not prose."""
+    return is_fact_name(" ".join(definition.split()[:_FACT_OPENING_WORDS]))
+
+
+def is_key_fact(name: str) -> bool:
+    """True for a key-facts label ("Price", "Duration", "Starts") rather than a term."""
+    return bool(_KEY_FACTS.match(name))
 
 
 def terms_from_lines(lines: Iterable[str], *, forced: bool = False) -> list[tuple[str, str]]:

@@ -58,7 +58,7 @@ class _Card:
 
 def _price(lines: list[str], ctx: ScheduleContext) -> Price | None:
     for line in lines:
-        if len(line.split()) <= _MAX_PRICE_LINE_WORDS and any(ch.isdigit() for ch in line):
+        if len(line.split()) <= _MAX_PRICE_LINE_WORDS:  # find_prices skips digitless lines
             found = find_prices(line, default_currency=ctx.default_currency)
             if found and found[0].price.amount is not None:
                 return found[0].price
@@ -86,7 +86,7 @@ def _card(heading: LexborNode, ctx: ScheduleContext) -> _Card | None:
             return None
         node = parent
         text = node_lines(node)
-        if any(ch.isdigit() for ch in text) and find_date_ranges(text):
+        if find_date_ranges(text):  # at once [] for a text without a digit
             return None
         price = _price(text.split("\n"), ctx)
         if price is not None:

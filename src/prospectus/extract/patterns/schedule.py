@@ -354,8 +354,12 @@ def _not_a_run_line(line: str) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+    """A decimal digit, which every date has (a regex: far faster than a loop)."""
+    return _DIGIT.search(text) is not None
 
 
 def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateMatch]:
@@ -397,8 +401,8 @@ def _ambiguous(line: str, found: list[DateMatch]) -> bool:
 def _card(
     lines: list[str], i: int, used: set[int], ctx: ScheduleContext, year: int | None
 ) -> _Candidate | None:
-    if _not_a_run_line(lines[i]):
-        return None
+    if not _has_digit(lines[i]) or _not_a_run_line(lines[i]):
+        return None  # no digit, no date: nothing below would find a run
     found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
     found = _date_list(lines[i], found, ctx.day_first) if found else found
     if not found or _ambiguous(lines[i], found):

@@ -1,0 +1,97 @@
+"""The names one glossary term goes by, so that its readings can be told apart or merged.
+
+A page often names a term twice: the markup says "Confidentiality, integrity and
+availability" (``termCode`` "CIA") and the text says "**CIA** (Confidentiality, integrity and
+availability): …".  A short form *abbreviates* a long name when its letters are taken, in
+order, from the starts of the long name's words ("PMBOK": Project Management Body Of
+Knowledge, "InfoSec": Information security), every word but small ones such as "and" or "of"
+giving at least one, and it is not itself one of those words ("Scrum" and "Scrum master" are
+two terms).  Then:
+
+- "X (Y)" goes by X and by Y as well when one of them abbreviates the other (not for
+  qualifiers: "Sprint (Scrum)" stays one name);
+- a short form and a long name it abbreviates are the same term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from prospectus.records import fold
+
+_PAREN_NAME = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_SHORT_FORM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9&./-]{1,11}$")
+_WORDS = re.compile(r"[^\W_]+")
+_SKIPPABLE = frozenset(
+    {"and", "of", "the", "for", "in", "on", "to", "a", "an", "with", "und", "der", "die", "das",
+     "des", "für", "de", "la", "le", "les", "et", "du", "van", "het", "en", "y", "del", "di"}
+)  # fmt: skip
+_MAX_LONG_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class TermNames:
+    """Folded full names, short forms and long names of one term."""
+
+    full: frozenset[str]
+    short: frozenset[str]
+    long: frozenset[str]
+
+    @classmethod
+    def of(cls, name: str) -> TermNames:
+        name = " ".join(name.split())
+        parts = [name]
+        match = _PAREN_NAME.match(name)
+        if match is not None:
+            outer, inner = match.group("outer").strip(), match.group("inner").strip()
+            if abbreviates(outer, inner) or abbreviates(inner, outer):
+                parts += [outer, inner]
+        short = frozenset(_letters(p) for p in parts if _SHORT_FORM.match(p))
+        long = frozenset(fold(p) for p in parts if 2 <= len(fold(p).split()) <= _MAX_LONG_WORDS)
+        return cls(frozenset(fold(p) for p in parts) - {""}, short - {""}, long)
+
+    def union(self, other: TermNames) -> TermNames:
+        return TermNames(self.full | other.full, self.short | other.short, self.long | other.long)
+
+    def matches(self, other: TermNames) -> bool:
+        """True when the two are names of one term."""
+        if self.full & other.full:
+            return True
+        return any(_spells(s, lg) for s in self.short for lg in other.long) or any(
+            _spells(s, lg) for s in other.short for lg in self.long
+        )
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """True when ``short`` ("RBAC") is an abbreviation of ``long`` ("Role-based access control")."""
+    if not _SHORT_FORM.match(short.strip()):
+        return False
+    folded = fold(long)
+    return 2 <= len(folded.split()) <= _MAX_LONG_WORDS and _spells(_letters(short), folded)
+
+
+def _letters(short: str) -> str:
+    return "".join(ch for ch in fold(short) if ch.isalnum())
+
+
+@lru_cache(maxsize=1024)
+def _spells(letters: str, folded_long: str) -> bool:
+    words = tuple(_WORDS.findall(folded_long))
+    return letters not in words and _match(letters, words)  # "SCRUM" ≠ "Scrum master"
+
+
+def _match(letters: str, words: tuple[str, ...]) -> bool:
+    """``letters`` taken in order from prefixes of ``words``, each word used or skippable."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _SKIPPABLE and _match(letters, rest):
+        return True
+    size = 0
+    while size < min(len(word), len(letters)) and letters[size] == word[size]:
+        size += 1
+        if _match(letters[size:], rest):
+            return True
+    return False

@@ -1,0 +1,155 @@
+"""The values one course-like node states: name, dates, place, mode, people, rating, offer.
+
+Every reader returns ``None`` where the node says nothing, so that a run's values
+can be laid over its course's (:func:`merge_values`) without erasing them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prospectus.extract.dates import parse_iso
+from prospectus.extract.graph import Node, absolute_url, as_list, first_text, types_of
+from prospectus.extract.modes import parse_count, parse_mode, parse_rating
+from prospectus.extract.offers import OfferInfo, amount, read_offers
+from prospectus.extract.text import clean_or_none
+
+_SCHEDULE_KEYS = ("courseSchedule", "eventSchedule")
+_MODE_KEYS = ("courseMode", "eventAttendanceMode", "learningMode", "deliveryMode")
+OFFER_FIELDS = ("price", "list_price", "currency", "price_includes_vat", "availability")
+
+
+def read_dates(node: Node) -> tuple[str | None, str | None]:
+    """(start, end) of a run: its own ``startDate``/``endDate``, else its schedule's.
+
+    A ``courseSchedule``/``eventSchedule`` (a weekly ``Schedule``, say) gives the
+    first start and the last end of its schedules.
+    """
+    start = parse_iso(first_text(node.get("startDate")))
+    end = parse_iso(first_text(node.get("endDate")))
+    if start is not None:
+        return start, end
+    schedules = [s for k in _SCHEDULE_KEYS for s in as_list(node.get(k)) if isinstance(s, dict)]
+    starts = sorted(d for s in schedules if (d := parse_iso(first_text(s.get("startDate")))))
+    ends = sorted(d for s in schedules if (d := parse_iso(first_text(s.get("endDate")))))
+    if not starts:
+        return None, end
+    return starts[0], end or (ends[-1] if ends else None)
+
+
+def _place(value: Any) -> tuple[str | None, bool, bool]:
+    """(location name, seen a physical place, seen a virtual one)."""
+    name, physical, virtual = None, False, False
+    for loc in as_list(value):
+        if isinstance(loc, str):
+            if parse_mode(loc) == "online":  # "location": "Online"
+                virtual = True
+            else:
+                physical, name = True, name or clean_or_none(loc)
+            continue
+        if not isinstance(loc, dict):
+            continue
+        if "VirtualLocation" in types_of(loc):
+            virtual = True
+            continue
+        physical = True
+        locality = None
+        for addr in as_list(loc.get("address")):
+            if isinstance(addr, dict):
+                locality = locality or first_text(addr.get("addressLocality"))
+            elif isinstance(addr, str):
+                locality = locality or clean_or_none(addr)
+        name = name or first_text(loc.get("name")) or locality
+    return name, physical, virtual
+
+
+def _mode(node: Node, physical: bool, virtual: bool) -> str | None:
+    for key in _MODE_KEYS:
+        values = [str(v) for v in as_list(node.get(key)) if isinstance(v, (str, int, float))]
+        if values and (mode := parse_mode(" ".join(values) if len(values) > 1 else values[0])):
+            return mode
+    if physical and virtual:
+        return "blended"
+    if virtual:
+        return "online"
+    return "in_person" if physical else None
+
+
+def person(value: Any) -> str | None:
+    """The first named person or organisation of a property."""
+    names = [first_text(v) for v in as_list(value)]
+    return next((n for n in names if n), None)
+
+
+def read_rating(node: Node) -> tuple[float | None, int | None]:
+    """(rating, review count) of a node's ``aggregateRating``, on the page's own scale.
+
+    "4,7" reads as 4.7; a value over its ``bestRating`` is dropped; ``reviewCount``
+    is preferred to ``ratingCount``; a 0 rating from nobody is no rating.
+    """
+    rating = next((r for r in as_list(node.get("aggregateRating")) if isinstance(r, dict)), {})
+    raw = next(
+        (v for v in as_list(rating.get("ratingValue")) if isinstance(v, str | int | float)), None
+    )
+    best = amount(rating.get("bestRating"))
+    value = parse_rating(raw)
+    if value is None and best is not None and best > 10:
+        value = amount(raw)
+    if value is not None and best is not None and value > best:
+        value = None
+    count = parse_count(first_text(rating.get("reviewCount")))
+    if count is None:
+        count = parse_count(first_text(rating.get("ratingCount")))
+    if value == 0 and not count:
+        value = None
+    return value, count
+
+
+def offer_values(offer: OfferInfo | None) -> dict[str, Any]:
+    """The record fields an offer gives (all ``None`` without one)."""
+    if offer is None:
+        return dict.fromkeys(OFFER_FIELDS)
+    return {
+        "price": offer.price,
+        "list_price": offer.list_price,
+        "currency": offer.currency,
+        "price_includes_vat": offer.includes_vat,
+        "availability": offer.availability,
+    }
+
+
+def read_values(node: Node, base_url: str | None = None) -> dict[str, Any]:
+    """The values one node states about a course or run (None where it says nothing)."""
+    location, physical, virtual = _place(node.get("location"))
+    mode = _mode(node, physical, virtual)
+    start, end = read_dates(node)
+    rating, count = read_rating(node)
+    return {
+        "name": first_text(node.get("name")),
+        "url": absolute_url(node.get("url"), base_url),
+        "provider": person(node.get("provider")) or person(node.get("organizer")),
+        "start_date": start,
+        "end_date": end,
+        "mode": mode,
+        "location": location if mode != "online" else None,
+        "instructor": person(node.get("instructor")) or person(node.get("performer")),
+        "rating": rating,
+        "review_count": count,
+        **offer_values(read_offers(node.get("offers"))),
+        "description": first_text(node.get("description")),
+    }
+
+
+def merge_values(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """A run's values over its course's: the run wins where it says something.
+
+    The course's name stays; a run's own price comes with its own list price (the
+    course's regular price was the regular price of the course's offer).
+    """
+    out = dict(base)
+    for key, value in over.items():
+        if value is not None and not (key == "name" and out.get("name")):
+            out[key] = value
+    if over.get("price") is not None:
+        out["list_price"] = over.get("list_price")
+    return out

@@ -1,0 +1,379 @@
+"""Course records from structured data: the shapes real sites publish, one small snippet each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from prospectus.extract.courses import courses_from_graph
+from prospectus.extract.entries import articles_from_graph, organizations_from_graph
+from prospectus.extract.graph import build_graph
+from prospectus.extract.markup import read_microdata
+from prospectus.extract.offers import read_offer
+from prospectus.records import Course
+
+BASE = "https://www.example.ac.uk/training/page"
+
+
+def _jsonld(value: Any, base_url: str | None = BASE) -> list[Course]:
+    return courses_from_graph(build_graph([("jsonld", value)]), page="p", base_url=base_url)
+
+
+def _microdata(html: str, base_url: str | None = BASE) -> list[Course]:
+    nodes = read_microdata(LexborHTMLParser(html))
+    graph = build_graph(("microdata", n) for n in nodes)
+    return courses_from_graph(graph, page="p", base_url=base_url)
+
+
+def _dated(courses: list[Course]) -> list[Course]:
+    return sorted((c for c in courses if c.start_date), key=lambda c: c.start_date or "")
+
+
+def _offer(name: str, price: float, **extra: Any) -> dict[str, Any]:
+    return {"@type": "Offer", "name": name, "price": price, "priceCurrency": "GBP", **extra}
+
+
+# ---------------------------------------------------------------- Product, one offer per run
+
+_SHOP_PRODUCT = {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    "name": "ITIL 4 Foundation",
+    "url": "https://shop.example.com/products/itil-4",
+    "brand": {"@type": "Brand", "name": "Example Academy"},
+    "aggregateRating": {"@type": "AggregateRating", "ratingValue": "4.6", "reviewCount": "31"},
+    "offers": [
+        _offer(
+            "ITIL 4 Foundation - 3–5 March 2027 / Live Online",
+            895.0,
+            availability="https://schema.org/InStock",
+            priceValidUntil="2027-12-31",
+        ),
+        _offer(
+            "ITIL 4 Foundation - 14–16 April 2027 / Classroom – Leeds",
+            995.0,
+            availability="https://schema.org/OutOfStock",
+            priceSpecification=[
+                {"@type": "UnitPriceSpecification", "price": 995.0},
+                {"@type": "UnitPriceSpecification", "priceType": "ListPrice", "price": 1195.0},
+            ],
+        ),
+    ],
+}
+
+PRODUCT_RUNS = [
+    # (field, first run, second run)
+    ("name", "ITIL 4 Foundation", "ITIL 4 Foundation"),
+    ("start_date", "2027-03-03", "2027-04-14"),
+    ("end_date", "2027-03-05", "2027-04-16"),
+    ("price", 895.0, 995.0),
+    ("list_price", None, 1195.0),
+    ("currency", "GBP", "GBP"),
+    ("mode", "online", "in_person"),
+    ("location", None, "Leeds"),
+    ("availability", "InStock", "OutOfStock"),
+    ("rating", 4.6, 4.6),
+    ("review_count", 31, 31),
+    ("provider", "Example Academy", "Example Academy"),
+    ("url", "https://shop.example.com/products/itil-4", "https://shop.example.com/products/itil-4"),
+]
+
+
+@pytest.mark.parametrize(("field", "first", "second"), PRODUCT_RUNS)
+def test_product_offers_are_runs(field: str, first: object, second: object) -> None:
+    runs = _dated(_jsonld(_SHOP_PRODUCT))
+    assert len(runs) == 2
+    assert (getattr(runs[0], field), getattr(runs[1], field)) == (first, second)
+
+
+PRODUCTS = [
+    # (what, product, expected (start_date, price) of every record)
+    (
+        "a product that is not a course",
+        {"@type": "Product", "name": "Desk lamp", "offers": _offer("Desk lamp", 20)},
+        [],
+    ),
+    (
+        "a course product without dates: one dateless record, lowest price",
+        {
+            "@type": "Product",
+            "name": "Excel training voucher",
+            "offers": [_offer("Standard", 300), _offer("Premium", 250)],
+        },
+        [(None, 250.0)],
+    ),
+    (
+        "dates in the SKU only",
+        {
+            "@type": "Product",
+            "name": "First aid at work",
+            "offers": [_offer("Standard", 250, sku="FAW-20270111")],
+        },
+        [("2027-01-11", 250.0), (None, 250.0)],
+    ),
+    (
+        "a booking deadline is not a run date",
+        {
+            "@type": "Product",
+            "name": "Python course",
+            "offers": [_offer("Early bird, book by 1 March 2027", 400)],
+        },
+        [(None, 400.0)],
+    ),
+    (
+        "variants of a ProductGroup",
+        {
+            "@type": "ProductGroup",
+            "name": "Agile workshop",
+            "hasVariant": [
+                {
+                    "@type": "Product",
+                    "name": "Agile workshop 9 June 2027",
+                    "offers": _offer("", 99),
+                },
+            ],
+        },
+        [("2027-06-09", 99.0), (None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "product", "expected"), PRODUCTS, ids=[p[0] for p in PRODUCTS])
+def test_when_a_product_is_a_course(what: str, product: dict[str, Any], expected: list) -> None:
+    assert [(c.start_date, c.price) for c in _jsonld(product)] == expected
+
+
+def test_a_course_with_one_dated_offer_per_run() -> None:
+    course = {
+        "@type": "Course",
+        "name": "NEBOSH General Certificate",
+        "provider": {"@type": "Organization", "name": "Safe Co"},
+        "offers": [_offer("12/01/2027 – 22/01/2027", 1400), _offer("02/03/2027", 1300)],
+    }
+    runs = _dated(_jsonld(course))
+    assert [(r.start_date, r.end_date, r.price) for r in runs] == [
+        ("2027-01-12", "2027-01-22", 1400.0),
+        ("2027-03-02", None, 1300.0),
+    ]
+    assert {r.provider for r in runs} == {"Safe Co"}
+
+
+# ---------------------------------------------------------------- offers and price specifications
+
+OFFERS = [
+    # (what, offer, (price, list_price, includes_vat))
+    ("top-level price", {"price": "1,495.00"}, (1495.0, None, None)),
+    (
+        "sale and list price in specifications only",
+        {
+            "priceSpecification": [
+                {"@type": "UnitPriceSpecification", "price": 2995},
+                {"@type": "UnitPriceSpecification", "priceType": "https://schema.org/ListPrice",
+                 "price": 3295},
+            ]
+        },
+        (2995.0, 3295.0, None),
+    ),
+    (
+        "list price first, strikethrough type",
+        {
+            "priceSpecification": [
+                {"priceType": "StrikethroughPrice", "price": 500},
+                {"price": 450, "valueAddedTaxIncluded": "false"},
+            ]
+        },
+        (450.0, 500.0, False),
+    ),
+    (
+        "one specification, as an object",
+        {"priceSpecification": {"price": 3695, "valueAddedTaxIncluded": True}},
+        (3695.0, None, True),
+    ),
+    ("an AggregateOffer: the from price", {"lowPrice": 795, "highPrice": 995}, (795.0, None, None)),
+    ("no number", {"price": ["n/a"]}, (None, None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("what", "offer", "expected"), OFFERS, ids=[o[0] for o in OFFERS])
+def test_read_offer(what: str, offer: dict[str, Any], expected: tuple) -> None:
+    info = read_offer(offer)
+    assert (info.price, info.list_price, info.includes_vat) == expected
+
+
+# ---------------------------------------------------------------- schedules and course-level offers
+
+
+def _cohort_course(offers: list[dict[str, Any]], names: tuple[str, str]) -> dict[str, Any]:
+    def instance(name: str, start: str, end: str) -> dict[str, Any]:
+        schedule = {"@type": "Schedule", "repeatFrequency": "P1W", "byDay": "Tuesday",
+                    "startDate": start, "endDate": end}  # fmt: skip
+        return {"@type": "CourseInstance", "name": name, "courseMode": "Online",
+                "courseSchedule": schedule}  # fmt: skip
+
+    return {
+        "@type": "Course",
+        "name": "Product discovery",
+        "hasCourseInstance": [
+            instance(names[0], "2026-10-06", "2026-11-12"),
+            instance(names[1], "2027-01-12", "2027-02-18"),
+        ],
+        "offers": offers,
+    }
+
+
+COHORTS = [
+    (
+        "offers named like the runs",
+        [_offer("Cohort 8", 1599, availability="PreOrder"), _offer("Cohort 7", 1299)],
+        ("Cohort 7", "Cohort 8"),
+        [(1299.0, None), (1599.0, "PreOrder")],
+    ),
+    (
+        "as many offers as runs, in order",
+        [_offer("Early", 1299, availability="InStock"), _offer("Later", 1599)],
+        ("Autumn", "Winter"),
+        [(1299.0, "InStock"), (1599.0, None)],
+    ),
+    (
+        "one course-wide offer",
+        [_offer("Standard", 999)],
+        ("Autumn", "Winter"),
+        [(999.0, None), (999.0, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "offers", "names", "expected"), COHORTS, ids=[c[0] for c in COHORTS]
+)
+def test_weekly_schedule_runs(what: str, offers: list, names: tuple, expected: list) -> None:
+    runs = _dated(_jsonld(_cohort_course(offers, names)))
+    assert [(r.start_date, r.end_date) for r in runs] == [
+        ("2026-10-06", "2026-11-12"),
+        ("2027-01-12", "2027-02-18"),
+    ]
+    assert [(r.price, r.availability) for r in runs] == expected
+    assert {r.mode for r in runs} == {"online"}
+
+
+def test_event_sub_events_inherit_the_organizer() -> None:
+    event = {
+        "@type": "EducationEvent",
+        "name": "Leadership programme",
+        "organizer": {"@type": "Organization", "name": "Lead Co"},
+        "eventStatus": "https://schema.org/EventCancelled",
+        "subEvent": [
+            {"@type": "Event", "startDate": "2027-02-01", "location": "Manchester"},
+            {"@type": "Event", "startDate": "2027-03-01", "location": "Online"},
+        ],
+    }
+    runs = _dated(_jsonld(event))
+    assert [(r.start_date, r.mode, r.location, r.provider) for r in runs] == [
+        ("2027-02-01", "in_person", "Manchester", "Lead Co"),
+        ("2027-03-01", "online", None, "Lead Co"),
+    ]
+    assert {r.availability for r in runs} == {None}
+
+
+# ---------------------------------------------------------------- URLs
+
+_MICRODATA_EVENT = """
+<div itemscope itemtype="https://schema.org/Event">
+  <meta itemprop="name" content="GDPR essentials">
+  <link itemprop="url" href="/training/gdpr">
+  <time itemprop="startDate" datetime="2027-05-04T09:00:00Z">4 May</time>
+</div>
+"""
+
+URLS = [
+    ("JSON-LD path", lambda b: _jsonld({"@type": "Course", "name": "X", "url": "/x"}, b),
+     BASE, "https://www.example.ac.uk/x"),
+    ("JSON-LD relative file", lambda b: _jsonld({"@type": "Course", "name": "X", "url": "x.html"},
+     b), BASE, "https://www.example.ac.uk/training/x.html"),
+    ("JSON-LD absolute stays", lambda b: _jsonld({"@type": "Course", "name": "X",
+     "url": "https://other.org/x"}, b), BASE, "https://other.org/x"),
+    ("microdata link", lambda b: _microdata(_MICRODATA_EVENT, b), BASE,
+     "https://www.example.ac.uk/training/gdpr"),
+    ("no base: kept as written", lambda b: _microdata(_MICRODATA_EVENT, b), None,
+     "/training/gdpr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("what", "build", "base", "url"), URLS, ids=[u[0] for u in URLS])
+def test_relative_urls_are_resolved(what: str, build: Any, base: str | None, url: str) -> None:
+    assert {c.url for c in build(base)} == {url}
+
+
+def test_organization_and_article_urls_are_resolved() -> None:
+    graph = build_graph(
+        [
+            ("jsonld", {"@type": "Organization", "name": "Org", "url": "/", "logo": "/logo.png"}),
+            ("jsonld", {"@type": "Article", "headline": "News", "url": "/news/1"}),
+        ]
+    )
+    (org,) = organizations_from_graph(graph, page="p", base_url=BASE)
+    (article,) = articles_from_graph(graph, page="p", base_url=BASE)
+    assert (org.url, org.logo) == (
+        "https://www.example.ac.uk/",
+        "https://www.example.ac.uk/logo.png",
+    )
+    assert article.url == "https://www.example.ac.uk/news/1"
+
+
+# ---------------------------------------------------------------- ratings
+
+RATINGS = [
+    # (aggregateRating, (rating, review_count))
+    ({"ratingValue": "4,7", "reviewCount": "126"}, (4.7, 126)),
+    ({"ratingValue": "9.2", "bestRating": "10", "ratingCount": "88"}, (9.2, 88)),
+    ({"ratingValue": 92, "bestRating": 100, "ratingCount": "1.204"}, (92.0, 1204)),
+    ({"ratingValue": "4.7", "ratingCount": "1203", "reviewCount": "310"}, (4.7, 310)),
+    ({"ratingValue": "6", "bestRating": "5"}, (None, None)),
+    ({"ratingValue": "0", "reviewCount": "0"}, (None, 0)),
+]
+
+
+@pytest.mark.parametrize(("rating", "expected"), RATINGS)
+def test_ratings(rating: dict[str, Any], expected: tuple) -> None:
+    (course,) = _jsonld({"@type": "Course", "name": "Rated", "aggregateRating": rating})
+    assert (course.rating, course.review_count) == expected
+
+
+_MICRODATA_RATED = """
+<div itemscope itemtype="https://schema.org/Course">
+  <h1 itemprop="name">Scrum Master</h1>
+  <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating">
+    <span itemprop="ratingValue">8,9</span>/<span itemprop="bestRating">10</span>
+    (<span itemprop="ratingCount">1.204</span> reviews)
+  </div>
+</div>
+"""
+
+
+def test_microdata_rating_with_a_decimal_comma() -> None:
+    (course,) = _microdata(_MICRODATA_RATED)
+    assert (course.rating, course.review_count) == (8.9, 1204)
+
+
+# ---------------------------------------------------------------- places
+
+PLACES = [
+    # (location value, courseMode, (mode, location))
+    ("Leeds", None, ("in_person", "Leeds")),
+    ("Online", None, ("online", None)),
+    ("Leeds", "blended", ("blended", "Leeds")),
+    ({"@type": "Place", "address": {"addressLocality": "Cork"}}, None, ("in_person", "Cork")),
+    ({"@type": "VirtualLocation", "url": "https://zoom.us/"}, None, ("online", None)),
+]
+
+
+@pytest.mark.parametrize(("location", "course_mode", "expected"), PLACES)
+def test_places(location: Any, course_mode: str | None, expected: tuple) -> None:
+    instance = {"@type": "CourseInstance", "startDate": "2027-01-05", "location": location}
+    if course_mode:
+        instance["courseMode"] = course_mode
+    course = {"@type": "Course", "name": "Placed", "hasCourseInstance": [instance]}
+    (run,) = _dated(_jsonld(course))
+    assert (run.mode, run.location) == expected

@@ -1,0 +1,80 @@
+"""Term names and abbreviations (patterns.glossary_names) and merging terms (merge_terms)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prospectus.extract.merge import merge_terms
+from prospectus.extract.patterns.glossary_names import TermNames, abbreviates
+from prospectus.records import Term
+
+WIKI = "https://en.wikipedia.org/wiki/Information_security"
+
+
+def term(name: str, source: str = "html", definition: str | None = None, *links: str) -> Term:
+    return Term(
+        page="p.html",
+        source=source,
+        provenance=(("name", source),),
+        name=name,
+        definition=definition,
+        same_as=links,
+    )
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("CIA", "Confidentiality, integrity and availability"),
+        ("RBAC", "Role-based access control"),
+        ("SSO", "Single sign-on"),
+        ("PMBOK", "Project Management Body of Knowledge"),
+        ("InfoSec", "Information security"),
+    ],
+)
+def test_abbreviations(short: str, long: str) -> None:
+    assert abbreviates(short, long)
+    assert TermNames.of(short).matches(TermNames.of(long))
+    assert TermNames.of(f"{short} ({long})").matches(TermNames.of(long))
+    assert TermNames.of(f"{long} ({short})").matches(TermNames.of(short))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Scrum", "Sprint (Scrum)"),  # a qualifier, not an abbreviation
+        ("Project manager", "Product manager"),  # same initials, two long names
+        ("SCRUM", "Scrum master"),  # every word must give a letter
+        ("API", "Application"),
+        ("Kanban", "Kanban board (Lean)"),
+    ],
+)
+def test_different_terms(a: str, b: str) -> None:
+    assert not TermNames.of(a).matches(TermNames.of(b))
+
+
+def test_markup_term_and_its_visible_code_are_one_record() -> None:
+    markup = term("Confidentiality, integrity and availability", "jsonld", None, WIKI)
+    seen = term("CIA (Confidentiality, integrity and availability)", "html", "The three goals.")
+    bare = term("CIA", "html", "Three goals of security.", "https://www.wikidata.org/wiki/Q1")
+    other = term("Single sign-on", "html", "One login for many systems.")
+    merged = merge_terms([seen, other, bare, markup])
+    assert [t.name for t in merged] == [markup.name, other.name]
+    assert merged[0].source == "jsonld"
+    assert merged[0].definition == "The three goals."  # the visible text fills the gap
+    assert merged[0].same_as == (WIKI, "https://www.wikidata.org/wiki/Q1")
+
+
+def test_terms_that_only_look_alike_stay_apart() -> None:
+    merged = merge_terms([term("Sprint (Scrum)"), term("Scrum"), term("Project manager")])
+    assert len(merge_terms([*merged, term("Product manager")])) == 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_names_never_raise(a: str, b: str) -> None:
+    TermNames.of(a).matches(TermNames.of(b))
+    abbreviates(a, b)
+    merge_terms([term(a or "x"), term(b or "y")])
