@@ -29,13 +29,14 @@ from prospectus.extract.patterns.cards import find_course_cards
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.patterns.grid import find_grid_cards
+from prospectus.extract.patterns.rating import find_course_rating
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,
     find_runs,
     looks_like_course_name,
 )
 from prospectus.extract.prices import find_prices, vat_statement
-from prospectus.extract.runs import assemble_courses
+from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
@@ -194,8 +195,11 @@ def extract(doc: Document) -> Extraction:
         find_runs(visible, ctx),
         ctx,
         cards=_cards(visible, ctx),
-        provider=_provider(orgs, facts),
-        url=base,
+        page=PageWide(
+            provider=_provider(orgs, facts),
+            url=base,
+            rating=find_course_rating(visible, ctx.course_name),
+        ),
     )
     records: list[Record] = [
         *courses,

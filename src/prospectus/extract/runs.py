@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.records import Course, fold
 
+_MARKUP = ("jsonld", "microdata", "rdfa")
 _COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
 _OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
 
@@ -34,12 +36,24 @@ def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
     return None
 
 
-def _page_fill(run: Course, ctx: ScheduleContext, provider: str | None, url: str | None) -> Course:
+@dataclass(frozen=True, slots=True)
+class PageWide:
+    """What the page says once for all its courses: provider, URL, the course's rating."""
+
+    provider: str | None = None
+    url: str | None = None
+    rating: tuple[float, int | None] | None = None
+
+
+def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     changes: dict[str, Any] = {}
-    if run.provider is None and provider:
-        changes["provider"] = provider
-    if run.url is None and url and ctx.course_name and fold(run.name) == fold(ctx.course_name):
-        changes["url"] = url
+    if run.provider is None and page.provider:
+        changes["provider"] = page.provider
+    main = bool(ctx.course_name) and fold(run.name) == fold(ctx.course_name)
+    if run.url is None and page.url and main:
+        changes["url"] = page.url
+    if run.rating is None and page.rating is not None and main:
+        changes["rating"], changes["review_count"] = page.rating
     if run.price is not None:
         if run.currency is None and ctx.default_currency:
             changes["currency"] = ctx.default_currency
@@ -78,8 +92,7 @@ def assemble_courses(
     ctx: ScheduleContext,
     *,
     cards: Sequence[Course] = (),
-    provider: str | None,
-    url: str | None,
+    page: PageWide = PageWide(),
 ) -> list[Course]:
     """The page's course records: one per run, or per course without runs."""
     dated = [c for c in marked if c.start_date]
@@ -87,7 +100,7 @@ def assemble_courses(
     runs = merge_runs(dated, seen)
     out: list[Course] = []
     for run in runs:
-        course = _course_for(run, dateless)
+        course = _course_for(run, [c for c in dateless if c.source in _MARKUP])
         if course is not None:
             run = inherit(run, course, _COURSE_LEVEL)
             if run.price is None:
@@ -96,4 +109,4 @@ def assemble_courses(
     for course in dateless:
         if not any(same_course(course.name, r.name) for r in out):
             out.append(course)
-    return [_page_fill(r, ctx, provider, url) for r in _dedupe(out)]
+    return [_page_fill(r, ctx, page) for r in _dedupe(out)]
