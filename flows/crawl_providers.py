@@ -15,9 +15,10 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.futures import PrefectFuture
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from prospectus.crawl import CrawlConfig, FetchedDocument
-from prospectus.errors import ProspectusError
+from prospectus.errors import InputError, ProspectusError
 from prospectus.pipeline import (
     FetchOutcome,
     RunSummary,
@@ -60,6 +61,25 @@ def load_task(db_path: Path, results: list[PageResult], run_id: str) -> BatchCha
     return load_pages(db_path, results, run_id)
 
 
+def task_runner_for(kind: str = "thread", dask_address: str | None = None) -> Any:
+    """The task runner extraction batches run on: threads here, or a Dask cluster.
+
+    ``dask`` with an address uses that running cluster (``tcp://host:8786``); without
+    one it starts a local cluster of two single-threaded worker processes.
+    """
+    if kind == "thread":
+        return ThreadPoolTaskRunner(max_workers=2)
+    if kind != "dask":
+        raise InputError(f"unknown task runner {kind!r}: use thread or dask")
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(
+        cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "dashboard_address": None}
+    )
+
+
 def publish(summary: RunSummary, db_path: Path) -> None:
     """The run's summary as Prefect artifacts: changes, per-provider counts, errors."""
     changes = change_rows(summary.changes)
@@ -68,10 +88,9 @@ def publish(summary: RunSummary, db_path: Path) -> None:
         key="crawl-summary",
         description="What this crawl found and changed",
     )
-    if changes:
-        create_table_artifact(
-            changes, key="course-changes", description="New, changed, returned and gone course runs"
-        )
+    create_table_artifact(
+        changes, key="course-changes", description="New, changed, returned and gone course runs"
+    )
     providers = provider_rows(summary.changes)
     if providers:
         create_table_artifact(
@@ -82,7 +101,7 @@ def publish(summary: RunSummary, db_path: Path) -> None:
         create_table_artifact(errors, key="errors-by-reason", description="Failed pages by reason")
 
 
-@flow(name="crawl-providers", log_prints=False)
+@flow(name="crawl-providers", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=2))
 def crawl_providers(
     start_urls: list[str],
     db_path: Path,
@@ -99,7 +118,7 @@ def crawl_providers(
         known = {(d.warc_file, d.warc_offset) for d in outcome.documents}
         leftovers = [
             d
-            for d in unloaded_documents(db_path, config.archive_dir)
+            for d in unloaded_documents(db_path, config)
             if (d.warc_file, d.warc_offset) not in known
         ]
         todo = [*outcome.documents, *leftovers]

@@ -30,6 +30,7 @@ from prospectus.crawl import (
     CrawlStats,
     FetchedDocument,
     crawl,
+    delivered_locations,
     iter_archive,
     read_archived,
 )
@@ -242,15 +243,21 @@ def extract_documents(
     return extract_batch([with_body(d, archive_dir) for d in docs], with_main_text)
 
 
-def unloaded_documents(db_path: Path, archive_dir: Path) -> list[FetchedDocument]:
-    """Archived responses no run has loaded yet (a run killed between fetch and load)."""
-    if not archive_dir.is_dir():
+def unloaded_documents(db_path: Path, config: CrawlConfig) -> list[FetchedDocument]:
+    """Documents the crawler delivered that no run loaded (a run killed between the two).
+
+    Only what the crawler handed on counts (its state says which archive records), not
+    the robots.txt files, sitemaps and canonical duplicates it archives too.
+    """
+    if not config.archive_dir.is_dir():
         return []
-    loaded = _loaded_locations(db_path)
+    wanted = delivered_locations(config.state_path) - _loaded_locations(db_path)
+    if not wanted:
+        return []
     return [
         _light(doc)
-        for doc in iter_archive(archive_dir)
-        if doc.warc_file and (doc.warc_file, doc.warc_offset or 0) not in loaded
+        for doc in iter_archive(config.archive_dir)
+        if doc.warc_file and (doc.warc_file, doc.warc_offset or 0) in wanted
     ]
 
 
@@ -295,9 +302,7 @@ def crawl_to_warehouse(
         summary.stats = outcome.stats
         todo = [
             *outcome.documents,
-            *_not_in(
-                unloaded_documents(options.db_path, options.crawl.archive_dir), outcome.documents
-            ),
+            *_not_in(unloaded_documents(options.db_path, options.crawl), outcome.documents),
         ]
         for batch in batches(todo, options.batch_size):
             results = extract_documents(batch, options.crawl.archive_dir, options.with_main_text)

@@ -7,7 +7,7 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -18,12 +18,29 @@ from prospectus.cli import app
 from prospectus.cli.crawl_cmd import crawl_config, state_path_for
 from prospectus.cli.crawl_progress import crawl_progress, summary_table
 from prospectus.cli.demo_cmd import demo_app
+from prospectus.crawl import CrawlConfig
 from prospectus.errors import ProspectusError
 from prospectus.settings import Settings
 
 log = logging.getLogger("prospectus.cli")
 err = Console(stderr=True)
 
+RunnerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--task-runner",
+        help="Where extraction batches run in the flow: thread (default) or dask "
+        "(PROSPECTUS_TASK_RUNNER).",
+    ),
+]
+DaskOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dask-address",
+        help="A running Dask scheduler (tcp://host:8786); without one, --task-runner dask "
+        "starts a local two-worker cluster.",
+    ),
+]
 DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="The DuckDB file (default: PROSPECTUS_DB, data/prospectus.duckdb)."),
@@ -96,6 +113,12 @@ def crawl_command(
         bool,
         typer.Option("--main-text/--no-main-text", help="Store each page's main text (slower)."),
     ] = True,
+    flow: Annotated[
+        bool,
+        typer.Option("--flow/--no-flow", help="Run as the Prefect flow (runs, artifacts, UI)."),
+    ] = False,
+    task_runner: RunnerOption = None,
+    dask_address: DaskOption = None,
 ) -> None:
     """Crawl sites politely and load their courses, FAQs and terms into DuckDB.
 
@@ -115,6 +138,21 @@ def crawl_command(
     options = PipelineOptions(
         db_path=db_path, crawl=config, batch_size=settings.batch_size, with_main_text=main_text
     )
+    if flow or task_runner == "dask":
+        try:
+            result = _crawl(
+                urls,
+                db_path,
+                config,
+                settings.batch_size,
+                True,
+                task_runner or settings.task_runner,
+                dask_address or settings.dask_address,
+            )
+        except ProspectusError as exc:
+            raise _fail(exc) from None
+        _print_summary(str(result.get("markdown", "")), list(result.get("changes", [])))
+        return
     try:
         with crawl_progress(err) as on_progress:
             summary = crawl_to_warehouse(urls, options, on_progress=on_progress)
@@ -182,14 +220,24 @@ def runs_command(
 @demo_app.command("run")
 def demo_run_command(
     db: DbOption = None,
+    port: Annotated[
+        int,
+        typer.Option("--port", help="First port on 127.0.0.1; the providers get PORT..PORT+2."),
+    ] = 8601,
     prefect: Annotated[
         bool,
         typer.Option(
             "--prefect/--no-prefect", help="Run through the Prefect flow (embedded server)."
         ),
     ] = True,
+    task_runner: RunnerOption = None,
+    dask_address: DaskOption = None,
 ) -> None:
-    """The main job: serve the demo site on 127.0.0.1, crawl it through the flow, summarise."""
+    """The main job: serve the demo site on 127.0.0.1, crawl it through the flow, summarise.
+
+    The ports stay the same from run to run, so a second run re-crawls the same URLs
+    (conditional requests, no duplicates) and reports what changed.
+    """
     from prospectus.demo.server import DemoSite
 
     settings = Settings()
@@ -200,55 +248,74 @@ def demo_run_command(
         state_path=state_path_for(db_path),
         archive_dir=settings.data_dir / "raw",
         delay=0.05,
-    )
-    config = config.replace(max_crawl_delay=0.05)
+    ).replace(max_crawl_delay=0.05)
     started = time.monotonic()
-    with DemoSite() as site:
+    slugs = DemoSite().providers
+    try:
+        site = DemoSite(ports={slug: port + i for i, slug in enumerate(slugs)}).start()
+    except OSError as exc:
+        err.print(
+            f"[red]prospectus:[/red] cannot serve the demo site on ports {port}-"
+            f"{port + len(slugs) - 1} ({exc.strerror}); try --port"
+        )
+        raise typer.Exit(code=1) from None
+    try:
         err.print(f"demo site: {' '.join(site.start_urls)}")
-        try:
-            summary_dict, text, changes = _run_demo(
-                site.start_urls, db_path, config, settings, prefect
-            )
-        except ProspectusError as exc:
-            raise _fail(exc) from None
-    _print_summary(text, changes)
+        summary = _crawl(
+            site.start_urls,
+            db_path,
+            config,
+            settings.batch_size,
+            prefect,
+            task_runner or settings.task_runner,
+            dask_address or settings.dask_address,
+        )
+    except ProspectusError as exc:
+        raise _fail(exc) from None
+    finally:
+        site.stop()
+    _print_summary(str(summary.get("markdown", "")), list(summary.get("changes", [])))
     err.print(
         f"done in {time.monotonic() - started:.1f} s "
-        f"({summary_dict.get('pages', 0)} pages loaded into {db_path})"
+        f"({summary.get('pages', 0)} pages loaded into {db_path})"
     )
 
 
-def _run_demo(
-    start_urls: list[str], db_path: Path, config: object, settings: Settings, prefect: bool
-) -> tuple[dict[str, object], str, list[dict[str, object]]]:
-    from prospectus.crawl import CrawlConfig
-    from prospectus.pipeline import PipelineOptions, crawl_to_warehouse
+def _crawl(
+    start_urls: list[str],
+    db_path: Path,
+    config: CrawlConfig,
+    batch_size: int,
+    prefect: bool,
+    task_runner: str,
+    dask_address: str | None,
+) -> dict[str, Any]:
+    """One crawl into ``db_path``, through the Prefect flow or the plain pipeline."""
+    from prospectus.pipeline import PipelineOptions, crawl_to_warehouse, progress_sink
     from prospectus.summary import change_rows, summary_markdown
 
-    assert isinstance(config, CrawlConfig)
-    if not prefect:
-        with crawl_progress(err) as on_progress:
-            summary = crawl_to_warehouse(
-                start_urls, PipelineOptions(db_path, config), on_progress=on_progress
-            )
-        return (
-            summary.as_dict(),
-            summary_markdown(summary, str(db_path)),
-            change_rows(summary.changes),
-        )
-    prefect_defaults()
-    from flows.crawl_providers import crawl_providers
-
-    from prospectus.pipeline import progress_sink
-
-    err.print("starting Prefect (embedded server) and running the crawl-providers flow...")
     with crawl_progress(err) as on_progress:
+        if not prefect:
+            result = crawl_to_warehouse(
+                start_urls, PipelineOptions(db_path, config, batch_size), on_progress=on_progress
+            )
+            return {
+                **result.as_dict(),
+                "markdown": summary_markdown(result, str(db_path)),
+                "changes": change_rows(result.changes),
+            }
+        prefect_defaults()
+        from flows.crawl_providers import crawl_providers, task_runner_for
+
+        err.print("starting Prefect (embedded server) and running the crawl-providers flow...")
         token = progress_sink.set(on_progress)
         try:
-            result = crawl_providers(start_urls, db_path, config, batch_size=settings.batch_size)
+            flow = crawl_providers.with_options(
+                task_runner=task_runner_for(task_runner, dask_address)
+            )
+            return flow(start_urls, db_path, config, batch_size=batch_size)
         finally:
             progress_sink.reset(token)
-    return result, str(result.get("markdown", "")), list(result.get("changes", []))  # type: ignore[arg-type]
 
 
 @app.command("schedule")
