@@ -32,15 +32,15 @@ from prospectus.extract.patterns.grid import find_grid_cards
 from prospectus.extract.patterns.rating import find_course_rating
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,
+    could_be_course_name,
     find_runs,
-    looks_like_course_name,
 )
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
-from prospectus.records import Course, ExtractionIssue, Organization, Record
+from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
 
 log = logging.getLogger(__name__)
 
@@ -152,13 +152,15 @@ def _cards(visible: Visible, ctx: ScheduleContext) -> list[Course]:
     return find_course_cards(visible, ctx)
 
 
-def _main_course(graph: Graph, marked: list[Course], title: str | None) -> str | None:
+def _main_course(
+    graph: Graph, marked: list[Course], title: str | None, site: str | None = None
+) -> str | None:
     """The course the page is about: its Course markup, else a title that names a course,
     else its first marked-up run (an Event per run often carries run details in its name)."""
     for node in graph.of_type("Course"):
         if (name := first_text(node.get("name"))) is not None:
             return name
-    if title and looks_like_course_name(title):
+    if title and could_be_course_name(title) and fold(title) != fold(site):
         return title
     return next((c.name for c in marked), None)
 
@@ -183,7 +185,7 @@ def extract(doc: Document) -> Extraction:
     currency = _page_currency(visible.text)
     ctx = ScheduleContext(
         page=page,
-        course_name=_main_course(graph, marked_courses, title),
+        course_name=_main_course(graph, marked_courses, title, facts.site_name),
         known_names=tuple(dict.fromkeys(c.name for c in marked_courses)),
         day_first=guess_day_first(lang=facts.lang, currency=currency, url=base, text=visible.text),
         default_currency=currency,

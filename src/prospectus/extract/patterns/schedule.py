@@ -135,9 +135,13 @@ _TRAINER = re.compile(
 )
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
-    r"timetable|cohorts?|choose|how you study|study options|next|public courses?|"
+    r"timetable|choose|how you study|study options|next|public courses?|"
     r"overview|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
-    r"similar|also|popular|recommended|you might|more|other|latest|news|blog)\b",
+    r"similar|also|popular|recommended|you might|more|other|latest|news|blog|"
+    r"entry points|intakes?|sessions|"
+    # the same section headings in other languages
+    r"kurstermine|preise|prochaines?|tarifs?|calendrier|startdata|data's|locaties|prijzen|"
+    r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi)\b",
     re.I,
 )
 _SESSIONS = re.compile(r"\b\d+\s+(?:live\s+)?(?:sessions?|lessons?|modules?|weeks?|days?)\b", re.I)
@@ -184,6 +188,12 @@ _NOT_YEAR_HINT = re.compile(
 )
 LEADING = re.compile(r"^[\s•·*>\-–—]+")
 _NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
+_END_LABEL = re.compile(
+    r"^\W*(?:end(?:s| date)?|finish(?:es)?|until|to|enddatum|ende|bis|fin|date de fin|"
+    r"fecha de (?:fin|finalización)|data (?:di )?fine|einddatum|tot)\b\W*",
+    re.I,
+)
+_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?\s*:\s")  # "Teacher: X", "Start date: Y"
 _SEPARATED = re.compile(r" [·|•] |\t")
 _BYLINE = re.compile(
     r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
@@ -267,6 +277,11 @@ def looks_like_course_name(text: str) -> bool:
     return bool(_COURSE_WORDS.search(text)) and not _GENERIC_TITLE.search(text)
 
 
+def could_be_course_name(text: str) -> bool:
+    """A page title that may name its course: not a generic heading, not a sentence."""
+    return 0 < len(text.split()) <= 14 and not _GENERIC_TITLE.search(text)
+
+
 def strip_label(line: str) -> str:
     """ "Add a day: Looker Studio Workshop" → "Looker Studio Workshop"."""
     line = line.strip()
@@ -297,6 +312,8 @@ def _table(
             previous = cells
         named = {r: c for r, c in zip(roles, cells, strict=False) if r and c}
         named["_price_header"] = price_header
+        if len(cells) <= 2 and (hint := year_hint(lines[i])):
+            year = hint  # a month separator row: "October 2026"
         date_text = named.get("date") or lines[i]
         found = find_date_ranges(date_text, year=year, day_first=ctx.day_first)
         if found and "\t" in lines[i]:
@@ -398,6 +415,32 @@ def _ambiguous(line: str, found: list[DateMatch]) -> bool:
     return bool(_STRAY_DATE.search(rest))
 
 
+def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
+    """The card's title a few lines up, past labelled fields and a description."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        line = lines[j]
+        if j in used or (_has_digit(line) and (find_date_ranges(line) or find_prices(line))):
+            return None
+        if _FIELD.match(line) or len(line.split()) > 14 or line.endswith("."):
+            continue
+        return strip_label(line) if _card_title(line) else None
+    return None
+
+
+def _card_title(line: str) -> bool:
+    """A card's heading: a title, which may name the format ("– Live Online Cohort")."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 16
+        and line[:1].isupper()
+        and not line.rstrip().endswith((".", ":", "?", "!"))
+        and not _GENERIC_TITLE.search(line)
+        and not _FIELD.match(line)
+        and not (len(words) <= 3 and BUTTON.search(line))
+        and "\t" not in line
+    )
+
+
 def _card(
     lines: list[str], i: int, used: set[int], ctx: ScheduleContext, year: int | None
 ) -> _Candidate | None:
@@ -422,8 +465,13 @@ def _card(
             break
         before.insert(0, j)
     after = []
+    end_text = ""
     for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
         later = find_date_ranges(lines[j], year=year) if _has_digit(lines[j]) else []
+        if later and not end_text and found[0].dates.end is None and _END_LABEL.match(lines[j]):
+            end_text = later[0].text  # "Start date: 5 October" / "End date: 7 October"
+            after.append(j)
+            continue
         if _run_dates(later, lines[j]) or year_hint(lines[j]) or "\t" in lines[j]:
             break
         after.append(j)
@@ -438,11 +486,16 @@ def _card(
         return None
     text = "\n".join(lines[j] for j in segment)
     name = next(
-        (strip_label(lines[j]) for j in reversed(before) if looks_like_title(lines[j])), None
-    )
-    end_text = ""
+        (
+            strip_label(lines[j])
+            for j in reversed(before)
+            if looks_like_title(lines[j]) and not _FIELD.match(lines[j])
+        ),
+        None,
+    ) or _title_above(lines, i, used)
     if (
-        found[0].dates.end is None
+        not end_text
+        and found[0].dates.end is None
         and len(found) > 1
         and _END_WORD.search(lines[i][found[0].span[1] : found[1].span[0]])
     ):
