@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urljoin
 
@@ -33,6 +34,7 @@ from prospectus.extract.patterns.rating import find_course_rating
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,
     could_be_course_name,
+    find_page_trainer,
     find_runs,
 )
 from prospectus.extract.prices import find_prices, vat_statement
@@ -55,6 +57,7 @@ class PageFacts:
     lang: str | None = None
     title: str | None = None
     site_name: str | None = None
+    links: Mapping[str, str] = field(default_factory=dict)  # folded link text → absolute URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +130,25 @@ def _read_html(
         blocks.extend(("rdfa", node) for node in read_rdfa(tree))
     og = read_opengraph(tree)
     facts = _facts(tree, doc, og)
+    facts = replace(facts, links=_links(tree, facts.base_url))
     visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
     return build_graph(blocks), visible, facts, issues
+
+
+def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
+    """Where each name-like link text leads (texts that lead to two places are left out)."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for anchor in tree.css("a[href]"):
+        text = fold(anchor.text(deep=True))
+        href = (anchor.attributes.get("href") or "").strip()
+        if not text or not 2 <= text.count(" ") + 1 <= 14 or href.startswith(("#", "mailto:")):
+            continue
+        url = urljoin(base, href) if base else href
+        if found.get(text, url) != url:
+            clashes.add(text)
+        found.setdefault(text, url)
+    return {text: url for text, url in found.items() if text not in clashes}
 
 
 def _read_textdump(
@@ -198,6 +218,8 @@ def extract(doc: Document) -> Extraction:
         ctx,
         cards=_cards(visible, ctx),
         page=PageWide(
+            links=facts.links,
+            instructor=find_page_trainer(visible.text),
             provider=_provider(orgs, facts),
             url=base,
             rating=find_course_rating(visible, ctx.course_name),

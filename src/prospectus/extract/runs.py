@@ -12,8 +12,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar
@@ -43,6 +43,8 @@ class PageWide:
     provider: str | None = None
     url: str | None = None
     rating: tuple[float, int | None] | None = None
+    instructor: str | None = None  # the one trainer the page names for all its runs
+    links: Mapping[str, str] = field(default_factory=dict)  # folded link text → URL
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -54,6 +56,10 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:
         changes["rating"], changes["review_count"] = page.rating
+    if run.url is None and not main and (link := page.links.get(fold(run.name))):
+        changes["url"] = link
+    if run.instructor is None and page.instructor and main and run.start_date:
+        changes["instructor"] = page.instructor
     if run.price is not None:
         if run.currency is None and ctx.default_currency:
             changes["currency"] = ctx.default_currency

@@ -26,91 +26,26 @@ from prospectus.extract.prices import Price, find_prices, vat_statement
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
 
-_ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "end": ("end", "ends", "finish", "until", "ende", "bis", "fin"),
-    "date": (
-        "date",
-        "dates",
-        "start",
-        "starts",
-        "begins",
-        "when",
-        "termin",
-        "termine",
-        "datum",
-        "beginn",
-        "von",
-        "fecha",
-        "data",
-        "du",
-    ),
-    "location": (
-        "location",
-        "venue",
-        "city",
-        "where",
-        "place",
-        "ort",
-        "standort",
-        "lieu",
-        "veranstaltungsort",
-        "campus",
-        "centre",
-        "center",
-    ),
-    "mode": (
-        "format",
-        "delivery",
-        "mode",
-        "type",
-        "method",
-        "durchführung",
-        "form",
-        "modalité",
-        "attendance",
-    ),
-    "trainer": (
-        "trainer",
-        "trainerin",
-        "instructor",
-        "tutor",
-        "teacher",
-        "presenter",
-        "referent",
-        "referentin",
-        "facilitator",
-        "lecturer",
-        "formateur",
-        "dozent",
-        "dozentin",
-    ),
-    "price": (
-        "price",
-        "prices",
-        "fee",
-        "fees",
-        "cost",
-        "preis",
-        "prix",
-        "gebühr",
-        "precio",
-        "investment",
-        "tuition",
-    ),
-    "availability": ("availability", "status", "places", "seats", "spaces", "verfügbarkeit"),
-    "course": (
-        "course",
-        "title",
-        "programme",
-        "program",
-        "seminar",
-        "kurs",
-        "name",
-        "event",
-        "workshop",
-        "training",
-        "qualification",
-    ),
+_ROLE_WORDS: dict[str, frozenset[str]] = {
+    role: frozenset(words.split())
+    for role, words in {
+        "end": "end ends finish until ende bis fin fine einde einddatum",
+        "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
+        "data date du periodo période wann startdatum inicio",
+        "location": "location venue city where place ort standort lieu veranstaltungsort campus "
+        "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats",
+        "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
+        "formato vorm lesvorm attendance",
+        "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
+        "referentin facilitator lecturer formateur formatrice dozent dozentin docente "
+        "formador formadora relatore istruttore intervenant",
+        "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
+        "prijs kosten investment tuition",
+        "availability": "availability status places seats spaces verfügbarkeit plätze "
+        "disponibilità disponibilidad plazas posti plaatsen",
+        "course": "course title programme program seminar kurs name event workshop training "
+        "qualification corso curso formation opleiding cursus",
+    }.items()
 }
 _BOOKING = re.compile(
     r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
@@ -132,6 +67,13 @@ _TRAINER = re.compile(
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-Ý][\w'’.-]+){0,3})"
+)
+_PAGE_TRAINER = re.compile(
+    r"^(?i:(?:your\s+|the\s+|lead\s+|course\s+)?(?:trainer(?:in)?|instructor|tutor|teacher|"
+    r"presenter|facilitator|docente|formador[a]?|formateur|formatrice|dozent(?:in)?|"
+    r"referent(?:in)?|relatore|istruttore)(?:\s+\w+){0,4}\s*:?)\s*\n?"
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){1,3})$",
+    re.M,
 )
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
@@ -227,7 +169,7 @@ class _Candidate:
 def _role(cell: str) -> str | None:
     words = set(re.findall(r"\w+", cell.casefold()))
     for role, names in _ROLE_WORDS.items():
-        if words & set(names):
+        if words & names:
             return role
     return None
 
@@ -631,6 +573,13 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
         return None
     prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+def find_page_trainer(text: str) -> str | None:
+    """The one trainer a page names for all its runs ("Instructor for all cohorts: X")."""
+    names = {m.group(1) for m in _PAGE_TRAINER.finditer(text)}
+    names |= {m.group(1) for m in _TRAINER.finditer(text) if ":" in m.group(0)}
+    return names.pop() if len(names) == 1 else None
 
 
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
