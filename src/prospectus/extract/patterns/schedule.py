@@ -68,11 +68,21 @@ _TRAINER = re.compile(
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
+_NAME = (
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;)]|[ \t]*$|[ \t]+[a-z(])"
+)
+_TRAINER_LABEL = (
+    r"(?i:(?:your|the|lead|course)[ \t]+)?(?i:trainers?|trainerin|instructors?|tutors?|teachers?|"
+    r"presenters?|facilitators?|docente|formador[a]?|formateur|formatrice|dozent(?:in)?|"
+    r"referent(?:in)?|relatore|istruttore)"
+)
 _PAGE_TRAINER = re.compile(
-    r"^(?i:(?:your\s+|the\s+|lead\s+|course\s+)?(?:trainer(?:in)?|instructor|tutor|teacher|"
-    r"presenter|facilitator|docente|formador[a]?|formateur|formatrice|dozent(?:in)?|"
-    r"referent(?:in)?|relatore|istruttore)(?:\s+\w+){0,4}\s*:?)\s*\n?"
-    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){1,3})$",
+    rf"{_TRAINER_LABEL}(?:[ \t]+[\w–-]+){{0,5}}[ \t]*:[ \t]*{_NAME}"
+    rf"|^{_TRAINER_LABEL}[ \t]*\n[ \t]*{_NAME}"
+    r"|(?i:conducted|taught|led|delivered|run|presented|impartido|tenuto|animé|geleitet|"
+    rf"durchgeführt)[ \t]+(?i:by|por|da|par|von)[ \t]+{_NAME}",
     re.M,
 )
 _GENERIC_TITLE = re.compile(
@@ -577,8 +587,7 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
 
 def find_page_trainer(text: str) -> str | None:
     """The one trainer a page names for all its runs ("Instructor for all cohorts: X")."""
-    names = {m.group(1) for m in _PAGE_TRAINER.finditer(text)}
-    names |= {m.group(1) for m in _TRAINER.finditer(text) if ":" in m.group(0)}
+    names = {next(g for g in m.groups() if g) for m in _PAGE_TRAINER.finditer(text)}
     return names.pop() if len(names) == 1 else None
 
 
