@@ -430,6 +430,7 @@ def _card(
         if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
             break
     segment = [*before, i, *after]
+    above = _title_above(lines, i, used)
     used.update(segment)
     if not (
         find_prices("\n".join(lines[j] for j in [i, *after]))
@@ -444,7 +445,7 @@ def _card(
             if looks_like_title(lines[j]) and not _FIELD.match(lines[j])
         ),
         None,
-    ) or _title_above(lines, i, used)
+    ) or above
     if (
         not end_text
         and found[0].dates.end is None
