@@ -91,8 +91,14 @@ class Course(Record):
 
     @property
     def key(self) -> str:
-        return stable_key("course", self.url or self.page, fold(self.name), self.start_date,
-                          fold(self.location), self.mode)
+        return stable_key(
+            "course",
+            self.url or self.page,
+            fold(self.name),
+            self.start_date,
+            fold(self.location),
+            self.mode,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,16 +16,22 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     """Every setting prospectus reads, with its default."""
 
-    model_config = SettingsConfigDict(env_prefix="PROSPECTUS_", env_file=".env",
-                                      env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="PROSPECTUS_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
 
     data_dir: Path = Field(Path("data"), description="Where runs write: database, archive, state.")
     db: Path = Field(Path("data/prospectus.duckdb"), description="The DuckDB file.")
     raw_dir: Path = Field(Path("data/raw"), description="WARC archive of every response.")
-    user_agent: str = Field("prospectus/0.1 (+https://example.org/prospectus-bot)",
-                            description="User-Agent sent with every request, with a contact URL.")
-    crawl_delay: float = Field(1.0, description="Seconds between requests to one host "
-                               "(robots.txt Crawl-delay wins when larger).")
+    user_agent: str = Field(
+        "prospectus/0.1 (+https://example.org/prospectus-bot)",
+        description="User-Agent sent with every request, with a contact URL.",
+    )
+    crawl_delay: float = Field(
+        1.0,
+        description="Seconds between requests to one host "
+        "(robots.txt Crawl-delay wins when larger).",
+    )
     per_host_concurrency: int = Field(2, description="Requests in flight per host.")
     concurrency: int = Field(16, description="Requests in flight overall.")
     request_timeout: float = Field(20.0, description="Seconds before a request is abandoned.")
@@ -34,8 +40,10 @@ class Settings(BaseSettings):
     max_depth: int = Field(8, description="Links followed from a start URL at most.")
     batch_size: int = Field(50, description="Pages extracted and loaded per batch.")
     task_runner: str = Field("thread", description="Prefect task runner: thread or dask.")
-    dask_address: str | None = Field(None, description="Dask scheduler to use; none starts a "
-                                     "local cluster when task_runner is dask.")
+    dask_address: str | None = Field(
+        None,
+        description="Dask scheduler to use; none starts a local cluster when task_runner is dask.",
+    )
     schedule_cron: str = Field("0 6 * * 1", description="When `prospectus schedule` runs crawls.")
     start_urls: str = Field("", description="Comma-separated start URLs for scheduled crawls.")
     log_level: str = Field("INFO", description="Log level for the command line.")
