@@ -108,7 +108,7 @@ _NOT_PLACE = re.compile(
 )
 _MODE_PREFIX = re.compile(
     r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|"
-    r"präsenz|presencial|présentiel)\s*[-–:,]?\s*(?=[A-ZÀ-Ý])",
+    r"präsenz|presencial|présentiel|aula|in aula|classe)\s*(?:[-–:,@]|\bat\b)?\s*(?=[A-ZÀ-Ý])",
     re.I,
 )
 _SPLIT = re.compile(r"\t| · | \| |\n| – | — ")
@@ -145,6 +145,20 @@ _END_LABEL = re.compile(
     r"fecha de (?:fin|finalización)|data (?:di )?fine|einddatum|tot)\b\W*",
     re.I,
 )
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_PLACE_FIELDS = {
+    "location",
+    "venue",
+    "delivery",
+    "where",
+    "place",
+    "sede",
+    "ort",
+    "lieu",
+    "city",
+    "campus",
+    "format",
+}
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?\s*:\s")  # "Teacher: X", "Start date: Y"
 _SEPARATED = re.compile(r" [·|•] |\t")
 _BYLINE = re.compile(
@@ -235,9 +249,20 @@ def could_be_course_name(text: str) -> bool:
 
 
 def strip_label(line: str) -> str:
-    """ "Add a day: Looker Studio Workshop" → "Looker Studio Workshop"."""
+    """ "Add a day: Looker Studio Workshop" → "Looker Studio Workshop".
+
+    Only a plain lead-in is dropped (a few words, no capitals after its first letter);
+    "ITIL® 4 Specialist: Create, Deliver and Support" keeps its whole name.
+    """
     line = line.strip()
-    return line.split(":", 1)[1].strip() if re.match(r"^[^:]{2,20}:\s+\S", line) else line
+    match = re.match(r"^([^:]{2,20}):\s+\S", line)
+    if (
+        match
+        and len(match.group(1).split()) <= 3
+        and match.group(1)[1:] == match.group(1)[1:].lower()
+    ):
+        return line.split(":", 1)[1].strip()
+    return line
 
 
 def _title_before(lines: list[str], index: int, reach: int) -> str | None:
@@ -340,6 +365,19 @@ def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateM
     first = found[0]
     if first.dates.end is not None or not first.dates.start:
         return found
+    if (
+        len(found) > 1
+        and found[1].dates.end is None
+        and found[1].dates.start
+        and re.fullmatch(r"\s*(?:&|and|und|et|y|e|,|\+)\s*", line[first.span[1] : found[1].span[0]])
+    ):  # "21 Nov 2026 & 28 Nov 2026": the run's two days
+        pair = DateRange(first.dates.start, found[1].dates.start)
+        return [
+            DateMatch(
+                (first.span[0], found[1].span[1]), line[first.span[0] : found[1].span[1]], pair
+            ),
+            *found[2:],
+        ]
     head = line[: first.span[0]]
     if not _STRAY_DATE.search(head) or not re.fullmatch(
         r"[\w\s.,&/]*(?:and|und|et|en|y)?[\w\s.,]*", head
@@ -438,14 +476,17 @@ def _card(
     ):
         return None
     text = "\n".join(lines[j] for j in segment)
-    name = next(
-        (
-            strip_label(lines[j])
-            for j in reversed(before)
-            if looks_like_title(lines[j]) and not _FIELD.match(lines[j])
-        ),
-        None,
-    ) or above
+    name = (
+        next(
+            (
+                strip_label(lines[j])
+                for j in reversed(before)
+                if looks_like_title(lines[j]) and not _FIELD.match(lines[j])
+            ),
+            None,
+        )
+        or above
+    )
     if (
         not end_text
         and found[0].dates.end is None
@@ -498,14 +539,20 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
 
 def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | None:
     if "location" in cand.cells:
-        value = _PLACE_LABEL.sub("", cand.cells["location"]).strip(" -–—")
+        value = _PARENTHETICAL.sub("", _PLACE_LABEL.sub("", cand.cells["location"])).strip(" -–—")
         if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
             return None
         return None if mode_from_text(value) == "online" else value
     if mode == "online":
         return None
     for part in _SPLIT.split(cand.text):
+        if _FIELD.match(part):
+            label, _, value = part.partition(":")
+            if label.strip().casefold() not in _PLACE_FIELDS:
+                continue  # "Teacher: Martin Oyelaran" is not a place
+            part = value
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", _TIME.sub("", part).strip(" ,;")))
+        part = _PARENTHETICAL.sub("", part).strip()
         if _NOT_PLACE.search(part) or _GENERIC_TITLE.search(part) or BUTTON.search(part):
             continue
         words = part.split()
