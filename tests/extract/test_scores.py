@@ -12,18 +12,28 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-FLOORS = {"samples": 0.97, "devset": 0.92}
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[2] / "shared"
+# The shared labelled sets, and our own held-out sets (labelled by people who did not
+# read the extractor; both have since been used to find weaknesses, so they now guard
+# against regressions rather than measure generalisation).
+FOLDERS = {
+    "samples": (SHARED / "samples", 0.97),
+    "devset": (SHARED / "devset", 0.92),
+    "holdout": (HERE / "holdout", 0.95),
+    "holdout2": (HERE / "holdout2", 0.93),
+}
 
 
-@pytest.mark.parametrize("folder", sorted(FLOORS))
-def test_score_stays_above_its_floor(folder: str) -> None:
+@pytest.mark.parametrize("name", sorted(FOLDERS))
+def test_score_stays_above_its_floor(name: str) -> None:
     scorer = SHARED / "tools" / "score_extract.py"
-    if not scorer.is_file():
-        pytest.skip("the shared scorer is not beside the project")
+    folder, floor = FOLDERS[name]
+    if not scorer.is_file() or not folder.is_dir():
+        pytest.skip("the shared scorer or the labelled set is not here")
     command = f"{sys.executable} -m prospectus extract --format jsonl"
     proc = subprocess.run(
-        [sys.executable, str(scorer), str(SHARED / folder), "--cmd", command],
+        [sys.executable, str(scorer), str(folder), "--cmd", command],
         capture_output=True,
         text=True,
         timeout=300,
@@ -32,4 +42,4 @@ def test_score_stays_above_its_floor(folder: str) -> None:
     last = proc.stdout.strip().splitlines()[-1]
     match = re.search(r"score (\d\.\d+)", last)
     assert match, proc.stdout + proc.stderr
-    assert float(match.group(1)) >= FLOORS[folder], last
+    assert float(match.group(1)) >= floor, last
