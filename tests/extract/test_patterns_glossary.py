@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
+from prospectus.extract.patterns.cues import GLOSSARY, Outline, title_flags
 from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
@@ -130,6 +131,103 @@ def test_text_dump_jargon_buster_and_fact_sheet() -> None:
         "A VLAN (virtual local area network) is a logical grouping of switch ports."
     )
     assert all(t.source == "text" for t in found.values())
+
+
+def test_heading_per_term_with_related_boxes_sidebar_and_cta() -> None:
+    found = terms(fixture("glossary_h2_entries.html", base_url="https://example.com/"))
+    assert set(found) == {
+        *("Backorder", "Lead time", "Safety stock", "Incoterms"),  # headings over prose
+        *("EXW", "FOB", "DDP"),  # the table's rows; its heading and caption are no terms
+    }
+    backorder = found["Backorder"]
+    assert backorder.definition == (  # "Learn more: …" gives links, not words
+        "An order for goods that cannot be filled now because the item is out of stock, "
+        "and that will be shipped when stock arrives."
+    )
+    assert backorder.same_as == (
+        "https://en.wikipedia.org/wiki/Backorder",
+        "https://www.wikidata.org/wiki/Q4839210",
+    )
+    assert backorder.wikidata_id == "Q4839210"
+    assert found["Lead time"].definition == (
+        "The time between placing an order with a supplier and receiving the goods. "
+        "Long lead times call for larger safety stocks."
+    )
+
+
+def test_labels_calls_lists_tables_steps_and_side_boxes_are_no_terms() -> None:
+    found = terms(fixture("glossary_not_headings.html"))
+    assert set(found) == {"Reorder point", "Zone picking", "SKU"}  # SKU: a jargon-buster box
+
+
+_FEATURES = (
+    "<h1>Why train with us</h1>"
+    "<h3>Official courseware</h3><p>The official courseware is included in the price.</p>"
+    "<h3>Exam voucher</h3><p>An exam voucher is included for every delegate.</p>"
+    "<h3>Free resit</h3><p>A free resit is available if you do not pass first time.</p>"
+    "<h3>Small classes</h3><p>The class size is limited to eight delegates.</p>"
+)
+_ARTICLE = (
+    "<h1>Performant Python</h1>"
+    "<h3>Tuples</h3><p>Tuples are a kind of immutable list.</p><pre>t = (1, 2)</pre>"
+    "<h3>Generators</h3><p>Generators are a lazy kind of list.</p><pre>g = (x for x in t)</pre>"
+    "<h3>Slots</h3><p>Slots are a mechanism that saves memory.</p><pre>__slots__ = ()</pre>"
+)
+_RUN = (
+    "<h1>Agile basics</h1>"
+    "<h3>Kanban</h3><p>Kanban is a method for visualising work and limiting work in progress.</p>"
+    "<h3>Burndown chart</h3><p>A chart that shows the work left against the time left.</p>"
+    "<h3>Velocity</h3><p>The amount of work a team completes in one sprint.</p>"
+    "<h3>Timebox</h3><p>Refers to a fixed period of time that a piece of work may take.</p>"
+)
+
+
+def test_uncued_run_of_definition_headings() -> None:
+    found = terms(html_view(_RUN))
+    assert set(found) == {"Kanban", "Burndown chart", "Velocity", "Timebox"}
+    assert found["Velocity"].definition == "The amount of work a team completes in one sprint."
+
+
+@pytest.mark.parametrize(
+    "markup", [_FEATURES, _ARTICLE, _RUN.replace("<h3>Velocity</h3>", "<h2>Velocity</h2>")]
+)
+def test_feature_lists_articles_and_short_runs_are_no_glossary(markup: str) -> None:
+    assert terms(html_view(markup)) == {}
+
+
+def test_layout_classes_are_no_side_boxes() -> None:
+    markup = (
+        '<div class="content-sidebar-wrap ast-right-sidebar"><h2>Glossary</h2>'
+        "<h3>Kaizen</h3><p>Continuous improvement through small, frequent changes.</p></div>"
+    )
+    assert set(terms(html_view(markup))) == {"Kaizen"}
+
+
+def test_page_title_marks_a_glossary_page() -> None:
+    markup = (
+        "<html><head><title>Cloud terms explained | Acme</title></head><body>"
+        "<h2>Egress</h2><p>Data leaving a cloud provider's network, usually billed.</p>"
+        "</body></html>"
+    )
+    tree = LexborHTMLParser(markup)
+    outline = Outline(tree)
+    assert outline.flags(tree.css_first("p")) & GLOSSARY
+    assert title_flags("Courses A–Z | Acme") == 0
+    assert title_flags("The A–Z of project management") == GLOSSARY
+
+
+def test_numbered_list_remnant_in_a_text_dump() -> None:
+    text = (
+        "Key terms\n"
+        "Reconnaissance: the first phase of an attack, gathering information on the target.\n"
+        "  1. Pivoting: using a compromised system as a stepping stone to attack others.\n"
+        "2) Zero-day: a vulnerability that is unknown to the vendor and has no patch.\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {"Reconnaissance", "Pivoting", "Zero-day"}
+    assert found["Pivoting"].definition == (
+        "using a compromised system as a stepping stone to attack others."
+    )
 
 
 def _view(path: Path) -> Visible:

@@ -34,7 +34,9 @@ GLOSSARY_WORDS = re.compile(
     r"glossar|jargon|\b(?:key|common|important|essential|useful|main|technical)\b[\w\s&-]{0,30}"
     r"\bterms\b|\bterms explained\b|\bterminolog|\bdefinitions\b|"
     r"\bacronyms\b|\babbreviations\b|\bbegriffe\b|begriffserkl|\bfachbegriffe\b|\blexique\b|"
-    r"\bglosario\b|\bwoordenlijst\b|\bwhat the terms mean\b|"
+    r"\bglosario\b|\bwoordenlijst\b|\bbegrippenlijst\b|\blexikon\b|\bvocabulaire\b|"
+    r"\bwhat the terms mean\b|\bd[ée]fini(?:tions|tionen|ciones|zioni|ties)\b|"
+    r"\ba\s?(?:[-–—]|to)\s?z\s+of\b|"  # "A–Z of project management", not "Courses A–Z"
     # "HR dictionary", "Dictionary of terms", not "Dictionary comprehensions"
     r"\b(?:vocabulary|dictionary)\b(?!\s+(?!(?:of|for|de|du|der|terms?|entry|entries)\b)\w)",
     re.I,
@@ -71,6 +73,16 @@ GLOSSARY_HINTS = (
     "vocabular",
     "dictionary",
     "terms mean",
+    "finition",
+    "finicion",
+    "finizion",
+    "lexikon",
+    "begripp",
+    "vocabul",
+    "a-z",
+    "a–z",
+    "a—z",
+    "a to z",
 )
 _FAQ_ATTR = "[id*=faq i], [class*=faq i], [id*=frequently i], [id*=fragen i], [class*=fragen i]"
 GLOSSARY_ATTR = (
@@ -80,6 +92,20 @@ GLOSSARY_ATTR = (
 _EXCLUDED_TAGS = frozenset({"nav", "select", "dialog", "footer", "header"})
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
 _LETTER = re.compile(r"^[A-ZÄÖÜ](?:\s*[-–]\s*[A-ZÄÖÜ])?$")
+_TITLE_PARTS = re.compile(r"\s[|–—·»›:-]\s|[|·»›]")
+_CONTENT_TAGS = frozenset({"main", "article", "body", "html"})
+_NAME_PARTS = re.compile(r"[-_]+")
+_SIDE_WORDS = frozenset(
+    {"sidebar", "aside", "newsletter", "subscribe", "subscription", "signup", "cta", "related",
+     "promo", "promotion", "advert", "advertisement", "ads", "share", "sharing", "social",
+     "breadcrumb", "breadcrumbs", "crumbs", "toc", "footer", "comments", "comment", "upsell",
+     "crosssell", "popular", "recommended"}
+)  # fmt: skip
+# Layout classes that merely mention a sidebar ("content-sidebar-wrap", "ast-right-sidebar").
+_LAYOUT_WORDS = frozenset(
+    {"has", "with", "no", "left", "right", "both", "wrap", "wrapper", "container", "layout",
+     "content", "page", "main", "is", "open", "active", "toggle"}
+)  # fmt: skip
 
 _LEAD = re.compile(r"^[\s•·▪◦‣*>|-]*(?:\(?\d{1,2}[.)]\s+)?")
 _Q_PREFIX = re.compile(r"^(?:q|question|frage|f)\s*\d*\s*[:.)]\s*", re.I)
@@ -192,6 +218,9 @@ class Outline:
                 if span[0] > last:  # nested matches add nothing
                     self._containers.append((flag, span))
                     last = span[1]
+        title = tree.css_first("title")
+        if root is not None and title is not None and title_flags(title.text()) & GLOSSARY:
+            self._containers.append((GLOSSARY, self.span(root)))  # a glossary page
 
     def position(self, node: LexborNode) -> int:
         return self.order.get(node.mem_id, -1)
@@ -207,11 +236,6 @@ class Outline:
         return any(f & flag for f, _ in self._containers) or any(
             mark & flag for head in self._heads for mark, _ in head.marks
         )
-
-    def has_subheadings(self, heading: LexborNode) -> bool:
-        """True when the next heading after ``heading`` ranks below it (a section title)."""
-        at = bisect.bisect_right(self._starts, self.position(heading))
-        return at < len(self._heads) and self._heads[at].level > heading_level(heading)
 
     def flags(self, node: LexborNode, *, own_text: bool = True) -> int:
         """FAQ/GLOSSARY flags of ``node``: from its containers and the headings above it.
@@ -280,6 +304,46 @@ def region_flags(text: str) -> int:
     if any(h in low for h in GLOSSARY_HINTS) and GLOSSARY_WORDS.search(text):
         flags |= GLOSSARY
     return flags
+
+
+def title_flags(title: str) -> int:
+    """GLOSSARY when one part of a page title says so ("FinOps glossary | Tallyrock")."""
+    parts = _TITLE_PARTS.split(title)
+    return GLOSSARY if any(region_flags(part.strip()) & GLOSSARY for part in parts) else 0
+
+
+def side_box(node: LexborNode) -> bool:
+    """True inside a box beside the content: an ``<aside>``, a form, a sidebar, a newsletter,
+    call-to-action, related-links, sharing or table-of-contents box -- unless that box is a
+    glossary itself (``<aside class="key-terms">``, a sidebar headed "Jargon buster")."""
+    current: LexborNode | None = node
+    while current is not None and current.is_element_node:
+        if current.tag in _CONTENT_TAGS:
+            return False
+        if _is_side(current):
+            return not _glossary_box(current)
+        current = current.parent
+    return False
+
+
+def _is_side(node: LexborNode) -> bool:
+    if node.tag in ("aside", "form") or node.attrs.get("role") in ("complementary", "search"):
+        side = True
+    else:
+        names = f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}".lower().split()
+        side = any(
+            (parts := set(_NAME_PARTS.split(name))) & _SIDE_WORDS and not parts & _LAYOUT_WORDS
+            for name in names
+        )
+    # An unclosed "breadcrumb" <div> in tag soup wraps the whole page: no side box.
+    return side and node.css_first("h1, main, article") is None
+
+
+def _glossary_box(node: LexborNode) -> bool:
+    if node.css_matches(GLOSSARY_ATTR) or node.css_first(GLOSSARY_ATTR) is not None:
+        return True
+    head = node.css_first(_HEADINGS)
+    return head is not None and bool(region_flags(clean_text(head.text(deep=True))) & GLOSSARY)
 
 
 def is_letter_heading(text: str) -> bool:

@@ -8,9 +8,11 @@ HTML layouts, in the order they are read (the first reading of a term wins):
 2. tables with a term column and a definition column, chosen by header words
    (Term/Begriff … Definition/Meaning/Bedeutung …) or, inside a glossary region, by shape;
 3. inside a glossary region (heading "Glossary", "Jargon buster", "Key terms", an A–Z run of
-   letter headings, or an id/class saying so): "Term — definition" or "**Term**: definition"
-   blocks (one per line where ``<br>`` separates several in one block), and a heading per
-   term followed by its definition;
+   letter headings, a glossary page title, or an id/class saying so): "Term — definition" or
+   "**Term**: definition" blocks (one per line where ``<br>`` separates several in one block),
+   outside side boxes (asides, sidebars, call-to-action and related-links boxes);
+   a heading per term followed by its definition, there or in a run of definition-like
+   heading/paragraph pairs (:mod:`prospectus.extract.patterns.glossary_headings`);
 4. anywhere: "Definition: X is …" fact sheets.
 
 Whatever the layout, a "term" that is a date, time, price or key-facts label, or whose
@@ -35,11 +37,10 @@ from prospectus.extract.patterns.cues import (
     GLOSSARY_HINTS,
     Outline,
     excluded,
-    heading_level,
-    is_letter_heading,
     question_text,
-    region_flags,
+    side_box,
 )
+from prospectus.extract.patterns.glossary_headings import Found, heading_terms
 from prospectus.extract.patterns.glossary_text import (
     fact_sheet_terms,
     is_fact_definition,
@@ -79,7 +80,8 @@ _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?
 _LETTER_LINES = re.compile(r"^[A-ZÄÖÜ]$", re.M)
 _BR = re.compile(r"<br\b[^>]*>", re.I)
 
-_Found = tuple[int, str, str | None, tuple[str, ...]]  # position, name, definition, links
+_Found = Found
+_MIN_RUN = 3
 
 
 def find_terms(view: Visible) -> list[Term]:
@@ -132,12 +134,18 @@ def _tree_terms(tree: LexborHTMLParser, text: str) -> list[_Found]:
         and not any(h in low for h in GLOSSARY_HINTS)
         and tree.css_first(GLOSSARY_ATTR) is None
         and len(_LETTER_LINES.findall(text)) < 3
+        and len(tree.css("h2, h3, h4, h5, h6")) < _MIN_RUN
     ):
         return [
             (n, name, definition, ()) for n, (name, definition) in enumerate(fact_sheet_terms(text))
         ]
     outline = Outline(tree)
-    found = [*_dl_terms(tree, outline), *_table_terms(tree, outline), *_region_terms(tree, outline)]
+    found = [
+        *_dl_terms(tree, outline),
+        *_table_terms(tree, outline),
+        *_region_terms(tree, outline),
+        *heading_terms(tree, outline),
+    ]
     end = len(outline.order)
     found.extend(
         (end + n, name, definition, ())
@@ -281,19 +289,17 @@ def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
     found: list[_Found] = []
     if not outline.has(GLOSSARY):
         return found
-    for node in tree.css("p, li, div, h2, h3, h4, h5, h6"):
-        level = heading_level(node)
-        if not outline.flags(node, own_text=not level) & GLOSSARY:
+    for node in tree.css("p, li, div"):
+        if not outline.flags(node) & GLOSSARY:
             continue
         if node.tag == "div" and node.css_first("p, div, li, ul, ol, dl, table, h2, h3, h4"):
             continue
         if excluded(node) or node.parent is None or node.parent.tag in ("dl", "dt", "dd"):
             continue
-        if level and outline.has_subheadings(node):
+        if side_box(node):
             continue
-        entries = [_heading_term(node)] if level else _block_terms(node)
         position = outline.position(node)
-        found.extend((position, *entry) for entry in entries if entry is not None)
+        found.extend((position, *entry) for entry in _block_terms(node))
     return found
 
 
@@ -358,21 +364,3 @@ def _block_term(node: LexborNode) -> _Entry | None:
             return None
         pair = (_term_name(bold), rest)
     return pair[0], pair[1], _links(node)
-
-
-def _heading_term(node: LexborNode) -> tuple[str, str | None, tuple[str, ...]] | None:
-    name = _term_name(node.text(deep=True) or "")
-    if not name or len(name.split()) > 6 or is_letter_heading(name) or region_flags(name):
-        return None
-    parts: list[LexborNode] = []
-    sibling = node.next
-    while sibling is not None and len(parts) < 6:
-        if sibling.tag not in ("-text", "-comment"):
-            if heading_level(sibling) or sibling.css_first("h1, h2, h3, h4, h5, h6"):
-                break
-            parts.append(sibling)
-        sibling = sibling.next
-    definition = " ".join(_text(p) for p in parts).strip()
-    if len(definition.split()) < 4:
-        return None
-    return name, definition, _links(node, *parts)

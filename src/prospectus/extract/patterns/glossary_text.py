@@ -1,11 +1,11 @@
 """Glossary terms written as text: "Term — definition" lines and "Definition: …" fact sheets.
 
-A line is a term line when it starts with a short term (at most six words, parenthetical
-expansions aside) followed by an em/en dash, a spaced hyphen or a colon, and then a definition
-of at least four words.  Such lines are common outside glossaries too ("Price: £995",
-"Joanne P. – posted 14/03/2026", a trainer's bio), so they only count inside a glossary
-*stretch*: after a heading line such as "Jargon buster", "Key terms" or "Glossary" (or an
-A–Z letter line), until the layout stops.
+A line is a term line when it starts (after any list number: "1. Pivoting: …") with a short
+term (at most six words, parenthetical expansions aside) followed by an em/en dash, a spaced
+hyphen or a colon, and then a definition of at least four words.  Such lines are common
+outside glossaries too ("Price: £995", "Joanne P. – posted 14/03/2026", a trainer's bio), so
+they only count inside a glossary *stretch*: after a heading line such as "Jargon buster",
+"Key terms" or "Glossary" (or an A–Z letter line), until the layout stops.
 
 A fact sheet says "Definition: A Project Management Office (PMO) is …": the term is the
 subject of that first sentence, without its article.
@@ -26,6 +26,7 @@ _TERM_LINE = re.compile(
 )
 _PAREN = re.compile(r"\([^)]*\)")
 _LEAD = re.compile(r"^[\s•·▪◦‣*|>-]+")
+_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[^\W\d_])")  # "1. Pivoting: …", a list remnant
 _TRAILING_LINK = re.compile(r"\s*\b(?:read|learn|find out|see) more\W*$", re.I)
 _DEFINITION = re.compile(r"Definition\s*[:–—]\s*(?P<body>\S.*)")
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]”’][.!?])(?=[A-Z][a-z])")
@@ -51,7 +52,7 @@ _MISSES_AFTER = 2
 
 def term_from_line(text: str) -> tuple[str, str] | None:
     """(term, definition) when ``text`` reads "Term — definition"; None otherwise."""
-    match = _TERM_LINE.match(text)
+    match = _TERM_LINE.match(_NUMBER.sub("", text, count=1))
     if match is None:
         return None
     term = match.group("term").strip()

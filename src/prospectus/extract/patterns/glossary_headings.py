@@ -1,0 +1,247 @@
+"""Glossary terms written as headings: one heading per term, its definition in the prose below.
+
+A heading is read as a term where
+
+- a glossary cue marks its region (a "Glossary" heading above it, a glossary page title, an
+  id/class saying so: see :mod:`prospectus.extract.patterns.cues`), or
+- it belongs to a *run* of three or more consecutive headings of one rank, each followed by
+  prose, most of whose paragraphs open like definitions ("A …", "The …", "Refers to …",
+  "Kanban is …") -- a glossary that no cue announces.
+
+Never a term, wherever it stands:
+
+- a heading in a box beside the content (``<aside>``, sidebar, newsletter, call to action,
+  related links: :func:`~prospectus.extract.patterns.cues.side_box`);
+- a section title: the next heading (side boxes aside) ranks below it;
+- a generic section label ("Related terms", "From the blog", "Newsletter", "Siehe auch" …),
+  an imperative call to action ("Put these terms to work", "Start your journey"), a numbered
+  step, a sentence;
+- a heading over a list, a table or a form rather than prose ("Kubernetes terms you will
+  meet" above a definition table), or over a promotion ("Our two-day course …").
+
+A definition is the heading's prose paragraphs up to the next heading; a short line made
+mostly of links ("Learn more: Wikipedia · Wikidata") gives its links but no words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.patterns.cues import (
+    GLOSSARY,
+    Outline,
+    excluded,
+    heading_level,
+    is_letter_heading,
+    question_text,
+    region_flags,
+    side_box,
+)
+from prospectus.extract.text import clean_text
+from prospectus.extract.visible import node_lines
+
+Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links
+Found = tuple[int, str, str | None, tuple[str, ...]]  # position, name, definition, links
+
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
+_MAX_WORDS = 6
+_MIN_DEFINITION_WORDS = 4
+_MAX_PARTS = 6
+_MIN_RUN = 3
+_PROSE_TAGS = frozenset({"p", "div", "span", "blockquote", "section", "-text"})
+_STOP_TAGS = frozenset(
+    {"table", "form", "aside", "nav", "figure", "select", "input", "button", "footer", "header"}
+)
+_LISTS = frozenset({"ul", "ol", "dl"})
+_NOT_PLAIN = "pre, code, img, picture, video, iframe, figure, table, ul, ol, dl, form, svg"
+_MAX_PLAIN = 3
+_GENERIC = re.compile(
+    r"^(?:(?:related|popular|similar|more|other|recent|latest|featured|trending|top|further|"
+    r"recommended)\s+(?:\w+\s+)?(?:terms?|posts?|articles?|courses?|resources?|entries|reading|"
+    r"links?|topics?|news|questions|definitions|guides?|content|stories)|"
+    r"(?:from|on) (?:the|our) blog|blog|news(?:letter)?|subscribe|share(?: this(?: \w+)?)?|"
+    r"follow us|see also|references|sources|contents|table of contents|in this (?:article|guide|"
+    r"post|page)|back to top|contact(?: us)?|get in touch|about(?: us| the author)?|summary|"
+    r"conclusion|introduction|overview|next steps|categories|tags|archives?|search|menu|"
+    r"you may also like|testimonials|reviews|downloads?|"
+    r"verwandte begriffe|beliebte begriffe|weitere begriffe|siehe auch|inhalt(?:sverzeichnis)?|"
+    r"übersicht|einleitung|fazit|quellen|aus dem blog|kontakt|"
+    r"termes (?:associés|liés)|voir aussi|sommaire|articles (?:récents|liés)|à propos|"
+    r"términos relacionados|ver también|artículos relacionados|contacto|índice|"
+    r"termini correlati|vedi anche|articoli correlati|contatti|indice|"
+    r"gerelateerde (?:termen|begrippen)|populaire (?:termen|begrippen)|zie ook|nieuwsbrief|"
+    r"inhoud)$",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^(?:put|get|start|learn|discover|explore|join|sign|subscribe|book|enrol|enroll|register|"
+    r"download|contact|try|take|find|see|read|browse|study|ask|talk|request|apply|boost|master|"
+    r"become|build|advance|grow|unlock|claim|check|view|meet|let'?s|go|keep|stay|follow|share|"
+    r"speak|call|watch|save|upgrade|kick-start|jetzt|entdecken|starten|lernen|buchen|"
+    r"découvrez|inscrivez|descubre|scopri|ontdek)\b.*"
+    r"\b(?:these|this|your|our|us|you|now|today|more|started|in touch|with|here|free)\b",
+    re.I,
+)
+_STEP = re.compile(
+    r"^(?:\d{1,2}[.)]\s|(?:step|module|day|week|part|chapter|unit|lesson|section|"
+    r"schritt|tag|modul|étape|paso|fase)\s*\d)",
+    re.I,
+)
+_PROMOTION = re.compile(
+    r"^(?:our|we|we're|we've|join|book|sign|subscribe|click|contact|call|enrol|enroll|register|"
+    r"download|unser\w*|wir|notre|nos|nuestr\w+|il nostro|la nostra|onze)\b",
+    re.I,
+)
+_OPENING = re.compile(
+    r"^(?:an?|the|any|one|each|refers? to|means|describes|denotes|used to|ein|eine|einer|der|die|"
+    r"das|un|une|le|la|les|l['’]|el|los|las|lo|il|gli|uno|una|een|het|de)\s",
+    re.I,
+)
+_COPULA = re.compile(
+    r"^(?:(?:is|are|was|ist|sind|est|es|è|is|zijn)\s+(?:an?|the|one|any|ein|eine|einer|der|die|"
+    r"das|un|une|le|la|l['’]|el|il|uno|una|een|het|de|used|defined|known|described)\b|"
+    r"refers? to|means|describes|denotes|stands for|bezeichnet|beschreibt|désigne)",
+    re.I,
+)
+_LINK_LINE_WORDS = 12
+_LINK_LINE_LABEL = 3  # words besides the links: "Learn more", "See also", "Source"
+_WORD = re.compile(r"[^\W_]+")
+
+
+def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
+    """Terms named by headings: in glossary regions, and in definition-like runs elsewhere."""
+    heads = [h for h in tree.css(_HEADINGS) if not excluded(h) and not side_box(h)]
+    found: list[Found] = []
+    run: list[tuple[int, Entry]] = []
+    level = 0
+    for index, head in enumerate(heads):
+        following = heads[index + 1] if index + 1 < len(heads) else None
+        section = following is not None and heading_level(following) > heading_level(head)
+        entry = None if section else heading_entry(head)
+        position = outline.position(head)
+        if entry is not None and outline.flags(head, own_text=False) & GLOSSARY:
+            found.append((position, *entry))
+            entry = None  # read already; a run starts afresh
+        if entry is not None and not _plain_section(head):
+            entry = None  # code, pictures, lists: an article's section, not a glossary entry
+        if entry is None or heading_level(head) != level:
+            found.extend(_run_terms(run))
+            run, level = [], heading_level(head)
+        if entry is not None:
+            run.append((position, entry))
+    found.extend(_run_terms(run))
+    return found
+
+
+def _run_terms(run: list[tuple[int, Entry]]) -> list[Found]:
+    if len(run) < _MIN_RUN:
+        return []
+    openings = sum(_opens_like_definition(name, definition) for _, (name, definition, _) in run)
+    if openings < _MIN_RUN or openings * 3 < len(run) * 2:
+        return []
+    return [(position, *entry) for position, entry in run]
+
+
+def _opens_like_definition(name: str, definition: str) -> bool:
+    """True for "A formula that …", "Kanban is a method …", "Refers to …"; False for a
+    feature restating its heading ("An exam voucher is included …", "Tuples are immutable")."""
+    head = re.escape(name.split("(")[0].strip().rstrip("s"))
+    restated = re.match(
+        rf"^(?:(?:an?|the|ein|eine|der|die|das|un|une|le|la|l['’]|el|il|een|het|de)\s+)?{head}\w*"
+        r"\s+(?:\([^)]*\)\s+)?(?P<rest>.*)",
+        definition,
+        re.I,
+    )
+    if restated is not None:
+        return bool(_COPULA.match(restated.group("rest")))
+    return bool(_OPENING.match(definition))
+
+
+def is_term_heading(name: str) -> bool:
+    """True for a heading that can name a term: a short noun phrase, no label or call."""
+    words = name.split()
+    return (
+        1 <= len(words) <= _MAX_WORDS
+        and not name.endswith((".", "!", "?", ":", "…"))
+        and not is_letter_heading(name)
+        and not region_flags(name)
+        and question_text(name) is None
+        and not _GENERIC.match(name)
+        and not _IMPERATIVE.match(name)
+        and not _STEP.match(name)
+    )
+
+
+def heading_entry(node: LexborNode) -> Entry | None:
+    """(term, definition, links) for a heading over prose; None otherwise."""
+    name = clean_text(node.text(deep=True) or "").rstrip(":–—- ").strip()
+    if not is_term_heading(name):
+        return None
+    texts: list[str] = []
+    links: list[str] = [a.attrs.get("href") or "" for a in node.css("a[href]")]
+    for part in _parts(node):
+        announced = part.tag in _LISTS and bool(texts) and texts[-1].endswith(":")
+        if (part.tag in _LISTS or part.tag in _STOP_TAGS) and not announced:
+            break  # a list only continues a definition that announces it
+        text = _part_text(part)
+        links.extend(a.attrs.get("href") or "" for a in part.css("a[href]"))
+        if _link_line(part, text):
+            continue
+        if not texts and (part.tag not in _PROSE_TAGS or _PROMOTION.match(text)):
+            return None
+        texts.append(text)
+    definition = " ".join(texts).strip()
+    if len(definition.split()) < _MIN_DEFINITION_WORDS:
+        return None
+    return name, definition, tuple(links)
+
+
+def _parts(node: LexborNode) -> list[LexborNode]:
+    """The siblings after a heading up to the next heading (or a box holding one)."""
+    parts: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None and len(parts) < _MAX_PARTS:
+        if sibling.tag == "-text" and (sibling.text(deep=False) or "").strip():
+            parts.append(sibling)
+        elif sibling.is_element_node:
+            if heading_level(sibling) or sibling.css_first(_HEADINGS) is not None:
+                break
+            if _part_text(sibling):
+                parts.append(sibling)
+        sibling = sibling.next
+    return parts
+
+
+def _plain_section(node: LexborNode) -> bool:
+    """True when all between a heading and the next is a few plain paragraphs."""
+    count = 0
+    sibling = node.next
+    while sibling is not None:
+        if sibling.is_element_node:
+            if heading_level(sibling) or sibling.css_first(_HEADINGS) is not None:
+                break
+            plain = sibling.tag in _PROSE_TAGS and sibling.css_first(_NOT_PLAIN) is None
+            if not plain and not _link_line(sibling, _part_text(sibling)):
+                return False
+            count += plain
+        sibling = sibling.next
+    return count <= _MAX_PLAIN
+
+
+def _part_text(node: LexborNode) -> str:
+    if node.tag == "-text":
+        return clean_text(node.text(deep=False) or "")
+    return clean_text(" ".join(node_lines(node).splitlines()))
+
+
+def _link_line(node: LexborNode, text: str) -> bool:
+    """A short line made of links and a label: "Learn more: Wikipedia · Wikidata", "Back to top"."""
+    if node.tag == "-text" or len(text.split()) > _LINK_LINE_WORDS:
+        return False
+    if node.tag == "a":
+        return True
+    links = [a for a in node.css("a") if a.parent is not None and a.parent.tag != "a"]
+    linked = sum(len(_WORD.findall(a.text(deep=True) or "")) for a in links)
+    return bool(links) and len(_WORD.findall(text)) - linked <= _LINK_LINE_LABEL
