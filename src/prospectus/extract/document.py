@@ -84,16 +84,15 @@ def _known(label: str | None) -> str | None:
 
 def sniff_encoding(body: bytes, headers: Mapping[str, str]) -> tuple[str, str]:
     """The encoding to decode ``body`` with, and how it was chosen."""
-    for bom, name in _BOMS:
+    for bom, bom_encoding in _BOMS:
         if body.startswith(bom):
-            return name, "bom"
-    content_type = _header(headers, "content-type") or ""
-    match = _HEADER_CHARSET.search(content_type)
-    if match and (name := _known(match.group(1))):
-        return name, "header"
-    match = _META_CHARSET.search(body[:4096])
-    if match and (name := _known(match.group(1).decode("ascii", "replace"))):
-        return name, "meta"
+            return bom_encoding, "bom"
+    declared = _HEADER_CHARSET.search(_header(headers, "content-type") or "")
+    if declared and (encoding := _known(declared.group(1))):
+        return encoding, "header"
+    meta = _META_CHARSET.search(body[:4096])
+    if meta and (encoding := _known(meta.group(1).decode("ascii", "replace"))):
+        return encoding, "meta"
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
@@ -101,8 +100,8 @@ def sniff_encoding(body: bytes, headers: Mapping[str, str]) -> tuple[str, str]:
     else:
         return "utf-8", "valid-utf8"
     best = from_bytes(body[:65536]).best()
-    if best is not None and (name := _known(best.encoding)):
-        return name, "detected"
+    if best is not None and (encoding := _known(best.encoding)):
+        return encoding, "detected"
     return "cp1252", "fallback"
 
 
