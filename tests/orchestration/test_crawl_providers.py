@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from flows.crawl_providers import crawl_providers
 from prefect.artifacts import Artifact
 
-from flows.crawl_providers import crawl_providers
 from prospectus.crawl import CrawlConfig
 from prospectus.demo._data import PROVIDERS
 from prospectus.demo.server import DemoSite
@@ -18,9 +18,13 @@ from prospectus.warehouse import open_readonly
 
 def _config(tmp_path: Path, db: Path) -> CrawlConfig:
     """The demo site is ours, on loopback: no politeness delays."""
-    return CrawlConfig(state_path=db.with_name(db.name + ".crawlstate.sqlite"),
-                       archive_dir=tmp_path / "raw", delay=0.0, max_crawl_delay=0.0,
-                       per_host_concurrency=4)
+    return CrawlConfig(
+        state_path=db.with_name(db.name + ".crawlstate.sqlite"),
+        archive_dir=tmp_path / "raw",
+        delay=0.0,
+        max_crawl_delay=0.0,
+        per_host_concurrency=4,
+    )
 
 
 # What a record says (not when it was loaded): the contract's fields and the page.
@@ -48,14 +52,16 @@ def _expected_runs() -> set[tuple[str, str, float]]:
     return {(p.name, run.start, run.price) for p in PROVIDERS for c in p.courses for run in c.runs}
 
 
-def test_flow_loads_every_demo_course_run_faq_and_term(demo_site: DemoSite,
-                                                       tmp_path: Path) -> None:
+def test_flow_loads_every_demo_course_run_faq_and_term(demo_site: DemoSite, tmp_path: Path) -> None:
     db = tmp_path / "demo.duckdb"
     result = _run(demo_site, tmp_path, db)
     with open_readonly(db) as conn:
-        runs = set(conn.execute(
-            "SELECT provider, strftime(start_date, '%Y-%m-%d'), price FROM courses "
-            "WHERE start_date IS NOT NULL").fetchall())
+        runs = set(
+            conn.execute(
+                "SELECT provider, strftime(start_date, '%Y-%m-%d'), price FROM courses "
+                "WHERE start_date IS NOT NULL"
+            ).fetchall()
+        )
         faqs = conn.execute("SELECT count(*) FROM faqs").fetchone()
         terms = conn.execute("SELECT count(*) FROM terms").fetchone()
     assert _expected_runs() <= runs, sorted(_expected_runs() - runs)[:5]

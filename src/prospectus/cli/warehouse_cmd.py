@@ -37,7 +37,7 @@ def _fail(exc: ProspectusError) -> typer.Exit:
 
 @app.command("sql")
 def sql_command(
-    query: Annotated[str, typer.Argument(help="One SQL query, e.g. \"SELECT * FROM courses\".")],
+    query: Annotated[str, typer.Argument(help='One SQL query, e.g. "SELECT * FROM courses".')],
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[
         str, typer.Option("--format", help="table, csv, json (lines) or parquet.")
@@ -91,8 +91,10 @@ def schema_command(db: DbOption = DEFAULT_DB) -> None:
             if table is not None:
                 console.print(table)
             current = col.relation
-            table = Table(title=f"{col.relation} ({col.relation_kind}): {col.relation_comment}",
-                          title_justify="left")
+            table = Table(
+                title=f"{col.relation} ({col.relation_kind}): {col.relation_comment}",
+                title_justify="left",
+            )
             table.add_column("column")
             table.add_column("type")
             table.add_column("meaning", overflow="fold")
