@@ -32,6 +32,13 @@ class Settings(BaseSettings):
         description="Seconds between requests to one host "
         "(robots.txt Crawl-delay wins when larger).",
     )
+    max_crawl_delay: float = Field(
+        10.0, description="Longest robots.txt Crawl-delay honoured (seconds); longer is capped."
+    )
+    crawl_transport: str = Field(
+        "aiohttp", description="HTTP transport under httpx: aiohttp (faster) or httpx."
+    )
+    max_attempts: int = Field(3, description="Tries per URL on timeouts, 5xx and 429/503.")
     per_host_concurrency: int = Field(2, description="Requests in flight per host.")
     concurrency: int = Field(16, description="Requests in flight overall.")
     request_timeout: float = Field(20.0, description="Seconds before a request is abandoned.")

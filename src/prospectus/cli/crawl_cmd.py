@@ -35,6 +35,9 @@ def crawl_config(
         delay=delay if delay is not None else settings.crawl_delay,
         read_timeout=settings.request_timeout,
         max_body_bytes=settings.max_body_bytes,
+        max_crawl_delay=settings.max_crawl_delay,
+        transport=settings.crawl_transport,
+        max_attempts=settings.max_attempts,
     )
 
 
