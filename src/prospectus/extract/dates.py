@@ -297,8 +297,8 @@ def year_hint(text: str | None) -> int | None:
     A short text (a heading) with one year and nothing else to say is read as
     that year too; otherwise ``None``.
     """
-    if not text:
-        return None
+    if not text or "20" not in text:
+        return None  # every year read here is 20xx
     match = _YEAR_NEAR_WORD.search(text)
     if match:
         return int(match["a"] or match["b"])

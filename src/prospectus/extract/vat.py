@@ -66,25 +66,8 @@ def _table(fragments: tuple[str, ...]) -> str:
 _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})", re.IGNORECASE)
 # Cheap first pass: only the neighbourhood of a tax word is searched with _VAT.  A tax
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
-_TAX_WORDS = (
-    "VAT",
-    "GST",
-    "HST",
-    "MwSt",
-    "Mehrwertsteuer",
-    "USt",
-    "Umsatzsteuer",
-    "TVA",
-    "IVA",
-    "BTW",
-    "moms",
-    "mva",
-    "ALV",
-    "tax",
-    "taxes",
-    "netto*",
-    "brutto*",
-)  # *: any ending
+_TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
+              "BTW", "moms", "mva", "ALV", "tax", "taxes", "netto*", "brutto*")  # fmt: skip
 _CAPITALS_ONLY = ("HT", "TTC")
 
 
@@ -95,9 +78,12 @@ def _cases(letter: str) -> list[str]:
 
 
 def _trigger_pattern() -> str:
-    """``\\b(?i:VAT|GST|...)\\b|\\b(?:HT|TTC)\\b`` written to start with a plain letter:
-    the regex engine then skips ahead to the letters a tax word can start with, instead
-    of trying every position (``(?<!\\w.)`` after the first letter is the leading ``\\b``)."""
+    r"""``\b(?i:VAT|GST|...)\b|\b(?:HT|TTC)\b`` written to start with a plain letter.
+
+    The regex engine then skips ahead to the letters a tax word can start with instead
+    of trying every position; ``(?<!\w.)`` after the first letter is the leading ``\b``.
+    A trailing ``*`` in :data:`_TAX_WORDS` allows any ending ("Nettopreise").
+    """
     rests: dict[str, list[str]] = {}
     for word in _TAX_WORDS:
         rest = re.escape(word[1:].rstrip("*")) + (r"\w*" if word.endswith("*") else "")
