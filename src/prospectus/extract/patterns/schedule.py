@@ -78,12 +78,44 @@ _TRAINER_LABEL = (
     r"presenters?|facilitators?|docente|formador[a]?|formateur|formatrice|dozent(?:in)?|"
     r"referent(?:in)?|relatore|istruttore)"
 )
-_PAGE_TRAINER = re.compile(
+_LABELLED_TRAINER = re.compile(
     rf"{_TRAINER_LABEL}(?:[ \t]+[\w–-]+){{0,5}}[ \t]*:[ \t]*{_NAME}"
-    rf"|^{_TRAINER_LABEL}[ \t]*\n[ \t]*{_NAME}"
-    r"|(?i:conducted|taught|led|delivered|run|presented|impartido|tenuto|animé|geleitet|"
-    rf"durchgeführt)[ \t]+(?i:by|por|da|par|von)[ \t]+{_NAME}",
+    rf"|^{_TRAINER_LABEL}[ \t]*\n[ \t]*{_NAME}",
     re.M,
+)
+_TRAINER_BY = re.compile(
+    r"(?i:conducted|taught|led|delivered|run|presented|impartido|tenuto|animé|geleitet|"
+    rf"durchgeführt)[ \t]+(?i:by|por|da|par|von)[ \t]+{_NAME}"
+)
+# Cheap gates: only lines holding one of these words are searched with the patterns above.
+_TRAINER_WORDS = (
+    "trainer",
+    "instructor",
+    "tutor",
+    "teacher",
+    "presenter",
+    "facilitator",
+    "docente",
+    "formador",
+    "formateur",
+    "formatrice",
+    "dozent",
+    "referent",
+    "relatore",
+    "istruttore",
+)
+_BY_WORDS = (
+    "conducted",
+    "taught",
+    "led ",
+    "delivered",
+    "run by",
+    "presented",
+    "impartido",
+    "tenuto",
+    "animé",
+    "geleitet",
+    "durchgeführt",
 )
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
@@ -635,8 +667,22 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
 
 def find_page_trainer(text: str) -> str | None:
     """The one trainer a page names for all its runs ("Instructor for all cohorts: X")."""
-    names = {next(g for g in m.groups() if g) for m in _PAGE_TRAINER.finditer(text)}
-    return names.pop() if len(names) == 1 else None
+    lines = text.split("\n")
+    names: set[str] = set()
+    for index, line in enumerate(lines):
+        low = line.casefold()
+        if any(word in low for word in _TRAINER_WORDS):
+            block = line if index + 1 >= len(lines) else f"{line}\n{lines[index + 1]}"
+            names.update(
+                m.group(1) or m.group(2)
+                for m in _LABELLED_TRAINER.finditer(block)
+                if m.start() <= len(line)
+            )
+        if any(word in low for word in _BY_WORDS):
+            names.update(m.group(1) for m in _TRAINER_BY.finditer(line))
+        if len(names) > 1:
+            return None
+    return names.pop() if names else None
 
 
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
