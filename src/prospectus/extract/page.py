@@ -46,6 +46,8 @@ from prospectus.records import Course, ExtractionIssue, Organization, Record, fo
 
 log = logging.getLogger(__name__)
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
@@ -135,12 +137,17 @@ def _read_html(
     return build_graph(blocks), visible, facts, issues
 
 
+def link_key(text: str | None) -> str:
+    """A link text or course name, compared case- and punctuation-blind (cheaply)."""
+    return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())
+
+
 def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
     """Where each name-like link text leads (texts that lead to two places are left out)."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for anchor in tree.css("a[href]"):
-        text = fold(anchor.text(deep=True))
+        text = link_key(anchor.text(deep=True))
         href = (anchor.attributes.get("href") or "").strip()
         if not text or not 2 <= text.count(" ") + 1 <= 14 or href.startswith(("#", "mailto:")):
             continue

@@ -40,6 +40,7 @@ _MAX_CLIMB = 4
 _MAX_PRICE_LINE_WORDS = 9
 _MIN_GRID = 3
 _STOP_TAGS = {"body", "main", "html", "section", "nav", "header", "footer", "ul", "ol"}
+_PRICE_HINT = re.compile(r"[£$€¥₹₩]|\b[A-Z]{3}\b|\b(?:Fr|CHF|kr|zł)\b")
 _CARD_RATING = re.compile(
     r"(?<![\d.,])([0-5][.,]\d{1,2})\s*(?:/\s*5|out of 5|★+|stars?)?\s*"
     r"\(\s*(\d[\d,.]*)\s*(?:reviews?|ratings?|avis|bewertungen|beoordelingen|opiniones)?\s*\)",
@@ -85,6 +86,8 @@ def _card(heading: LexborNode, ctx: ScheduleContext) -> _Card | None:
         if parent is None or parent.tag in _STOP_TAGS or len(parent.css(_HEADINGS)) > 1:
             return None
         node = parent
+        if not _PRICE_HINT.search(node.text(deep=True)):
+            continue  # no currency anywhere inside: no price line to find yet
         text = node_lines(node)
         if find_date_ranges(text):  # at once [] for a text without a digit
             return None

@@ -33,6 +33,7 @@ _BUSINESS = re.compile(
     re.I,
 )
 _HERO_LINES = 12
+_DIGIT = re.compile(r"\d")
 
 
 def find_course_rating(view: Visible, course_name: str | None) -> tuple[float, int | None] | None:
@@ -42,7 +43,7 @@ def find_course_rating(view: Visible, course_name: str | None) -> tuple[float, i
     if course_name:
         start = next((i for i, line in enumerate(lines) if line.strip() == course_name), 0)
     for index, line in enumerate(lines):
-        if len(line) > 200 or not any(ch.isdigit() for ch in line):
+        if len(line) > 200 or not _DIGIT.search(line):
             continue
         match = _RATING.search(line)
         if match is None or _BUSINESS.search(line):

@@ -78,45 +78,24 @@ _TRAINER_LABEL = (
     r"presenters?|facilitators?|docente|formador[a]?|formateur|formatrice|dozent(?:in)?|"
     r"referent(?:in)?|relatore|istruttore)"
 )
-_LABELLED_TRAINER = re.compile(
-    rf"{_TRAINER_LABEL}(?:[ \t]+[\w–-]+){{0,5}}[ \t]*:[ \t]*{_NAME}"
-    rf"|^{_TRAINER_LABEL}[ \t]*\n[ \t]*{_NAME}",
-    re.M,
+_LABEL_WORD = (
+    r"(?i:trainers?|trainerin|instructors?|tutors?|teachers?|presenters?|facilitators?|docente|"
+    r"formador[a]?|formateur|formatrice|dozent(?:in)?|referent(?:in)?|relatore|istruttore)"
 )
-_TRAINER_BY = re.compile(
+# Matched at a label word: "Trainer: X", "Instructor for all cohorts: X", "Formador\nX".
+_LABELLED_AT = re.compile(rf"{_LABEL_WORD}(?:[ \t]+[\w–-]+){{0,5}}[ \t]*:[ \t]*{_NAME}", re.M)
+_LABEL_LINE_AT = re.compile(rf"{_LABEL_WORD}[ \t]*\n[ \t]*{_NAME}", re.M)
+_VERB_BY = re.compile(
     r"(?i:conducted|taught|led|delivered|run|presented|impartido|tenuto|animé|geleitet|"
-    rf"durchgeführt)[ \t]+(?i:by|por|da|par|von)[ \t]+{_NAME}"
+    r"durchgeführt)$"
 )
-# Cheap gates: only lines holding one of these words are searched with the patterns above.
+_NAME_AT = re.compile(rf"[ \t]*{_NAME}", re.M)
+# Cheap first passes: only lines holding one of these words are searched with the patterns.
 _TRAINER_WORDS = (
-    "trainer",
-    "instructor",
-    "tutor",
-    "teacher",
-    "presenter",
-    "facilitator",
-    "docente",
-    "formador",
-    "formateur",
-    "formatrice",
-    "dozent",
-    "referent",
-    "relatore",
-    "istruttore",
-)
-_BY_WORDS = (
-    "conducted",
-    "taught",
-    "led ",
-    "delivered",
-    "run by",
-    "presented",
-    "impartido",
-    "tenuto",
-    "animé",
-    "geleitet",
-    "durchgeführt",
-)
+    "trainer", "instructor", "tutor", "teacher", "presenter", "facilitator", "docente",
+    "formador", "formateur", "formatrice", "dozent", "referent", "relatore", "istruttore",
+)  # fmt: skip
+_BY_WORDS = (" by ", " por ", " par ", " da ", " von ")
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
@@ -665,23 +644,33 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
 
 
+def _trainer_at(text: str, at: int, word: str) -> str | None:
+    """The name a trainer label (or "... by") at ``at`` introduces, if any."""
+    if word.startswith(" "):  # " by ": the verb must come just before
+        before = text[max(0, at - 20) : at].rsplit(None, 1)
+        if not before or not _VERB_BY.search(before[-1]):
+            return None
+        match = _NAME_AT.match(text, at + len(word) - 1)
+        return match.group(1) if match else None
+    window = text[at : at + 160]
+    match = _LABELLED_AT.match(window)
+    if match is None and text[text.rfind("\n", 0, at) + 1 : at].strip() == "":
+        match = _LABEL_LINE_AT.match(window)
+    return match.group(1) if match else None
+
+
 def find_page_trainer(text: str) -> str | None:
     """The one trainer a page names for all its runs ("Instructor for all cohorts: X")."""
-    lines = text.split("\n")
     names: set[str] = set()
-    for index, line in enumerate(lines):
-        low = line.casefold()
-        if any(word in low for word in _TRAINER_WORDS):
-            block = line if index + 1 >= len(lines) else f"{line}\n{lines[index + 1]}"
-            names.update(
-                m.group(1) or m.group(2)
-                for m in _LABELLED_TRAINER.finditer(block)
-                if m.start() <= len(line)
-            )
-        if any(word in low for word in _BY_WORDS):
-            names.update(m.group(1) for m in _TRAINER_BY.finditer(line))
-        if len(names) > 1:
-            return None
+    low = text.lower()
+    for word in (*_TRAINER_WORDS, *_BY_WORDS):
+        at = low.find(word)
+        while at >= 0:
+            if (name := _trainer_at(text, at, word)) is not None:
+                names.add(name)
+                if len(names) > 1:
+                    return None
+            at = low.find(word, at + len(word))
     return names.pop() if names else None
 
 
