@@ -141,6 +141,14 @@ def extract_batch(docs: Sequence[FetchedDocument], with_main_text: bool = True) 
     return [page_result(doc, with_main_text=with_main_text) for doc in docs]
 
 
+_SKIPS = ("blocked by robots", "skipped", "off-site", "offsite", "not html", "content type")
+
+
+def _skipped(result: PageResult) -> bool:
+    """A page left alone on purpose (robots.txt, a PDF, out of scope), not a failure."""
+    return not result.status and (result.error or "").lower().startswith(_SKIPS)
+
+
 @dataclass(slots=True)
 class RunSummary:
     """What one crawl-and-load run did: counters, course changes, failures by reason."""
@@ -160,7 +168,7 @@ class RunSummary:
             for name in ("new", "changed", "unchanged", "gone"):
                 mine[name] = mine.get(name, 0) + getattr(counts, name)
         for result in results:
-            if result.error:
+            if result.error and not _skipped(result):
                 reason = result.error.split(":", 1)[0]
                 self.errors[reason] = self.errors.get(reason, 0) + 1
             elif any(issue.stage == "extract" for issue in result.issues):

@@ -75,7 +75,12 @@ def summary_markdown(summary: RunSummary, db_path: str) -> str:
         f"{counts.get('gone', 0)} gone, {course.get('unchanged', 0)} unchanged",
         f"- FAQs: {summary.counts.get('faq', {}).get('new', 0)} new; glossary terms: "
         f"{summary.counts.get('term', {}).get('new', 0)} new",
-        f"- failed pages: {sum(summary.errors.values())}",
+        f"- failed pages: {sum(summary.errors.values())}"
+        + (
+            f"; skipped on purpose (robots.txt, PDFs, ...): {summary.stats.skipped}"
+            if summary.stats is not None
+            else ""
+        ),
         "",
         "Try:",
         "",

@@ -10,9 +10,20 @@ from rich.console import Console
 
 from prospectus.cli import app
 
-demo_app = typer.Typer(help="The bundled demo site of three fictional training providers.",
-                       no_args_is_help=True)  # fmt: skip
+demo_app = typer.Typer(
+    help="The bundled demo site of three fictional training providers: with no command, "
+    "serve it on 127.0.0.1 and crawl it through the flow (the same as 'demo run')."
+)
 app.add_typer(demo_app, name="demo")
+
+
+@demo_app.callback(invoke_without_command=True)
+def demo_default(ctx: typer.Context) -> None:
+    """Without a command, ``prospectus demo`` is ``prospectus demo run`` (the main job)."""
+    if ctx.invoked_subcommand is None:
+        from prospectus.cli.run_cmd import demo_run_command
+
+        ctx.invoke(demo_run_command)
 
 
 @demo_app.command("serve")
