@@ -59,7 +59,7 @@ def prefect_defaults() -> None:
 
 
 def _fail(exc: ProspectusError) -> typer.Exit:
-    err.print(f"[red]prospectus:[/red] {exc}", highlight=False)
+    err.print(f"[red]prospectus:[/red] {exc}", highlight=False, soft_wrap=True)
     return typer.Exit(code=1)
 
 
@@ -256,7 +256,8 @@ def demo_run_command(
     except OSError as exc:
         err.print(
             f"[red]prospectus:[/red] cannot serve the demo site on ports {port}-"
-            f"{port + len(slugs) - 1} ({exc.strerror}); try --port"
+            f"{port + len(slugs) - 1} ({exc.strerror}); try --port",
+            soft_wrap=True,
         )
         raise typer.Exit(code=1) from None
     try:

@@ -1,0 +1,79 @@
+"""``prospectus crawl`` as a user runs it: a real subprocess, the demo site on 127.0.0.1,
+a DuckDB file under tmp_path."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from prospectus.demo.server import DemoSite
+from prospectus.warehouse import acquire_writer_lock, open_readonly
+
+
+@pytest.fixture()
+def site() -> Iterator[DemoSite]:
+    with DemoSite() as demo:
+        yield demo
+
+
+def _crawl(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PROSPECTUS_CRAWL_DELAY": "0",
+        "PROSPECTUS_MAX_CRAWL_DELAY": "0",
+        "PROSPECTUS_DATA_DIR": str(cwd / "data"),
+        "PROSPECTUS_RAW_DIR": str(cwd / "raw"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "prospectus", "crawl", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def _counts(db: Path) -> tuple[int, int, int, int]:
+    with open_readonly(db) as conn:
+        row = conn.execute(
+            "SELECT (SELECT count(*) FROM courses), (SELECT count(*) FROM faqs), "
+            "(SELECT count(*) FROM terms), (SELECT count(DISTINCT url) FROM pages)"
+        ).fetchone()
+    assert row is not None
+    return row
+
+
+def test_crawl_loads_and_a_second_crawl_duplicates_nothing(site: DemoSite, tmp_path: Path) -> None:
+    db = tmp_path / "prospectus.duckdb"
+    first = _crawl([*site.start_urls, "--db", str(db), "--no-main-text"], tmp_path)
+    assert first.returncode == 0, first.stderr[-2000:]
+    counts = _counts(db)
+    assert counts[0] >= 50 and counts[1] >= 10 and counts[2] >= 10 and counts[3] >= 50
+
+    second = _crawl([*site.start_urls, "--db", str(db), "--no-main-text"], tmp_path)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert _counts(db) == counts
+    assert "0 changed, 0 gone" in second.stdout
+
+
+def test_a_bad_start_url_is_one_line_and_non_zero(tmp_path: Path) -> None:
+    proc = _crawl(["not a url", "--db", str(tmp_path / "x.duckdb")], tmp_path)
+    assert proc.returncode != 0
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_a_second_writer_gets_one_line(site: DemoSite, tmp_path: Path) -> None:
+    db = tmp_path / "locked.duckdb"
+    with acquire_writer_lock(db):
+        proc = _crawl([*site.start_urls, "--db", str(db)], tmp_path)
+    assert proc.returncode != 0
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "lock" in lines[0].lower(), proc.stderr
