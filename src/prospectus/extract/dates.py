@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prospectus.extract.months import MONTH_PATTERN, RISKY_MONTHS, WEEKDAY_PATTERN, month_number
 
@@ -206,7 +207,15 @@ def find_date_ranges(
     A lone date comes back as ``DateRange(start, None)``.  ``year`` fills dates
     written without one; ``day_first`` reads ambiguous ``05/10/2026``.
     """
-    atoms = _atoms(text or "", day_first)
+    if not text or not _DIGIT.search(text):
+        return []  # every written date has a digit: most lines of a page have none
+    return list(_date_ranges(text, year, day_first))
+
+
+@lru_cache(maxsize=8192)
+def _date_ranges(text: str, year: int | None, day_first: bool) -> tuple[DateMatch, ...]:
+    """:func:`find_date_ranges`, remembered: the readers ask about one line many times."""
+    atoms = _atoms(text, day_first)
     found: list[DateMatch] = []
     i = 0
     while i < len(atoms):
@@ -222,7 +231,7 @@ def find_date_ranges(
         if single is not None:
             found.append(DateMatch((atom.start, atom.end), text[atom.start : atom.end], single))
         i += 1
-    return found
+    return tuple(found)
 
 
 def parse_date_range(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from prospectus.extract.months import strip_accents
 from prospectus.extract.text import word_alternation
@@ -105,6 +106,7 @@ def parse_mode(value: object) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def mode_from_text(text: str | None) -> str | None:
     """Mode from the visible words around one run ("Live online", "Classroom – London").
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -27,6 +28,8 @@ from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards
+from prospectus.extract.patterns.cues import Outline
+from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.patterns.grid import find_grid_cards
@@ -117,6 +120,8 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
     if site is None and title_node is not None:
         suffix = _TITLE_SUFFIX.search(title_node.text() or "")
         site = clean_or_none(suffix.group(0).strip(" |–—-")) if suffix else None
+        if site and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", site):
+            site = None  # a host name, not the provider's name
     return PageFacts(base_url=base, lang=lang, title=title, site_name=site)
 
 
@@ -151,11 +156,17 @@ def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
         href = (anchor.attributes.get("href") or "").strip()
         if not text or not 2 <= text.count(" ") + 1 <= 14 or href.startswith(("#", "mailto:")):
             continue
-        url = urljoin(base, href) if base else href
+        url = _absolute(base, href) if base else href
         if found.get(text, url) != url:
             clashes.add(text)
         found.setdefault(text, url)
     return {text: url for text, url in found.items() if text not in clashes}
+
+
+@lru_cache(maxsize=4096)
+def _absolute(base: str, href: str) -> str:
+    """``urljoin``, remembered: menus and footers repeat their links on every page."""
+    return urljoin(base, href)
 
 
 def _read_textdump(
@@ -219,9 +230,12 @@ def extract(doc: Document) -> Extraction:
         page_vat=vat_statement(visible.text),
         source="text" if visible.is_textdump else "html",
     )
+    runs = find_runs(visible, ctx)
+    if not runs and not marked_courses:
+        runs = find_listed_events(visible, ctx)
     courses = assemble_courses(
         marked_courses,
-        find_runs(visible, ctx),
+        runs,
         ctx,
         cards=_cards(visible, ctx),
         page=PageWide(
@@ -232,10 +246,13 @@ def extract(doc: Document) -> Extraction:
             rating=find_course_rating(visible, ctx.course_name),
         ),
     )
+    outline = Outline(visible.tree) if visible.tree is not None else None  # FAQs' and terms'
     records: list[Record] = [
         *courses,
-        *merge_faqs([*faqs_from_graph(graph, page=page), *find_faqs(visible)]),
-        *merge_terms([*terms_from_graph(graph, page=page, base_url=base), *find_terms(visible)]),
+        *merge_faqs([*faqs_from_graph(graph, page=page), *find_faqs(visible, outline)]),
+        *merge_terms(
+            [*terms_from_graph(graph, page=page, base_url=base), *find_terms(visible, outline)]
+        ),
         *crumbs,
         *orgs,
         *articles_from_graph(graph, page=page, base_url=base),

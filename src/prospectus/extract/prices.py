@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prospectus.extract.currencies import (
     PREFIX_MARKERS,
@@ -292,7 +293,13 @@ def find_prices(
     if not text or not _DIGIT.search(text):
         return []  # every price has a digit
     default = default_currency.upper() if default_currency else None
-    return _matches(text, _mentions(text, default, require_currency))
+    return list(_prices(text, default, require_currency))
+
+
+@lru_cache(maxsize=8192)
+def _prices(text: str, default: str | None, require_currency: bool) -> tuple[PriceMatch, ...]:
+    """:func:`find_prices`, remembered: the readers ask about one line many times."""
+    return tuple(_matches(text, _mentions(text, default, require_currency)))
 
 
 def _bare_price(text: str, default: str | None) -> Price | None:

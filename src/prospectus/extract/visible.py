@@ -32,6 +32,7 @@ _SPACES = re.compile(r"[ \r\f\v\u00a0\u200b]+")
 # _SPACES in two steps that skip ahead fast (a rare character, then two spaces) and leave
 # lone spaces alone: a run from its first rare character on, then what is left of two or more.
 _ODD_SPACES = re.compile(r"[\r\f\v\u00a0\u200b][ \r\f\v\u00a0\u200b]*")
+_ODD_CHARS = "\r\f\v\u00a0\u200b"  # one of these starts every match of _ODD_SPACES
 _DOUBLE_SPACES = re.compile(r"  +")
 _TABS = re.compile(r" *\t *")  # one tab per cell: empty cells keep their column
 _BLANK_LINES = re.compile(r"\n(?: ?\n)+")
@@ -69,7 +70,9 @@ def html_to_lines(markup: str) -> str:
     text = _CELL.sub("\t", text)
     text = _BLOCK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
-    text = _DOUBLE_SPACES.sub(" ", _ODD_SPACES.sub(" ", text))
+    if any(ch in text for ch in _ODD_CHARS):  # a plain test far faster than the regex
+        text = _ODD_SPACES.sub(" ", text)
+    text = _DOUBLE_SPACES.sub(" ", text)
     # _TABS in two plain replacements: no two spaces are left side by side.
     text = text.replace(" \t", "\t").replace("\t ", "\t")
     text = _BLANK_LINES.sub("\n", text)  # lines the filter below would drop anyway

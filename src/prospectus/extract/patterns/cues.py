@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -122,6 +124,7 @@ def question_text(raw: str) -> tuple[str, bool] | None:
     return question_from_clean(clean_text(raw))
 
 
+@lru_cache(maxsize=8192)
 def question_from_clean(text: str) -> tuple[str, bool] | None:
     """:func:`question_text` for text that is already clean."""
     if "?" not in text and "？" not in text and ":" not in text and ")" not in text:
@@ -166,14 +169,47 @@ def is_trivial(node: LexborNode) -> bool:
     return not _WORD.search(node.text(deep=True) or "")
 
 
-def excluded(node: LexborNode) -> bool:
-    """True inside navigation, selects, dialogs (cookie banners), page headers and footers."""
+def excluded(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
+    """True inside navigation, selects, dialogs (cookie banners), page headers and footers.
+
+    ``memo`` (one dict per tree) remembers the answer for every ancestor on the way, so that
+    asking about many nodes of one page walks each ancestor once.
+    """
     parent = node.parent
-    while parent is not None and parent.is_element_node:
-        if parent.tag in _EXCLUDED_TAGS or parent.attrs.get("role") in ("dialog", "navigation"):
-            return True
-        parent = parent.parent
-    return False
+    if parent is None:
+        return False
+    return _within(parent, {} if memo is None else memo, _excluding)
+
+
+def _excluding(node: LexborNode) -> bool | None:
+    """True for a navigation, select, dialog, header or footer element; None to look above."""
+    if node.tag in _EXCLUDED_TAGS or node.attrs.get("role") in ("dialog", "navigation"):
+        return True
+    return None
+
+
+def _within(
+    node: LexborNode, memo: dict[int, bool], decide: Callable[[LexborNode], bool | None]
+) -> bool:
+    """The answer of the nearest element from ``node`` up that ``decide`` answers (False
+    where none does), remembered in ``memo`` for every element passed on the way."""
+    passed: list[int] = []
+    current: LexborNode | None = node
+    answer = False
+    while current is not None and current.is_element_node:
+        known = memo.get(current.mem_id)
+        if known is not None:
+            answer = known
+            break
+        passed.append(current.mem_id)
+        here = decide(current)
+        if here is not None:
+            answer = here
+            break
+        current = current.parent
+    for mem_id in passed:
+        memo[mem_id] = answer
+    return answer
 
 
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
@@ -295,6 +331,7 @@ def _outline(raw: list[tuple[int, int, LexborNode]], outline: Outline) -> list[_
     return heads
 
 
+@lru_cache(maxsize=8192)
 def region_flags(text: str) -> int:
     """FAQ/GLOSSARY flags a short heading-like text gives ("FAQs", "Jargon buster" ...)."""
     if not text or len(text) > 80 or text.count(" ") > 8:
@@ -312,18 +349,23 @@ def title_flags(title: str) -> int:
     return GLOSSARY if any(region_flags(part.strip()) & GLOSSARY for part in parts) else 0
 
 
-def side_box(node: LexborNode) -> bool:
+def side_box(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
     """True inside a box beside the content: an ``<aside>``, a form, a sidebar, a newsletter,
     call-to-action, related-links, sharing or table-of-contents box -- unless that box is a
-    glossary itself (``<aside class="key-terms">``, a sidebar headed "Jargon buster")."""
-    current: LexborNode | None = node
-    while current is not None and current.is_element_node:
-        if current.tag in _CONTENT_TAGS:
-            return False
-        if _is_side(current):
-            return not _glossary_box(current)
-        current = current.parent
-    return False
+    glossary itself (``<aside class="key-terms">``, a sidebar headed "Jargon buster").
+
+    ``memo`` as for :func:`excluded` (a dict of its own).
+    """
+    return _within(node, {} if memo is None else memo, _siding)
+
+
+def _siding(node: LexborNode) -> bool | None:
+    """:func:`side_box`'s answer at ``node``, or None to look above."""
+    if node.tag in _CONTENT_TAGS:
+        return False
+    if _is_side(node):
+        return not _glossary_box(node)
+    return None
 
 
 def _is_side(node: LexborNode) -> bool:

@@ -111,8 +111,11 @@ class _Item:
         self.structural |= self.prefixed and bool(raw) and has_answer_prefix(raw)
 
 
-def find_faqs(view: Visible) -> list[Faq]:
-    """FAQs shown on the page: ``html`` records from its tree, ``text`` ones for a dump."""
+def find_faqs(view: Visible, outline: Outline | None = None) -> list[Faq]:
+    """FAQs shown on the page: ``html`` records from its tree, ``text`` ones for a dump.
+
+    ``outline`` is the tree's :class:`Outline` where the caller has one already.
+    """
     if view.tree is None:
         return [
             Faq(
@@ -132,7 +135,7 @@ def find_faqs(view: Visible) -> list[Faq]:
             question=question,
             answer=answer,
         )
-        for question, answer in _tree_faqs(view.tree)
+        for question, answer in _tree_faqs(view.tree, outline)
     ]
 
 
@@ -140,12 +143,12 @@ def _provenance(source: str, answer: str | None) -> tuple[tuple[str, str], ...]:
     return (("question", source), ("answer", source)) if answer else (("question", source),)
 
 
-def _tree_faqs(tree: LexborHTMLParser) -> list[tuple[str, str | None]]:
+def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[str, str | None]]:
     items = _candidates(tree)
     if not items:
         return []
     stops = _stop_ids(items)
-    outline = Outline(tree)
+    outline = outline or Outline(tree)
     kept: list[_Item] = []
     loose: dict[tuple[str, ...], list[_Item]] = {}
     for item in items:

@@ -84,15 +84,18 @@ _Found = Found
 _MIN_RUN = 3
 
 
-def find_terms(view: Visible) -> list[Term]:
-    """Glossary terms shown on the page (``html`` records from a tree, ``text`` from a dump)."""
+def find_terms(view: Visible, outline: Outline | None = None) -> list[Term]:
+    """Glossary terms shown on the page (``html`` records from a tree, ``text`` from a dump).
+
+    ``outline`` is the tree's :class:`Outline` where the caller has one already.
+    """
     if view.tree is None:
         pairs = terms_from_lines(view.text.splitlines()) + fact_sheet_terms(view.text)
         found: list[_Found] = [
             (n, name, definition, ()) for n, (name, definition) in enumerate(pairs)
         ]
         return _records(view, found, "text")
-    return _records(view, _tree_terms(view.tree, view.text), "html")
+    return _records(view, _tree_terms(view.tree, view.text, outline), "html")
 
 
 def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
@@ -127,7 +130,7 @@ def _term_like(name: str, definition: str | None) -> bool:
     )
 
 
-def _tree_terms(tree: LexborHTMLParser, text: str) -> list[_Found]:
+def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> list[_Found]:
     low = text.lower()
     if (
         tree.css_first("dl, table") is None
@@ -139,7 +142,7 @@ def _tree_terms(tree: LexborHTMLParser, text: str) -> list[_Found]:
         return [
             (n, name, definition, ()) for n, (name, definition) in enumerate(fact_sheet_terms(text))
         ]
-    outline = Outline(tree)
+    outline = outline or Outline(tree)
     found = [
         *_dl_terms(tree, outline),
         *_table_terms(tree, outline),

@@ -112,7 +112,9 @@ _WORD = re.compile(r"[^\W_]+")
 
 def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
     """Terms named by headings: in glossary regions, and in definition-like runs elsewhere."""
-    heads = [h for h in tree.css(_HEADINGS) if not excluded(h) and not side_box(h)]
+    outside: dict[int, bool] = {}
+    beside: dict[int, bool] = {}
+    heads = [h for h in tree.css(_HEADINGS) if not excluded(h, outside) and not side_box(h, beside)]
     found: list[Found] = []
     run: list[tuple[int, Entry]] = []
     level = 0

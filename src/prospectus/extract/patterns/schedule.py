@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
@@ -143,7 +144,7 @@ _OPEN_START = re.compile(
     r"intake|cohort)\b\W*$",
     re.I,
 )
-_STRAY_DATE = re.compile(
+STRAY_DATE = re.compile(
     rf"\b\d{{1,2}}\.?\s*(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b", re.I
 )
 _NOT_YEAR_HINT = re.compile(
@@ -223,6 +224,7 @@ def _header_roles(line: str) -> list[str | None] | None:
     return roles if "date" in found and len(found) >= 2 else None
 
 
+@lru_cache(maxsize=8192)
 def looks_like_title(line: str) -> bool:
     words = line.split()
     return (
@@ -390,7 +392,7 @@ def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateM
             *found[2:],
         ]
     head = line[: first.span[0]]
-    if not _STRAY_DATE.search(head) or not re.fullmatch(
+    if not STRAY_DATE.search(head) or not re.fullmatch(
         r"[\w\s.,&/]*(?:and|und|et|en|y)?[\w\s.,]*", head
     ):
         return found
@@ -413,7 +415,7 @@ def _ambiguous(line: str, found: list[DateMatch]) -> bool:
     rest = line[found[0].span[1] :]
     if len(found) > 1:
         rest = rest[: found[1].span[0] - found[0].span[1]]
-    return bool(_STRAY_DATE.search(rest))
+    return bool(STRAY_DATE.search(rest))
 
 
 def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
@@ -516,14 +518,19 @@ def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if len(line.split()) <= 6 and not _NOT_YEAR_HINT.search(line) and (hint := year_hint(line)):
+        if (
+            "20" in line  # year_hint's own first test, before the costlier ones
+            and len(line.split()) <= 6
+            and not _NOT_YEAR_HINT.search(line)
+            and (hint := year_hint(line))
+        ):
             year = hint
         roles = _header_roles(line) if "\t" in line else None
         if roles:
             rows, i = _table(lines, i, roles, ctx, year)
             out.extend(rows)
             continue
-        if i not in used and (card := _card(lines, i, used, ctx, year)):
+        if i not in used and _has_digit(line) and (card := _card(lines, i, used, ctx, year)):
             out.append(card)
         i += 1
     return out

@@ -1,0 +1,118 @@
+"""Course lists without prices: "Introduction to Git, 3-7 November 2025, ONLINE".
+
+Research centres and universities list their courses as lines of title and date under a
+heading such as "Upcoming courses", with no price and no booking button, which the
+schedule reader (that wants booking evidence) leaves alone.  This reader takes them,
+but only inside such a section (a short heading naming courses, events, workshops or
+training; a "Past"/"Previous"/"News" heading ends it), only lines that pair a date with
+a title, and only on pages where no other course run was found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from prospectus.extract.dates import find_date_ranges, year_hint
+from prospectus.extract.modes import mode_from_text
+from prospectus.extract.patterns.schedule import (
+    LEADING,
+    STRAY_DATE,
+    ScheduleContext,
+    looks_like_title,
+)
+from prospectus.extract.visible import Visible
+from prospectus.records import Course
+
+_SECTION = re.compile(
+    r"\b(?:upcoming|courses?|events?|workshops?|training|trainings|seminars?|schedule|"
+    r"calendar|kurser|kurse|termine|veranstaltungen|formations?|cursos?|corsi|cursussen)\b",
+    re.I,
+)
+_END_SECTION = re.compile(
+    r"\b(?:past|previous|archive[ds]?|earlier|news|blog|last updated|tidigare|vergangene|"
+    r"passés?|anteriores)\b",
+    re.I,
+)
+_TRIM = " ,;:·|-–—()"
+# A date fragment the parser left behind: "…in HPC, 6-8+" → "…in HPC" ("Linux 101" stays).
+_TAIL = re.compile(r"(?:[\s,;:]+\d+[-–+&/][\d+\-–&/]*)?[\s,;:+&/\-–—.]*$")
+_NOT_A_NAME = re.compile(
+    r"^(?:information|info|details|more|read|link|rss|subscribe|registration|register|date|dates|"
+    r"course dates|when|where|time|deadline|updated|posted)\b",
+    re.I,
+)
+_STRAYS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b", re.I
+)
+_WORDY = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
+_RECENT_YEARS = 1  # runs more than this many years before the page's latest are history
+_MAX_HEADING_WORDS = 6
+
+
+def _clean(name: str) -> str:
+    return _TAIL.sub("", name.split(" · ")[0]).strip(_TRIM)
+
+
+def _title(text: str) -> bool:
+    return (
+        len(text.split()) >= 2
+        and looks_like_title(text)
+        and not _NOT_A_NAME.match(text)
+        and not _STRAYS.search(text)
+        and not STRAY_DATE.search(text)
+    )
+
+
+def _name(line: str, start: int, end: int, previous: str | None) -> str | None:
+    """The run's title: the text before its date, else the line above a date-only line."""
+    before = _clean(line[:start])
+    if _title(before):
+        return before
+    rest = line[:start] + line[end:]
+    if (not _WORDY.search(rest) or _NOT_A_NAME.match(before or rest.strip(_TRIM))) and previous:
+        candidate = _clean(previous)
+        if _title(candidate):
+            return candidate
+    return None
+
+
+def _record(name: str, line: str, dates: Any, ctx: ScheduleContext) -> Course:
+    values: dict[str, Any] = {
+        "name": name,
+        "start_date": dates.start,
+        "end_date": dates.end or dates.start,
+        "mode": mode_from_text(line),
+    }
+    prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
+    return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
+    """Runs listed as "title, date" lines under an upcoming-courses heading."""
+    lines = [LEADING.sub("", line) for line in view.text.split("\n")]
+    out: list[Course] = []
+    in_section, year = False, None
+    for index, line in enumerate(lines):
+        words = len(line.split())
+        has_digit = any(ch.isdigit() for ch in line)
+        if words <= _MAX_HEADING_WORDS and (hint := year_hint(line)) and not find_date_ranges(line):
+            year, in_section = hint, in_section or bool(_SECTION.search(line))
+            continue
+        if words <= _MAX_HEADING_WORDS and not has_digit:
+            if _END_SECTION.search(line):
+                in_section = False
+            elif _SECTION.search(line):
+                in_section = True
+            continue
+        if not in_section or not has_digit or words > 40:
+            continue
+        found = find_date_ranges(line, year=year, day_first=ctx.day_first)
+        if len(found) != 1 or found[0].dates.start is None:
+            continue
+        previous = lines[index - 1] if index else None
+        name = _name(line, *found[0].span, previous)
+        if name:
+            out.append(_record(name, line, found[0].dates, ctx))
+    latest = max((int(c.start_date[:4]) for c in out if c.start_date), default=0)
+    return [c for c in out if c.start_date and int(c.start_date[:4]) >= latest - _RECENT_YEARS]

@@ -1,0 +1,45 @@
+"""Course lists without prices ("Introduction to Git, 3-7 November 2025, ONLINE")."""
+
+from __future__ import annotations
+
+from prospectus.extract import Document, extract
+
+PAGE = """<html><body><h1>Courses and seminars</h1>
+<p>We give courses on high performance computing for our users.</p>
+<h2>Upcoming</h2><ul>
+<li>Introduction to Git, 3-7 November 2025, ONLINE. Given with our partners.</li>
+<li>Linux Command Line 101, 20 October 2025, ONLINE</li>
+</ul>
+<h3>Running jobs on clusters</h3><p>25 November 2025</p>
+<h2>News</h2>
+<p>Cluster maintenance finished, 12 October 2025</p>
+<h2>Previous</h2>
+<ul><li>Introduction to Python, 10 March 2025, Umeå</li></ul>
+</body></html>"""
+
+
+def _courses(html: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    result = extract(Document(body=html.encode(), page="events.html"))
+    return sorted(
+        (r.name, r.start_date, r.end_date, r.mode)  # type: ignore[attr-defined]
+        for r in result.records
+        if r.kind == "course"
+    )
+
+
+def test_titles_with_dates_under_an_upcoming_heading_are_runs() -> None:
+    assert _courses(PAGE) == [
+        ("Introduction to Git", "2025-11-03", "2025-11-07", "online"),
+        ("Linux Command Line 101", "2025-10-20", "2025-10-20", "online"),
+        ("Running jobs on clusters", "2025-11-25", "2025-11-25", None),
+    ]
+
+
+def test_news_and_past_sections_and_priced_pages_are_left_alone() -> None:
+    assert all("maintenance" not in name and "Python" not in name for name, *_ in _courses(PAGE))
+    priced = PAGE.replace(
+        "<h2>Upcoming</h2>",
+        "<h2>Upcoming</h2><table><tr><th>Date</th>"
+        "<th>Price</th></tr><tr><td>1 Dec 2025</td><td>£100</td></tr></table>",
+    )
+    assert ("Introduction to Git", "2025-11-03", "2025-11-07", "online") not in _courses(priced)
