@@ -52,14 +52,18 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
         if "VirtualLocation" in types_of(loc):
             virtual = True
             continue
-        physical = True
         locality = None
         for addr in as_list(loc.get("address")):
             if isinstance(addr, dict):
                 locality = locality or first_text(addr.get("addressLocality"))
             elif isinstance(addr, str):
                 locality = locality or clean_or_none(addr)
-        name = name or first_text(loc.get("name")) or locality
+        place = first_text(loc.get("name")) or locality
+        if place and parse_mode(place) == "online":  # a Place called "Online" or "Zoom"
+            virtual = True
+            continue
+        physical = True
+        name = name or place
     return name, physical, virtual
 
 
@@ -118,11 +122,16 @@ def offer_values(offer: OfferInfo | None) -> dict[str, Any]:
     }
 
 
+_PLACEHOLDER_YEARS = 3
+
+
 def read_values(node: Node, base_url: str | None = None) -> dict[str, Any]:
     """The values one node states about a course or run (None where it says nothing)."""
     location, physical, virtual = _place(node.get("location"))
     mode = _mode(node, physical, virtual)
     start, end = read_dates(node)
+    if start and end and int(end[:4]) - int(start[:4]) > _PLACEHOLDER_YEARS:
+        end = None  # "2030-12-31" behind a 2026 start: a CMS placeholder, not the run's end
     rating, count = read_rating(node)
     return {
         "name": first_text(node.get("name")),
