@@ -9,7 +9,7 @@ with short schema.org names (``"@type": ["Course"]``, ``"startDate": ...``),
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
@@ -33,9 +33,16 @@ class Graph:
     """The page's structured data: top-level nodes in document order, all tagged with syntax."""
 
     roots: tuple[Node, ...]
+    # Every node in walking order, found on the first walk (readers walk a page's graph often).
+    _nodes: list[Node] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def walk(self) -> Iterator[Node]:
         """Every node, nested ones included, each once."""
+        if not self._nodes:
+            self._nodes.extend(self._walk())
+        return iter(self._nodes)
+
+    def _walk(self) -> Iterator[Node]:
         seen: set[int] = set()
         stack = list(reversed(self.roots))
         while stack:
