@@ -1,25 +1,45 @@
-"""The pricing notebook runs end to end against a warehouse with two crawls in it."""
+"""The pricing notebook runs end to end against a warehouse built from the demo site: the real
+pipeline crawls the bundled providers on 127.0.0.1 twice, with price cuts in between, so every
+section (price history included) has real data to plot."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from prospectus.warehouse import load_pages
-
-from .synthetic import T0, crawl
+from prospectus.crawl import CrawlConfig
+from prospectus.demo.server import DemoSite
+from prospectus.pipeline import PipelineOptions, crawl_to_warehouse
 
 NOTEBOOK = Path(__file__).parents[2] / "notebooks" / "01-pricing-and-dates.ipynb"
+# (provider, page, old price, new price): cuts made on the demo site between the two crawls
+PRICE_CUTS = (
+    ("northwind", "/courses/itil-4-foundation.html", 875.0, 825.0),
+    ("kestrel", "/courses/itil-4-foundation.html", 850.0, 825.0),
+)
 
 
 @pytest.fixture
-def two_crawls(db: Path) -> Path:
-    load_pages(db, crawl(), "r1")
-    load_pages(db, crawl(T0 + timedelta(days=7), price_delta=-50, drop_last_run=True), "r2")
+def demo_crawls(db: Path, tmp_path: Path) -> Path:
+    """Two crawls of the demo site through ``crawl_to_warehouse``, prices cut in between."""
+    config = CrawlConfig(
+        state_path=tmp_path / "crawlstate.sqlite",
+        archive_dir=tmp_path / "raw",
+        delay=0.0,
+        max_crawl_delay=0.0,
+        per_host_concurrency=4,
+    )
+    options = PipelineOptions(db, config, batch_size=20)
+    with DemoSite() as site:
+        first = crawl_to_warehouse(site.start_urls, options)
+        for cut in PRICE_CUTS:
+            site.set_price(*cut)
+        second = crawl_to_warehouse(site.start_urls, options)
+    assert first.change_counts().get("new", 0) > 40
+    assert set(second.change_counts()) == {"changed"}  # the cut prices, and nothing else
     return db
 
 
@@ -30,8 +50,8 @@ def test_notebook_outputs_are_stripped() -> None:
             assert cell.outputs == [] and cell.execution_count is None
 
 
-def test_notebook_executes(two_crawls: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PROSPECTUS_DB", str(two_crawls))
+def test_notebook_executes_on_demo_data(demo_crawls: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROSPECTUS_DB", str(demo_crawls))
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(
         notebook,
@@ -40,9 +60,10 @@ def test_notebook_executes(two_crawls: Path, monkeypatch: pytest.MonkeyPatch) ->
         resources={"metadata": {"path": str(NOTEBOOK.parent)}},
     )
     client.execute()
-    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
-    assert errors == []
-    images = [
-        o for c in notebook.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})
-    ]
-    assert len(images) >= 6
+    outputs = [o for c in notebook.cells for o in c.get("outputs", [])]
+    assert [o for o in outputs if o.output_type == "error"] == []
+    text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    assert "no price changes recorded yet" not in text
+    assert "need both online and in-person" not in text
+    images = [o for o in outputs if "image/png" in o.get("data", {})]
+    assert len(images) >= 8  # every section plots: the two price-change plots included
