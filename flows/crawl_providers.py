@@ -14,8 +14,10 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from prospectus.crawl import CrawlConfig, FetchedDocument
 from prospectus.errors import InputError, ProspectusError
@@ -31,6 +33,8 @@ from prospectus.pipeline import (
 )
 from prospectus.summary import change_rows, error_rows, provider_rows, summary_markdown
 from prospectus.warehouse import BatchChanges, PageResult, acquire_writer_lock, load_pages
+
+_MAX_ARTIFACT_ROWS = 500  # the server refuses very large events; the counts say the rest
 
 
 def _transient_only(task: Any, task_run: Any, state: Any) -> bool:
@@ -49,14 +53,20 @@ def fetch_task(start_urls: list[str], config: CrawlConfig) -> FetchOutcome:
     return fetch_sites(start_urls, config)
 
 
-@task(name="extract-batch")
+@task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_task(
     batch: list[FetchedDocument], archive_dir: Path, with_main_text: bool
 ) -> list[PageResult]:
     return extract_documents(batch, archive_dir, with_main_text)
 
 
-@task(name="load-batch", retries=3, retry_delay_seconds=2, retry_condition_fn=_transient_only)
+@task(
+    name="load-batch",
+    retries=3,
+    retry_delay_seconds=2,
+    retry_condition_fn=_transient_only,
+    cache_policy=NO_CACHE,
+)
 def load_task(db_path: Path, results: list[PageResult], run_id: str) -> BatchChanges:
     return load_pages(db_path, results, run_id)
 
@@ -88,8 +98,12 @@ def publish(summary: RunSummary, db_path: Path) -> None:
         key="crawl-summary",
         description="What this crawl found and changed",
     )
+    shown = changes[:_MAX_ARTIFACT_ROWS]
+    note = "" if len(shown) == len(changes) else f" (first {len(shown)} of {len(changes)})"
     create_table_artifact(
-        changes, key="course-changes", description="New, changed, returned and gone course runs"
+        shown,
+        key="course-changes",
+        description=f"New, changed, returned and gone course runs{note}",
     )
     providers = provider_rows(summary.changes)
     if providers:
@@ -133,7 +147,8 @@ def crawl_providers(
         ]
         for future in futures:
             results = future.result()
-            summary.add(load_task(db_path, results, summary.run_id), results)
+            # quote(): the results are plain data; Prefect need not walk them for futures.
+            summary.add(load_task(db_path, quote(results), summary.run_id), results)
         end_run(db_path, summary)
     publish(summary, db_path)
     logger.info("run %s: %s", summary.run_id, summary.change_counts())

@@ -152,6 +152,7 @@ _NOT_YEAR_HINT = re.compile(
 )
 LEADING = re.compile(r"^[\s•·*>\-–—]+")
 _NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
+_RANGE_OPEN = re.compile(r"^\s*(?:to|until|till|bis|au|al|tot|t/m|[-–—])\s*$", re.I)
 _END_LABEL = re.compile(
     r"^\W*(?:end(?:s| date)?|finish(?:es)?|until|to|enddatum|ende|bis|fin|date de fin|"
     r"fecha de (?:fin|finalización)|data (?:di )?fine|einddatum|tot)\b\W*",
@@ -469,8 +470,13 @@ def _card(
         before.insert(0, j)
     after = []
     end_text = ""
+    open_range = found[0].dates.end is None and _RANGE_OPEN.search(lines[i][found[0].span[1] :])
     for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
         later = find_date_ranges(lines[j], year=year) if _has_digit(lines[j]) else []
+        if later and not end_text and open_range and later[0].span[0] <= 4:
+            end_text = later[0].text  # "Mon 7 Sep 2026 to" / "Tue 8 Sep 2026 · Online"
+            after.append(j)
+            continue
         if later and not end_text and found[0].dates.end is None and _END_LABEL.match(lines[j]):
             end_text = later[0].text  # "Start date: 5 October" / "End date: 7 October"
             after.append(j)
