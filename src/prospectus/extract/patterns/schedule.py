@@ -563,7 +563,8 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
 
 def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | None:
     if "location" in cand.cells:
-        value = _PARENTHETICAL.sub("", _PLACE_LABEL.sub("", cand.cells["location"])).strip(" -–—")
+        value = _PARENTHETICAL.sub("", _PLACE_LABEL.sub("", cand.cells["location"]))
+        value = _MODE_PREFIX.sub("", value.strip()).strip(" -–—")
         if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
             return None
         return None if mode_from_text(value) == "online" else value
