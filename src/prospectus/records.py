@@ -25,13 +25,21 @@ SOURCES: tuple[str, ...] = ("jsonld", "microdata", "rdfa", "opengraph", "html", 
 MODES: tuple[str, ...] = ("online", "in_person", "blended")
 
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+# ASCII text needs no normalising: folding it is lower case, then every character the
+# pattern above matches becomes a space (the table is built from the pattern itself).
+_ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if _NOT_WORD.match(chr(c))})
+
+
 def fold(text: str | None) -> str:
     """Case-, accent- and punctuation-blind form of ``text`` for keys and matching."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.lower().translate(_ASCII_PUNCT).split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 def stable_key(*parts: object) -> str:

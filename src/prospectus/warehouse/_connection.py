@@ -35,6 +35,14 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_RETRY = RetryPolicy()
 
+# A writer checkpoints (folds its write-ahead log into the file) when the log reaches
+# this size, and always when it closes (every ``load_pages`` call closes).  DuckDB's
+# default, 16 MB, is about one 50,000-record batch of the history tables, so a writer
+# that stays open for many batches checkpointed after every commit, each time
+# rewriting the tables' last, partly filled row groups: more than half of a long
+# load.  A larger log costs only a longer replay if the process dies mid-load.
+WRITER_CHECKPOINT_THRESHOLD = "1GB"
+
 
 def open_writer(db_path: str | Path, retry: RetryPolicy | None = None) -> duckdb.DuckDBPyConnection:
     """Open (creating if need be) the file for writing, migrated to the latest schema.
@@ -47,6 +55,7 @@ def open_writer(db_path: str | Path, retry: RetryPolicy | None = None) -> duckdb
     conn = _connect(path, read_only=False, retry=retry or DEFAULT_RETRY)
     try:
         migrate(conn)
+        conn.execute(f"SET checkpoint_threshold = '{WRITER_CHECKPOINT_THRESHOLD}'")
     except BaseException:
         conn.close()
         raise

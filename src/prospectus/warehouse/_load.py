@@ -32,7 +32,7 @@ from prospectus.warehouse._arrow import (
 from prospectus.warehouse._changes import course_changes
 from prospectus.warehouse._connection import open_writer
 from prospectus.warehouse._kinds import KINDS
-from prospectus.warehouse._merge import DELTA, GONE, REFRESHED, merge_kind
+from prospectus.warehouse._merge import DELTA, DELTA_NEW, GONE, REFRESHED, merge_kind
 from prospectus.warehouse._model import BatchChanges, KindCounts, PageResult, RetryPolicy
 
 logger = logging.getLogger(__name__)
@@ -101,6 +101,7 @@ def load_staged(
             conn.unregister(name)
         for name in _TEMP:
             conn.execute(f"DROP TABLE IF EXISTS {name}")
+        conn.execute(f"DROP VIEW IF EXISTS {DELTA_NEW}")
     course = result.counts["course"]
     logger.info(
         "loaded %d pages: %d new, %d changed, %d gone course runs",
@@ -136,10 +137,10 @@ def _apply(
         name = f"_arrow_{spec.kind}"
         keys = staged.tables[name]["key"]
         unique = pc.count_distinct(keys).as_py() == len(keys)
-        counts[spec.kind] = merge_kind(conn, spec, name, run_id, unique_keys=unique)
+        counts[spec.kind], delta = merge_kind(conn, spec, name, run_id, unique_keys=unique)
         logger.debug("merged %s records: %s", spec.kind, counts[spec.kind])
         if spec.tracked:
-            changes = course_changes(conn)
+            changes = course_changes(conn, delta)
     return BatchChanges(pages=staged.pages, course_changes=changes, counts=counts)
 
 

@@ -7,12 +7,16 @@ The steps, all inside the caller's transaction:
    are unique), values cast to their SQL types, each classified against the
    table: new, stale (older than what the table holds), changed (any value
    differs, or it was gone) and, for course runs, tracked (price, dates or
-   availability differ).
+   availability differ).  A narrow probe (keys only) comes first: when none of
+   the batch's keys is in the table yet (a first crawl of these pages) every row
+   is new and the wide comparison join is skipped.
+2. ``_gone``: rows tied to a page that this batch refreshed, still listed, that
+   the batch no longer holds.  Computed before anything is written (the writes
+   below touch only the batch's own keys, so the result is the same), which keeps
+   it cheap when the batch's pages are new.
 3. Changed rows are updated in place, new rows inserted; nothing is written for
-   unchanged rows.
-4. ``_gone``: rows tied to a page that this batch refreshed, still listed, that
-   the batch no longer holds: marked gone.
-5. Course runs only: an observation is closed and a new one opened for every
+   unchanged rows.  Gone rows are marked gone.
+4. Course runs only: an observation is closed and a new one opened for every
    tracked change, new run or return; closed for every run gone.
 """
 
@@ -24,6 +28,9 @@ from prospectus.warehouse._kinds import KindSpec
 from prospectus.warehouse._model import KindCounts
 
 DELTA = "_delta"
+# ``_delta`` when every row of the batch is new: a view over the Arrow table, so that
+# the rows are not copied once more before they are inserted.
+DELTA_NEW = "_delta_new"
 GONE = "_gone"
 REFRESHED = "_refreshed"
 
@@ -35,20 +42,30 @@ def merge_kind(
     run_id: str | None,
     *,
     unique_keys: bool = False,
-) -> KindCounts:
-    """Apply ``arrow_view`` (rows of ``spec``'s kind) to ``spec.table``; returns counts.
+) -> tuple[KindCounts, str]:
+    """Apply ``arrow_view`` (rows of ``spec``'s kind) to ``spec.table``.
 
-    Statements with nothing to do (no changed rows, no new rows, ...) are skipped:
-    on a re-crawl that changes little, most of a batch costs one join.
+    Returns the counts and the name of the batch's classified rows (``_delta`` or,
+    when every row is new, ``_delta_new``) for ``course_changes``.  Statements with
+    nothing to do (no changed rows, no new rows, ...) are skipped: on a re-crawl that
+    changes little, most of a batch costs one join.
     """
-    conn.execute(_delta_sql(spec, _stage_sql(spec, arrow_view, dedupe=not unique_keys)))
-    new, changed, unchanged, stale, tracked = _classes(conn, bool(spec.tracked))
+    stage = _stage_sql(spec, arrow_view, dedupe=not unique_keys)
+    if _any_known(conn, spec, arrow_view):
+        delta = DELTA
+        conn.execute(_delta_sql(spec, stage))
+        new, changed, unchanged, stale, tracked = _classes(conn, bool(spec.tracked))
+    else:
+        delta = DELTA_NEW
+        conn.execute(_all_new_sql(spec, stage))
+        new = int(conn.execute(f"SELECT count(*) FROM {delta}").fetchall()[0][0])
+        changed = unchanged = stale = tracked = 0
+    conn.execute(_gone_sql(spec, delta))
+    gone = int(conn.execute(f"SELECT count(*) FROM {GONE}").fetchall()[0][0])
     if changed:
         conn.execute(_update_sql(spec), [run_id])
     if new:
-        conn.execute(_insert_sql(spec), [run_id, run_id])
-    conn.execute(_gone_sql(spec))
-    gone = int(conn.execute(f"SELECT count(*) FROM {GONE}").fetchall()[0][0])
+        conn.execute(_insert_sql(spec, delta), [run_id, run_id])
     if gone:
         conn.execute(
             f"UPDATE {spec.table} AS t SET gone_at = g.gone_at, gone_run_id = ? "
@@ -56,8 +73,9 @@ def merge_kind(
             [run_id],
         )
     if spec.tracked and (new or tracked or changed or gone):
-        _observe(conn, spec, run_id, tracked=tracked, gone=gone)
-    return KindCounts(new=new, changed=changed, unchanged=unchanged, gone=gone, stale=stale)
+        _observe(conn, spec, run_id, delta, tracked=tracked, gone=gone)
+    counts = KindCounts(new=new, changed=changed, unchanged=unchanged, gone=gone, stale=stale)
+    return counts, delta
 
 
 def _classes(conn: duckdb.DuckDBPyConnection, has_tracked: bool) -> tuple[int, ...]:
@@ -70,6 +88,28 @@ def _classes(conn: duckdb.DuckDBPyConnection, has_tracked: bool) -> tuple[int, .
             FROM {DELTA}"""
     ).fetchall()[0]
     return tuple(int(v) for v in row)
+
+
+def _any_known(conn: duckdb.DuckDBPyConnection, spec: KindSpec, arrow_view: str) -> bool:
+    """Whether any key of the batch is already in ``spec.table`` (reads only keys)."""
+    rows = conn.execute(
+        f"""SELECT EXISTS (SELECT 1 FROM {arrow_view} AS s
+                           JOIN {spec.table} AS t ON t.key = s.key)"""
+    ).fetchall()
+    return bool(rows[0][0])
+
+
+def _all_new_sql(spec: KindSpec, stage: str) -> str:
+    """``_delta_new``: no key of the batch is in the table; ``_delta``'s columns, all new."""
+    extra = ""
+    if spec.tracked:
+        types = {c.name: c.sql for c in spec.columns}
+        olds = ", ".join(f"NULL::{types[c]} AS old_{c}" for c in spec.tracked)
+        extra = f", false AS is_tracked, {olds}"
+    return f"""CREATE OR REPLACE TEMP VIEW {DELTA_NEW} AS
+        SELECT s.*, true AS is_new, false AS is_stale, false AS is_changed,
+               false AS is_returned{extra}
+        FROM ({stage}) AS s"""
 
 
 def _stage_sql(spec: KindSpec, arrow_view: str, *, dedupe: bool) -> str:
@@ -117,27 +157,34 @@ def _update_sql(spec: KindSpec) -> str:
         FROM {DELTA} AS d WHERE t.key = d.key AND d.is_changed"""
 
 
-def _insert_sql(spec: KindSpec) -> str:
+def _insert_sql(spec: KindSpec, delta: str) -> str:
     plain = ("key", "page_url", "site", *spec.names, "provenance")
     cols = ", ".join((*plain, *(c for c, _ in spec.derived)))
     values = ", ".join((*plain, *(e.format(row="") for _, e in spec.derived)))
     return f"""INSERT INTO {spec.table}
             ({cols}, first_seen_at, first_run_id, updated_at, updated_run_id)
         SELECT {values}, fetched_at, ?, fetched_at, ?
-        FROM {DELTA} WHERE is_new"""
+        FROM {delta} WHERE is_new"""
 
 
-def _gone_sql(spec: KindSpec) -> str:
-    keep = ", ".join(f"t.{c}" for c in ("name", "provider", *spec.tracked)) if spec.tracked else ""
+def _gone_sql(spec: KindSpec, delta: str) -> str:
+    # Only the columns the match needs: the table is scanned whole, and for course runs
+    # ``course_changes`` reads the rest of a gone row's values from the table.
     return f"""CREATE OR REPLACE TEMP TABLE {GONE} AS
-        SELECT t.key, t.page_url, r.fetched_at AS gone_at{", " + keep if keep else ""}
+        SELECT t.key, t.page_url, r.fetched_at AS gone_at
         FROM {spec.table} AS t JOIN {REFRESHED} AS r ON t.page_url = r.url
         WHERE t.gone_at IS NULL AND t.updated_at <= r.fetched_at
-          AND NOT EXISTS (SELECT 1 FROM {DELTA} AS s WHERE s.key = t.key)"""
+          AND NOT EXISTS (SELECT 1 FROM {delta} AS s WHERE s.key = t.key)"""
 
 
 def _observe(
-    conn: duckdb.DuckDBPyConnection, spec: KindSpec, run_id: str | None, *, tracked: int, gone: int
+    conn: duckdb.DuckDBPyConnection,
+    spec: KindSpec,
+    run_id: str | None,
+    delta: str,
+    *,
+    tracked: int,
+    gone: int,
 ) -> None:
     columns = ", ".join(spec.tracked)
     if tracked:
@@ -150,7 +197,7 @@ def _observe(
                 (key, valid_from, valid_to, {columns}, previous_price, page_url, run_id)
             SELECT key, fetched_at, NULL, {columns},
                    CASE WHEN is_new THEN NULL ELSE old_price END, page_url, ?
-            FROM {DELTA}
+            FROM {delta}
             WHERE is_new OR is_tracked OR is_returned""",
         [run_id],
     )
