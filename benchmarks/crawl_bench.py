@@ -4,8 +4,8 @@
 
 * pages/s: a generated site of N pages (60–150 KB each, five links a page) served by aiohttp
   in another process; politeness off (no delay, per-host concurrency = concurrency); fetch +
-  WARC archive + frontier, no extraction; concurrency 16 and 64, httpx's own transport and the
-  httpx-aiohttp transport; the median of ``--runs`` runs.
+  WARC archive + frontier, no extraction; concurrency 16 and 64, httpx's own transport and
+  aiohttp directly (the default); the median of ``--runs`` runs.
 * Scrapy (``--scrapy /path/to/python`` of a separate venv with scrapy; never a project
   dependency): the same site, following the same links, no WARC written, robots off.
 * peak RSS: a crawl whose sitemap lists 2,000 or 20,000 URLs, stopped after 200 pages, in a
@@ -64,7 +64,11 @@ def _serve(port: int, total: int, ready: multiprocessing.synchronize.Event) -> N
     app = web.Application()
     app.router.add_get("/p/{n}.html", page)
     app.router.add_get("/sitemap.xml", smap)
-    app.router.add_get("/", lambda r: web.Response(body=pages[0], content_type="text/html"))
+
+    async def root(request: web.Request) -> web.Response:
+        return web.Response(body=pages[0], content_type="text/html")
+
+    app.router.add_get("/", root)
 
     async def main() -> None:
         runner = web.AppRunner(app, access_log=None)

@@ -36,7 +36,7 @@ class Settings(BaseSettings):
         10.0, description="Longest robots.txt Crawl-delay honoured (seconds); longer is capped."
     )
     crawl_transport: str = Field(
-        "aiohttp", description="HTTP transport under httpx: aiohttp (faster) or httpx."
+        "aiohttp", description="HTTP client for crawling: aiohttp (faster) or httpx."
     )
     max_attempts: int = Field(3, description="Tries per URL on timeouts, 5xx and 429/503.")
     per_host_concurrency: int = Field(2, description="Requests in flight per host.")

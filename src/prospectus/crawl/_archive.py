@@ -10,11 +10,15 @@ its last whole record.
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import io
 import logging
 import os
+import uuid
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,8 +69,61 @@ def _gzip_member(data: bytes, level: int) -> bytes:
     return packer.compress(data) + packer.flush()
 
 
-def _gzip_members(blobs: tuple[bytes, ...], level: int) -> list[bytes]:
-    return [_gzip_member(blob, level) for blob in blobs]
+def _http_block(first_line: str, headers: Iterable[tuple[str, str]]) -> bytes:
+    """An HTTP head as warcio writes it: ASCII, non-ASCII header values %-encoded."""
+    text = first_line + "\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers)
+    try:
+        return text.encode("ascii") + b"\r\n"
+    except UnicodeEncodeError:
+        return StatusAndHeaders(first_line, list(headers), protocol="").to_ascii_bytes()
+
+
+def _sha1(*parts: bytes) -> str:
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(part)
+    return "sha1:" + base64.b32encode(digest.digest()).decode("ascii")
+
+
+def _record_member(
+    rec_type: str, url: str, http: bytes, body: bytes, extra: dict[str, str], date: str,
+    record_id: str, level: int,
+) -> bytes:  # fmt: skip
+    """One WARC/1.0 record (HTTP head + body) as a gzip member, byte for byte as warcio would."""
+    head = (
+        "WARC/1.0\r\n"
+        + "".join(f"{k}: {v}\r\n" for k, v in extra.items())
+        + (
+            f"WARC-Type: {rec_type}\r\nWARC-Record-ID: {record_id}\r\nWARC-Target-URI: {url}\r\n"
+            f"WARC-Date: {date}\r\nWARC-Payload-Digest: {_sha1(body)}\r\n"
+            f"WARC-Block-Digest: {_sha1(http, body)}\r\n"
+            f"Content-Type: application/http; msgtype={rec_type}\r\n"
+            f"Content-Length: {len(http) + len(body)}\r\n\r\n"
+        )
+    )
+    packer = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+    parts = [packer.compress(head.encode("utf-8")), packer.compress(http)]
+    parts += [packer.compress(body), packer.compress(b"\r\n\r\n"), packer.flush()]
+    return b"".join(parts)
+
+
+def _exchange_members(
+    url: str, response: tuple[bytes, bytes, dict[str, str]], request: bytes, level: int
+) -> tuple[bytes, bytes]:
+    """The response and request records of one exchange (run in a worker thread)."""
+    http, body, extra = response
+    date = f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}"
+    response_id = f"<urn:uuid:{uuid.uuid4()}>"
+    concurrent = {"WARC-Concurrent-To": response_id}
+    request_id = f"<urn:uuid:{uuid.uuid4()}>"
+    return (
+        _record_member("response", url, http, body, extra, date, response_id, level),
+        _record_member("request", url, request, b"", concurrent, date, request_id, level),
+    )
+
+
+# zlib and hashlib release the GIL, so archiving runs beside the event loop.
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="warc")
 
 
 class WarcArchive:
@@ -114,7 +171,7 @@ class WarcArchive:
     ) -> tuple[str, int]:
         """Archive a request and its response; return (file name, offset of the response).
 
-        Compression runs in a worker thread (zlib releases the GIL), the append does not.
+        Record building and compression run in a worker thread, the append does not.
         """
         url, status, reason, headers, body = response
         extra = {REQUESTED_URL: requested_url}
@@ -122,21 +179,15 @@ class WarcArchive:
             extra["WARC-Truncated"] = truncated
         if error:
             extra[ERROR] = error
-        http = StatusAndHeaders(
-            f"{status} {reason}".strip(), stored_headers(headers, len(body)), protocol="HTTP/1.1"
+        http = _http_block(
+            f"HTTP/1.1 {status} {reason}".rstrip(), stored_headers(headers, len(body))
         )
-        record = _WRITER.create_warc_record(
-            url, "response", payload=io.BytesIO(body), length=len(body),
-            http_headers=http, warc_headers_dict=extra,
-        )  # fmt: skip
         req_line, req_headers = request
-        req = _WRITER.create_warc_record(
-            url, "request", payload=io.BytesIO(b""), length=0,
-            http_headers=StatusAndHeaders(req_line, list(req_headers), is_http_request=True),
-            warc_headers_dict={"WARC-Concurrent-To": record.rec_headers["WARC-Record-ID"]},
+        loop = asyncio.get_running_loop()
+        members = await loop.run_in_executor(
+            _POOL, _exchange_members, url, (http, body, extra), _http_block(req_line, req_headers),
+            self._level,
         )  # fmt: skip
-        raw = (_serialise(record), _serialise(req))
-        members = await asyncio.to_thread(_gzip_members, raw, self._level)
         return self._append(*members)
 
     def write_revisit(

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from prospectus.crawl._archive import WarcArchive, read_archived
 from prospectus.crawl._fetch import Conditional, Fetcher, Response
-from prospectus.crawl._frontier import Frontier, UrlState
+from prospectus.crawl._frontier import COMMIT_SECONDS, Frontier, UrlState
 from prospectus.crawl._hosts import Hosts
 from prospectus.crawl._links import extract_links
 from prospectus.crawl._models import CrawlConfig, CrawlStats, FetchedDocument
@@ -112,10 +112,15 @@ class Crawl:
                     load[host] += 1
                 if not active:
                     return
-                finished, _ = await asyncio.wait(active, return_when=asyncio.FIRST_COMPLETED)
+                # Done marks are group-committed; an idle spell commits them too.
+                timeout = COMMIT_SECONDS if self._frontier.pending else None
+                finished, _ = await asyncio.wait(
+                    active, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+                )
                 for task in finished:
                     load[active.pop(task)] -= 1
                     task.result()
+                self._frontier.commit()
         finally:
             for task in active:
                 task.cancel()
@@ -232,7 +237,8 @@ class Crawl:
                 return None
             aliases.append(canonical)
             doc = replace(doc, canonical_url=canonical)
-        self._discover([(link, None) for link in page.links], state.depth + 1, doc.final_url)
+        links = [(link, None) for link in page.links]
+        self._discover(links, state.depth + 1, doc.final_url, canonical=True)
         return doc
 
     def _unchanged_since_lastmod(self, state: UrlState) -> bool:
@@ -255,13 +261,19 @@ class Crawl:
             return policy.refusal or "blocked by robots.txt"
         return None
 
-    def _discover(self, found: Iterable[tuple[str, str | None]], depth: int, on: str) -> None:
+    def _discover(
+        self, found: Iterable[tuple[str, str | None]], depth: int, on: str,
+        canonical: bool = False,
+    ) -> None:  # fmt: skip
         items: list[tuple[str, int, str | None]] = []
         for raw, lastmod in found:
-            try:
-                url = canonicalise(raw)
-            except InputError:
-                continue
+            if canonical:
+                url = raw
+            else:
+                try:
+                    url = canonicalise(raw)
+                except InputError:
+                    continue
             if not self.in_scope(url):
                 self.stats.offsite += self._frontier.record_offsite(url, on)
             elif depth > self.config.max_depth:

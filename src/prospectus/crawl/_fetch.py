@@ -1,4 +1,4 @@
-"""HTTP fetching: one async httpx client, per-host politeness, retries with backoff, size caps.
+"""HTTP fetching: one aiohttp session (or httpx client), per-host politeness, retries, size caps.
 
 The fetcher archives every response it receives (each redirect hop and each retried attempt)
 before returning it, so nothing reaches the pipeline that is not in the raw archive.
@@ -11,13 +11,15 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+import aiohttp
 import httpx
+import yarl
 
 from prospectus.crawl._archive import Headers, WarcArchive, stored_headers
 from prospectus.crawl._models import CrawlConfig, CrawlStats
@@ -28,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRY_AFTER = frozenset({429, 503})
+_ACCEPT_ENCODING = "gzip, deflate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,23 +109,148 @@ class _Decoder:
 
 
 def build_client(config: CrawlConfig) -> httpx.AsyncClient:
-    """The one HTTP client of a crawl: HTTP/1.1, our User-Agent, bounded connections."""
+    """An httpx client of a crawl: HTTP/1.1, our User-Agent, bounded connections."""
     limits = httpx.Limits(
         max_connections=config.concurrency, max_keepalive_connections=config.concurrency
     )
     timeout = httpx.Timeout(
         config.read_timeout, connect=config.connect_timeout, pool=config.total_timeout
     )
-    headers = {"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"}
-    transport: httpx.AsyncBaseTransport | None = None
-    if config.transport == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport
-
-        transport = AiohttpTransport(limits=limits)
+    headers = {"User-Agent": config.user_agent, "Accept-Encoding": _ACCEPT_ENCODING}
     return httpx.AsyncClient(
-        http2=False, limits=limits, timeout=timeout, headers=headers,
-        follow_redirects=False, transport=transport,
+        http2=False, limits=limits, timeout=timeout, headers=headers, follow_redirects=False
     )  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Exchange:
+    """What one GET brought back, before archiving: the body decoded and capped."""
+
+    status: int
+    reason: str
+    headers: Headers
+    body: bytes
+    truncated: str | None  # "length" when the body was cut at the cap
+    refused: str | None  # why the body was not read (content type)
+    downloaded: int  # body bytes on the wire
+    request: tuple[str, Headers]  # request line and headers as sent
+
+
+async def _read_body(
+    chunks: AsyncIterator[bytes], encoding: str, cap: int
+) -> tuple[bytes, str | None, int]:
+    """The decoded body (at most ``cap`` bytes), whether it was cut, and the raw bytes read."""
+    decoder = _Decoder(encoding, cap)
+    parts: list[bytes] = []
+    size = raw_size = 0
+    async for raw in chunks:
+        raw_size += len(raw)
+        data = decoder.feed(raw, cap - size)
+        size += len(data)
+        parts.append(data)
+        if size > cap:
+            return b"".join(parts)[:cap], "length", raw_size
+    return b"".join(parts) if len(parts) != 1 else parts[0], None, raw_size
+
+
+def _first(headers: Headers, name: str) -> str:
+    return next((v for k, v in headers if k == name), "")
+
+
+def _decode_headers(raw: Iterable[tuple[bytes, bytes]]) -> Headers:
+    """Header names lower case, all values ASCII, else UTF-8, else Latin-1 (as httpx does)."""
+    pairs = tuple(raw)
+    for encoding in ("ascii", "utf-8"):
+        try:
+            return tuple((k.decode(encoding).lower(), v.decode(encoding)) for k, v in pairs)
+        except UnicodeDecodeError:
+            continue
+    return tuple((k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in pairs)
+
+
+class _HttpxClient:
+    """GETs through httpx's own transport."""
+
+    def __init__(self, config: CrawlConfig) -> None:
+        self._client = build_client(config)
+        self._cap = config.max_body_bytes
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def get(
+        self, url: str, headers: dict[str, str], content_types: tuple[str, ...] | None
+    ) -> _Exchange:
+        try:
+            request = self._client.build_request("GET", url, headers=headers)
+            response = await self._client.send(request, stream=True)
+            try:
+                got = tuple(response.headers.multi_items())
+                refused = _refuse_type(response.status_code, got, content_types)
+                body, truncated, raw = b"", None, 0
+                if refused is None:
+                    encoding = _first(got, "content-encoding")
+                    body, truncated, raw = await _read_body(
+                        response.aiter_raw(), encoding, self._cap
+                    )
+            finally:
+                await response.aclose()
+        except httpx.TimeoutException as exc:
+            raise FetchError(f"timeout ({type(exc).__name__})") from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{type(exc).__name__}: {exc}") from exc
+        sent = (f"GET {request.url.raw_path.decode('ascii')} HTTP/1.1",
+                tuple(request.headers.multi_items()))  # fmt: skip
+        return _Exchange(response.status_code, response.reason_phrase, got, body, truncated,
+                         refused, response.num_bytes_downloaded or raw, sent)  # fmt: skip
+
+
+class _AiohttpClient:
+    """GETs straight through one aiohttp session (no httpx layer: far less work per request)."""
+
+    def __init__(self, config: CrawlConfig) -> None:
+        self._cap = config.max_body_bytes
+        connector = aiohttp.TCPConnector(  # httpx's CA bundle (certifi), as before
+            limit=config.concurrency, limit_per_host=0, ssl=httpx.create_ssl_context()
+        )
+        timeout = aiohttp.ClientTimeout(
+            total=None, connect=config.total_timeout, sock_connect=config.connect_timeout,
+            sock_read=config.read_timeout,
+        )  # fmt: skip
+        self._session = aiohttp.ClientSession(
+            connector=connector, timeout=timeout, auto_decompress=False,
+            cookie_jar=aiohttp.CookieJar(unsafe=True),
+            headers={"User-Agent": config.user_agent, "Accept-Encoding": _ACCEPT_ENCODING},
+        )  # fmt: skip
+
+    async def aclose(self) -> None:
+        await self._session.close()
+
+    async def get(
+        self, url: str, headers: dict[str, str], content_types: tuple[str, ...] | None
+    ) -> _Exchange:
+        try:
+            target = yarl.URL(url, encoded=True)
+            async with self._session.get(
+                target, headers=headers or None, allow_redirects=False, compress=None
+            ) as response:
+                got = _decode_headers(response.raw_headers)
+                refused = _refuse_type(response.status, got, content_types)
+                body, truncated, raw = b"", None, 0
+                if refused is None:
+                    encoding = _first(got, "content-encoding")
+                    body, truncated, raw = await _read_body(
+                        response.content.iter_any(), encoding, self._cap
+                    )
+                info = response.request_info
+        except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
+            raise FetchError(f"timeout ({type(exc).__name__})") from exc
+        except (aiohttp.ClientError, ValueError) as exc:
+            raise FetchError(f"{type(exc).__name__}: {exc}") from exc
+        sent = (f"GET {info.url.raw_path_qs} HTTP/1.1",
+                tuple((k.lower(), v) for k, v in info.headers.items()))  # fmt: skip
+        return _Exchange(response.status, response.reason or "", got, body, truncated,
+                         refused, raw, sent)  # fmt: skip
 
 
 def retry_after(value: str | None) -> float | None:
@@ -148,7 +276,9 @@ class Fetcher:
         self.config = config
         self._archive = archive
         self._stats = stats
-        self._client = build_client(config)
+        self._client: _HttpxClient | _AiohttpClient = (
+            _AiohttpClient(config) if config.transport == "aiohttp" else _HttpxClient(config)
+        )
         self._gates: dict[str, HostGate] = {}
 
     async def aclose(self) -> None:
@@ -205,63 +335,35 @@ class Fetcher:
             headers["If-None-Match"] = cond.etag
         if cond is not None and cond.last_modified:
             headers["If-Modified-Since"] = cond.last_modified
-        request = self._client.build_request("GET", url, headers=headers)
         self._stats.requests += 1
         try:
             async with asyncio.timeout(self.config.total_timeout):
-                return await self._exchange(request, cond, content_types, requested_url)
+                got = await self._client.get(url, headers, content_types)
         except TimeoutError as exc:
             raise FetchError(f"timeout after {self.config.total_timeout:g}s in total") from exc
-        except httpx.TimeoutException as exc:
-            raise FetchError(f"timeout ({type(exc).__name__})") from exc
-        except httpx.HTTPError as exc:
-            raise FetchError(f"{type(exc).__name__}: {exc}") from exc
+        return await self._archived(url, got, cond, requested_url)
 
-    async def _exchange(
-        self, request: httpx.Request, cond: Conditional | None,
-        content_types: tuple[str, ...] | None, requested_url: str,
-    ) -> Response:  # fmt: skip
-        response = await self._client.send(request, stream=True)
-        try:
-            headers = tuple(response.headers.multi_items())
-            error = _refuse_type(response.status_code, headers, content_types)
-            body, truncated = b"", None
-            if error is None:
-                body, truncated = await self._read_body(response)
-                if truncated:
-                    error = f"body larger than {self.config.max_body_bytes} bytes (cut at cap)"
-        finally:
-            await response.aclose()
-        self._stats.bytes_received += response.num_bytes_downloaded
-        self._stats.statuses[response.status_code] += 1
-        url = str(request.url)
-        req = (f"GET {request.url.raw_path.decode('ascii')} HTTP/1.1",
-               tuple(request.headers.multi_items()))  # fmt: skip
-        if response.status_code == 304 and cond is not None and cond.warc is not None:
-            warc = self._archive.write_revisit(url, headers, cond.warc, requested_url)
+    async def _archived(
+        self, url: str, got: _Exchange, cond: Conditional | None, requested_url: str
+    ) -> Response:
+        stats = self._stats
+        stats.bytes_received += got.downloaded
+        stats.statuses[got.status] += 1
+        error = got.refused
+        if got.truncated:
+            error = f"body larger than {self.config.max_body_bytes} bytes (cut at cap)"
+        body = got.body
+        if got.status == 304 and cond is not None and cond.warc is not None:
+            warc = self._archive.write_revisit(url, got.headers, cond.warc, requested_url)
         else:
-            resp = (url, response.status_code, response.reason_phrase, headers, body)
             warc = await self._archive.write_exchange(
-                req, resp, requested_url=requested_url, error=error,
-                truncated=truncated or ("unspecified" if error else None),
+                got.request, (url, got.status, got.reason, got.headers, body),
+                requested_url=requested_url, error=error,
+                truncated=got.truncated or ("unspecified" if error else None),
             )  # fmt: skip
-        logger.info("GET %s -> %d (%d bytes)", url, response.status_code, len(body))
-        stamp = datetime.now(UTC)
-        kept = tuple(stored_headers(headers, len(body)))
-        return Response(url, response.status_code, kept, body, stamp, warc, error)
-
-    async def _read_body(self, response: httpx.Response) -> tuple[bytes, str | None]:
-        cap = self.config.max_body_bytes
-        decoder = _Decoder(response.headers.get("content-encoding", ""), cap)
-        chunks: list[bytes] = []
-        size = 0
-        async for raw in response.aiter_raw():
-            data = decoder.feed(raw, cap - size)
-            size += len(data)
-            chunks.append(data)
-            if size > cap:
-                return b"".join(chunks)[:cap], "length"
-        return b"".join(chunks), None
+        logger.info("GET %s -> %d (%d bytes)", url, got.status, len(body))
+        kept = tuple(stored_headers(got.headers, len(body)))
+        return Response(url, got.status, kept, body, datetime.now(UTC), warc, error)
 
     async def follow(
         self, url: str, cond_for: Callable[[str], Conditional | None],

@@ -3,7 +3,9 @@
 One row per URL ever seen, holding its place in the current run (``queued``, ``inflight``,
 ``done``, ``duplicate``) and what the last fetch learned (status, validators, archive pointer).
 A URL is queued at most once per run: the upsert only fires when its row belongs to an older
-run. Every statement commits on its own (autocommit), so what is marked done stays done.
+run. Writes go into one transaction that ``commit`` closes every ``COMMIT_MARKS`` completions or
+``COMMIT_SECONDS`` (group commit): a crash loses at most those last few done marks, whose URLs are
+then fetched again, never lost. The links a page led to commit together with its done mark.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prospectus.crawl._urls import host_of
+
+COMMIT_MARKS = 64  # done marks per transaction at most
+COMMIT_SECONDS = 0.2  # age of a transaction at most before ``commit`` closes it
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -73,11 +78,34 @@ class Frontier:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
         self.run = 0
+        self._marks = 0
+        self._opened = 0.0
         self._seq = self._db.execute("SELECT coalesce(max(seq), 0) FROM urls").fetchone()[0]
 
     def close(self) -> None:
-        """Close the database."""
+        """Commit what is pending and close the database."""
+        self.commit(force=True)
         self._db.close()
+
+    def _write(self) -> None:
+        """Open the group transaction unless one is open."""
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN")
+            self._opened = time.monotonic()
+
+    @property
+    def pending(self) -> bool:
+        """Whether writes wait for a commit."""
+        return self._db.in_transaction
+
+    def commit(self, force: bool = False) -> None:
+        """Commit the group transaction if forced, full or old enough."""
+        if not self._db.in_transaction:
+            return
+        if (force or self._marks >= COMMIT_MARKS
+                or time.monotonic() - self._opened >= COMMIT_SECONDS):  # fmt: skip
+            self._db.execute("COMMIT")
+            self._marks = 0
 
     def begin(self, seeds: list[str]) -> bool:
         """Resume the last run if it did not finish with the same seeds, else start one.
@@ -90,14 +118,16 @@ class Frontier:
         ).fetchone()
         if last is not None and last[2] is None and last[1] == key:
             self.run = last[0]
+            self._write()
             self._db.execute(
                 "UPDATE urls SET state = 'queued' WHERE run = ? AND state = 'inflight'",
                 (self.run,),
             )
+            self.commit(force=True)
             return True
         now = time.time()
+        self._write()
         with self._db:
-            self._db.execute("BEGIN")
             self._db.execute("UPDATE runs SET finished_at = ? WHERE finished_at IS NULL", (now,))
             cur = self._db.execute("INSERT INTO runs (seeds, started_at) VALUES (?, ?)", (key, now))
         self.run = int(cur.lastrowid or 0)
@@ -105,22 +135,19 @@ class Frontier:
 
     def finish(self) -> None:
         """Mark the run as complete: the next ``begin`` starts a new one."""
+        self._write()
         self._db.execute("UPDATE runs SET finished_at = ? WHERE id = ?", (time.time(), self.run))
+        self.commit(force=True)
 
     def enqueue(self, items: Iterable[tuple[str, int, str | None]]) -> list[str]:
         """Queue (url, depth, sitemap lastmod) items; return the URLs new to this run."""
         added: list[str] = []
-        self._db.execute("BEGIN")
-        try:
-            for url, depth, lastmod in items:
-                self._seq += 1
-                row = (url, host_of(url), self.run, "queued", depth, self._seq, lastmod)
-                if self._db.execute(_ENQUEUE, row).rowcount:
-                    added.append(url)
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
+        self._write()
+        for url, depth, lastmod in items:
+            self._seq += 1
+            row = (url, host_of(url), self.run, "queued", depth, self._seq, lastmod)
+            if self._db.execute(_ENQUEUE, row).rowcount:
+                added.append(url)
         return added
 
     def claim(self, url: str, depth: int) -> bool:
@@ -128,6 +155,7 @@ class Frontier:
 
         True when nobody in this run has fetched or is fetching it yet.
         """
+        self._write()
         self._seq += 1
         row = (url, host_of(url), self.run, "inflight", depth, self._seq, None)
         if self._db.execute(_ENQUEUE, row).rowcount:
@@ -151,6 +179,7 @@ class Frontier:
 
     def take(self, urls: Iterable[str]) -> None:
         """Mark ``urls`` as in flight."""
+        self._write()
         self._db.executemany(
             "UPDATE urls SET state = 'inflight' WHERE url = ?", [(u,) for u in urls]
         )
@@ -172,6 +201,7 @@ class Frontier:
     def store_meta(self, url: str, etag: str | None, last_modified: str | None,
                    warc: tuple[str, int]) -> None:  # fmt: skip
         """Remember a fresh robots.txt or sitemap response."""
+        self._write()
         self._db.execute(
             "INSERT OR REPLACE INTO meta VALUES (?, ?, ?, ?, ?)", (url, etag, last_modified, *warc)
         )
@@ -183,6 +213,8 @@ class Frontier:
 
     def complete(self, url: str, status: int, error: str | None, fetched_at: str) -> None:
         """Record the outcome of a URL and mark it done for this run."""
+        self._write()
+        self._marks += 1
         self._db.execute(
             "UPDATE urls SET state = 'done', status = ?, error = ?, fetched_at = ? WHERE url = ?",
             (status, error, fetched_at, url),
@@ -191,6 +223,7 @@ class Frontier:
     def store_body(self, url: str, etag: str | None, last_modified: str | None,
                    warc: tuple[str, int]) -> None:  # fmt: skip
         """Remember where a fresh 2xx body was archived and its validators."""
+        self._write()
         self._db.execute(
             "UPDATE urls SET etag = ?, last_modified = ?, warc_file = ?, warc_offset = ? "
             "WHERE url = ?",
@@ -199,12 +232,14 @@ class Frontier:
 
     def mark_duplicate(self, url: str, alias_of: str) -> None:
         """``url`` turned out to be the same page as ``alias_of``: done, not delivered."""
+        self._write()
         self._db.execute(
             "UPDATE urls SET state = 'duplicate', alias_of = ? WHERE url = ?", (alias_of, url)
         )
 
     def hit_pattern(self, pattern: str) -> int:
         """Count one more URL of ``pattern`` in this run; return the count."""
+        self._write()
         row = self._db.execute(
             "INSERT INTO patterns (run, pattern, hits) VALUES (?, ?, 1) "
             "ON CONFLICT (run, pattern) DO UPDATE SET hits = hits + 1 RETURNING hits",
@@ -214,6 +249,7 @@ class Frontier:
 
     def record_offsite(self, url: str, found_on: str) -> bool:
         """Remember a link out of scope; True if it is new to this run."""
+        self._write()
         cur = self._db.execute(
             "INSERT INTO offsite (url, found_on, run) VALUES (?, ?, ?) ON CONFLICT (url) DO "
             "UPDATE SET found_on = excluded.found_on, run = excluded.run "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
@@ -27,11 +28,13 @@ def _charset(content_type: str) -> str:
 
 def extract_links(body: bytes, url: str, content_type: str) -> PageLinks:
     """Every http(s) link on an HTML page, resolved against its <base> and canonicalised."""
+    charset = _charset(content_type)
     try:
-        text = body.decode(_charset(content_type), errors="replace")
+        utf8 = codecs.lookup(charset).name == "utf-8"
     except LookupError:
-        text = body.decode("utf-8", errors="replace")
-    tree = LexborHTMLParser(text)
+        utf8 = True
+    # lexbor reads bytes as UTF-8 (bad sequences become U+FFFD, as decode's "replace" does)
+    tree = LexborHTMLParser(body if utf8 else body.decode(charset, errors="replace"))
     base_node = tree.css_first("base[href]")
     base = try_canonicalise(base_node.attributes.get("href") or "", url) if base_node else None
     base = base or url

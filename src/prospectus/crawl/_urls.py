@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import posixpath
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from prospectus.errors import InputError
@@ -104,7 +105,27 @@ def canonicalise(url: str, base: str | None = None) -> str:
     """The one spelling of ``url`` (resolved against ``base``); raises InputError if unusable."""
     url = url.strip()
     if base is not None:
+        if url.startswith("/") and not url.startswith("//"):
+            return _canonical_rooted(_origin(base), url)
         url = urljoin(base, url)
+    return _canonical(url)
+
+
+@lru_cache(maxsize=1024)
+def _origin(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+@lru_cache(maxsize=16_384)
+def _canonical_rooted(origin: str, path: str) -> str:
+    """A root-relative link joins the same under any base of one origin."""
+    return _canonical(urljoin(origin, path))
+
+
+@lru_cache(maxsize=16_384)
+def _canonical(url: str) -> str:
+    """``canonicalise`` of an absolute URL (pages link to the same URLs over and over)."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -133,6 +154,7 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc
 
 
+@lru_cache(maxsize=4096)
 def registered_domain(host: str) -> str:
     """The name a site registered: ``www.example.co.uk`` → ``example.co.uk``.
 
@@ -158,6 +180,7 @@ def _is_ip(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=16_384)
 def site_of(url: str) -> str:
     """The registered domain of a canonical URL."""
     return registered_domain(host_of(url))
