@@ -42,14 +42,13 @@ from prospectus.extract.patterns.schedule import (
 )
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
-from prospectus.extract.text import clean_or_none
+from prospectus.extract.text import clean_or_none, link_key
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
 
 log = logging.getLogger(__name__)
 
-_NOT_WORD = re.compile(r"[^\w\s]")
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
@@ -140,11 +139,6 @@ def _read_html(
     facts = replace(facts, links=_links(tree, facts.base_url))
     visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
     return build_graph(blocks), visible, facts, issues
-
-
-def link_key(text: str | None) -> str:
-    """A link text or course name, compared case- and punctuation-blind (cheaply)."""
-    return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())
 
 
 def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:

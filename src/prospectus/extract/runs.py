@@ -12,24 +12,16 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar
 from prospectus.extract.patterns.schedule import ScheduleContext
+from prospectus.extract.text import link_key
 from prospectus.records import Course, fold
 
 _MARKUP = ("jsonld", "microdata", "rdfa")
-_NOT_WORD = re.compile(r"[^\w\s]")
-
-
-def _link_key(text: str | None) -> str:
-    """As ``page.link_key``: link texts are stored under this form."""
-    return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())
-
-
 _COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
 _OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
 
@@ -65,7 +57,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:
         changes["rating"], changes["review_count"] = page.rating
-    if run.url is None and not main and (link := page.links.get(_link_key(run.name))):
+    if run.url is None and not main and (link := page.links.get(link_key(run.name))):
         changes["url"] = link
     if run.instructor is None and page.instructor and main and run.start_date:
         changes["instructor"] = page.instructor

@@ -73,3 +73,11 @@ def word_alternation(
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return render(root) if root else "(?!)"
+
+
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+def link_key(text: str | None) -> str:
+    """A link text or course name, compared case- and punctuation-blind (cheaply)."""
+    return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())
