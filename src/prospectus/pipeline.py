@@ -17,11 +17,12 @@ import dataclasses
 import hashlib
 import logging
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -269,8 +270,24 @@ def unloaded_documents(db_path: Path, config: CrawlConfig) -> list[FetchedDocume
     ]
 
 
-def batches(items: Sequence[FetchedDocument], size: int) -> list[list[FetchedDocument]]:
-    return [list(items[i : i + size]) for i in range(0, len(items), max(1, size))]
+def batches(items: Iterable[FetchedDocument], size: int) -> Iterator[list[FetchedDocument]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
+    it = iter(items)
+    while batch := list(islice(it, max(1, size))):
+        yield batch
+
+
+def _extract_and_load(
+    docs: Iterable[FetchedDocument],
+    summary: RunSummary,
+    db_path: Path,
+    archive_dir: Path,
+    batch_size: int,
+    with_main_text: bool,
+) -> None:
+    for batch in batches(docs, batch_size):
+        results = extract_documents(batch, archive_dir, with_main_text)
+        summary.add(load_pages(db_path, results, summary.run_id), results)
 
 
 def begin_run(db_path: Path, start_urls: Sequence[str]) -> str:
@@ -312,9 +329,14 @@ def crawl_to_warehouse(
             *outcome.documents,
             *_not_in(unloaded_documents(options.db_path, options.crawl), outcome.documents),
         ]
-        for batch in batches(todo, options.batch_size):
-            results = extract_documents(batch, options.crawl.archive_dir, options.with_main_text)
-            summary.add(load_pages(options.db_path, results, summary.run_id), results)
+        _extract_and_load(
+            todo,
+            summary,
+            options.db_path,
+            options.crawl.archive_dir,
+            options.batch_size,
+            options.with_main_text,
+        )
         end_run(options.db_path, summary)
     return summary
 
@@ -349,19 +371,14 @@ def reextract_archive(
 ) -> RunSummary:
     """Rebuild every record from the raw archive, without the network."""
     with acquire_writer_lock(db_path):
-        with closing(open_writer(db_path)) as conn:
-            run_id = start_run(conn, [f"archive:{archive_dir}"])
-        summary = RunSummary(run_id=run_id)
-        batch: list[FetchedDocument] = []
-        for doc in iter_archive(archive_dir, latest_only=True):
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                results = extract_batch(batch, with_main_text)
-                summary.add(load_pages(db_path, results, run_id), results)
-                batch = []
-        if batch:
-            results = extract_batch(batch, with_main_text)
-            summary.add(load_pages(db_path, results, run_id), results)
-        with closing(open_writer(db_path)) as conn:
-            finish_run(conn, run_id, summary=summary.as_dict())
+        summary = RunSummary(run_id=begin_run(db_path, [f"archive:{archive_dir}"]))
+        _extract_and_load(
+            iter_archive(archive_dir, latest_only=True),
+            summary,
+            db_path,
+            archive_dir,
+            batch_size,
+            with_main_text,
+        )
+        end_run(db_path, summary)
     return summary

@@ -218,7 +218,6 @@ def extract(doc: Document) -> Extraction:
     ctx = ScheduleContext(
         page=page,
         course_name=_main_course(graph, marked_courses, title, facts.site_name),
-        known_names=tuple(dict.fromkeys(c.name for c in marked_courses)),
         day_first=guess_day_first(lang=facts.lang, currency=currency, url=base, text=visible.text),
         default_currency=currency,
         page_vat=vat_statement(visible.text),

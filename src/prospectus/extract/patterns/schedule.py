@@ -74,11 +74,6 @@ _NAME = (
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;)]|[ \t]*$|[ \t]+[a-z(])"
 )
-_TRAINER_LABEL = (
-    r"(?i:(?:your|the|lead|course)[ \t]+)?(?i:trainers?|trainerin|instructors?|tutors?|teachers?|"
-    r"presenters?|facilitators?|docente|formador[a]?|formateur|formatrice|dozent(?:in)?|"
-    r"referent(?:in)?|relatore|istruttore)"
-)
 _LABEL_WORD = (
     r"(?i:trainers?|trainerin|instructors?|tutors?|teachers?|presenters?|facilitators?|docente|"
     r"formador[a]?|formateur|formatrice|dozent(?:in)?|referent(?:in)?|relatore|istruttore)"
@@ -187,7 +182,6 @@ class ScheduleContext:
 
     page: str
     course_name: str | None
-    known_names: tuple[str, ...] = ()
     day_first: bool = True
     default_currency: str | None = None
     page_vat: bool | None = None
