@@ -30,6 +30,7 @@ from prospectus.crawl import (
     CrawlConfig,
     CrawlStats,
     FetchedDocument,
+    archived_pages,
     crawl,
     delivered_locations,
     iter_archive,
@@ -367,13 +368,18 @@ def _crawl_counts(stats: CrawlStats | None) -> dict[str, int]:
 
 
 def reextract_archive(
-    archive_dir: Path, db_path: Path, *, batch_size: int = 50, with_main_text: bool = True
+    archive_dir: Path,
+    db_path: Path,
+    *,
+    state_path: Path | None = None,
+    batch_size: int = 50,
+    with_main_text: bool = True,
 ) -> RunSummary:
-    """Rebuild every record from the raw archive, without the network."""
+    """Rebuild every record from the raw archive, without the network (its pages only)."""
     with acquire_writer_lock(db_path):
         summary = RunSummary(run_id=begin_run(db_path, [f"archive:{archive_dir}"]))
         _extract_and_load(
-            iter_archive(archive_dir, latest_only=True),
+            archived_pages(archive_dir, state_path),
             summary,
             db_path,
             archive_dir,

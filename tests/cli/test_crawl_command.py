@@ -23,6 +23,10 @@ def site() -> Iterator[DemoSite]:
 
 
 def _crawl(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return _prospectus("crawl", args, cwd)
+
+
+def _prospectus(command: str, args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "PROSPECTUS_CRAWL_DELAY": "0",
@@ -31,7 +35,7 @@ def _crawl(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
         "PROSPECTUS_RAW_DIR": str(cwd / "raw"),
     }
     return subprocess.run(
-        [sys.executable, "-m", "prospectus", "crawl", *args],
+        [sys.executable, "-m", "prospectus", command, *args],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -63,6 +67,49 @@ def test_crawl_loads_and_a_second_crawl_duplicates_nothing(site: DemoSite, tmp_p
     assert second.returncode == 0, second.stderr[-2000:]
     assert _counts(db) == counts
     assert "0 changed, 0 gone" in second.stdout
+
+
+def _page_urls(db: Path) -> list[str]:
+    """Pages fetched with a 2xx answer (the archive has nothing of 404s and robots refusals)."""
+    with open_readonly(db) as conn:
+        rows = conn.execute(
+            "SELECT url FROM pages WHERE status BETWEEN 200 AND 299 ORDER BY url"
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
+def test_reextract_rebuilds_the_crawl_from_the_archive_alone(
+    site: DemoSite, tmp_path: Path
+) -> None:
+    db = tmp_path / "crawled.duckdb"
+    crawled = _crawl([*site.start_urls, "--db", str(db), "--no-main-text"], tmp_path)
+    assert crawled.returncode == 0, crawled.stderr[-2000:]
+    site.stop()  # from here on, no network
+
+    state = tmp_path / "crawled.duckdb.crawlstate.sqlite"
+    for name, extra in (("with-state", ["--state", str(state)]), ("without-state", [])):
+        rebuilt = tmp_path / f"{name}.duckdb"
+        proc = _prospectus(
+            "reextract",
+            ["--db", str(rebuilt), "--archive", str(tmp_path / "raw"), "--no-main-text", *extra],
+            tmp_path,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        urls = _page_urls(rebuilt)
+        assert urls == _page_urls(db), name
+        assert _counts(rebuilt)[:3] == _counts(db)[:3], name
+        assert not [u for u in urls if u.endswith(("robots.txt", ".xml"))], name
+
+
+def test_reextract_without_an_archive_is_one_line(tmp_path: Path) -> None:
+    proc = _prospectus(
+        "reextract",
+        ["--db", str(tmp_path / "x.duckdb"), "--archive", str(tmp_path / "none")],
+        tmp_path,
+    )
+    assert proc.returncode != 0
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "no archive" in proc.stderr, proc.stderr
 
 
 def test_a_bad_start_url_is_one_line_and_non_zero(tmp_path: Path) -> None:

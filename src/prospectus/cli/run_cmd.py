@@ -169,14 +169,38 @@ def reextract_command(
     archive: Annotated[
         Path | None, typer.Option("--archive", help="WARC directory (default: PROSPECTUS_RAW_DIR).")
     ] = None,
+    state: Annotated[
+        Path | None,
+        typer.Option(
+            "--state",
+            help="The crawl's state file, which says which archived responses were pages "
+            "(default: the one beside --db, if there is one; without it robots.txt files "
+            "and sitemaps are left out by their URL and type).",
+        ),
+    ] = None,
+    main_text: Annotated[
+        bool, typer.Option("--main-text/--no-main-text", help="Also rebuild each page's main text.")
+    ] = True,
 ) -> None:
     """Rebuild every record from the raw archive, without the network."""
     from prospectus.pipeline import reextract_archive
 
     settings = Settings()
+    db_path = db or settings.db
+    archive_dir = archive or settings.raw_dir
+    if not archive_dir.is_dir():
+        raise _fail(ProspectusError(f"{archive_dir}: no archive there (see --archive)"))
+    if state is None and state_path_for(db_path).is_file():
+        state = state_path_for(db_path)
+    if state is not None and not state.is_file():
+        raise _fail(ProspectusError(f"{state}: no such crawl state file"))
     try:
         summary = reextract_archive(
-            archive or settings.raw_dir, db or settings.db, batch_size=settings.batch_size
+            archive_dir,
+            db_path,
+            state_path=state,
+            batch_size=settings.batch_size,
+            with_main_text=main_text,
         )
     except ProspectusError as exc:
         raise _fail(exc) from None

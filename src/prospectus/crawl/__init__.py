@@ -4,6 +4,7 @@ crawl / run_crawl      crawl sites politely, archive every response to WARC, han
                        document to a callback; resumable, incremental (conditional GET)
 iter_archive           the archived documents again, without the network
 delivered_locations    which archive records were handed on as documents
+archived_pages         the newest archived copy of each page handed on (for re-extraction)
 canonicalise           the one spelling of a URL
 CrawlConfig            every knob, with defaults
 FetchedDocument        what the callback receives
@@ -12,7 +13,7 @@ CrawlStats             the counters of a run
 
 from prospectus.crawl._archive import iter_archive, read_archived
 from prospectus.crawl._crawler import DocumentCallback, ProgressCallback, crawl, run_crawl
-from prospectus.crawl._delivered import delivered_locations
+from prospectus.crawl._delivered import archived_pages, delivered_locations
 from prospectus.crawl._models import CrawlConfig, CrawlStats, FetchedDocument
 from prospectus.crawl._urls import canonicalise, registered_domain, site_of
 
@@ -22,6 +23,7 @@ __all__ = [
     "DocumentCallback",
     "FetchedDocument",
     "ProgressCallback",
+    "archived_pages",
     "canonicalise",
     "crawl",
     "delivered_locations",
