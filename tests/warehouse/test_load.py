@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from prospectus.records import Course
 from prospectus.warehouse import (
     TABLES,
+    PageResult,
     finish_run,
     load_batch,
     load_pages,
@@ -18,6 +21,7 @@ from prospectus.warehouse import (
     open_writer,
     start_run,
 )
+from prospectus.warehouse._arrow import url_host
 
 from .synthetic import T0, course_page, crawl
 
@@ -180,3 +184,43 @@ def test_empty_batch(db: Path) -> None:
     assert load_pages(db, [], "r1").pages == 0
     with duckdb.connect(str(db), read_only=True) as conn:
         assert conn.execute("SELECT count(*) FROM page_fetches").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.Example.co.uk/courses/x", "example.co.uk"),
+        ("http://example.com:80/a", "example.com"),
+        ("https://example.com:443/a", "example.com"),
+        ("http://127.0.0.1:8001/a", "127.0.0.1:8001"),
+        ("http://127.0.0.1:8002/a", "127.0.0.1:8002"),
+        ("https://example.com:8443/a", "example.com:8443"),
+        ("not a url", None),
+        ("http://[::1", None),
+    ],
+)
+def test_site_keeps_a_port_other_than_the_default(url: str, site: str | None) -> None:
+    assert url_host(url) == site
+
+
+def _moved(page: PageResult, url: str) -> PageResult:
+    """The same page and records, served from ``url``."""
+    records = tuple(
+        replace(r, page=url, url=f"{url}/{r.name}")
+        if isinstance(r, Course)
+        else replace(r, page=url)
+        for r in page.records
+    )
+    return replace(page, url=url, final_url=url, records=records)
+
+
+def test_two_servers_on_one_address_are_two_sites(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with closing(open_writer(db)) as conn:
+        run = start_run(conn, ["http://127.0.0.1:8001/", "http://127.0.0.1:8002/"])
+    load_pages(
+        db, [_moved(course_page(0), f"http://127.0.0.1:{port}/c") for port in (8001, 8002)], run
+    )
+    with open_readonly(db) as conn:
+        sites = conn.execute("SELECT DISTINCT site FROM course_runs ORDER BY site").fetchall()
+    assert sites == [("127.0.0.1:8001",), ("127.0.0.1:8002",)]

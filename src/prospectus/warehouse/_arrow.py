@@ -71,14 +71,26 @@ def records_tables(pages: Sequence[PageResult]) -> dict[str, pa.Table]:
 
 
 def url_host(url: str) -> str | None:
-    """The host of ``url``, lower case, without ``www.`` (the ``site`` column)."""
+    """The host of ``url``, lower case, without ``www.`` (the ``site`` column).
+
+    A port other than the scheme's default is kept (``127.0.0.1:8001``): two servers on
+    one address are two sites.
+    """
     try:
-        host = urlsplit(url).hostname
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
     except ValueError:
         return None
-    if host and host.startswith("www."):
+    if not host:
+        return None
+    if host.startswith("www."):
         host = host[4:]
-    return host or None
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
+        return f"{host}:{port}"
+    return host
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def _kind_table(
