@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import closing
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -224,3 +224,42 @@ def test_two_servers_on_one_address_are_two_sites(tmp_path: Path) -> None:
     with open_readonly(db) as conn:
         sites = conn.execute("SELECT DISTINCT site FROM course_runs ORDER BY site").fetchall()
     assert sites == [("127.0.0.1:8001",), ("127.0.0.1:8002",)]
+
+
+def _run_page(url: str, *, linked: bool, fetched_at: datetime = T0) -> PageResult:
+    """A page listing one PRINCE2 run, with the course's URL or (a schedule) without."""
+    run = Course(
+        page=url,
+        source="html",
+        name="PRINCE2® Foundation" if linked else "Prince2 foundation",
+        url="https://acme.example/courses/prince2" if linked else None,
+        start_date="2026-10-12",
+        end_date="2026-10-14" if linked else "2026-10-12",
+        price=1195.0,
+        currency="GBP",
+        mode="online",
+    )
+    return PageResult(url=url, final_url=url, fetched_at=fetched_at, status=200, records=(run,))
+
+
+def test_a_run_listed_by_a_schedule_and_its_course_page_is_one_course(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    course_page_url = "https://acme.example/courses/prince2"
+    schedule_url = "https://acme.example/schedule"
+    with closing(open_writer(db)) as conn:
+        run = start_run(conn, [course_page_url])
+    load_pages(
+        db, [_run_page(course_page_url, linked=True), _run_page(schedule_url, linked=False)], run
+    )
+
+    def shown() -> list[tuple]:
+        with open_readonly(db) as conn:
+            return conn.execute(
+                "SELECT page_url, end_date::VARCHAR, listed FROM courses ORDER BY page_url"
+            ).fetchall()
+
+    assert shown() == [(course_page_url, "2026-10-14", True)]
+    # The course page drops the run; the schedule still lists it, so it shows again.
+    emptied = replace(_run_page(course_page_url, linked=True, fetched_at=LATER), records=())
+    load_pages(db, [emptied], run)
+    assert (schedule_url, "2026-10-12", True) in shown()

@@ -146,7 +146,9 @@ RELATIONS: dict[str, tuple[str, dict[str, str]]] = {
         {"rate": "VAT rate as a fraction (0.20 = 20%)", "note": "Where the rate comes from"},
     ),
     "courses": (
-        "Course runs as last seen (contract view): one row per run, gone ones included",
+        "Course runs as last seen (contract view): one row per run, gone ones included; "
+        "a run a page lists without the course's URL is left out when the course's own page "
+        "lists the same run (course_runs keeps both)",
         {"url": "The course's absolute URL"},
     ),
     "faqs": (

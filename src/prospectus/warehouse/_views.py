@@ -8,6 +8,11 @@ column by column, in ``_docs``.
 from __future__ import annotations
 
 MACROS: tuple[str, ...] = (
+    # Whether two names are the same words, ignoring case, accents and punctuation
+    # (two NULLs are the same; ``records.fold`` does this in Python).
+    r"""CREATE OR REPLACE MACRO same_words(a, b) AS
+        trim(regexp_replace(lower(strip_accents(coalesce(a, ''))), '[^a-z0-9]+', ' ', 'g'))
+        = trim(regexp_replace(lower(strip_accents(coalesce(b, ''))), '[^a-z0-9]+', ' ', 'g'))""",
     # The course family a course name belongs to: the unit price comparisons group by.
     # More specific families come before the ones they contain (PRINCE2 Agile before PRINCE2).
     r"""CREATE OR REPLACE MACRO course_family(name) AS CASE
@@ -42,7 +47,15 @@ VIEWS: dict[str, str] = {
                     WHEN c.price_includes_vat = false THEN c.price END AS price_ex_vat,
                c.gone_at IS NULL AS listed,
                c.first_seen_at, c.updated_at, c.gone_at
-        FROM course_runs c LEFT JOIN vat_rates v ON v.currency = c.currency""",
+        FROM course_runs c LEFT JOIN vat_rates v ON v.currency = c.currency
+        -- A run a schedule page lists without a link to its course, which the course's
+        -- own page (with its URL) lists too, is that page's run: shown once, from there.
+        WHERE c.url IS NOT NULL OR c.start_date IS NULL OR NOT EXISTS (
+            SELECT 1 FROM course_runs o
+            WHERE o.url IS NOT NULL AND o.gone_at IS NULL
+              AND o.site IS NOT DISTINCT FROM c.site AND o.start_date = c.start_date
+              AND o.mode IS NOT DISTINCT FROM c.mode
+              AND same_words(o.location, c.location) AND same_words(o.name, c.name))""",
     "faqs": """CREATE OR REPLACE VIEW faqs AS
         SELECT f.key, f.question, f.answer, f.source, f.page_url,
                f.site, f.gone_at IS NULL AS listed,
@@ -72,13 +85,13 @@ VIEWS: dict[str, str] = {
                count(*) AS fetch_count
         FROM page_fetches GROUP BY url""",
     "price_history": """CREATE OR REPLACE VIEW price_history AS
-        SELECT o.key, c.name, coalesce(c.provider, c.site) AS provider,
+        SELECT o.key, c.name, c.provider,
                c.family, c.mode, c.location,
                o.valid_from, o.valid_to, o.price, o.list_price, o.currency,
                o.price_includes_vat, o.start_date, o.end_date, o.availability,
                o.previous_price, o.price - o.previous_price AS price_change,
                o.page_url, o.run_id
-        FROM course_observations o JOIN course_runs c USING (key)""",
+        FROM course_observations o JOIN courses c USING (key)""",
     "upcoming_runs": """CREATE OR REPLACE VIEW upcoming_runs AS
         SELECT key, name, provider, family, start_date, end_date, price, list_price, currency,
                price_includes_vat, price_ex_vat, mode, location, availability, url, page_url,
