@@ -33,7 +33,6 @@ from prospectus.crawl import (
     archived_pages,
     crawl,
     delivered_locations,
-    iter_archive,
     read_archived,
 )
 from prospectus.extract import Document, Extraction, extract
@@ -264,11 +263,13 @@ def unloaded_documents(db_path: Path, config: CrawlConfig) -> list[FetchedDocume
     wanted = delivered_locations(config.state_path) - _loaded_locations(db_path)
     if not wanted:
         return []
-    return [
-        _light(doc)
-        for doc in iter_archive(config.archive_dir)
-        if doc.warc_file and (doc.warc_file, doc.warc_offset or 0) in wanted
-    ]
+    found = []
+    for warc_file, offset in sorted(wanted):  # read where they are, not the whole archive
+        try:
+            found.append(_light(read_archived(config.archive_dir, warc_file, offset)))
+        except (OSError, ValueError) as exc:
+            log.warning("archived document %s:%d not readable: %s", warc_file, offset, exc)
+    return found
 
 
 def batches(items: Iterable[FetchedDocument], size: int) -> Iterator[list[FetchedDocument]]:

@@ -101,6 +101,28 @@ def test_reextract_rebuilds_the_crawl_from_the_archive_alone(
         assert not [u for u in urls if u.endswith(("robots.txt", ".xml"))], name
 
 
+def test_a_crawl_loads_what_an_interrupted_run_fetched_but_never_loaded(
+    site: DemoSite, tmp_path: Path
+) -> None:
+    # What a run killed between fetch and load leaves: the archive and the crawl state.
+    db = tmp_path / "caught-up.duckdb"
+    state = tmp_path / "caught-up.duckdb.crawlstate.sqlite"
+    urls = list(site.start_urls)
+    fetched = _prospectus(
+        "fetch",
+        [*urls, "--archive", str(tmp_path / "raw"), "--state", str(state)],
+        tmp_path,
+    )
+    assert fetched.returncode == 0, fetched.stderr[-2000:]
+    site.stop()  # the sites are down now: everything must come from the archive
+
+    proc = _crawl([*urls, "--db", str(db), "--no-main-text"], tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    courses, faqs, terms, _ = _counts(db)
+    runs = sum(len(course.runs) for provider in PROVIDERS for course in provider.courses)
+    assert courses == runs and faqs >= 10 and terms >= 10
+
+
 def test_reextract_without_an_archive_is_one_line(tmp_path: Path) -> None:
     proc = _prospectus(
         "reextract",
