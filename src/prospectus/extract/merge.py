@@ -47,27 +47,43 @@ def tokens(text: str | None) -> set[str]:
 
 
 def similar(a: str | None, b: str | None, threshold: float = 0.8) -> bool:
-    ta, tb = tokens(a), tokens(b)
-    if not ta or not tb:
-        return False
-    return len(ta & tb) / len(ta | tb) >= threshold
+    return _Key.of(a).similar(_Key.of(b), threshold)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Key:
+    """A name or question folded once, for the many comparisons of one merge."""
+
+    folded: str
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str | None) -> _Key:
+        folded = fold(text)
+        return cls(folded, frozenset(folded.split()))
+
+    def similar(self, other: _Key, threshold: float) -> bool:
+        """:func:`similar`: most of the words of the two shared."""
+        if not self.words or not other.words:
+            return False
+        shared = len(self.words & other.words)
+        return shared / (len(self.words) + len(other.words) - shared) >= threshold
 
 
 def _group(records: Iterable[R], key_text: str) -> list[R]:
     """Fold records naming the same thing (by ``key_text`` field), best source first."""
     ordered = sorted(enumerate(records), key=lambda p: (rank(p[1]), p[0]))
-    kept: list[R] = []
+    kept: list[tuple[R, _Key]] = []
     for _, record in ordered:
-        text = getattr(record, key_text)
-        for index, existing in enumerate(kept):
-            if fold(getattr(existing, key_text)) == fold(text) or similar(
-                getattr(existing, key_text), text, 0.85
-            ):
-                kept[index] = fill(existing, record)
+        key = _Key.of(getattr(record, key_text))
+        for index, (existing, known) in enumerate(kept):
+            if known.folded == key.folded or known.similar(key, 0.85):
+                merged = fill(existing, record)
+                kept[index] = (merged, _Key.of(getattr(merged, key_text)))
                 break
         else:
-            kept.append(record)
-    return kept
+            kept.append((record, key))
+    return [record for record, _ in kept]
 
 
 def tidy_question(faq: Faq) -> Faq:
@@ -87,16 +103,17 @@ def merge_terms(terms: Sequence[Term]) -> list[Term]:
     availability" (see :mod:`prospectus.extract.patterns.glossary_names`).
     """
     ordered = [t for _, t in sorted(enumerate(terms), key=lambda p: (rank(p[1]), p[0]))]
-    kept: list[tuple[Term, TermNames]] = []
+    kept: list[tuple[Term, TermNames, _Key]] = []
     for term in ordered:
-        names = TermNames.of(term.name)
-        for index, (existing, known) in enumerate(kept):
-            if known.matches(names) or similar(existing.name, term.name, 0.85):
-                kept[index] = (_fill_term(existing, term), known.union(names))
+        names, key = TermNames.of(term.name), _Key.of(term.name)
+        for index, (existing, known, known_key) in enumerate(kept):
+            if known.matches(names) or known_key.similar(key, 0.85):
+                merged = _fill_term(existing, term)
+                kept[index] = (merged, known.union(names), _Key.of(merged.name))
                 break
         else:
-            kept.append((term, names))
-    return [term for term, _ in kept]
+            kept.append((term, names, key))
+    return [term for term, _, _ in kept]
 
 
 def _fill_term(primary: Term, secondary: Term) -> Term:

@@ -12,6 +12,7 @@ price, and a call to action right after it, so prices in prose never count.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from prospectus.extract.dates import find_date_ranges
@@ -30,6 +31,7 @@ from prospectus.records import Course
 _REACH = 3  # lines between a title and its price
 _MAX_PRICE_LINE_WORDS = 9
 _MAX_BUTTON_WORDS = 4
+_DIGIT = re.compile(r"\d")
 
 
 def _is_card_title(line: str) -> bool:
@@ -81,8 +83,14 @@ def _card(lines: list[str], i: int, ctx: ScheduleContext) -> Course | None:
 def find_course_cards(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Dateless courses shown as title + price + call-to-action cards."""
     lines = [LEADING.sub("", line) for line in view.text.split("\n")]
+    # A card's price line has a digit, as every price has: a title needs one in its reach.
+    digit = [_DIGIT.search(line) is not None for line in lines]
     out = []
     for i, line in enumerate(lines):
-        if _is_card_title(line) and (card := _card(lines, i, ctx)) is not None:
+        if (
+            any(digit[i + 1 : i + 1 + _REACH])
+            and _is_card_title(line)
+            and (card := _card(lines, i, ctx)) is not None
+        ):
             out.append(card)
     return out

@@ -131,21 +131,15 @@ def _term_like(name: str, definition: str | None) -> bool:
 
 
 def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> list[_Found]:
-    low = text.lower()
-    if (
-        tree.css_first("dl, table") is None
-        and not any(h in low for h in GLOSSARY_HINTS)
-        and tree.css_first(GLOSSARY_ATTR) is None
-        and len(_LETTER_LINES.findall(text)) < 3
-        and len(tree.css("h2, h3, h4, h5, h6")) < _MIN_RUN
-    ):
+    lists = tree.css("dl, table")
+    if not lists and not _glossary_cue(tree, text):
         return [
             (n, name, definition, ()) for n, (name, definition) in enumerate(fact_sheet_terms(text))
         ]
     outline = outline or Outline(tree)
     found = [
-        *_dl_terms(tree, outline),
-        *_table_terms(tree, outline),
+        *_dl_terms([node for node in lists if node.tag == "dl"], outline),
+        *_table_terms([node for node in lists if node.tag == "table"], outline),
         *_region_terms(tree, outline),
         *heading_terms(tree, outline),
     ]
@@ -155,6 +149,18 @@ def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> l
         for n, (name, definition) in enumerate(fact_sheet_terms(text))
     )
     return found
+
+
+def _glossary_cue(tree: LexborHTMLParser, text: str) -> bool:
+    """True where a reader other than fact sheets might find terms in a page without lists or
+    tables: glossary words, a glossary id/class, an A–Z run of letters or a few subheadings."""
+    low = text.lower()
+    return (
+        any(h in low for h in GLOSSARY_HINTS)
+        or tree.css_first(GLOSSARY_ATTR) is not None
+        or len(_LETTER_LINES.findall(text)) >= 3
+        or len(tree.css("h2, h3, h4, h5, h6")) >= _MIN_RUN
+    )
 
 
 def _links(*nodes: LexborNode) -> tuple[str, ...]:
@@ -183,12 +189,12 @@ def _term_name(raw: str) -> str:
     return clean_text(raw).rstrip(":–—- ").strip()
 
 
-def _dl_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
+def _dl_terms(dls: list[LexborNode], outline: Outline) -> list[_Found]:
     found: list[_Found] = []
-    for dl in tree.css("dl"):
+    for dl in dls:
         if excluded(dl):
             continue
-        entries = _dl_entries(dl)
+        entries = _dl_entries(dl, dl.css_first("a[href]") is not None)
         if not entries or sum(question_text(name) is not None for name, *_ in entries) * 2 >= len(
             entries
         ):
@@ -203,20 +209,21 @@ def _dl_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
     return found
 
 
-def _dl_entries(dl: LexborNode) -> list[tuple[str, str, tuple[str, ...]]]:
+def _dl_entries(dl: LexborNode, linked: bool) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(term, definition, links) of each ``<dt>``; ``linked`` False where the list holds no
+    links, to look for none."""
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     term: LexborNode | None = None
     defs: list[LexborNode] = []
     for child in [*dl.iter(include_text=False), None]:
         if child is not None and child.tag == "div":  # <div><dt/><dd/></div> groups
-            entries.extend(_dl_entries(child))
+            entries.extend(_dl_entries(child, linked))
             continue
         if child is None or child.tag == "dt":
             if term is not None:
                 definition = " ".join(_text(d) for d in defs).strip()
-                entries.append(
-                    (_term_name(term.text(deep=True) or ""), definition, _links(term, *defs))
-                )
+                links = _links(term, *defs) if linked else ()
+                entries.append((_term_name(term.text(deep=True) or ""), definition, links))
             term, defs = child, []
         elif child.tag == "dd" and term is not None:
             defs.append(child)
@@ -236,14 +243,13 @@ def _looks_like_glossary(entries: list[tuple[str, str, tuple[str, ...]]]) -> boo
     return long_defs * 4 >= len(defs) * 3
 
 
-def _table_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
+def _table_terms(tables: list[LexborNode], outline: Outline) -> list[_Found]:
     found: list[_Found] = []
-    for table in tree.css("table"):
+    for table in tables:
         if excluded(table):
             continue
-        rows = [row.css("th, td") for row in table.css("tr")]
-        rows = [cells for cells in rows if cells]
-        if len(rows) < 3 or not all(2 <= len(cells) <= 3 for cells in rows):
+        rows = _two_or_three_columns(table)
+        if len(rows) < 3:
             continue
         columns = _term_columns(rows, bool(outline.flags(table) & GLOSSARY))
         if columns is None:
@@ -264,6 +270,19 @@ def _table_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
                     )
                 )
     return found
+
+
+def _two_or_three_columns(table: LexborNode) -> list[list[LexborNode]]:
+    """The cells of the table's rows (empty rows left out); none where a row has fewer than
+    two cells or more than three (read no further than that row)."""
+    rows = []
+    for row in table.css("tr"):
+        cells = row.css("th, td")
+        if cells and not 2 <= len(cells) <= 3:
+            return []
+        if cells:
+            rows.append(cells)
+    return rows
 
 
 def _term_columns(

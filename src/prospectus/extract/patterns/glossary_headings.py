@@ -112,29 +112,108 @@ _WORD = re.compile(r"[^\W_]+")
 
 def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
     """Terms named by headings: in glossary regions, and in definition-like runs elsewhere."""
-    outside: dict[int, bool] = {}
-    beside: dict[int, bool] = {}
-    heads = [h for h in tree.css(_HEADINGS) if not excluded(h, outside) and not side_box(h, beside)]
+    heads, names = _term_heads(tree)
+    levels = [heading_level(head) for head in heads]
+    for index in range(len(heads) - 1):
+        if levels[index + 1] > levels[index]:
+            names[index] = None  # a section title: the next heading ranks below it
+    wanted = _wanted(heads, levels, names, outline)
     found: list[Found] = []
     run: list[tuple[int, Entry]] = []
     level = 0
     for index, head in enumerate(heads):
-        following = heads[index + 1] if index + 1 < len(heads) else None
-        section = following is not None and heading_level(following) > heading_level(head)
-        entry = None if section else heading_entry(head)
-        position = outline.position(head)
+        name = names[index]
+        entry = heading_entry(head, name) if name is not None and index in wanted else None
         if entry is not None and outline.flags(head, own_text=False) & GLOSSARY:
-            found.append((position, *entry))
+            found.append((outline.position(head), *entry))
             entry = None  # read already; a run starts afresh
         if entry is not None and not _plain_section(head):
             entry = None  # code, pictures, lists: an article's section, not a glossary entry
-        if entry is None or heading_level(head) != level:
+        if entry is None or levels[index] != level:
             found.extend(_run_terms(run))
-            run, level = [], heading_level(head)
+            run, level = [], levels[index]
         if entry is not None:
-            run.append((position, entry))
+            run.append((outline.position(head), entry))
     found.extend(_run_terms(run))
     return found
+
+
+def _term_heads(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[str | None]]:
+    """The headings outside navigation and side boxes, each with its name where it could
+    name a term over a definition (None otherwise).
+
+    Whether a heading is left out is asked only where it matters: for a heading that could
+    name a term, and for the heading after one (it decides whether that one titles a
+    section, and it ends its run).  Any other heading is kept unasked: between headings that
+    name no term, one more that names none changes nothing.
+    """
+    outside: dict[int, bool] = {}
+    beside: dict[int, bool] = {}
+    heads: list[LexborNode] = []
+    names: list[str | None] = []
+    for head in tree.css(_HEADINGS):
+        could = _before_prose(head)
+        if (could or (names and names[-1] is not None)) and (
+            excluded(head, outside) or _beside(head, beside)
+        ):
+            continue
+        heads.append(head)
+        names.append(_term_name(head) if could else None)
+    return heads, names
+
+
+def _before_prose(head: LexborNode) -> bool:
+    """True when prose (a paragraph, bare text ...) follows the heading before the next
+    heading among its siblings, as the opening of any definition must."""
+    sibling = head.next
+    while sibling is not None:
+        tag = sibling.tag
+        if tag == "-text":
+            if (sibling.text(deep=False) or "").strip():
+                return True
+        elif tag in _PROSE_TAGS:
+            return True
+        elif heading_level(sibling):
+            return False
+        sibling = sibling.next
+    return False
+
+
+def _beside(head: LexborNode, memo: dict[int, bool]) -> bool:
+    """:func:`side_box` for a heading.  A heading without attributes is no box itself (a box
+    is told by its tag, role, class or id), so its parent answers, and sibling headings share
+    that answer in ``memo``."""
+    parent = head.parent
+    if head.attributes or parent is None:
+        return side_box(head, memo)
+    return side_box(parent, memo)
+
+
+def _term_name(head: LexborNode) -> str | None:
+    """The heading's words where they can name a term; None otherwise."""
+    name = clean_text(head.text(deep=True) or "").rstrip(":–—- ").strip()
+    return name if is_term_heading(name) else None
+
+
+def _wanted(
+    heads: list[LexborNode], levels: list[int], names: list[str | None], outline: Outline
+) -> set[int]:
+    """Indexes of the headings whose entries can count: those in a glossary region, and
+    those in a stretch of three or more consecutive term headings of one rank (a run of
+    entries lies within such a stretch, and a shorter run is dropped anyway)."""
+    wanted: set[int] = set()
+    stretch: list[int] = []
+    glossary = outline.has(GLOSSARY)
+    for index, name in enumerate([*names, None]):
+        if stretch and (name is None or levels[index] != levels[stretch[0]]):
+            if len(stretch) >= _MIN_RUN:
+                wanted.update(stretch)
+            stretch = []
+        if name is not None:
+            stretch.append(index)
+            if glossary and outline.flags(heads[index], own_text=False) & GLOSSARY:
+                wanted.add(index)
+    return wanted
 
 
 def _run_terms(run: list[tuple[int, Entry]]) -> list[Found]:
@@ -164,23 +243,21 @@ def _opens_like_definition(name: str, definition: str) -> bool:
 def is_term_heading(name: str) -> bool:
     """True for a heading that can name a term: a short noun phrase, no label or call."""
     words = name.split()
-    return (
+    return (  # the cheap tests first
         1 <= len(words) <= _MAX_WORDS
         and not name.endswith((".", "!", "?", ":", "…"))
+        and not _STEP.match(name)
         and not is_letter_heading(name)
-        and not region_flags(name)
-        and question_text(name) is None
         and not _GENERIC.match(name)
         and not _IMPERATIVE.match(name)
-        and not _STEP.match(name)
+        and question_text(name) is None
+        and not region_flags(name)
     )
 
 
-def heading_entry(node: LexborNode) -> Entry | None:
-    """(term, definition, links) for a heading over prose; None otherwise."""
-    name = clean_text(node.text(deep=True) or "").rstrip(":–—- ").strip()
-    if not is_term_heading(name):
-        return None
+def heading_entry(node: LexborNode, name: str) -> Entry | None:
+    """(term, definition, links) for a heading named ``name`` (a term heading) over prose;
+    None otherwise."""
     texts: list[str] = []
     links: list[str] = [a.attrs.get("href") or "" for a in node.css("a[href]")]
     for part in _parts(node):

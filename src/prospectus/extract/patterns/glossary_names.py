@@ -48,9 +48,10 @@ class TermNames:
             outer, inner = match.group("outer").strip(), match.group("inner").strip()
             if abbreviates(outer, inner) or abbreviates(inner, outer):
                 parts += [outer, inner]
+        folded = [fold(p) for p in parts]
         short = frozenset(_letters(p) for p in parts if _SHORT_FORM.match(p))
-        long = frozenset(fold(p) for p in parts if 2 <= len(fold(p).split()) <= _MAX_LONG_WORDS)
-        return cls(frozenset(fold(p) for p in parts) - {""}, short - {""}, long)
+        long = frozenset(f for f in folded if 2 <= len(f.split()) <= _MAX_LONG_WORDS)
+        return cls(frozenset(folded) - {""}, short - {""}, long)
 
     def union(self, other: TermNames) -> TermNames:
         return TermNames(self.full | other.full, self.short | other.short, self.long | other.long)

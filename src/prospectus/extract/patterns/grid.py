@@ -46,6 +46,11 @@ _CARD_RATING = re.compile(
     r"\(\s*(\d[\d,.]*)\s*(?:reviews?|ratings?|avis|bewertungen|beoordelingen|opiniones)?\s*\)",
     re.I,
 )
+# _PRICE_HINT less its \b's, led by a set of first characters that the regex engine
+# skips ahead to ("[£$€¥₹₩]|[A-Z]{3}|Fr|kr|zł" would be tried at every character).
+_ANY_PRICE_HINT = re.compile(
+    r"[£$€¥₹₩A-Zkz](?:(?<=[£$€¥₹₩])|(?<=[A-Z])[A-Z]{2}|(?<=F)r|(?<=[kz])[rł])"
+)
 
 
 @dataclass(slots=True)
@@ -76,23 +81,57 @@ def _href(heading: LexborNode, container: LexborNode) -> str | None:
     return link.attributes.get("href") if link is not None else None
 
 
-def _card(heading: LexborNode, ctx: ScheduleContext) -> _Card | None:
-    title = clean_text(heading.text(deep=True))
-    if not looks_like_title(title):
-        return None
+def _crowded(headings: list[LexborNode]) -> set[int]:
+    """The elements (by ``mem_id``) holding two or more of ``headings``, themselves included.
+
+    One walk up from each heading, stopping at an element already known to be crowded
+    (its ancestors are too): the same answer as ``len(node.css(_HEADINGS)) > 1`` for every
+    node at once, without a selector query per ancestor.
+    """
+    seen: set[int] = set()
+    crowded: set[int] = set()
+    for heading in headings:
+        node: LexborNode | None = heading
+        while node is not None and (key := node.mem_id) not in crowded:
+            if key in seen:
+                crowded.add(key)
+            else:
+                seen.add(key)
+            node = node.parent
+    return crowded
+
+
+def _climb(heading: LexborNode, crowded: set[int]) -> list[LexborNode]:
+    """The containers a card of ``heading`` may be: up to ``_MAX_CLIMB`` ancestors that
+    hold no other heading and no stop tag."""
+    chain: list[LexborNode] = []
     node = heading
     for _ in range(_MAX_CLIMB):
         parent = node.parent
-        if parent is None or parent.tag in _STOP_TAGS or len(parent.css(_HEADINGS)) > 1:
-            return None
+        if parent is None or parent.mem_id in crowded or parent.tag in _STOP_TAGS:
+            break
+        chain.append(parent)
         node = parent
+    return chain
+
+
+def _card(heading: LexborNode, ctx: ScheduleContext, crowded: set[int]) -> _Card | None:
+    chain = _climb(heading, crowded)
+    # Each container's text is a piece of the outermost one's, so a price hint in any of
+    # them leaves this looser pattern's match in the outermost: without it, none has one.
+    if not chain or not _ANY_PRICE_HINT.search(chain[-1].text(deep=True)):
+        return None
+    for node in chain:
         if not _PRICE_HINT.search(node.text(deep=True)):
             continue  # no currency anywhere inside: no price line to find yet
         text = node_lines(node)
         if find_date_ranges(text):  # at once [] for a text without a digit
             return None
         price = _price(text.split("\n"), ctx)
-        if price is not None:
+        if price is not None:  # the title last: few headings get this far
+            title = clean_text(heading.text(deep=True))
+            if not looks_like_title(title):
+                return None
             shape = f"{node.tag}.{node.attributes.get('class') or ''}"
             return _Card(title, price, shape, text, _href(heading, node))
     return None
@@ -119,7 +158,9 @@ def find_grid_cards(
     tree: LexborHTMLParser, ctx: ScheduleContext, base_url: str | None
 ) -> list[Course]:
     """Dateless courses shown as heading + price cards (see the module's docstring)."""
-    cards = [c for h in tree.css(_HEADINGS) if (c := _card(h, ctx)) is not None]
+    headings = tree.css(_HEADINGS)
+    crowded = _crowded(headings)
+    cards = [c for h in headings if (c := _card(h, ctx, crowded)) is not None]
     shapes = Counter(card.shape for card in cards)
     return [
         _record(card, ctx, base_url)
