@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar
@@ -24,12 +25,14 @@ from prospectus.records import Course, fold
 _MARKUP = ("jsonld", "microdata", "rdfa")
 _COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
 _OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
+# fold, remembered: a page's runs repeat a few course names, compared with each other many times.
+_fold = lru_cache(maxsize=4096)(fold)
 
 
 def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
     """The dateless course record a run belongs to: same name, else the closest name."""
     for course in courses:
-        if fold(course.name) == fold(run.name):
+        if _fold(course.name) == _fold(run.name):
             return course
     for course in courses:
         if same_course(course.name, run.name):
@@ -52,7 +55,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     changes: dict[str, Any] = {}
     if run.provider is None and page.provider:
         changes["provider"] = page.provider
-    main = bool(ctx.course_name) and fold(run.name) == fold(ctx.course_name)
+    main = bool(ctx.course_name) and _fold(run.name) == _fold(ctx.course_name)
     if run.url is None and page.url and main:
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:
@@ -76,7 +79,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
 def _dedupe(runs: Sequence[Course]) -> list[Course]:
     kept: dict[tuple[str, str | None, str | None, str | None], Course] = {}
     for run in runs:
-        key = (fold(run.name), run.start_date, fold(run.location) or None, run.mode)
+        key = (_fold(run.name), run.start_date, _fold(run.location) or None, run.mode)
         kept[key] = fill(kept[key], run) if key in kept else run
     return list(kept.values())
 
@@ -85,7 +88,7 @@ def _with_cards(dateless: Sequence[Course], cards: Sequence[Course]) -> list[Cou
     out = list(dateless)
     for card in cards:
         for index, course in enumerate(out):
-            if fold(course.name) == fold(card.name) or similar(course.name, card.name, 0.8):
+            if _fold(course.name) == _fold(card.name) or similar(course.name, card.name, 0.8):
                 out[index] = fill(course, card)
                 break
         else:
@@ -106,8 +109,9 @@ def assemble_courses(
     dateless = _with_cards([c for c in marked if not c.start_date], cards)
     runs = merge_runs(dated, seen)
     out: list[Course] = []
+    markup = [c for c in dateless if c.source in _MARKUP]
     for run in runs:
-        course = _course_for(run, [c for c in dateless if c.source in _MARKUP])
+        course = _course_for(run, markup)
         if course is not None:
             run = inherit(run, course, _COURSE_LEVEL)
             if run.price is None:

@@ -16,6 +16,7 @@ dates, blog dates and exam dates out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -92,6 +93,9 @@ _TRAINER_WORDS = (
     "formador", "formateur", "formatrice", "dozent", "referent", "relatore", "istruttore",
 )  # fmt: skip
 _BY_WORDS = (" by ", " por ", " par ", " da ", " von ")
+# The same searches on the text lowered as ASCII bytes (see _likely_hits).
+_LABEL_STARTS_LINE = re.compile(rb"\n[^\n\w]*(?:" + "|".join(_TRAINER_WORDS).encode() + rb")")
+_BY_FOUND = tuple((word, re.compile(word[1:].encode())) for word in _BY_WORDS)
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
@@ -146,6 +150,11 @@ _NOT_YEAR_HINT = re.compile(
     r"\b(?:since|founded|established|est|from|copyright|until|in)\b|©", re.I
 )
 LEADING = re.compile(r"^[\s•·*>\-–—]+")
+# What LEADING drops, for str.lstrip: the bullets and every character \s (str.isspace) takes.
+_LEADING_CHARS = (
+    "•·*>-–—\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
 _RANGE_OPEN = re.compile(r"^\s*(?:to|until|till|bis|au|al|tot|t/m|[-–—])\s*$", re.I)
 _END_LABEL = re.compile(
@@ -331,22 +340,27 @@ def _aligned(cells: list[str], previous: list[str], width: int) -> list[str]:
 
 
 def _run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
-    keep = [m for m in found if not _NOT_RUN_CONTEXT.search(text[: m.span[0]])]
-    return keep
+    return [m for m in found if not _not_run_context(text[: m.span[0]])]
+
+
+@lru_cache(maxsize=4096)
+def _not_run_context(before: str) -> bool:
+    """Whether the words before a date make it no run's ("Posted", "Exam by", "Offer ends").
+
+    Remembered: a listing writes the same words before each of its dates.
+    """
+    return _NOT_RUN_CONTEXT.search(before) is not None
 
 
 def _not_a_run_line(line: str) -> bool:
     """Prose, a byline ("3 March 2026 · Jane Smith") or a review line holding a date."""
+    length = len(line.split())  # the cheap tests first: a long line is prose
+    if length > 16 and not _SEPARATED.search(line):
+        return True
+    if length > 10 and not _SEPARATED.search(line) and re.search(r"[a-z]{3,}[.!?] [A-Z]", line):
+        return True  # sentences
     if _BYLINE.search(line):
         return True
-    if len(line.split()) > 16 and not _SEPARATED.search(line):
-        return True
-    if (
-        not _SEPARATED.search(line)
-        and re.search(r"[a-z]{3,}[.!?] [A-Z]", line)
-        and len(line.split()) > 10
-    ):
-        return True  # sentences
     found = find_date_ranges(line)
     if len(found) == 1:
         rest = (line[: found[0].span[0]] + line[found[0].span[1] :]).strip(" ·|•-–,")
@@ -442,11 +456,11 @@ def _card_title(line: str) -> bool:
 def _card(
     lines: list[str], i: int, used: set[int], ctx: ScheduleContext, year: int | None
 ) -> _Candidate | None:
-    if not _has_digit(lines[i]) or _not_a_run_line(lines[i]):
-        return None  # no digit, no date: nothing below would find a run
     found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
-    found = _date_list(lines[i], found, ctx.day_first) if found else found
-    if not found or _ambiguous(lines[i], found):
+    if not found or _not_a_run_line(lines[i]):  # the date first: most lines have none
+        return None
+    found = _date_list(lines[i], found, ctx.day_first)
+    if _ambiguous(lines[i], found):
         return None
     before: list[int] = []
     for j in (i - 1, i - 2):
@@ -511,12 +525,14 @@ def _card(
 
 
 def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
-    lines = [LEADING.sub("", line) for line in view.text.split("\n")]
+    lines = [line.lstrip(_LEADING_CHARS) for line in view.text.split("\n")]
     out: list[_Candidate] = []
     used: set[int] = set()
     year: int | None = None
-    i = 0
-    while i < len(lines):
+    after_table = 0
+    for i in _busy_lines(view.text):  # a year, a table header and a run's date all need one
+        if i < after_table:
+            continue
         line = lines[i]
         if (
             "20" in line  # year_hint's own first test, before the costlier ones
@@ -527,13 +543,34 @@ def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
             year = hint
         roles = _header_roles(line) if "\t" in line else None
         if roles:
-            rows, i = _table(lines, i, roles, ctx, year)
+            rows, after_table = _table(lines, i, roles, ctx, year)
             out.extend(rows)
             continue
         if i not in used and _has_digit(line) and (card := _card(lines, i, used, ctx, year)):
             out.append(card)
-        i += 1
     return out
+
+
+# Every ASCII character but the digits, the tab and the newline.
+_PLAIN_ASCII = bytes(c for c in range(128) if chr(c) not in "0123456789\t\n")
+
+
+def _busy_lines(text: str) -> list[int]:
+    """The numbers of the lines of ``text`` that hold a digit or a tab.
+
+    Found on the UTF-8 bytes less the plain ASCII ones: what is left of a line is
+    empty, ASCII digits and tabs, or also other characters, which are checked.
+    """
+    kept = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_ASCII)
+    return [
+        i
+        for i, rest in enumerate(kept.split(b"\n"))
+        if rest and (rest.isascii() or _digit_or_tab(rest.decode("utf-8", "surrogatepass")))
+    ]
+
+
+def _digit_or_tab(text: str) -> bool:
+    return "\t" in text or _has_digit(text)
 
 
 def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
@@ -595,9 +632,13 @@ def _availability(cand: _Candidate) -> str | None:
     if "availability" in cand.cells:
         return parse_availability(cand.cells["availability"])
     for part in _SPLIT.split(cand.text):
-        if (value := parse_availability(part.strip())) is not None:
+        if (value := _availability_of(part.strip())) is not None:
             return value
     return None
+
+
+# parse_availability, remembered: each run of a schedule repeats the same few labels.
+_availability_of = lru_cache(maxsize=4096)(parse_availability)
 
 
 def _booking_evidence(text: str) -> bool:
@@ -669,17 +710,59 @@ def _trainer_at(text: str, at: int, word: str) -> str | None:
 
 def find_page_trainer(text: str) -> str | None:
     """The one trainer a page names for all its runs ("Instructor for all cohorts: X")."""
+    # "İ" lowers to two characters, which shifts every later position in the lowered text.
+    hits = _all_hits(text) if "\u0130" in text else _likely_hits(text)
     names: set[str] = set()
+    for at, word in hits:
+        if (name := _trainer_at(text, at, word)) is not None:
+            names.add(name)
+            if len(names) > 1:
+                return None
+    return names.pop() if names else None
+
+
+def _all_hits(text: str) -> Iterator[tuple[int, str]]:
+    """Where each label word (or "by" word) stands in the lowered text."""
     low = text.lower()
     for word in (*_TRAINER_WORDS, *_BY_WORDS):
         at = low.find(word)
         while at >= 0:
-            if (name := _trainer_at(text, at, word)) is not None:
-                names.add(name)
-                if len(names) > 1:
-                    return None
+            yield at, word
             at = low.find(word, at + len(word))
-    return names.pop() if names else None
+
+
+def _likely_hits(text: str) -> Iterator[tuple[int, str]]:
+    """The hits of :func:`_all_hits` that can introduce a name, found with fewer passes.
+
+    The text is lowered as ASCII bytes, one byte per character ("?" for the others),
+    so positions are the text's and the (ASCII) words are found where ``lower()``
+    finds them.  A label word introduces a name only before a colon on its line
+    ("Trainer: X") or at the start of a line ("Trainer\\nX"): only such lines are
+    searched for them.  Each word is found left to right without overlaps, as there.
+    """
+    low = text.encode("ascii", "replace").lower()
+    starts = {0}  # the first line has no newline before it
+    starts.update(match.start() + 1 for match in _LABEL_STARTS_LINE.finditer(low))
+    colon = low.find(b":")
+    while colon >= 0:
+        starts.add(low.rfind(b"\n", 0, colon) + 1)
+        colon = low.find(b":", colon + 1)
+    for start in starts:
+        end = low.find(b"\n", start)
+        end = len(low) if end < 0 else end
+        for word in _TRAINER_WORDS:
+            key = word.encode()
+            at = low.find(key, start, end)
+            while at >= 0:
+                yield at, word
+                at = low.find(key, at + len(key), end)
+    for word, finder in _BY_FOUND:  # "by " found by a regex: its literal search is fast
+        free = 0  # where the last " by " ended
+        for match in finder.finditer(low):
+            at = match.start() - 1
+            if at >= free and low[at] == 32:  # " by ": a space before
+                yield at, word
+                free = at + len(word)
 
 
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
