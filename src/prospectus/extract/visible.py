@@ -28,14 +28,13 @@ _BLOCK = re.compile(rf"<(?:/?(?:{word_alternation(_BLOCK_TAGS)}))\b[^>]*>", re.I
 _CELL = re.compile(r"</t[dh]\s*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _STRUCK = re.compile(r"<(?:s|del|strike)\b[^>]*>(.*?)</(?:s|del|strike)\s*>", re.I | re.S)
+_STRUCK_START = re.compile(r"<(?:s|del|strike)\b", re.I)  # where every _STRUCK match starts
 _SPACES = re.compile(r"[ \r\f\v\u00a0\u200b]+")
 # _SPACES in two steps that skip ahead fast (a rare character, then two spaces) and leave
 # lone spaces alone: a run from its first rare character on, then what is left of two or more.
 _ODD_SPACES = re.compile(r"[\r\f\v\u00a0\u200b][ \r\f\v\u00a0\u200b]*")
 _ODD_CHARS = "\r\f\v\u00a0\u200b"  # one of these starts every match of _ODD_SPACES
 _DOUBLE_SPACES = re.compile(r"  +")
-_TABS = re.compile(r" *\t *")  # one tab per cell: empty cells keep their column
-_BLANK_LINES = re.compile(r"\n(?: ?\n)+")
 _LINES = re.compile(r"\n\s*\n+|\n ")
 
 
@@ -66,18 +65,23 @@ def html_to_lines(markup: str) -> str:
     Struck-through text (``<s>``, ``<del>``, ``<strike>``) is prefixed with "was", the
     way a reader hears a crossed-out price next to the current one.
     """
-    text = _STRUCK.sub(r" was \1 ", markup) if "<" in markup else markup
+    text = _STRUCK.sub(r" was \1 ", markup) if _STRUCK_START.search(markup) else markup
     text = _CELL.sub("\t", text)
     text = _BLOCK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
     if any(ch in text for ch in _ODD_CHARS):  # a plain test far faster than the regex
         text = _ODD_SPACES.sub(" ", text)
     text = _DOUBLE_SPACES.sub(" ", text)
-    # _TABS in two plain replacements: no two spaces are left side by side.
-    text = text.replace(" \t", "\t").replace("\t ", "\t")
-    text = _BLANK_LINES.sub("\n", text)  # lines the filter below would drop anyway
-    lines = (line.strip(" ") for line in text.split("\n"))
-    return "\n".join(line for line in lines if line.strip())
+    if "\t" in text:  # one tab per cell (empty cells keep their column), no spaces around
+        text = "\t".join([cell.strip(" ") for cell in text.split("\t")])
+    # Lines trimmed of spaces, blank ones (white space only) left out.
+    return "\n".join(
+        [
+            trimmed
+            for line in text.split("\n")
+            if (trimmed := line.strip(" ")) and not trimmed.isspace()
+        ]
+    )
 
 
 def node_lines(node: LexborNode) -> str:

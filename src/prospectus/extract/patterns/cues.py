@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from prospectus.extract.text import clean_text
+from prospectus.extract.text import clean_text, word_alternation
 
 FAQ = 1
 GLOSSARY = 2
@@ -86,6 +86,9 @@ GLOSSARY_HINTS = (
     "a—z",
     "a to z",
 )
+# The hints as one regex each: one search instead of a test per hint.
+_FAQ_HINT = re.compile(word_alternation(_FAQ_HINTS))
+_GLOSSARY_HINT = re.compile(word_alternation(GLOSSARY_HINTS))
 _FAQ_ATTR = "[id*=faq i], [class*=faq i], [id*=frequently i], [id*=fragen i], [class*=fragen i]"
 GLOSSARY_ATTR = (
     "[id*=glossar i], [class*=glossar i], [id*=jargon i], [class*=jargon i], "
@@ -117,10 +120,15 @@ _WORD = re.compile(r"\w")
 _TITLE = re.compile(r"\w[:–—]\s+[a-zäöü]")
 _QUESTION_END = re.compile(r"[\w)\]\"'”’®™+%]\s*[?？]$")
 _PLACEHOLDER = re.compile(r"^(?:loading|lädt|wird geladen|chargement|cargando)\W*$", re.I)
+# A question needs one of "?？:)" (see question_from_clean); clean text has one only where
+# the raw text has one or an entity ("&#63;").
+_QUESTION_CUE = re.compile(r"[?？:)&]")
 
 
 def question_text(raw: str) -> tuple[str, bool] | None:
     """``raw`` as a clean question and whether it carried a "Q:" prefix; None if not one."""
+    if not _QUESTION_CUE.search(raw):
+        return None
     return question_from_clean(clean_text(raw))
 
 
@@ -197,11 +205,12 @@ def _within(
     current: LexborNode | None = node
     answer = False
     while current is not None and current.is_element_node:
-        known = memo.get(current.mem_id)
+        mem_id = current.mem_id
+        known = memo.get(mem_id)
         if known is not None:
             answer = known
             break
-        passed.append(current.mem_id)
+        passed.append(mem_id)
         here = decide(current)
         if here is not None:
             answer = here
@@ -233,17 +242,21 @@ class _Heading:
 class Outline:
     """Document order and FAQ/glossary regions of one parsed page."""
 
-    __slots__ = ("_containers", "_heads", "_starts", "order")
+    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "order")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         root = tree.body or tree.root
         self.order: dict[int, int] = {}
+        self._root_id = -1 if root is None else root.mem_id
         raw: list[tuple[int, int, LexborNode]] = []
         if root is not None:
-            for index, node in enumerate(root.traverse(include_text=False)):
-                self.order[node.mem_id] = index
-                if node.tag in _LEVELS:
-                    raw.append((index, _LEVELS[node.tag], node))
+            self.order = {
+                node.mem_id: index for index, node in enumerate(root.traverse(include_text=False))
+            }
+            for node in root.css(_HEADINGS):
+                if (level := _LEVELS.get(node.tag or "")) is not None:
+                    raw.append((self.order[node.mem_id], level, node))
+            raw.sort(key=lambda head: head[0])
         self._heads = _outline(raw, self)
         self._starts = [h.index for h in self._heads]
         self._containers: list[tuple[int, _Span]] = []
@@ -265,7 +278,20 @@ class Outline:
         start = self.position(node)
         if start < 0:
             return (-1, -2)
-        return (start, start + sum(1 for _ in node.traverse(include_text=False)) - 1)
+        return (start, self._after(node) - 1)
+
+    def _after(self, node: LexborNode) -> int:
+        """Document index of the first node after ``node`` and its descendants."""
+        current: LexborNode | None = node
+        while current is not None and current.mem_id != self._root_id:
+            sibling = current.next
+            while sibling is not None:
+                index = self.order.get(sibling.mem_id)
+                if index is not None:  # not a text node
+                    return index
+                sibling = sibling.next
+            current = current.parent
+        return len(self.order)
 
     def has(self, flag: int) -> bool:
         """True when any region of the page carries ``flag``."""
@@ -278,7 +304,7 @@ class Outline:
 
         With ``own_text=False`` a heading's own words do not count for itself.
         """
-        index = self.position(node)
+        index = self.order.get(node.mem_id, -1)
         if index < 0:
             return 0
         flags = 0
@@ -337,8 +363,8 @@ def region_flags(text: str) -> int:
     if not text or len(text) > 80 or text.count(" ") > 8:
         return 0
     low = text.lower()
-    flags = FAQ if any(h in low for h in _FAQ_HINTS) and FAQ_WORDS.search(text) else 0
-    if any(h in low for h in GLOSSARY_HINTS) and GLOSSARY_WORDS.search(text):
+    flags = FAQ if _FAQ_HINT.search(low) and FAQ_WORDS.search(text) else 0
+    if _GLOSSARY_HINT.search(low) and GLOSSARY_WORDS.search(text):
         flags |= GLOSSARY
     return flags
 
@@ -369,20 +395,25 @@ def _siding(node: LexborNode) -> bool | None:
 
 
 def _is_side(node: LexborNode) -> bool:
-    if node.tag in ("aside", "form") or node.attrs.get("role") in ("complementary", "search"):
+    attrs = node.attrs
+    if node.tag in ("aside", "form") or attrs.get("role") in ("complementary", "search"):
         side = True
     else:
-        names = f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}".lower().split()
-        side = any(
-            (parts := set(_NAME_PARTS.split(name))) & _SIDE_WORDS and not parts & _LAYOUT_WORDS
-            for name in names
-        )
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
+        side = any(_is_side_name(name) for name in names)
     # An unclosed "breadcrumb" <div> in tag soup wraps the whole page: no side box.
     return side and node.css_first("h1, main, article") is None
 
 
+@lru_cache(maxsize=4096)
+def _is_side_name(name: str) -> bool:
+    """True for a class or id such as "sidebar", "newsletter-signup", "related_posts"."""
+    parts = set(_NAME_PARTS.split(name))
+    return bool(parts & _SIDE_WORDS) and not parts & _LAYOUT_WORDS
+
+
 def _glossary_box(node: LexborNode) -> bool:
-    if node.css_matches(GLOSSARY_ATTR) or node.css_first(GLOSSARY_ATTR) is not None:
+    if node.css_first(GLOSSARY_ATTR) is not None:  # the node itself or one inside it
         return True
     head = node.css_first(_HEADINGS)
     return head is not None and bool(region_flags(clean_text(head.text(deep=True))) & GLOSSARY)

@@ -18,6 +18,7 @@ to :mod:`prospectus.extract.patterns.faq_text`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -57,15 +58,22 @@ _Q_TAGS = (
     "th",
     "td",
 )
+_PREFIX_TAGS = ("p", "div", "dt", "li", "h3", "h4", "strong")
+_PREFIXES = ("Q:", "Question:", "Frage:")
 _Q_SELECTOR = ", ".join(
     [f'{tag}:lexbor-contains("?")' for tag in _Q_TAGS]
-    + [
-        f'{tag}:lexbor-contains("{p}")'
-        for tag in ("p", "div", "dt", "li", "h3", "h4", "strong")
-        for p in ("Q:", "Question:", "Frage:")
-    ]
+    + [f'{tag}:lexbor-contains("{p}")' for tag in _PREFIX_TAGS for p in _PREFIXES]
 )
-_ACCORDION = "summary, [aria-controls], [aria-expanded], [data-toggle], [data-bs-toggle]"
+# ``:lexbor-contains`` tests each of an element's own text nodes, a costly test.  Asked once
+# per element (not once per tag and needle) it finds the "?" elements several times faster.
+_HAS_QUESTION_MARK = ':lexbor-contains("?")'
+_Q_TAG_SET = frozenset(_Q_TAGS)
+# Whether any of _PREFIXES is in a text: regexes that start with a plain letter are faster
+# than ``in`` here.
+_PREFIX_SEARCHES = (re.compile("Q(?:uestion)?:").search, re.compile("Frage:").search)
+_ACCORDION_ATTRS = ("aria-controls", "aria-expanded", "data-toggle", "data-bs-toggle")
+_ACCORDION = ", ".join(["summary", *(f"[{name}]" for name in _ACCORDION_ATTRS)])
+_QUESTION_OR_ACCORDION = f"{_HAS_QUESTION_MARK}, {_ACCORDION}"
 _STRUCTURAL = frozenset({"summary", "dt", "button"})
 _HEADER_TAGS = frozenset({"summary", "dt", "button", "a", "h2", "h3", "h4", "h5", "h6"})
 _CLIMB_STOP = frozenset(
@@ -196,8 +204,9 @@ def _dedupe(items: list[_Item]) -> list[tuple[str, str | None]]:
 
 def _candidates(tree: LexborHTMLParser) -> list[_Item]:
     by_anchor: dict[int, _Item] = {}
-    for node in [*tree.css(_Q_SELECTOR), *tree.css(_ACCORDION)]:
-        item = _candidate(node)
+    outside: dict[int, bool] = {}  # excluded()'s memo
+    for node in _candidate_nodes(tree):
+        item = _candidate(node, outside)
         if item is None:
             continue
         known = by_anchor.get(item.anchor.mem_id)
@@ -211,7 +220,42 @@ def _candidates(tree: LexborHTMLParser) -> list[_Item]:
     return list(by_anchor.values())
 
 
-def _candidate(node: LexborNode) -> _Item | None:
+def _candidate_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The elements ``_Q_SELECTOR`` finds, then those ``_ACCORDION`` finds, in document order.
+
+    A question element holds a text node with "?" or a prefix ("Q:"), so the page's text
+    does too: where it has no prefix the costly prefix selectors are left out, and where it
+    has no "?" the question selectors too.
+    """
+    root = tree.root
+    text = root.text(deep=True) if root is not None else ""
+    if any(search(text) for search in _PREFIX_SEARCHES):  # "Q:" lines (rare)
+        return [*tree.css(_Q_SELECTOR), *tree.css(_ACCORDION)]
+    if "?" not in text:
+        return tree.css(_ACCORDION)
+    # Both in one walk.  An element that several selectors match is listed once per selector.
+    found = list({node.mem_id: node for node in tree.css(_QUESTION_OR_ACCORDION)}.values())
+    headers = [node for node in found if _accordion_match(node)]
+    questions = [
+        node
+        for node in found
+        if node.tag in _Q_TAG_SET and (not _accordion_match(node) or _own_text_has(node, "?"))
+    ]
+    return [*questions, *headers]
+
+
+def _accordion_match(node: LexborNode) -> bool:
+    """True where ``_ACCORDION`` matches ``node`` itself."""
+    attrs = node.attrs
+    return node.tag == "summary" or any(name in attrs for name in _ACCORDION_ATTRS)
+
+
+def _own_text_has(node: LexborNode, needle: str) -> bool:
+    """``:lexbor-contains(needle)``: one of the node's own text nodes holds ``needle``."""
+    return any(needle in (child.text_content or "") for child in node.iter(include_text=True))
+
+
+def _candidate(node: LexborNode, outside: dict[int, bool]) -> _Item | None:
     raw = node.text(deep=True) or ""
     if len(raw) > _MAX_CHARS * 2:
         return None
@@ -220,7 +264,7 @@ def _candidate(node: LexborNode) -> _Item | None:
     if found is None and not (accordion and _is_header(node)):
         return None
     text = found[0] if found else clean_text(raw)
-    if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node):
+    if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node, outside):
         return None
     anchor, structural, panel = _climb(node)
     if anchor.tag == "h1" or anchor.css_first("h1") is not None:
