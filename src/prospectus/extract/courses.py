@@ -83,7 +83,8 @@ def courses_from_graph(graph: Graph, *, page: str, base_url: str | None = None) 
         id(child)
         for node in graph.walk()
         for key in _NESTED_KEYS
-        for child in as_list(node.get(key))
+        if key in node
+        for child in as_list(node[key])
         if isinstance(child, dict)
     }
     for node in graph.walk():

@@ -58,6 +58,12 @@ PREFIX_MARKERS: frozenset[str] = frozenset(_MARKERS - _SUFFIX_ONLY)
 PREFIX_PATTERN: str = _alternation(set(PREFIX_MARKERS))
 SUFFIX_PATTERN: str = _alternation(_MARKERS - {"Rs", "Rs."})
 
+# Any marker, wherever it stands (no word-boundary checks): a line without one holds no
+# price, and this pattern, led by one plain character per marker, skips through text fast.
+MARKER_ANYWHERE: re.Pattern[str] = re.compile(
+    word_alternation(_MARKERS | {"R"}, after=lambda t: r"(?=\s?\d)" if t == "R" else "")
+)
+
 _CURRENCY_IN_TEXT = re.compile(
     r"(?:(?<![A-Za-z])(?:R(?=\s?\d))|"
     + PREFIX_PATTERN.removeprefix("(?<![A-Za-z])")

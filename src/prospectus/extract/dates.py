@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from prospectus.extract.months import MONTH_PATTERN, RISKY_MONTHS, WEEKDAY_PATTERN, month_number
+from prospectus.extract.text import digit_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +266,12 @@ def parse_iso(value: str | None) -> str | None:
 def _text_evidence(text: str) -> bool | None:
     """Whether numeric dates in ``text`` prove an order (a field over 12), else ``None``."""
     day_first = month_first = False
-    for match in _NUMERIC_DATE.finditer(text):
+    # A numeric date is digits and separators, never across a line: only lines with a
+    # digit are read (from their first digit; look-behinds still see the text before).
+    found = (
+        m for digit, end in digit_lines(text) for m in _NUMERIC_DATE.finditer(text, digit, end)
+    )
+    for match in found:
         a, b = int(match[1]), int(match[2])
         day_first |= 12 < a <= 31 and 1 <= b <= 12
         month_first |= 12 < b <= 31 and 1 <= a <= 12

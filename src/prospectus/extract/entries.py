@@ -76,7 +76,7 @@ def faqs_from_graph(graph: Graph, *, page: str) -> list[Faq]:
 def terms_from_graph(graph: Graph, *, page: str, base_url: str | None) -> list[Term]:
     out = []
     for node in graph.walk():
-        if not (_TERM_TYPES & set(types_of(node))):
+        if _TERM_TYPES.isdisjoint(types_of(node)):
             continue
         name = first_text(node.get("name")) or first_text(node.get("termCode"))
         if not name:
@@ -146,7 +146,7 @@ def organizations_from_graph(
 ) -> list[Organization]:
     out: dict[str, Organization] = {}
     for node in graph.walk():
-        if not (_ORG_TYPES & set(types_of(node))) or not (name := first_text(node.get("name"))):
+        if _ORG_TYPES.isdisjoint(types_of(node)) or not (name := first_text(node.get("name"))):
             continue
         if name in out:
             continue
@@ -168,7 +168,7 @@ def organizations_from_graph(
 def articles_from_graph(graph: Graph, *, page: str, base_url: str | None = None) -> list[Article]:
     out = []
     for node in graph.walk():
-        if not (_ARTICLE_TYPES & set(types_of(node))):
+        if _ARTICLE_TYPES.isdisjoint(types_of(node)):
             continue
         headline = first_text(node.get("headline")) or first_text(node.get("name"))
         if headline:

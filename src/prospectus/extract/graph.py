@@ -51,16 +51,28 @@ class Graph:
                 continue
             seen.add(id(node))
             yield node
-            children = [v for value in node.values() for v in as_list(value) if isinstance(v, dict)]
-            stack.extend(reversed(children))
+            stack.extend(reversed(_children(node)))
 
     def of_type(self, *types: str) -> list[Node]:
         wanted = set(types)
-        return [n for n in self.walk() if wanted & set(types_of(n))]
+        return [n for n in self.walk() if not wanted.isdisjoint(types_of(n))]
+
+
+def _children(node: Node) -> list[Node]:
+    """The nodes directly inside ``node``, in order (``as_list`` of each value, inlined)."""
+    children: list[Node] = []
+    for value in node.values():
+        if isinstance(value, dict):
+            children.append(value)
+        elif isinstance(value, list):
+            children.extend(v for v in value if isinstance(v, dict))
+    return children
 
 
 def short_name(term: str) -> str:
     """``https://schema.org/Course`` → ``Course``; other vocabularies keep their IRI."""
+    if ":" not in term:
+        return term  # every prefix has a colon: most keys ("name", "startDate") end here
     for prefix in _SCHEMA_PREFIXES:
         if term.startswith(prefix):
             return term[len(prefix) :]
@@ -74,7 +86,10 @@ def as_list(value: Any) -> list[Any]:
 
 
 def types_of(node: Node) -> list[str]:
-    return [t for t in as_list(node.get("@type")) if isinstance(t, str)]
+    kinds = node.get("@type")
+    if isinstance(kinds, list):
+        return [t for t in kinds if isinstance(t, str)]
+    return [kinds] if isinstance(kinds, str) else []
 
 
 def first_text(value: Any) -> str | None:
@@ -143,7 +158,7 @@ def _normalise(node: Node, syntax: str, depth: int = 0) -> Node:
                 out["@id"] = value
             continue
         name = key if key.startswith("@") else short_name(key)
-        out[name] = _unwrap(value, syntax, depth)
+        out[name] = _unwrap(value, syntax, depth) if isinstance(value, list | dict) else value
     return out
 
 
@@ -162,8 +177,9 @@ def _flatten(values: Iterable[Any]) -> Iterator[Node]:
 
 
 def _index(nodes: Iterable[Node]) -> dict[str, Node]:
+    """Every node with an ``@id`` and something more, by its ``@id`` (definitions merged)."""
     index: dict[str, Node] = {}
-    for node in Graph(tuple(nodes)).walk():
+    for node in nodes:
         ident = node.get("@id")
         if isinstance(ident, str) and len(node) > 2:  # more than @id and _syntax: a definition
             known = index.get(ident)
@@ -187,14 +203,17 @@ def _resolve(value: Any, index: dict[str, Node], trail: frozenset[str]) -> Any:
         trail = trail | {ident}
     elif isinstance(ident, str) and ident in trail:
         return {k: v for k, v in value.items() if k in ("@id", "@type", "_syntax", "name")}
-    return {k: _resolve(v, index, trail) for k, v in value.items()}
+    return {
+        k: _resolve(v, index, trail) if isinstance(v, list | dict) else v for k, v in value.items()
+    }
 
 
 def build_graph(blocks: Iterable[tuple[str, Any]]) -> Graph:
     """Nodes from ``(syntax, value)`` blocks, normalised and with references resolved."""
     roots = [_normalise(n, syntax) for syntax, value in blocks for n in _flatten([value])]
-    index = _index(roots)
-    referenced = {ident for n in Graph(tuple(roots)).walk() for ident in _refs(n)}
+    nodes = list(Graph(tuple(roots)).walk())
+    index = _index(nodes)
+    referenced = {ident for n in nodes for ident in _refs(n)}
     resolved = [_resolve(n, index, frozenset()) for n in roots]
     # A root that is only referenced from elsewhere is reached through its referrer.
     kept = [n for n in resolved if not (n.get("@id") in referenced and _is_child_type(n))]
@@ -222,7 +241,7 @@ _CHILD_TYPES = {
 
 
 def _is_child_type(node: Node) -> bool:
-    return bool(set(types_of(node)) & _CHILD_TYPES)
+    return not _CHILD_TYPES.isdisjoint(types_of(node))
 
 
 def _refs(node: Node) -> Iterator[str]:

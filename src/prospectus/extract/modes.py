@@ -95,15 +95,21 @@ def parse_mode(value: object) -> str | None:
     ("part-time").
     """
     if isinstance(value, str):
-        modes = _modes_in(value)
-        both = {ONLINE, IN_PERSON} <= set(modes) and BLENDED not in modes
-        if both and _CHOICE.search(value.casefold()):
-            return None
-        return _combine(set(modes))
+        return _text_mode(value)
     if isinstance(value, list | tuple | set | frozenset):
         found = {m for v in value if (m := parse_mode(v)) is not None}
         return _combine(found)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _text_mode(value: str) -> str | None:
+    """:func:`parse_mode` of one string, remembered: a site writes its modes the same way."""
+    modes = _modes_in(value)
+    both = {ONLINE, IN_PERSON} <= set(modes) and BLENDED not in modes
+    if both and _CHOICE.search(value.casefold()):
+        return None
+    return _combine(set(modes))
 
 
 @lru_cache(maxsize=8192)

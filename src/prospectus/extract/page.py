@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -129,10 +129,12 @@ def _read_html(
 ) -> tuple[Graph, Visible, PageFacts, list[ExtractionIssue]]:
     tree = LexborHTMLParser(decoded.text)
     blocks, issues = _scripts(tree, doc.page)
-    lowered = decoded.text.lower()
-    if "itemscope" in lowered:
+    # Only ASCII letters lower-case into these words ("İ" gives "i" and a dot, the Kelvin
+    # sign "k"), so the ASCII bytes lower-cased say the same, much faster than str.lower.
+    lowered = decoded.text.encode("ascii", "replace").lower()
+    if b"itemscope" in lowered:
         blocks.extend(("microdata", node) for node in read_microdata(tree))
-    if "typeof=" in lowered:
+    if b"typeof=" in lowered:
         blocks.extend(("rdfa", node) for node in read_rdfa(tree))
     og = read_opengraph(tree)
     facts = _facts(tree, doc, og)
@@ -159,8 +161,21 @@ def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def _absolute(base: str, href: str) -> str:
-    """``urljoin``, remembered: menus and footers repeat their links on every page."""
+    """``urljoin(base, href)``, remembered: menus and footers repeat their links on every page.
+
+    A link from the root ("/courses/x") depends on the base's scheme and host only, so it
+    is remembered for the whole site rather than for one page.
+    """
+    if href.startswith("/"):
+        scheme, host = urlsplit(base)[:2]
+        if scheme and host:
+            return _from_root(urlunsplit((scheme, host, "", "", "")), href)
     return urljoin(base, href)
+
+
+@lru_cache(maxsize=4096)
+def _from_root(origin: str, href: str) -> str:
+    return urljoin(origin, href)
 
 
 def _read_textdump(

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from prospectus.extract.currencies import (
+    MARKER_ANYWHERE,
     PREFIX_MARKERS,
     PREFIX_PATTERN,
     SUFFIX_PATTERN,
     currency_of,
     parse_currency,
 )
+from prospectus.extract.text import digit_lines
 from prospectus.extract.vat import vat_marker, vat_statement
 
 __all__ = [
@@ -86,24 +88,40 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"\s*(?:%|million|billion|bn\b|m\b|k\b|Mio\b|Mrd\b|Milliarden|millions?|milliards?)",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(
-    r"(?:\bfrom|\bstarting\s+(?:at|from)|\bab|à\s+partir\s+de|\bdès|\bdesde|\ba\s+partir\s+de"
-    r"|\bvanaf|\bfra|\bfrån|\bda)\s*(?:only\s*)?:?\s*$",
-    re.IGNORECASE,
-)
-_WAS_BEFORE = re.compile(
-    r"(?:\bwas|\bpreviously|\bregular(?:ly)?|\bnormal(?:ly)?|\busual(?:ly)?|\boriginal(?:ly)?"
-    r"|\blist|\bRRP|\bstatt|\bbisher|\bUVP|\bregulär|\bnormalpreis|\bau\s+lieu\s+de|\bavant"
-    r"|\bantes|\binvece\s+di|\bvan|\bordinarie|\bordinarie\s+pris)"
-    r"\s*(?:price|preis|prix|pris)?\s*:?\s*$",
-    re.IGNORECASE,
-)
-_NOW_BEFORE = re.compile(
-    r"(?:\bnow|\bonly|\bsale|\boffer|\bearly[\s-]*bird|\bspecial|\bdiscounted|\bjetzt|\bnur"
-    r"|\bfrühbucher\w*|\bvoor|\bmaintenant|\bseulement|\bahora|\bora|\bnu|\bendast)"
-    r"\s*(?:price|preis|prix|pris|rate)?\s*:?\s*$",
-    re.IGNORECASE,
-)
+
+
+def _cue_before(words: tuple[str, ...], tail: str, *, also: str = "") -> re.Pattern[str]:
+    r"""One of ``words`` at a word's start, then ``tail``, at the end of a text, case-blind.
+
+    Each word is a regex that starts with a plain letter.  ``\b(?=[<first letters>])
+    (?:w1|w2|...)`` matches what ``\bw1|\bw2|...`` does, but the look-ahead lets every
+    place where no word can start fail at once.  ``also`` is one more alternative,
+    without the word start.
+    """
+    firsts = "".join(sorted({word[0] for word in words}))
+    cue = rf"\b(?=[{firsts}])(?:{'|'.join(words)})" + (f"|{also}" if also else "")
+    return re.compile(rf"(?:{cue}){tail}$", re.IGNORECASE)
+
+
+_FROM_BEFORE = _cue_before(
+    (r"from", r"starting\s+(?:at|from)", r"ab", r"dès", r"desde", r"a\s+partir\s+de",
+     r"vanaf", r"fra", r"från", r"da"),
+    r"\s*(?:only\s*)?:?\s*",
+    also=r"à\s+partir\s+de",
+)  # fmt: skip
+_WAS_BEFORE = _cue_before(
+    (r"was", r"previously", r"regular(?:ly)?", r"normal(?:ly)?", r"usual(?:ly)?",
+     r"original(?:ly)?", r"list", r"RRP", r"statt", r"bisher", r"UVP", r"regulär",
+     r"normalpreis", r"au\s+lieu\s+de", r"avant", r"antes", r"invece\s+di", r"van",
+     r"ordinarie", r"ordinarie\s+pris"),
+    r"\s*(?:price|preis|prix|pris)?\s*:?\s*",
+)  # fmt: skip
+_NOW_BEFORE = _cue_before(
+    (r"now", r"only", r"sale", r"offer", r"early[\s-]*bird", r"special", r"discounted",
+     r"jetzt", r"nur", r"frühbucher\w*", r"voor", r"maintenant", r"seulement", r"ahora",
+     r"ora", r"nu", r"endast"),
+    r"\s*(?:price|preis|prix|pris|rate)?\s*:?\s*",
+)  # fmt: skip
 _NEXT_NUMBER = re.compile(r"[\d£€$¥₹]")
 _POA = re.compile(
     r"\b(?:POA|P\.O\.A|price\s+on\s+(?:application|request)|on\s+request|auf\s+Anfrage"
@@ -162,13 +180,24 @@ def parse_amount(value: str | int | float | None) -> float | None:
     if isinstance(value, int | float):
         number = abs(float(value))
         return number if math.isfinite(number) else None
-    match = re.search(r"\d[\d.,'’\u00a0\u202f\u2009 ]*", value)
+    return _text_amount(value)
+
+
+_AMOUNT_TEXT = re.compile(r"\d[\d.,'’\u00a0\u202f\u2009 ]*")
+_GROUPING = re.compile(r"[\s'’\u00a0\u202f\u2009]")
+_DECIMAL_MARK = re.compile(r"[.,]")
+
+
+@lru_cache(maxsize=4096)
+def _text_amount(value: str) -> float | None:
+    """:func:`parse_amount` of a string, remembered: pages repeat their prices."""
+    match = _AMOUNT_TEXT.search(value)
     if match is None:
         return None
     digits = match.group(0).rstrip(".,'’ \u00a0\u202f\u2009")
-    digits = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", digits)
+    digits = _GROUPING.sub("", digits)
     head, tail = _split_decimal(digits)
-    groups = re.split(r"[.,]", head)
+    groups = _DECIMAL_MARK.split(head)
     if len(groups) > 1 and not all(len(g) in (2, 3) for g in groups[1:]):
         return None
     number = float("".join(groups) + ("." + tail if tail else ""))
@@ -204,16 +233,16 @@ def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention |
 
 
 def _mention_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_MENTION.finditer(text)``, searched only on lines that hold a digit.
+    """``_MENTION.finditer(text)``, searched only on lines that hold a digit and a marker.
 
     A mention never spans a line break, and the look-arounds at a line's end say the
     same whether they see the break or the end of the search.
     """
-    pos, size = 0, len(text)
-    while (digit := _DIGIT.search(text, pos)) is not None:
-        end = text.find("\n", digit.end())
-        end = size if end < 0 else end
-        yield from _MENTION.finditer(text, max(pos, digit.start() - _MARKER_REACH), end)
+    pos = 0
+    for digit, end in digit_lines(text):
+        start = max(pos, digit - _MARKER_REACH)
+        if MARKER_ANYWHERE.search(text, start, end) is not None:
+            yield from _MENTION.finditer(text, start, end)
         pos = end + 1
 
 

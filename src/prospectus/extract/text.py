@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?\s*>")
@@ -27,14 +28,19 @@ def clean_text(value: object) -> str:
     """``value`` as clean one-line text ('' for None)."""
     if value is None:
         return ""
-    text = str(value)
+    return _clean(value if type(value) is str else str(value))
+
+
+@lru_cache(maxsize=16384)
+def _clean(text: str) -> str:
+    """:func:`clean_text` of a string, remembered: menus, headings and labels recur."""
     if "&" in text:
         text = html.unescape(html.unescape(text)) if "&amp;" in text else html.unescape(text)
     if "<" in text or ">" in text:
         text = _COMMENT.sub(" ", text)
         text = _TAG.sub(" ", text)
         text = _REMNANT.sub(" ", text)
-    if _ANY_ZERO_WIDTH.search(text):
+    if not text.isascii() and _ANY_ZERO_WIDTH.search(text):  # all of them are non-ASCII
         text = text.translate(_ZERO_WIDTH)
     return " ".join(text.split())  # white space (no-break spaces too) collapsed and trimmed
 
@@ -76,8 +82,51 @@ def word_alternation(
 
 
 _NOT_WORD = re.compile(r"[^\w\s]")
+_DIGIT = re.compile(r"\d")
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
+@lru_cache(maxsize=64)
+def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(first digit, line end) of every line of ``text`` that holds a digit, in order.
+
+    Prices and dates have digits, and most lines of a page have none: the scanners
+    read only these lines.  Remembered, as several of them read one page's text.
+    """
+    # One byte per character ("?" for each non-ASCII one), every ASCII digit made "0":
+    # each next digit is then one plain byte search away, much quicker than a regex.
+    data = text.encode("ascii", "replace")
+    at = data.find(b"?")
+    while at >= 0:
+        if text[at].isdecimal():  # a non-ASCII digit ("٣", "３"), which ``\d`` matches too
+            return _digit_lines_by_regex(text)
+        at = data.find(b"?", at + 1)
+    data = data.translate(_DIGITS_AS_ZERO)
+    found: list[tuple[int, int]] = []
+    digit = data.find(b"0")
+    while digit >= 0:
+        end = data.find(b"\n", digit)
+        end = len(data) if end < 0 else end
+        found.append((digit, end))
+        digit = data.find(b"0", end)
+    return tuple(found)
+
+
+def _digit_lines_by_regex(text: str) -> tuple[tuple[int, int], ...]:
+    found: list[tuple[int, int]] = []
+    pos, size = 0, len(text)
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        end = text.find("\n", digit.end())
+        end = size if end < 0 else end
+        found.append((digit.start(), end))
+        pos = end + 1
+    return tuple(found)
+
+
+@lru_cache(maxsize=8192)
 def link_key(text: str | None) -> str:
-    """A link text or course name, compared case- and punctuation-blind (cheaply)."""
+    """A link text or course name, compared case- and punctuation-blind (cheaply).
+
+    Remembered: menus, footers and course lists repeat the same texts page after page.
+    """
     return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())

@@ -101,12 +101,12 @@ def seller(node: Node) -> str | None:
     for offer in offer_nodes(node.get("offers")):
         if name := person(offer.get("seller")) or person(offer.get("offeredBy")):
             return name
-    return person(node.get("brand")) if PRODUCT_TYPES & set(types_of(node)) else None
+    return None if PRODUCT_TYPES.isdisjoint(types_of(node)) else person(node.get("brand"))
 
 
 def is_course_product(node: Node) -> bool:
     """A Product that sells a course: a course word in its name or category, or dated offers."""
-    if not PRODUCT_TYPES & set(types_of(node)):
+    if PRODUCT_TYPES.isdisjoint(types_of(node)):
         return False
     words = " ".join(t for k in ("name", "category") if (t := first_text(node.get(k))))
     return bool(_COURSE_WORDS.search(words)) or bool(dated_runs(node, {}))

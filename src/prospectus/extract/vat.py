@@ -11,6 +11,9 @@ the prices GST inclusive?").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from prospectus.extract.text import word_alternation
 
 _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
@@ -100,29 +103,42 @@ def _trigger_pattern() -> str:
 _TRIGGER = re.compile(_trigger_pattern())
 # How every trigger is spelt in lower case: a long text is searched for these plainly.
 _PLAIN_SEARCH_FROM = 500  # characters; below, one regex pass is quicker
-_TRIGGER_SPELLINGS = tuple(w.rstrip("*").lower() for w in (*_TAX_WORDS, *_CAPITALS_ONLY))
+_WHOLE_SPELLINGS = [w.lower() for w in (*_TAX_WORDS, *_CAPITALS_ONLY) if not w.endswith("*")]
+_OPEN_SPELLINGS = [w.rstrip("*").lower() for w in _TAX_WORDS if w.endswith("*")]
+# Non-ASCII letters the regex reads as ASCII ones ("İ", "ı" as "i", "ſ" as "s").
+_ASCII_LOOKALIKES = ("\u0130", "\u0131", "\u017f")
+# A byte as words see it: an ASCII letter (lower-cased), digit or "_", else a space.
+_WORD_BYTES = bytes(
+    ord(chr(b).lower()) if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32
+    for b in range(256)
+)
+# A spelling at a word's start in such bytes: a whole word, or the start of an open one.
+_SPELT = re.compile(
+    (
+        " ("
+        + word_alternation(_WHOLE_SPELLINGS, after=lambda _: "(?= )")
+        + "|"
+        + "|".join(_OPEN_SPELLINGS)
+        + ")"
+    ).encode()
+)
 
 
 def _triggers(text: str) -> list[re.Match[str]]:
     """``_TRIGGER.finditer(text)``, found faster where the text allows.
 
-    A trigger is a whole word, so matches never overlap and each starts where the
-    lower-cased text spells a trigger: those places are found with ``str.find`` and
-    checked with the regex.  Where lower-casing moves characters or ``ı``/``ſ`` (which
-    the regex reads as "i"/"s") occur, the regex reads the whole text instead.
+    A trigger is a whole word spelt as in :data:`_TAX_WORDS`.  The text is read as
+    bytes, one per character ("?" for a non-ASCII one), lower-cased, with a space for
+    every character that is not an ASCII letter, digit or "_": each trigger then
+    stands there as a word, found by one quick pass of :data:`_SPELT`, and each place
+    found is checked with the regex.  Where a non-ASCII letter could be read as part
+    of a trigger, the regex reads the whole text instead.
     """
-    if len(text) < _PLAIN_SEARCH_FROM:
+    if len(text) < _PLAIN_SEARCH_FROM or any(c in text for c in _ASCII_LOOKALIKES):
         return list(_TRIGGER.finditer(text))
-    low = text.lower()
-    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
-        return list(_TRIGGER.finditer(text))
-    starts: set[int] = set()
-    for spelling in _TRIGGER_SPELLINGS:
-        at = low.find(spelling)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(spelling, at + 1)
-    return [m for at in sorted(starts) if (m := _TRIGGER.match(text, at)) is not None]
+    data = b" " + text.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
+    starts = (spelt.start(1) - 1 for spelt in _SPELT.finditer(data))  # less the space added
+    return [m for at in starts if (m := _TRIGGER.match(text, at)) is not None]
 
 
 _WINDOW = 40
@@ -150,8 +166,12 @@ def _phrases(text: str) -> list[re.Match[str]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def vat_marker(text: str) -> bool | None:
-    """The first VAT phrase in ``text`` (the words after one price): True inclusive, False not."""
+    """The first VAT phrase in ``text`` (the words after one price): True inclusive, False not.
+
+    Remembered: the words after the prices of one schedule repeat from row to row.
+    """
     found = _phrases(text or "")
     return found[0].group("inc") is not None if found else None
 
