@@ -27,7 +27,7 @@ from prospectus.extract.graph import Graph, build_graph, first_text
 from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
-from prospectus.extract.patterns.cards import find_course_cards
+from prospectus.extract.patterns.cards import find_course_cards, find_page_course
 from prospectus.extract.patterns.cues import Outline
 from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.faq import find_faqs
@@ -193,10 +193,13 @@ def _page_currency(text: str) -> str | None:
 
 
 def _cards(visible: Visible, ctx: ScheduleContext) -> list[Course]:
-    """Dateless course cards: from the tree for HTML, from the lines for a text dump."""
+    """Dateless courses: the page's own (title + price box), then cards (from the tree for
+    HTML, from the lines for a text dump)."""
     if visible.tree is not None:
-        return find_grid_cards(visible.tree, ctx, visible.base_url)
-    return find_course_cards(visible, ctx)
+        found = find_grid_cards(visible.tree, ctx, visible.base_url)
+    else:
+        found = find_course_cards(visible, ctx)
+    return [*find_page_course(visible, ctx), *found]
 
 
 def _main_course(

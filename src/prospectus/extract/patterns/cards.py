@@ -8,14 +8,25 @@
 Each such card is one dateless course record (the contract's "one per course where
 no date is given").  A card needs all three parts, title, a line that is mostly a
 price, and a call to action right after it, so prices in prose never count.
+
+A dateless course page (a self-paced course's sales page) is the same shape at the size
+of its hero: the page's own title, a tagline or two, a rating, then a pricing box::
+
+    SELF-PACED ONLINE COURSE
+    Xero Bookkeeping Essentials
+    Go from shoebox receipts to confident month-end ...
+    was NZ$449 NZ$349 incl. GST
+    Enrol now
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.modes import mode_from_text
 from prospectus.extract.patterns.schedule import (
     BUTTON,
     LEADING,
@@ -31,6 +42,9 @@ from prospectus.records import Course
 _REACH = 3  # lines between a title and its price
 _MAX_PRICE_LINE_WORDS = 9
 _MAX_BUTTON_WORDS = 4
+_HERO_REACH = 8  # lines between the page's title and its pricing box
+_MAX_TITLES = 3  # lines naming the page's course (menus repeat it) tried as its hero
+_MAX_KICKER_WORDS = 6  # "SELF-PACED ONLINE COURSE" above the title, "Live online" below
 _DIGIT = re.compile(r"\d")
 
 
@@ -56,6 +70,20 @@ def _button_follows(lines: list[str], index: int) -> bool:
     return False
 
 
+def _record(name: str, price: Price, ctx: ScheduleContext, mode: str | None = None) -> Course:
+    vat = price.includes_vat if price.includes_vat is not None else ctx.page_vat
+    values: dict[str, Any] = {
+        "name": name,
+        "price": price.amount,
+        "list_price": price.list_price,
+        "currency": price.currency or ctx.default_currency,
+        "price_includes_vat": vat,
+        "mode": mode,
+    }
+    prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
+    return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
 def _card(lines: list[str], i: int, ctx: ScheduleContext) -> Course | None:
     for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
         if find_date_ranges(lines[j]):  # at once [] for a line without a digit
@@ -67,17 +95,56 @@ def _card(lines: list[str], i: int, ctx: ScheduleContext) -> Course | None:
             continue
         if price.amount is None or not _button_follows(lines, j):
             return None
-        vat = price.includes_vat if price.includes_vat is not None else ctx.page_vat
-        values: dict[str, Any] = {
-            "name": strip_label(lines[i]),
-            "price": price.amount,
-            "list_price": price.list_price,
-            "currency": price.currency or ctx.default_currency,
-            "price_includes_vat": vat,
-        }
-        prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
-        return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+        return _record(strip_label(lines[i]), price, ctx)
     return None
+
+
+def _hero_mode(lines: list[str]) -> str | None:
+    """The mode the hero's short lines agree on ("SELF-PACED ONLINE COURSE")."""
+    modes = {
+        mode
+        for line in lines
+        if len(line.split()) <= _MAX_KICKER_WORDS and (mode := mode_from_text(line)) is not None
+    }
+    return modes.pop() if len(modes) == 1 else None
+
+
+def _hero(lines: list[str], i: int, ctx: ScheduleContext) -> Course | None:
+    """The page's course at line ``i`` with the pricing box a few lines below it."""
+    for j in range(i + 1, min(len(lines), i + 1 + _HERO_REACH)):
+        if not _DIGIT.search(lines[j]):
+            continue
+        if find_date_ranges(lines[j]):
+            return None  # a dated course: its runs are the schedule reader's
+        price = _price_line(lines[j], ctx)
+        if price is None:
+            continue
+        if price.amount is None or not _button_follows(lines, j):
+            return None  # the first price is the course's: a price in passing is no box
+        mode = _hero_mode(lines[max(0, i - 1) : i] + lines[i + 1 : j])
+        return _record(lines[i], price, ctx, mode)
+    return None
+
+
+def _title_lines(text: str, name: str) -> Iterator[tuple[list[str], int]]:
+    """Each line of ``text`` that is ``name`` (up to ``_MAX_TITLES``), as the hero's lines
+    (the one above it, it, and ``_HERO_REACH`` + 3 below) and its index among them: a
+    string search, so a page that never shows its title as a line costs one scan."""
+    at, tried = 0, 0
+    while tried < _MAX_TITLES and (at := text.find(name, at)) >= 0:
+        end = at + len(name)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            tried += 1
+            begin = text.rfind("\n", 0, max(at - 1, 0)) + 1
+            stop = end
+            for _ in range(_HERO_REACH + 3):
+                stop = text.find("\n", stop + 1)
+                if stop < 0:
+                    stop = len(text)
+                    break
+            lines = text[begin:stop].split("\n")
+            yield [LEADING.sub("", line) for line in lines], int(begin < at)
+        at = end
 
 
 def find_course_cards(view: Visible, ctx: ScheduleContext) -> list[Course]:
@@ -94,3 +161,13 @@ def find_course_cards(view: Visible, ctx: ScheduleContext) -> list[Course]:
         ):
             out.append(card)
     return out
+
+
+def find_page_course(view: Visible, ctx: ScheduleContext) -> list[Course]:
+    """The page's own course, without dates, from the pricing box below its title."""
+    if not ctx.course_name:
+        return []
+    for lines, i in _title_lines(view.text, ctx.course_name):
+        if (card := _hero(lines, i, ctx)) is not None:
+            return [card]
+    return []

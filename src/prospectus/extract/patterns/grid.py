@@ -24,7 +24,8 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
-from prospectus.extract.modes import parse_count, parse_rating
+from prospectus.extract.modes import ONLINE, mode_from_text, parse_count, parse_rating
+from prospectus.extract.patterns.rating import rating_in
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,
     looks_like_course_name,
@@ -32,7 +33,7 @@ from prospectus.extract.patterns.schedule import (
 )
 from prospectus.extract.prices import Price, find_prices
 from prospectus.extract.text import clean_text
-from prospectus.extract.visible import node_lines
+from prospectus.extract.visible import html_to_lines
 from prospectus.records import Course
 
 _HEADINGS = "h2, h3, h4, h5"
@@ -41,11 +42,23 @@ _MAX_PRICE_LINE_WORDS = 9
 _MIN_GRID = 3
 _STOP_TAGS = {"body", "main", "html", "section", "nav", "header", "footer", "ul", "ol"}
 _PRICE_HINT = re.compile(r"[£$€¥₹₩]|\b[A-Z]{3}\b|\b(?:Fr|CHF|kr|zł)\b")
-_CARD_RATING = re.compile(
-    r"(?<![\d.,])([0-5][.,]\d{1,2})\s*(?:/\s*5|out of 5|★+|stars?)?\s*"
-    r"\(\s*(\d[\d,.]*)\s*(?:reviews?|ratings?|avis|bewertungen|beoordelingen|opiniones)?\s*\)",
+# On a card, a count in brackets beside a score is its number of ratings: "4.6 ★★★★★ (1,234)".
+_BARE_CARD_RATING = re.compile(
+    r"(?<![\d.,])([0-5][.,]\d{1,2})(?!\d)\s*(?:/\s*5|out of 5|★+|stars?)?\s*\(\s*(\d[\d,.]*)\s*\)",
     re.I,
 )
+# Text only screen readers get ("El precio original era: 290,00 €."), which would sit
+# between a struck price and the current one: WordPress, Bootstrap, Drupal class names.
+_SCREEN_READER = re.compile(
+    r"<(span|div|p|label|small)\b[^>]*\bclass=[\"']?[^\"'>]*\b(?:screen-reader-text|sr-only|"
+    r"visually-hidden|visuallyhidden|element-invisible)\b[^>]*>[^<]*</\1\s*>",
+    re.I,
+)
+_SCREEN_READER_HINTS = ("screen-reader", "sr-only", "visually", "element-invisible")
+_MAX_CHIP_WORDS = 5
+# A mode chip naming the place: "Presencial · Zaragoza", "Classroom – Leeds", "Blended: York".
+_CHIP_PARTS = re.compile(r"\s+[·|•–—-]\s+|\s*:\s+|,\s+")
+_PLACE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ýa-z][^\W\d_]+){0,2}")
 # _PRICE_HINT less its \b's, led by a set of first characters that the regex engine
 # skips ahead to ("[£$€¥₹₩]|[A-Z]{3}|Fr|kr|zł" would be tried at every character).
 _ANY_PRICE_HINT = re.compile(
@@ -60,6 +73,41 @@ class _Card:
     shape: str
     text: str
     href: str | None
+
+
+def _lines(node: LexborNode) -> str:
+    """The visible text of a card, a line per block, less what only screen readers get."""
+    markup = node.html or ""
+    if any(hint in markup for hint in _SCREEN_READER_HINTS):
+        markup = _SCREEN_READER.sub("", markup)
+    return html_to_lines(markup)
+
+
+def _mode_and_place(lines: list[str], title: str) -> tuple[str | None, str | None]:
+    """The card's mode from its short chips ("Online en directo", "Presencial · Zaragoza"),
+    and the place an in-person chip names."""
+    modes: set[str] = set()
+    place = None
+    for line in lines:
+        if line == title or len(line.split()) > _MAX_CHIP_WORDS:
+            continue
+        mode = mode_from_text(line)
+        if mode is None:
+            continue
+        modes.add(mode)
+        parts = _CHIP_PARTS.split(line)
+        if (
+            mode != ONLINE
+            and len(parts) == 2
+            and mode_from_text(parts[0]) is not None
+            and _PLACE.fullmatch(parts[1])
+            and mode_from_text(parts[1]) is None
+        ):
+            place = parts[1]
+    if len(modes) != 1:
+        return None, None
+    mode = modes.pop()
+    return mode, place if mode != ONLINE else None
 
 
 def _price(lines: list[str], ctx: ScheduleContext) -> Price | None:
@@ -124,7 +172,7 @@ def _card(heading: LexborNode, ctx: ScheduleContext, crowded: set[int]) -> _Card
     for node in chain:
         if not _PRICE_HINT.search(node.text(deep=True)):
             continue  # no currency anywhere inside: no price line to find yet
-        text = node_lines(node)
+        text = _lines(node)
         if find_date_ranges(text):  # at once [] for a text without a digit
             return None
         price = _price(text.split("\n"), ctx)
@@ -137,8 +185,17 @@ def _card(heading: LexborNode, ctx: ScheduleContext, crowded: set[int]) -> _Card
     return None
 
 
+def _rating(text: str) -> tuple[float | None, int | None]:
+    text = text.replace("\n", " ")
+    if (rated := rating_in(text)) is not None:
+        return rated
+    bare = _BARE_CARD_RATING.search(text)
+    return (parse_rating(bare.group(1)), parse_count(bare.group(2))) if bare else (None, None)
+
+
 def _record(card: _Card, ctx: ScheduleContext, base_url: str | None) -> Course:
-    rating = _CARD_RATING.search(card.text)
+    rating, count = _rating(card.text)
+    mode, place = _mode_and_place(card.text.split("\n"), card.title)
     vat = card.price.includes_vat if card.price.includes_vat is not None else ctx.page_vat
     values: dict[str, Any] = {
         "name": card.title,
@@ -147,8 +204,10 @@ def _record(card: _Card, ctx: ScheduleContext, base_url: str | None) -> Course:
         "list_price": card.price.list_price,
         "currency": card.price.currency or ctx.default_currency,
         "price_includes_vat": vat,
-        "rating": parse_rating(rating.group(1)) if rating else None,
-        "review_count": parse_count(rating.group(2)) if rating else None,
+        "mode": mode,
+        "location": place,
+        "rating": rating,
+        "review_count": count if rating is not None else None,
     }
     prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
