@@ -16,7 +16,6 @@ dates, blog dates and exam dates out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -24,26 +23,43 @@ from typing import Any
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN
+from prospectus.extract.patterns.labelled import labelled_rows
+from prospectus.extract.patterns.trainers import find_page_trainer
 from prospectus.extract.prices import Price, find_prices, vat_statement
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
+
+__all__ = [
+    "BUTTON",
+    "LEADING",
+    "STRAY_DATE",
+    "ScheduleContext",
+    "could_be_course_name",
+    "find_page_trainer",
+    "find_runs",
+    "looks_like_course_name",
+    "looks_like_title",
+    "strip_label",
+]
 
 _ROLE_WORDS: dict[str, frozenset[str]] = {
     role: frozenset(words.split())
     for role, words in {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
-        "data date du periodo période wann startdatum inicio",
+        "data date du periodo période wann startdatum inicio termín termíny terminy datas dato",
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
-        "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats",
+        "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
+        "místo miejsce lokalizacja sted plats",
         "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
         "formato vorm lesvorm attendance",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
         "referentin facilitator lecturer formateur formatrice dozent dozentin docente "
-        "formador formadora relatore istruttore intervenant",
+        "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
+        "trener prowadzący instrutor instrutora",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
-        "prijs kosten investment tuition",
-        "availability": "availability status places seats spaces verfügbarkeit plätze "
+        "prijs kosten investment tuition pris cena cennik preço valor",
+        "availability": "availability status places seats spaces verfügbarkeit plätze stav "
         "disponibilità disponibilidad plazas posti plaatsen",
         "course": "course title programme program seminar kurs name event workshop training "
         "qualification corso curso formation opleiding cursus",
@@ -58,6 +74,7 @@ _BOOKING = re.compile(
 )
 _NOT_RUN_CONTEXT = re.compile(
     r"(?:exam|prüfung|deadline|posted|updated|published|review(?:ed)?|valid|expires|"
+    r"mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oi]|bijgewerkt|"
     r"by|before|offer ends|closing|last updated|until|till|early[- ]bird|discount|save|"
     r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
@@ -65,37 +82,13 @@ _NOT_RUN_CONTEXT = re.compile(
 _END_WORD = re.compile(r"(?:\bends?\b|\bfinish(?:es)?\b|\buntil\b|\bbis\b|\bto\b|–|-)\W*$", re.I)
 _TRAINER = re.compile(
     r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
-    r"dozent(?:in)?|formateur|led by|with)\s*:?\s*"
+    r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|led by|hosted by|with)"
+    r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
+    r"\s*:?\s*"
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
-_NAME = (
-    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
-    r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;)]|[ \t]*$|[ \t]+[a-z(])"
-)
-_LABEL_WORD = (
-    r"(?i:trainers?|trainerin|instructors?|tutors?|teachers?|presenters?|facilitators?|docente|"
-    r"formador[a]?|formateur|formatrice|dozent(?:in)?|referent(?:in)?|relatore|istruttore)"
-)
-# Matched at a label word: "Trainer: X", "Instructor for all cohorts: X", "Formador\nX".
-_LABELLED_AT = re.compile(rf"{_LABEL_WORD}(?:[ \t]+[\w–-]+){{0,5}}[ \t]*:[ \t]*{_NAME}", re.M)
-_LABEL_LINE_AT = re.compile(rf"{_LABEL_WORD}[ \t]*\n[ \t]*{_NAME}", re.M)
-_VERB_BY = re.compile(
-    r"(?i:conducted|taught|led|delivered|run|presented|impartido|tenuto|animé|geleitet|"
-    r"durchgeführt)$"
-)
-_NAME_AT = re.compile(rf"[ \t]*{_NAME}", re.M)
-# Cheap first passes: only lines holding one of these words are searched with the patterns.
-_TRAINER_WORDS = (
-    "trainer", "instructor", "tutor", "teacher", "presenter", "facilitator", "docente",
-    "formador", "formateur", "formatrice", "dozent", "referent", "relatore", "istruttore",
-)  # fmt: skip
-_BY_WORDS = (" by ", " por ", " par ", " da ", " von ")
-# The same searches on the text lowered as ASCII bytes (see _likely_hits).
-_LABEL_STARTS_LINE = re.compile(rb"\n[^\n\w]*(?:" + "|".join(_TRAINER_WORDS).encode() + rb")")
-_BY_FOUND = tuple((word, re.compile(word[1:].encode())) for word in _BY_WORDS)
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
@@ -114,11 +107,13 @@ _PLACE_LABEL = re.compile(
 _NOT_PLACE = re.compile(
     r"\b(?:time|uhr|days?|hours?|weeks?|evenings?|mornings?|weekdays?|"
     r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
-    r"saturdays?|sundays?|am|pm|gmt|bst|cet)\b",
+    r"saturdays?|sundays?|am|pm|gmt|bst|cet|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
+    # time zones, as a time's suffix ("6:00 PM CDT", "09:00 BRT")
+    r"(?-i:\b(?:[ECMP][SD]?T|UTC|CES?T|EES?T|WES?T|IST|AE[SD]T|NZ[SD]T|SGT|HKT|JST|BRT)\b)",
     re.I,
 )
 _MODE_PREFIX = re.compile(
-    r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|"
+    r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|blended|hybrid|"
     r"präsenz|presencial|présentiel|aula|in aula|classe)\s*(?:[-–:,@]|\bat\b)?\s*(?=[A-ZÀ-Ý])",
     re.I,
 )
@@ -135,12 +130,12 @@ BUTTON = re.compile(
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
     r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
-    r"see (?:dates|details)|details)\b",
+    r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets)\b",
     re.I,
 )
 _OPEN_START = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
-    r"intake|cohort)\b\W*$",
+    r"intake|cohort)\b\W*(?:[^\W\d_]{2,10}\.?,?\s*)?$",  # "Starts Tue 13 October", "Starts on"
     re.I,
 )
 STRAY_DATE = re.compile(
@@ -296,32 +291,85 @@ def _table(
     lines: list[str], start: int, roles: list[str | None], ctx: ScheduleContext, year: int | None
 ) -> tuple[list[_Candidate], int]:
     title = _title_before(lines, start, 3)
+    if title and ctx.course_name and not looks_like_course_name(title):
+        title = None  # a section heading ("Termíny a ceny"), not a course's name
     header = [c.strip() for c in lines[start].split("\t")]
     price_header = next((c for r, c in zip(roles, header, strict=False) if r == "price"), "")
     out, i = [], start + 1
     previous: list[str] = []
-    while i < len(lines) and ("\t" in lines[i] or len(lines[i].split()) <= 3):
-        cells = _aligned([c.strip() for c in lines[i].split("\t")], previous, len(_trimmed(header)))
-        if "\t" in lines[i]:
+    width = len(_trimmed(header))
+    tabs = lines[start].count("\t") if lines[start].endswith("\t") else 0
+    while i < len(lines):
+        row, after = _row_at(lines, i, tabs)
+        if after == i:
+            break
+        cells = _aligned([c.strip() for c in row.split("\t")], previous, width)
+        if "\t" in row:
             previous = cells
         named = {r: c for r, c in zip(roles, cells, strict=False) if r and c}
         named["_price_header"] = price_header
         if len(cells) <= 2 and (hint := year_hint(lines[i])):
             year = hint  # a month separator row: "October 2026"
-        date_text = named.get("date") or lines[i]
+        date_text = named.get("date") or row
         found = find_date_ranges(date_text, year=year, day_first=ctx.day_first)
-        if found and "\t" in lines[i]:
+        if found and "\t" in row:
             out.append(
                 _Candidate(
-                    text=lines[i],
+                    text=row,
                     match=found[0],
                     end_text=named.get("end", ""),
-                    name=named.get("course") or title,
+                    name=_chip_free(named["course"]) if "course" in named else title,
                     cells=named,
                 )
             )
-        i += 1
+        i = after
     return out, i
+
+
+_MAX_ROW_LINES = 4
+# A status or promotion chip set beside a course's name: "Last few places", "Autumn offer".
+_CHIP = re.compile(
+    r"\s+(?:last (?:few )?(?:places|seats|spaces)|(?:only )?(?:a )?few (?:places|seats|spaces)"
+    r"(?: left)?|only \d+ (?:places|seats|spaces) left|limited (?:places|seats|availability)|"
+    r"almost full|filling fast|selling fast|fully booked|sold out|booked out|waiting ?list|"
+    r"wait ?list(?: only)?|guaranteed(?: to run)?|early[- ]bird(?: offer| price)?|"
+    r"(?:autumn|fall|spring|summer|winter|christmas|black friday|new year|launch|"
+    r"introductory|special|limited[- ]time|flash) (?:offer|sale|deal|discount|price)|"
+    r"special offer|on sale|sale|\d+ ?% off)$",
+    re.I,
+)
+
+
+def _chip_free(name: str) -> str:
+    """A course cell's name without the status chip after it ("ITIL 4 Last few places")."""
+    match = _CHIP.search(name)
+    if match is None or not name[match.start() + 1 :][:1].isupper() or match.start() < 3:
+        return name
+    return name[: match.start()].rstrip(" -–—|·:")
+
+
+def _row_at(lines: list[str], i: int, tabs: int) -> tuple[str, int]:
+    """The table row starting at line ``i`` and the line after it (``i`` where none starts).
+
+    Where each cell ends with a tab (as rendered from HTML: the header has ``tabs`` of
+    them, 0 where it does not end with one), a cell holding a line break (a date and a
+    time, a struck price and a deadline) splits its row over several lines: they are
+    joined up to the line that ends the row with its tab.
+    """
+    line = lines[i]
+    if tabs and not line.endswith("\t") and line.count("\t") < tabs:
+        parts = [line]
+        for j in range(i + 1, min(len(lines), i + _MAX_ROW_LINES)):
+            if "\t" in lines[j] and _header_roles(lines[j]):
+                break  # the next table's header: line i was a heading ("January 2027")
+            parts.append(lines[j])
+            if sum(p.count("\t") for p in parts) > tabs:
+                break
+            if lines[j].endswith("\t"):
+                return " ".join(parts), j + 1
+    if "\t" in line or len(line.split()) <= 3:
+        return line, i + 1
+    return line, i
 
 
 def _trimmed(cells: list[str]) -> list[str]:
@@ -453,6 +501,44 @@ def _card_title(line: str) -> bool:
     )
 
 
+def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:
+    """The card's title: a title-like line just above its date, else the line below a date
+    that opens the card (event listings), else a title a line further up."""
+    titled = [j for j in reversed(before) if _titled(lines[j])]
+    if titled and titled[0] == i - 1:
+        return strip_label(lines[i - 1])
+    below = _title_below(lines, after)
+    return below or (strip_label(lines[titled[0]]) if titled else None)
+
+
+def _titled(line: str) -> bool:
+    return looks_like_title(line) and not _FIELD.match(line)
+
+
+def _opens_with_date(lines: list[str], i: int, after: list[int]) -> bool:
+    """Whether the card starts at its date line, its title on the line below."""
+    return not _titled(lines[i - 1]) and _title_below(lines, after) is not None
+
+
+def _title_below(lines: list[str], after: list[int]) -> str | None:
+    """A card that opens with its date has its title on the next line (event listings)."""
+    if after and looks_like_title(line := lines[after[0]]) and looks_like_course_name(line):
+        return strip_label(line)
+    return None
+
+
+def _next_title(lines: list[str], after: list[int]) -> int:
+    """Where the next card starts among a card's ``after`` lines: its title, then at most
+    a description, just before the next card's price; ``len(after)`` where none does."""
+    for k in range(len(after) - 1, max(-1, len(after) - 3), -1):
+        line = lines[after[k]]
+        if looks_like_title(line) and parse_availability(line) is None:
+            return k
+        if not line.endswith("."):
+            break
+    return len(after)
+
+
 def _card(
     lines: list[str], i: int, used: set[int], ctx: ScheduleContext, year: int | None
 ) -> _Candidate | None:
@@ -476,11 +562,18 @@ def _card(
         ):
             break
         before.insert(0, j)
-    after = []
+    after: list[int] = []
     end_text = ""
     open_range = found[0].dates.end is None and _RANGE_OPEN.search(lines[i][found[0].span[1] :])
+    priced = bool(find_prices(lines[i]))
     for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
-        later = find_date_ranges(lines[j], year=year) if _has_digit(lines[j]) else []
+        if lines[j].endswith("?"):
+            break  # a question: the FAQ below the card
+        digit = _has_digit(lines[j])
+        if digit and priced and not _LATER_PRICE.search(lines[j]) and find_prices(lines[j]):
+            del after[_next_title(lines, after) :]
+            break
+        later = find_date_ranges(lines[j], year=year) if digit else []
         if later and not end_text and open_range and later[0].span[0] <= 4:
             end_text = later[0].text  # "Mon 7 Sep 2026 to" / "Tue 8 Sep 2026 · Online"
             after.append(j)
@@ -492,6 +585,7 @@ def _card(
         if _run_dates(later, lines[j]) or year_hint(lines[j]) or "\t" in lines[j]:
             break
         after.append(j)
+        priced = priced or (digit and bool(find_prices(lines[j])))
         if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
             break
     segment = [*before, i, *after]
@@ -502,18 +596,10 @@ def _card(
         or _booking_evidence("\n".join(lines[j] for j in [i, *after]))
     ):
         return None
+    if before and _opens_with_date(lines, i, after):
+        segment = segment[len(before) :]  # the lines above are the page's, not the card's
     text = "\n".join(lines[j] for j in segment)
-    name = (
-        next(
-            (
-                strip_label(lines[j])
-                for j in reversed(before)
-                if looks_like_title(lines[j]) and not _FIELD.match(lines[j])
-            ),
-            None,
-        )
-        or above
-    )
+    name = _card_name(lines, i, before, after) or above
     if (
         not end_text
         and found[0].dates.end is None
@@ -524,11 +610,14 @@ def _card(
     return _Candidate(text=text, match=found[0], end_text=end_text, name=name)
 
 
-def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
+def _candidates(view: Visible, ctx: ScheduleContext) -> tuple[list[_Candidate], bool]:
+    """The runs the lines show, and whether a date there has a label (see _labels_date)."""
     lines = [line.lstrip(_LEADING_CHARS) for line in view.text.split("\n")]
     out: list[_Candidate] = []
+    labelled = False  # whether a date has a label of its own: a labelled layout may be near
     used: set[int] = set()
     year: int | None = None
+    month = ""  # " October 2026" below a month's heading, for rows that give days only
     after_table = 0
     for i in _busy_lines(view.text):  # a year, a table header and a run's date all need one
         if i < after_table:
@@ -541,14 +630,27 @@ def _candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
             and (hint := year_hint(line))
         ):
             year = hint
+            heading = _MONTH_HEADING.match(line)
+            month = f" {heading.group(1)} {heading.group(2)}" if heading else ""
+        if month and (days := _DAYS_ONLY.match(line)):  # "Mon 12 – Wed 14" under "October 2026"
+            line = lines[i] = line[: days.end()] + month + line[days.end() :]
         roles = _header_roles(line) if "\t" in line else None
         if roles:
             rows, after_table = _table(lines, i, roles, ctx, year)
             out.extend(rows)
             continue
-        if i not in used and _has_digit(line) and (card := _card(lines, i, used, ctx, year)):
-            out.append(card)
-    return out
+        if i not in used and _has_digit(line):
+            labelled = labelled or _labels_date(lines, i)
+            if card := _card(lines, i, used, ctx, year):
+                out.append(card)
+    return out, labelled
+
+
+_MONTH_HEADING = re.compile(rf"^((?:{MONTH_PATTERN})\.?)\s+(20\d\d)\b", re.I)
+_DAY = r"[^\W\d_]{2,4}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?"  # "Mon 12", "Tue 3rd"
+_DAYS_ONLY = re.compile(
+    rf"^{_DAY}(?:\s*[–—-]\s*{_DAY})?(?!\d|\s*[./:]|\s*(?:{MONTH_PATTERN})\b)", re.I
+)
 
 
 # Every ASCII character but the digits, the tab and the newline.
@@ -646,10 +748,22 @@ def _booking_evidence(text: str) -> bool:
     return any(len(part.split()) <= 5 and _BOOKING.search(part) for part in _SPLIT.split(text))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _open_start(cand: _Candidate) -> bool:
+    """Whether the run's date is only its start ("Starts Tue 13 October", "Next: 5 May")."""
+    text = cand.cells.get("date") or cand.text
+    at = text.find(cand.match.text)
+    return at >= 0 and _OPEN_START.search(text[:at]) is not None
+
+
 def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
     price = _pick_price(cand.cells.get("price") or cand.text, ctx)
     if price is None and not _booking_evidence(cand.text):
         return None
+    if cand.name is not None and len(_LETTER.findall(cand.name)) < 2:
+        return None  # "0,4 %": a figure above the date, no course's title
     start, end = cand.match.dates.start, cand.match.dates.end
     if cand.end_text:
         end_found = find_date_ranges(
@@ -658,11 +772,7 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
         end = end_found[0].dates.start if end_found else end
     if start is None:
         return None
-    if (
-        end is None
-        and not cand.cells.get("end")
-        and not _OPEN_START.search(cand.text[: cand.text.find(cand.match.text) + 1])
-    ):
+    if end is None and not cand.cells.get("end") and not _open_start(cand):
         end = start  # a lone date: a one-day run
     mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
     mode = mode_from_text(mode_text or cand.text)
@@ -693,82 +803,73 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
 
 
-def _trainer_at(text: str, at: int, word: str) -> str | None:
-    """The name a trainer label (or "... by") at ``at`` introduces, if any."""
-    if word.startswith(" "):  # " by ": the verb must come just before
-        before = text[max(0, at - 20) : at].rsplit(None, 1)
-        if not before or not _VERB_BY.search(before[-1]):
-            return None
-        match = _NAME_AT.match(text, at + len(word) - 1)
-        return match.group(1) if match else None
-    window = text[at : at + 160]
-    match = _LABELLED_AT.match(window)
-    if match is None and text[text.rfind("\n", 0, at) + 1 : at].strip() == "":
-        match = _LABEL_LINE_AT.match(window)
-    return match.group(1) if match else None
+_DATE_LABEL_AT = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _ROLE_WORDS["date"]), key=len, reverse=True)) + ")",
+    re.I,
+)
 
 
-def find_page_trainer(text: str) -> str | None:
-    """The one trainer a page names for all its runs ("Instructor for all cohorts: X")."""
-    # "İ" lowers to two characters, which shifts every later position in the lowered text.
-    hits = _all_hits(text) if "\u0130" in text else _likely_hits(text)
-    names: set[str] = set()
-    for at, word in hits:
-        if (name := _trainer_at(text, at, word)) is not None:
-            names.add(name)
-            if len(names) > 1:
-                return None
-    return names.pop() if names else None
+def _labels_date(lines: list[str], i: int) -> bool:
+    """Whether the date on line ``i`` has a label: on the line before ("Dates", a ``<dt>``),
+    or run into it by the page's text ("Datummån 12 – tis 13 okt 2026")."""
+    if (
+        0 < i < len(lines) - 1
+        and len(lines[i - 1]) <= 20
+        and len(lines[i + 1]) <= 20
+        and _is_date_label(lines[i - 1].strip(" :"))
+        and _is_label(lines[i + 1].strip(" :"))
+    ):
+        return True  # "Dates" / "Oct 12th–14th 2026" / "Format": labels and values take turns
+    head = lines[i][:24].split(None, 1)[0] if lines[i][:1].isalpha() else ""
+    if len(head) < 6:  # the label and at least a letter of its value ("Datummån")
+        return False
+    match = _DATE_LABEL_AT.match(head)
+    glued = head[match.end() : match.end() + 1] if match is not None else ""
+    return glued.islower() or glued.isdigit()
 
 
-def _all_hits(text: str) -> Iterator[tuple[int, str]]:
-    """Where each label word (or "by" word) stands in the lowered text."""
-    low = text.lower()
-    for word in (*_TRAINER_WORDS, *_BY_WORDS):
-        at = low.find(word)
-        while at >= 0:
-            yield at, word
-            at = low.find(word, at + len(word))
+@lru_cache(maxsize=4096)
+def _is_label(line: str) -> bool:
+    return _role(line) is not None
 
 
-def _likely_hits(text: str) -> Iterator[tuple[int, str]]:
-    """The hits of :func:`_all_hits` that can introduce a name, found with fewer passes.
+@lru_cache(maxsize=4096)
+def _is_date_label(label: str) -> bool:
+    return _role(label) == "date"
 
-    The text is lowered as ASCII bytes, one byte per character ("?" for the others),
-    so positions are the text's and the (ASCII) words are found where ``lower()``
-    finds them.  A label word introduces a name only before a colon on its line
-    ("Trainer: X") or at the start of a line ("Trainer\\nX"): only such lines are
-    searched for them.  Each word is found left to right without overlaps, as there.
-    """
-    low = text.encode("ascii", "replace").lower()
-    starts = {0}  # the first line has no newline before it
-    starts.update(match.start() + 1 for match in _LABEL_STARTS_LINE.finditer(low))
-    colon = low.find(b":")
-    while colon >= 0:
-        starts.add(low.rfind(b"\n", 0, colon) + 1)
-        colon = low.find(b":", colon + 1)
-    for start in starts:
-        end = low.find(b"\n", start)
-        end = len(low) if end < 0 else end
-        for word in _TRAINER_WORDS:
-            key = word.encode()
-            at = low.find(key, start, end)
-            while at >= 0:
-                yield at, word
-                at = low.find(key, at + len(key), end)
-    for word, finder in _BY_FOUND:  # "by " found by a regex: its literal search is fast
-        free = 0  # where the last " by " ended
-        for match in finder.finditer(low):
-            at = match.start() - 1
-            if at >= free and low[at] == 32:  # " by ": a space before
-                yield at, word
-                free = at + len(word)
+
+def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate]:
+    """Runs written as label/value pairs (see :mod:`.labelled`), one per dated group."""
+    if view.tree is None:
+        return []
+    out = []
+    for row in labelled_rows(view.tree, _is_date_label):
+        cells: dict[str, str] = {}
+        for label, value in row.pairs:
+            if value and (role := _role(label)) is not None:
+                cells.setdefault(role, value)
+        found = find_date_ranges(cells["date"], day_first=ctx.day_first) if "date" in cells else []
+        if not found:
+            continue
+        heading = row.heading if row.heading and looks_like_course_name(row.heading) else None
+        name = _chip_free(cells["course"]) if "course" in cells else heading
+        text = "\n".join(value for _, value in row.pairs)
+        out.append(_Candidate(text, found[0], cells.get("end", ""), name, cells))
+    return out
 
 
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
+    lined, hinted = _candidates(view, ctx)
+    labelled = _labelled_candidates(view, ctx) if hinted else []
+    dates = [cand.cells["date"] for cand in labelled]
     runs = []
-    for cand in _candidates(view, ctx):
+    for cand in labelled:
+        if (course := _course(cand, ctx)) is not None:
+            runs.append(course)
+    for cand in lined:
+        if any(cand.match.text in date for date in dates):
+            continue  # the same run, read from its labelled cells
         if (course := _course(cand, ctx)) is not None:
             runs.append(course)
     return runs

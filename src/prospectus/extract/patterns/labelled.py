@@ -1,0 +1,99 @@
+"""Runs written as label/value pairs: a ``<dl>`` per cohort, a CSS grid of labelled cells.
+
+Such a run has no header row: each of its values carries its own label
+("Dates", "Tutor", "Fee"; "Datum", "Lärare", "Pris").  The pairs are read from
+the tree, where label and value stay apart even when the page's text runs them
+together ("Datummån 12 – tis 13 okt 2026"):
+
+* a ``<dl>``: each ``<dt>`` with the ``<dd>`` after it;
+* a labelled cell: an element whose class names a label ("tf-label",
+  "field__label") and the element after it; the cells of one run share a row.
+
+Each group of pairs is one row, keyed by the role of each label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.visible import node_lines
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MAX_LABEL_WORDS = 4
+_MIN_PAIRS = 2
+_FORM_TAGS = frozenset({"label", "input", "select", "option", "button", "form", "dl"})
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledRow:
+    """One run's labelled values, in page order, and the heading just above it."""
+
+    pairs: tuple[tuple[str, str], ...]  # (label, value)
+    heading: str | None
+
+
+def labelled_rows(tree: LexborHTMLParser, wanted: Callable[[str], bool]) -> list[LabelledRow]:
+    """Every group of at least two label/value pairs one of whose labels is ``wanted``."""
+    rows: dict[int, tuple[LexborNode, list[tuple[str, LexborNode]]]] = {}
+    for row, label, value in _pairs(tree):
+        text = _clean(label.text(deep=True))
+        if text and len(text.split()) <= _MAX_LABEL_WORDS:
+            rows.setdefault(row.mem_id, (row, []))[1].append((text, value))
+    return [
+        LabelledRow(
+            tuple((label, node_lines(value)) for label, value in pairs), _heading_before(row)
+        )
+        for row, pairs in rows.values()
+        if len(pairs) >= _MIN_PAIRS and any(wanted(label) for label, _ in pairs)
+    ]
+
+
+def _pairs(tree: LexborHTMLParser) -> Iterator[tuple[LexborNode, LexborNode, LexborNode]]:
+    """(row, label, value) for each ``<dt>``/``<dd>`` and each labelled cell, in one pass."""
+    for node in tree.css('dl, [class*="label"]'):
+        if node.tag == "dl":
+            for dt in node.css("dt"):
+                value = _next_element(dt)
+                if value is not None and value.tag == "dd":
+                    yield node, dt, value
+        elif node.tag not in _FORM_TAGS and (pair := _cell_pair(node)) is not None:
+            yield pair
+
+
+def _cell_pair(label: LexborNode) -> tuple[LexborNode, LexborNode, LexborNode] | None:
+    value = _next_element(label)
+    cell = label.parent
+    if value is None or cell is None:
+        return None
+    alone = _next_element(value) is None and _previous_element(label) is None
+    row = cell.parent if alone and cell.parent is not None else cell
+    return row, label, value
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
+
+
+def _previous_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.prev
+    return sibling
+
+
+def _heading_before(row: LexborNode) -> str | None:
+    """The heading right before the row ("<h3>Cohort 14</h3><dl>...")."""
+    previous = _previous_element(row)
+    if previous is not None and previous.tag in _HEADINGS:
+        return _clean(previous.text(deep=True)) or None
+    return None
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split()).strip(" :")

@@ -1,0 +1,110 @@
+"""The one trainer a page names for all its runs ("Instructor for all cohorts: X").
+
+Found cheaply: only lines where a trainer label starts a line or stands before a
+colon, and "... by" phrases after a verb such as "taught", are read with the
+name patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_NAME = (
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3})(?=[,.;)]|[ \t]*$|[ \t]+[a-z(])"
+)
+_LABEL_WORD = (
+    r"(?i:trainers?|trainerin|instructors?|tutors?|teachers?|presenters?|facilitators?|docente|"
+    r"formador[a]?|formateur|formatrice|dozent(?:in)?|referent(?:in)?|relatore|istruttore)"
+)
+# Matched at a label word: "Trainer: X", "Instructor for all cohorts: X", "Formador\nX".
+_LABELLED_AT = re.compile(rf"{_LABEL_WORD}(?:[ \t]+[\w–-]+){{0,5}}[ \t]*:[ \t]*{_NAME}", re.M)
+_LABEL_LINE_AT = re.compile(rf"{_LABEL_WORD}[ \t]*\n[ \t]*{_NAME}", re.M)
+_VERB_BY = re.compile(
+    r"(?i:conducted|taught|led|delivered|run|presented|impartido|tenuto|animé|geleitet|"
+    r"durchgeführt)$"
+)
+_NAME_AT = re.compile(rf"[ \t]*{_NAME}", re.M)
+# Cheap first passes: only lines holding one of these words are searched with the patterns.
+_TRAINER_WORDS = (
+    "trainer", "instructor", "tutor", "teacher", "presenter", "facilitator", "docente",
+    "formador", "formateur", "formatrice", "dozent", "referent", "relatore", "istruttore",
+)  # fmt: skip
+_BY_WORDS = (" by ", " por ", " par ", " da ", " von ")
+# The same searches on the text lowered as ASCII bytes (see _likely_hits).
+_LABEL_STARTS_LINE = re.compile(rb"\n[^\n\w]*(?:" + "|".join(_TRAINER_WORDS).encode() + rb")")
+_BY_FOUND = tuple((word, re.compile(word[1:].encode())) for word in _BY_WORDS)
+
+
+def _trainer_at(text: str, at: int, word: str) -> str | None:
+    """The name a trainer label (or "... by") at ``at`` introduces, if any."""
+    if word.startswith(" "):  # " by ": the verb must come just before
+        before = text[max(0, at - 20) : at].rsplit(None, 1)
+        if not before or not _VERB_BY.search(before[-1]):
+            return None
+        match = _NAME_AT.match(text, at + len(word) - 1)
+        return match.group(1) if match else None
+    window = text[at : at + 160]
+    match = _LABELLED_AT.match(window)
+    if match is None and text[text.rfind("\n", 0, at) + 1 : at].strip() == "":
+        match = _LABEL_LINE_AT.match(window)
+    return match.group(1) if match else None
+
+
+def find_page_trainer(text: str) -> str | None:
+    """The one trainer a page names for all its runs ("Instructor for all cohorts: X")."""
+    # "İ" lowers to two characters, which shifts every later position in the lowered text.
+    hits = _all_hits(text) if "\u0130" in text else _likely_hits(text)
+    names: set[str] = set()
+    for at, word in hits:
+        if (name := _trainer_at(text, at, word)) is not None:
+            names.add(name)
+            if len(names) > 1:
+                return None
+    return names.pop() if names else None
+
+
+def _all_hits(text: str) -> Iterator[tuple[int, str]]:
+    """Where each label word (or "by" word) stands in the lowered text."""
+    low = text.lower()
+    for word in (*_TRAINER_WORDS, *_BY_WORDS):
+        at = low.find(word)
+        while at >= 0:
+            yield at, word
+            at = low.find(word, at + len(word))
+
+
+def _likely_hits(text: str) -> Iterator[tuple[int, str]]:
+    """The hits of :func:`_all_hits` that can introduce a name, found with fewer passes.
+
+    The text is lowered as ASCII bytes, one byte per character ("?" for the others),
+    so positions are the text's and the (ASCII) words are found where ``lower()``
+    finds them.  A label word introduces a name only before a colon on its line
+    ("Trainer: X") or at the start of a line ("Trainer\\nX"): only such lines are
+    searched for them.  Each word is found left to right without overlaps, as there.
+    """
+    low = text.encode("ascii", "replace").lower()
+    starts = {0}  # the first line has no newline before it
+    starts.update(match.start() + 1 for match in _LABEL_STARTS_LINE.finditer(low))
+    colon = low.find(b":")
+    while colon >= 0:
+        starts.add(low.rfind(b"\n", 0, colon) + 1)
+        colon = low.find(b":", colon + 1)
+    for start in starts:
+        end = low.find(b"\n", start)
+        end = len(low) if end < 0 else end
+        for word in _TRAINER_WORDS:
+            key = word.encode()
+            at = low.find(key, start, end)
+            while at >= 0:
+                yield at, word
+                at = low.find(key, at + len(key), end)
+    for word, finder in _BY_FOUND:  # "by " found by a regex: its literal search is fast
+        free = 0  # where the last " by " ended
+        for match in finder.finditer(low):
+            at = match.start() - 1
+            if at >= free and low[at] == 32:  # " by ": a space before
+                yield at, word
+                free = at + len(word)
