@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prospectus.extract.merge import merge_terms
-from prospectus.extract.patterns.glossary_names import TermNames, abbreviates
+from prospectus.extract.patterns.glossary_names import TermNames, abbreviates, strip_marker
 from prospectus.records import Term
 
 WIKI = "https://en.wikipedia.org/wiki/Information_security"
@@ -78,3 +78,17 @@ def test_names_never_raise(a: str, b: str) -> None:
     TermNames.of(a).matches(TermNames.of(b))
     abbreviates(a, b)
     merge_terms([term(a or "x"), term(b or "y")])
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("PAYE (abbr.)", "PAYE"),
+        ("GmbH (Abk.)", "GmbH"),
+        ("KPI [acronym]", "KPI"),
+        ("Sprint (Scrum)", "Sprint (Scrum)"),
+        ("Return on investment (ROI)", "Return on investment (ROI)"),
+    ],
+)
+def test_abbreviation_markers_are_no_part_of_a_name(name: str, bare: str) -> None:
+    assert strip_marker(name) == bare

@@ -302,3 +302,171 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
     find_terms(
         visible_from_text(f"Glossary\n{text} — {text}\nDefinition: {text} is {text}", "x.txt")
     )
+
+
+def test_heading_over_a_one_item_list_in_a_glossary_region() -> None:
+    markup = (
+        '<section class="glossary"><h2>Glosario</h2>'
+        "<h4>Backlog</h4><ul><li>Lista priorizada de todo el trabajo pendiente del producto."
+        "</li></ul>"
+        "<h4>Sprint</h4><ul><li>Periodo fijo de una a cuatro semanas en el que el equipo "
+        "entrega un incremento.</li></ul>"
+        "<h4>Programa</h4><ol>"
+        + "".join(f"<li>Lección {n}: fundamentos del marco de trabajo Scrum</li>" for n in range(5))
+        + "</ol></section>"
+    )
+    found = terms(html_view(markup))
+    assert set(found) == {"Backlog", "Sprint"}  # a lesson list is no definition
+    assert found["Backlog"].definition == (
+        "Lista priorizada de todo el trabajo pendiente del producto."
+    )
+
+
+def test_headings_over_lists_outside_a_glossary_are_no_terms() -> None:
+    item = "<ul><li>Ein Laptop mit aktuellem Browser und stabiler Verbindung.</li></ul>"
+    markup = "<h2>Kursinformationen</h2>" + "".join(
+        f"<h3>{head}</h3>{item}" for head in ("Voraussetzungen", "Technik", "Material")
+    )
+    assert terms(html_view(markup)) == {}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Begriff", "Abkürzung", "Erklärung"),
+        ("Termo", "Definição"),
+        ("Hasło", "Skrót", "Definicja"),
+        ("Terme", "Catégorie", "Définition"),
+        ("用語", "略語", "説明"),
+        ("Begreb", "Betydning"),
+    ],
+)
+def test_table_header_words_in_many_languages(header: tuple[str, ...]) -> None:
+    rows = [("Rollback", "RB", "Returning a system to the state it was in before a change.")]
+    rows.append(("Canary release", "–", "Releasing a change to a small group of users first."))
+    cells = [(*(name, abbr)[: len(header) - 1], definition) for name, abbr, definition in rows]
+    markup = (
+        "<table><tr>"
+        + "".join(f"<th>{h}</th>" for h in header)
+        + "</tr>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+        + "</table>"
+    )
+    found = terms(html_view(markup))
+    assert set(found) == {"Rollback", "Canary release"}
+    assert found["Rollback"].definition == rows[0][2]  # the abbreviation column is no definition
+
+
+def test_schedule_and_key_facts_tables_are_no_glossaries() -> None:
+    markup = (
+        "<table><tr><th>Termin</th><th>Miejsce</th><th>Cena</th></tr>"
+        "<tr><td>12–14 maja 2026</td><td>Gdańsk</td><td>2 400 zł</td></tr>"
+        "<tr><td>2–4 czerwca 2026</td><td>Online</td><td>2 100 zł</td></tr></table>"
+        "<table><tr><th scope=row>Duration</th><td>Three days of live online training</td></tr>"
+        "<tr><th scope=row>Level</th><td>Beginner, no prior knowledge assumed at all</td></tr>"
+        "<tr><th scope=row>Exam</th><td>Included in the price, taken online</td></tr></table>"
+    )
+    assert terms(html_view(markup)) == {}
+
+
+def test_one_table_per_letter() -> None:
+    markup = "".join(
+        f"<table><caption>{letter}</caption><tr><th scope=row>{name}</th><td>{definition}</td>"
+        "</tr></table><a href='#top'>Back to top</a>"
+        for letter, name, definition in (
+            ("B", "Bandwidth", "The most data a network link can carry in a given time."),
+            ("L", "Latency (abbr.)", "The delay before a transfer of data begins."),
+        )
+    )
+    found = terms(html_view(markup))
+    assert set(found) == {"Bandwidth", "Latency"}  # the "(abbr.)" marker is no part of a name
+    assert found["Latency"].definition == "The delay before a transfer of data begins."
+
+
+def test_full_width_colon_and_other_separators() -> None:
+    markup = (
+        '<div class="glossary"><ul>'
+        "<li><strong>回滚</strong>：将系统恢复到变更之前的状态，以便快速消除故障的影响。</li>"
+        "<li><strong>灰度发布</strong>：先向一小部分用户发布新版本，确认稳定后再逐步扩大范围。</li>"
+        "<li>Blue-green deployment | Running two identical environments and switching traffic.</li>"
+        "</ul></div>"
+    )
+    found = terms(html_view(markup))
+    assert set(found) == {"回滚", "灰度发布", "Blue-green deployment"}
+    assert found["回滚"].definition == "将系统恢复到变更之前的状态，以便快速消除故障的影响。"
+
+
+def test_two_level_a_to_z_with_name_elements() -> None:
+    markup = (
+        '<nav class="az"><a href="#a">A</a> <a href="#c">C</a> <span>D</span></nav><ul>'
+        + "".join(
+            f'<li id="{letter.lower()}"><h3>{letter}</h3><ul>'
+            f'<li><a href="#{name}">{name}</a><p>{definition} '
+            f'<a href="https://en.wikipedia.org/wiki/{name}">(Wikipedia)</a></p></li>'
+            '</ul><a href="#top">Back to top ↑</a></li>'
+            for letter, name, definition in (
+                ("A", "Anchor", "A link target inside the same page, named by an id."),
+                ("C", "Cookie", "A small piece of data a site stores in the browser."),
+                ("S", "Sitemap", "A file that lists the pages of a site for crawlers."),
+            )
+        )
+        + "</ul>"
+    )
+    found = terms(html_view(markup))
+    assert set(found) == {"Anchor", "Cookie", "Sitemap"}
+    assert found["Cookie"].definition == "A small piece of data a site stores in the browser."
+    assert found["Cookie"].same_as == ("https://en.wikipedia.org/wiki/Cookie",)
+
+
+def test_tab_separated_tables_in_a_text_dump() -> None:
+    text = (
+        "Prossime edizioni\n"
+        "Data\tSede\tPrezzo\n"
+        "12/10/2026\tMilano\t1.200,00 €\n"
+        "Termine\tAbbreviazione\tDefinizione\n"
+        "Valore aggiunto\tVA\tLa differenza tra il valore della produzione e i costi esterni.\n"
+        "Flusso di cassa\t–\tIl movimento netto di denaro in entrata e in uscita da un'impresa.\n"
+        "Ti potrebbe interessare\n"
+        "Contabilità base\tUn corso di due giorni per chi parte da zero in contabilità.\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {"Valore aggiunto", "Flusso di cassa"}
+    assert found["Valore aggiunto"].definition == (
+        "La differenza tra il valore della produzione e i costi esterni."
+    )
+
+
+def test_tab_separated_lines_under_a_glossary_heading() -> None:
+    text = (
+        "Glossary\n"
+        "Payload\tThe part of a message that carries the data itself.\n"
+        "Webhook\tA call a service makes to your URL when an event happens.\n"
+        "What our learners say\n"
+    )
+    assert set(terms(visible_from_text(text, "d.txt"))) == {"Payload", "Webhook"}
+
+
+def test_cjk_faq_and_course_facts_lists_are_no_glossaries() -> None:
+    faq = "<dl>" + "".join(
+        f"<dt><span>Q.</span>{q}</dt><dd><span>A.</span>{a}</dd>"
+        for q, a in (
+            (
+                "オンラインでも受講できますか？",
+                "はい、すべての講座をオンラインでも開講しています。",
+            ),
+            (
+                "領収書は発行されますか？",
+                "お支払いの確認後、請求書と領収書をメールでお送りします。",
+            ),
+            ("キャンセル料はかかりますか？", "開講日の七日前までは無料でキャンセルいただけます。"),
+        )
+    )
+    facts = "<dl>" + "".join(
+        f"<dt>{k}</dt><dd>{v}</dd>"
+        for k, v in (
+            ("受講料", "88,000円（税込）"),
+            ("期間", "2026年11月2日〜4日"),
+            ("会場", "大阪"),
+        )
+    )
+    assert terms(html_view(faq + "</dl>" + facts + "</dl>")) == {}

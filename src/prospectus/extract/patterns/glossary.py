@@ -5,19 +5,25 @@ HTML layouts, in the order they are read (the first reading of a term wins):
 1. ``<dl>`` of terms: every ``<dl>`` inside a glossary region, and elsewhere one that looks
    like a glossary (three or more short terms with sentence-long definitions, no key facts,
    dates or questions -- nutrition facts, specs, comments and course facts do not);
-2. tables with a term column and a definition column, chosen by header words
-   (Term/Begriff … Definition/Meaning/Bedeutung …) or, inside a glossary region, by shape;
+2. tables with a term column and a definition column, chosen by header words in many
+   languages (Term/Begriff/Pojem/用語 … Definition/Bedeutung/Definice/説明 …) or, inside a
+   glossary region or a table captioned with a letter, by shape
+   (:mod:`prospectus.extract.patterns.glossary_tables`);
 3. inside a glossary region (heading "Glossary", "Jargon buster", "Key terms", an A–Z run of
-   letter headings, a glossary page title, or an id/class saying so): "Term — definition" or
-   "**Term**: definition" blocks (one per line where ``<br>`` separates several in one block),
-   outside side boxes (asides, sidebars, call-to-action and related-links boxes);
-   a heading per term followed by its definition, there or in a run of definition-like
+   letter headings, a glossary page title, or an id/class saying so): "Term — definition",
+   "用語：definition" or "**Term**: definition" blocks (one per line where ``<br>`` separates
+   several in one block), a name element beside its definition
+   (``<li><a>Term</a><p>definition</p></li>``), outside side boxes (asides, sidebars,
+   call-to-action and related-links boxes); a heading per term followed by its definition
+   (prose, or in a glossary region a short list), there or in a run of definition-like
    heading/paragraph pairs (:mod:`prospectus.extract.patterns.glossary_headings`);
 4. anywhere: "Definition: X is …" fact sheets.
 
-Whatever the layout, a "term" that is a date, time, price or key-facts label, or whose
-"definition" opens with one ("**Starts 5 October 2026** – blended …"), is a schedule line
-and no term.
+Whatever the layout, a "term" that is a date, time, price, key-facts label, numbered step
+("Lesson 2") or question, or whose "definition" opens with a date, time or price
+("**Starts 5 October 2026** – blended …"), is no term.  An abbreviation marker leaves the
+name ("PAYE (abbr.)" → "PAYE"), and a reference link's words leave the definition
+("… (Wikipedia)").
 
 ``same_as`` holds links to reference sites (Wikipedia, Wikidata, …) found in the term or its
 definition, made absolute against the page's base URL; ``wikidata_id`` comes from a Wikidata
@@ -37,17 +43,22 @@ from prospectus.extract.patterns.cues import (
     GLOSSARY_HINTS,
     Outline,
     excluded,
-    question_text,
+    is_trivial,
     side_box,
 )
 from prospectus.extract.patterns.glossary_headings import Found, heading_terms
+from prospectus.extract.patterns.glossary_names import strip_marker
+from prospectus.extract.patterns.glossary_tables import table_entries
 from prospectus.extract.patterns.glossary_text import (
+    asks,
     fact_sheet_terms,
     is_fact_definition,
     is_fact_name,
     is_key_fact,
+    is_step,
     term_from_line,
     terms_from_lines,
+    word_count,
 )
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import Visible, node_lines
@@ -58,17 +69,14 @@ _REFERENCE_HOSTS = re.compile(
     r"dictionary\.cambridge\.org|oxfordreference\.com|investopedia\.com|google\.com|"
     r"wiktionary\.org|iso\.org|schema\.org)$"
 )
+# "… (Wikipedia)", "… See Wikipedia": a reference link's words end the definition.
+_REFERENCE_TAIL = re.compile(
+    r"\s*[-–—·|]?\s*[(\[]?(?:(?:see|source|more|read more|learn more)(?: on| at)?\s*:?\s*)?"
+    r"(?:wikipedia|wikidata|wiktionary|britannica|investopedia)(?:\s*\W?\s*(?:wikipedia|wikidata))*"
+    r"[)\]]?\.?$",
+    re.I,
+)
 _WIKIDATA = re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")
-_TERM_HEADER = re.compile(
-    r"\b(?:terms?|begriff\w*|word|name|acronyms?|abbreviations?|abkürzung\w*|fachbegriff\w*|"
-    r"stichwort\w*|terme|término|concept|keyword)\b",
-    re.I,
-)
-_DEF_HEADER = re.compile(
-    r"\b(?:definitions?|meaning|means|bedeutung|erklärung|erläuterung|description|beschreibung|"
-    r"explanation|what it means|signification|definición|definizione)\b",
-    re.I,
-)
 _KEY_FACT_TERM = re.compile(
     r"^(?:price|cost|fees?|duration|dates?|times?|location|venue|level|format|delivery|mode|"
     r"language|exam|certificate|accreditation|prerequisites?|who should attend|group size|"
@@ -81,6 +89,11 @@ _LETTER_LINES = re.compile(r"^[A-ZÄÖÜ]$", re.M)
 _BR = re.compile(r"<br\b[^>]*>", re.I)
 
 _Found = Found
+_NESTED = "p, div, li, ul, ol, dl, table, h2, h3, h4"
+_NAME_TAGS = frozenset({"a", "strong", "b", "dfn", "em", "span", "code", "abbr"})
+_DEFINITION_TAGS = frozenset({"p", "div", "span"})
+_MAX_NAME_WORDS = 6
+_MIN_DEFINITION_WORDS = 4
 _MIN_RUN = 3
 
 
@@ -100,7 +113,9 @@ def find_terms(view: Visible, outline: Outline | None = None) -> list[Term]:
 
 def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
     out: dict[str, Term] = {}
-    for _, name, definition, links in sorted(found, key=lambda f: f[0]):
+    for _, raw, text, links in sorted(found, key=lambda f: f[0]):
+        name = strip_marker(raw)
+        definition = _without_reference(text) if text and links else text
         key = fold(name)
         if not key or key in out or not _term_like(name, definition):
             continue
@@ -121,10 +136,21 @@ def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
     return list(out.values())
 
 
+def _without_reference(definition: str) -> str | None:
+    """``definition`` without the words of a reference link that ends it ("… (Wikipedia).")."""
+    match = _REFERENCE_TAIL.search(definition)
+    if match is None:
+        return definition
+    kept = definition[: match.start()].rstrip()
+    if match.group().endswith(".") and not kept.endswith((".", "!", "?")):
+        kept += "."
+    return kept or None
+
+
 def _term_like(name: str, definition: str | None) -> bool:
     """Not a question, nor a date, price or schedule line posing as a term."""
     return (
-        question_text(name) is None
+        not asks(name)
         and not is_fact_name(name)
         and not (definition and is_fact_definition(definition))
     )
@@ -195,9 +221,7 @@ def _dl_terms(dls: list[LexborNode], outline: Outline) -> list[_Found]:
         if excluded(dl):
             continue
         entries = _dl_entries(dl, dl.css_first("a[href]") is not None)
-        if not entries or sum(question_text(name) is not None for name, *_ in entries) * 2 >= len(
-            entries
-        ):
+        if not entries or sum(asks(name) for name, *_ in entries) * 2 >= len(entries):
             continue  # an FAQ list
         if not (outline.flags(dl) & GLOSSARY or _looks_like_glossary(entries)):
             continue
@@ -239,7 +263,7 @@ def _looks_like_glossary(entries: list[tuple[str, str, tuple[str, ...]]]) -> boo
         return False
     if sum(bool(_KEY_FACT_TERM.match(n)) for n in names) >= 2:
         return False
-    long_defs = sum(len(d.split()) >= 5 and not _DATE_LIKE.search(d[:40]) for d in defs)
+    long_defs = sum(word_count(d) >= 5 and not _DATE_LIKE.search(d[:40]) for d in defs)
     return long_defs * 4 >= len(defs) * 3
 
 
@@ -248,63 +272,14 @@ def _table_terms(tables: list[LexborNode], outline: Outline) -> list[_Found]:
     for table in tables:
         if excluded(table):
             continue
-        rows = _two_or_three_columns(table)
-        if len(rows) < 3:
-            continue
-        columns = _term_columns(rows, bool(outline.flags(table) & GLOSSARY))
-        if columns is None:
-            continue
-        term_col, def_col, body = columns
         base = outline.position(table)
-        for n, cells in enumerate(body):
-            if len(cells) <= max(term_col, def_col):
-                continue
-            name = _term_name(cells[term_col].text(deep=True) or "")
-            if name and len(name.split()) <= 10:
-                found.append(
-                    (
-                        base + n,
-                        name,
-                        _text(cells[def_col]) or None,
-                        _links(cells[term_col], cells[def_col]),
-                    )
-                )
+        for n, (term, definition) in enumerate(
+            table_entries(table, bool(outline.flags(table) & GLOSSARY))
+        ):
+            name = _term_name(term.text(deep=True) or "")
+            if name:
+                found.append((base + n, name, _text(definition) or None, _links(term, definition)))
     return found
-
-
-def _two_or_three_columns(table: LexborNode) -> list[list[LexborNode]]:
-    """The cells of the table's rows (empty rows left out); none where a row has fewer than
-    two cells or more than three (read no further than that row)."""
-    rows = []
-    for row in table.css("tr"):
-        cells = row.css("th, td")
-        if cells and not 2 <= len(cells) <= 3:
-            return []
-        if cells:
-            rows.append(cells)
-    return rows
-
-
-def _term_columns(
-    rows: list[list[LexborNode]], region: bool
-) -> tuple[int, int, list[list[LexborNode]]] | None:
-    """(term column, definition column, body rows) by header words, or by shape in a region."""
-    header = [clean_text(cell.text(deep=True)) for cell in rows[0]]
-    terms = [i for i, h in enumerate(header) if _TERM_HEADER.search(h) and len(h) < 40]
-    defs = [i for i, h in enumerate(header) if _DEF_HEADER.search(h) and len(h) < 40]
-    if terms and defs and terms[0] != defs[0]:
-        return terms[0], defs[0], rows[1:]
-    if not region:
-        return None
-    body = rows[1:] if all(cell.tag == "th" for cell in rows[0]) else rows
-    width = min(len(cells) for cells in body)
-    lengths = [
-        sum(len(clean_text(c[i].text(deep=True)).split()) for c in body) for i in range(width)
-    ]
-    def_col = max(range(width), key=lengths.__getitem__)
-    if def_col == 0 or lengths[0] * 2 > lengths[def_col]:
-        return None
-    return 0, def_col, body
 
 
 def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
@@ -314,15 +289,38 @@ def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
     for node in tree.css("p, li, div"):
         if not outline.flags(node) & GLOSSARY:
             continue
-        if node.tag == "div" and node.css_first("p, div, li, ul, ol, dl, table, h2, h3, h4"):
+        nested = node.tag != "p" and node.css_first(_NESTED) is not None
+        if nested and node.tag == "div" and node.css_first("p, div") is None:
             continue
         if excluded(node) or node.parent is None or node.parent.tag in ("dl", "dt", "dd"):
             continue
         if side_box(node):
             continue
         position = outline.position(node)
-        found.extend((position, *entry) for entry in _block_terms(node))
+        named = _named_block(node) if node.tag != "p" else None
+        if named is not None:
+            found.append((position, *named))
+        elif node.tag != "div" or not nested:
+            found.extend((position, *entry) for entry in _block_terms(node))
     return found
+
+
+def _named_block(node: LexborNode) -> _Entry | None:
+    """A name element beside its definition elements: ``<li><a>Term</a><p>definition</p></li>``,
+    ``<div><strong>Term</strong><div>definition</div></div>``,
+    ``<li><span>Term</span><span>definition</span></li>``."""
+    children = [child for child in node.iter(include_text=True) if not is_trivial(child)]
+    if len(children) < 2 or children[0].tag not in _NAME_TAGS:
+        return None
+    if any(child.tag not in _DEFINITION_TAGS for child in children[1:]):
+        return None
+    name = _term_name(children[0].text(deep=True) or "")
+    definition = " ".join(_text(child) for child in children[1:]).lstrip(" :：–—-")
+    if not name or len(name.split()) > _MAX_NAME_WORDS or is_key_fact(name) or is_step(name):
+        return None
+    if word_count(definition) < _MIN_DEFINITION_WORDS:
+        return None
+    return name, definition, _links(node)
 
 
 _Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links
@@ -381,8 +379,14 @@ def _block_term(node: LexborNode) -> _Entry | None:
     if pair is None:
         first = node.css_first("strong, b, dfn")
         bold = clean_text(first.text(deep=True)) if first is not None else ""
-        rest = text[len(bold) :].lstrip(" :–—-") if bold and text.startswith(bold) else ""
-        if not bold or len(bold.split()) > 6 or len(rest.split()) < 4 or is_key_fact(bold):
+        rest = text[len(bold) :].lstrip(" :：–—-") if bold and text.startswith(bold) else ""
+        if (
+            not bold
+            or len(bold.split()) > _MAX_NAME_WORDS
+            or word_count(rest) < _MIN_DEFINITION_WORDS
+            or is_key_fact(bold)
+            or is_step(bold)
+        ):
             return None
         pair = (_term_name(bold), rest)
     return pair[0], pair[1], _links(node)

@@ -35,10 +35,10 @@ from prospectus.extract.patterns.cues import (
     excluded,
     heading_level,
     is_letter_heading,
-    question_text,
     region_flags,
     side_box,
 )
+from prospectus.extract.patterns.glossary_text import asks, is_step, word_count
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import node_lines
 
@@ -55,6 +55,8 @@ _STOP_TAGS = frozenset(
     {"table", "form", "aside", "nav", "figure", "select", "input", "button", "footer", "header"}
 )
 _LISTS = frozenset({"ul", "ol", "dl"})
+_BULLETS = frozenset({"ul", "ol"})
+_SHORT_LIST = 3  # items of a list that is a definition
 _NOT_PLAIN = "pre, code, img, picture, video, iframe, figure, table, ul, ol, dl, form, svg"
 _MAX_PLAIN = 3
 _GENERIC = re.compile(
@@ -84,11 +86,6 @@ _IMPERATIVE = re.compile(
     r"\b(?:these|this|your|our|us|you|now|today|more|started|in touch|with|here|free)\b",
     re.I,
 )
-_STEP = re.compile(
-    r"^(?:\d{1,2}[.)]\s|(?:step|module|day|week|part|chapter|unit|lesson|section|"
-    r"schritt|tag|modul|étape|paso|fase)\s*\d)",
-    re.I,
-)
 _PROMOTION = re.compile(
     r"^(?:our|we|we're|we've|join|book|sign|subscribe|click|contact|call|enrol|enroll|register|"
     r"download|unser\w*|wir|notre|nos|nuestr\w+|il nostro|la nostra|onze)\b",
@@ -112,7 +109,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
     """Terms named by headings: in glossary regions, and in definition-like runs elsewhere."""
-    heads, names = _term_heads(tree)
+    glossary = outline.has(GLOSSARY)
+    heads, names = _term_heads(tree, lists=glossary)
     levels = [heading_level(head) for head in heads]
     for index in range(len(heads) - 1):
         if levels[index + 1] > levels[index]:
@@ -123,10 +121,13 @@ def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
     level = 0
     for index, head in enumerate(heads):
         name = names[index]
-        entry = heading_entry(head, name) if name is not None and index in wanted else None
-        if entry is not None and outline.flags(head, own_text=False) & GLOSSARY:
-            found.append((outline.position(head), *entry))
-            entry = None  # read already; a run starts afresh
+        entry = None
+        if name is not None and index in wanted:
+            region = glossary and bool(outline.flags(head, own_text=False) & GLOSSARY)
+            entry = heading_entry(head, name, lists=region)
+            if entry is not None and region:
+                found.append((outline.position(head), *entry))
+                entry = None  # read already; a run starts afresh
         if entry is not None and not _plain_section(head):
             entry = None  # code, pictures, lists: an article's section, not a glossary entry
         if entry is None or levels[index] != level:
@@ -138,9 +139,12 @@ def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
     return found
 
 
-def _term_heads(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[str | None]]:
+def _term_heads(
+    tree: LexborHTMLParser, *, lists: bool
+) -> tuple[list[LexborNode], list[str | None]]:
     """The headings outside navigation and side boxes, each with its name where it could
-    name a term over a definition (None otherwise).
+    name a term over a definition (None otherwise); ``lists``: over a short list too (on a
+    page with a glossary region).
 
     Whether a heading is left out is asked only where it matters: for a heading that could
     name a term, and for the heading after one (it decides whether that one titles a
@@ -152,7 +156,7 @@ def _term_heads(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[str | No
     heads: list[LexborNode] = []
     names: list[str | None] = []
     for head in tree.css(_HEADINGS):
-        could = _before_prose(head)
+        could = _before_prose(head, lists=lists)
         if (could or (names and names[-1] is not None)) and (
             excluded(head, outside) or _beside(head, beside)
         ):
@@ -162,16 +166,17 @@ def _term_heads(tree: LexborHTMLParser) -> tuple[list[LexborNode], list[str | No
     return heads, names
 
 
-def _before_prose(head: LexborNode) -> bool:
+def _before_prose(head: LexborNode, *, lists: bool) -> bool:
     """True when prose (a paragraph, bare text ...) follows the heading before the next
-    heading among its siblings, as the opening of any definition must."""
+    heading among its siblings, as the opening of any definition must; with ``lists``, a
+    short list as well (a glossary's "<h4>Term</h4><ul><li>definition</li></ul>")."""
     sibling = head.next
     while sibling is not None:
         tag = sibling.tag
         if tag == "-text":
             if (sibling.text(deep=False) or "").strip():
                 return True
-        elif tag in _PROSE_TAGS:
+        elif tag in _PROSE_TAGS or (lists and tag in _BULLETS and _short_list(sibling)):
             return True
         elif heading_level(sibling):
             return False
@@ -246,35 +251,49 @@ def is_term_heading(name: str) -> bool:
     return (  # the cheap tests first
         1 <= len(words) <= _MAX_WORDS
         and not name.endswith((".", "!", "?", ":", "…"))
-        and not _STEP.match(name)
+        and not is_step(name)
         and not is_letter_heading(name)
         and not _GENERIC.match(name)
         and not _IMPERATIVE.match(name)
-        and question_text(name) is None
+        and not asks(name)
         and not region_flags(name)
     )
 
 
-def heading_entry(node: LexborNode, name: str) -> Entry | None:
+def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry | None:
     """(term, definition, links) for a heading named ``name`` (a term heading) over prose;
-    None otherwise."""
+    None otherwise.  With ``lists`` (in a glossary region) a short list right below the
+    heading holds its definition."""
     texts: list[str] = []
     links: list[str] = [a.attrs.get("href") or "" for a in node.css("a[href]")]
     for part in _parts(node):
         announced = part.tag in _LISTS and bool(texts) and texts[-1].endswith(":")
+        if lists and not texts and part.tag in _BULLETS and _short_list(part):
+            announced = True  # "<h4>Term</h4><ul><li>definition</li></ul>"
         if (part.tag in _LISTS or part.tag in _STOP_TAGS) and not announced:
             break  # a list only continues a definition that announces it
         text = _part_text(part)
         links.extend(a.attrs.get("href") or "" for a in part.css("a[href]"))
         if _link_line(part, text):
             continue
-        if not texts and (part.tag not in _PROSE_TAGS or _PROMOTION.match(text)):
+        if not texts and (part.tag not in _PROSE_TAGS | _BULLETS or _PROMOTION.match(text)):
             return None
         texts.append(text)
     definition = " ".join(texts).strip()
-    if len(definition.split()) < _MIN_DEFINITION_WORDS:
+    if word_count(definition) < _MIN_DEFINITION_WORDS:
         return None
     return name, definition, tuple(links)
+
+
+def _short_list(node: LexborNode) -> bool:
+    """True for a list of one to three items (a definition, not an outline)."""
+    items = 0
+    for child in node.iter(include_text=False):
+        if child.tag == "li":
+            items += 1
+            if items > _SHORT_LIST:
+                return False
+    return items > 0
 
 
 def _parts(node: LexborNode) -> list[LexborNode]:

@@ -11,6 +11,9 @@ two terms).  Then:
 - "X (Y)" goes by X and by Y as well when one of them abbreviates the other (not for
   qualifiers: "Sprint (Scrum)" stays one name);
 - a short form and a long name it abbreviates are the same term.
+
+A marker saying that a name is an abbreviation ("PAYE (abbr.)", "GmbH (Abk.)") is no part
+of the name: :func:`strip_marker`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,12 @@ _SKIPPABLE = frozenset(
      "des", "für", "de", "la", "le", "les", "et", "du", "van", "het", "en", "y", "del", "di"}
 )  # fmt: skip
 _MAX_LONG_WORDS = 12
+_MARKER = re.compile(
+    r"\s*[(\[](?:abbr|abbrev|abbreviation|acr|acronym|abk|abkürzung|akronym|abr|abrév|abrev|"
+    r"abreviatura|abréviation|sigla|zkr|zkratka|skr|skrót|förk|fork|afk|略|略語|略称|缩写|縮寫)\.?"
+    r"[)\]]$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,13 @@ class TermNames:
         return any(_spells(s, lg) for s in self.short for lg in other.long) or any(
             _spells(s, lg) for s in other.short for lg in self.long
         )
+
+
+def strip_marker(name: str) -> str:
+    """``name`` without a trailing abbreviation marker: "PAYE (abbr.)" → "PAYE"."""
+    if not name.endswith((")", "]")):
+        return name
+    return _MARKER.sub("", name) or name
 
 
 def abbreviates(short: str, long: str) -> bool:

@@ -2,10 +2,16 @@
 
 A line is a term line when it starts (after any list number: "1. Pivoting: …") with a short
 term (at most six words, parenthetical expansions aside) followed by an em/en dash, a spaced
-hyphen or a colon, and then a definition of at least four words.  Such lines are common
+hyphen or bar, a colon (a full-width one: "用語：…"), or a tab, and then a definition of at
+least four words (two characters of CJK script counting as one).  Such lines are common
 outside glossaries too ("Price: £995", "Joanne P. – posted 14/03/2026", a trainer's bio), so
 they only count inside a glossary *stretch*: after a heading line such as "Jargon buster",
 "Key terms" or "Glossary" (or an A–Z letter line), until the layout stops.
+
+A flattened table ("Termo<TAB>Definição", then one term<TAB>definition line per row) is a
+stretch of its own: its header names the term and definition columns (:func:`header_columns`;
+an abbreviation or category column is neither), and it ends with the first line that is no
+row.
 
 A fact sheet says "Definition: A Project Management Office (PMO) is …": the term is the
 subject of that first sentence, without its article.
@@ -17,13 +23,26 @@ import re
 from collections.abc import Iterable
 
 from prospectus.extract.dates import find_date_ranges
-from prospectus.extract.patterns.cues import GLOSSARY, is_letter_heading, region_flags
+from prospectus.extract.patterns.cues import (
+    GLOSSARY,
+    is_letter_heading,
+    question_text,
+    region_flags,
+)
 from prospectus.extract.prices import find_prices
 from prospectus.extract.text import clean_text
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+# "Term — definition", "Term: definition", "用語：定義" (a full-width colon, or a colon
+# touching CJK script), "Term | definition"
 _TERM_LINE = re.compile(
-    r"^(?P<term>[^\W_][^–—:?!]{0,90}?)\s*(?:\s-\s|[–—]|:\s)\s*(?P<definition>[^\s–—:-].*)$"
+    r"^(?P<term>[^\W_][^–—:：|?？!！]{0,90}?)\s*"
+    rf"(?:\s-\s|——|[–—：]|:\s|(?<=[{_CJK}]):|:(?=[{_CJK}])|\s\|\s)"
+    r"\s*(?P<definition>[^\s–—:：|-].*)$"
 )
+_MAX_CJK_NAME = 20  # characters of CJK script in a name (a CJK term is one "word")
+_MIN_DEFINITION_WORDS = 4
 _PAREN = re.compile(r"\([^)]*\)")
 _LEAD = re.compile(r"^[\s•·▪◦‣*|>-]+")
 _NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[^\W\d_])")  # "1. Pivoting: …", a list remnant
@@ -43,11 +62,59 @@ _KEY_FACTS = re.compile(
     r"termine?|sprache)\b",
     re.I,
 )
+_TERM_HEADER = re.compile(
+    r"\b(?:terms?|begriff\w*|word|name|acronyms?|abbreviations?|abkürzung\w*|fachbegriff\w*|"
+    r"stichwort\w*|termes?|términos?|termin[ei]|termos?|termin|pojem|pojmy|pojęci[ea]|hasło|"
+    r"begrepp?|begreb|udtryk|uttryck|ord|begrip(?:pen)?|woord|concept[oi]?|conceitos?|"
+    r"palavra|parola|keyword|käsite|termi|fogalom|kifejezés|výraz)\b"
+    r"|用語|用语|術語|术语|名詞|名词|詞彙|词汇|詞語|词语|용어",
+    re.I,
+)
+_DEF_HEADER = re.compile(
+    r"\b(?:d[eé]fini\w*|meaning|means|bedeutung|erklärung|erläuterung|description|"
+    r"beschreibung|explanation|what it means|signification|significad[oa]|significato|"
+    r"betekenis|omschrijving|uitleg|význam|vysvětlení|znaczenie|wyjaśnienie|betydning|"
+    r"betydelse|forklaring|förklaring|beskrivelse|beskrivning|selitys|merkitys|jelentés|"
+    r"magyarázat|descrição|descripción|descrizione|explicação|explicación|spiegazione|"
+    r"määritelmä)\b"
+    r"|定義|定义|意味|説明|说明|說明|解説|解說|解釋|解释|含義|含义|정의|의미|설명",
+    re.I,
+)
+_MAX_HEADER = 40
+
+
+def header_columns(header: list[str]) -> tuple[int, int] | None:
+    """(term column, definition column) named by a header row's words; None otherwise."""
+    terms = [i for i, h in enumerate(header) if len(h) < _MAX_HEADER and _TERM_HEADER.search(h)]
+    defs = [i for i, h in enumerate(header) if len(h) < _MAX_HEADER and _DEF_HEADER.search(h)]
+    defs = [i for i in defs if i not in terms[:1]]
+    if terms and defs:
+        return terms[0], defs[0]
+    return None
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, two characters of CJK script (written without spaces) counting as
+    one word."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
+
+
+# A numbered step of an outline ("1. Basics", "Lesson 2", "Lección 3", "Tag 1"), no term.
+_STEP = re.compile(
+    r"^(?:\d{1,2}[.)]\s|(?:step|module|day|week|part|chapter|unit|lesson|section|session|class|"
+    r"schritt|tag|modul|lektion|teil|kapitel|sitzung|étape|leçon|jour|semaine|partie|chapitre|"
+    r"paso|fase|lección|día|semana|parte|capítulo|unidad|sesión|lezione|giorno|settimana|"
+    r"capitolo|lição|dia|módulo|modulo|sessão|lekcja|dzień|tydzień|część|rozdział|krok|moduł|"
+    r"les|dag|hoofdstuk|vecka|uge|lekce|den|týden|kapitola)\s*\d{1,2}(?!\d))",
+    re.I,
+)
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _SOME_YEAR = 2000
 _FACT_OPENING_WORDS = 4
 _MISSES_BEFORE_FIRST = 3
 _MISSES_AFTER = 2
+_SHORT_LINE = 90  # a heading or table header line is no longer
+_MAX_CELLS = 4
 
 
 def term_from_line(text: str) -> tuple[str, str] | None:
@@ -55,14 +122,21 @@ def term_from_line(text: str) -> tuple[str, str] | None:
     match = _TERM_LINE.match(_NUMBER.sub("", text, count=1))
     if match is None:
         return None
-    term = match.group("term").strip()
-    definition = _TRAILING_LINK.sub("", match.group("definition").strip())
+    return term_pair(match.group("term"), match.group("definition"))
+
+
+def term_pair(term: str, definition: str) -> tuple[str, str] | None:
+    """(term, definition) when the two read as a name and its definition; None otherwise."""
+    term = term.strip()
+    definition = _TRAILING_LINK.sub("", definition.strip())
     bare = _PAREN.sub("", term)
     if not 1 <= len(bare.split()) <= 6 or len(term.split()) > 10 or "," in bare or ". " in term:
         return None
-    if len(definition.split()) < 4 or _KEY_FACTS.match(term) or not any(c.isalpha() for c in bare):
+    if len(_CJK_CHAR.findall(bare)) > _MAX_CJK_NAME or not any(c.isalpha() for c in bare):
         return None
-    if is_fact_name(term):
+    if word_count(definition) < _MIN_DEFINITION_WORDS or _KEY_FACTS.match(term) or is_step(term):
+        return None
+    if is_fact_name(term) or definition.endswith(("?", "？")):  # "Q1：How do I …?"
         return None
     return term, definition
 
@@ -86,19 +160,44 @@ def is_fact_definition(definition: str) -> bool:
     return is_fact_name(" ".join(definition.split()[:_FACT_OPENING_WORDS]))
 
 
+def asks(name: str) -> bool:
+    """True for a "name" that is a question ("What is a sprint?", "受講資格はありますか？")."""
+    return name.endswith(("?", "？")) or question_text(name) is not None
+
+
+def is_step(name: str) -> bool:
+    """True for a numbered step of an outline ("Lesson 2", "Day 1", "3. Reporting")."""
+    return bool(_STEP.match(name))
+
+
 def is_key_fact(name: str) -> bool:
     """True for a key-facts label ("Price", "Duration", "Starts") rather than a term."""
     return bool(_KEY_FACTS.match(name))
 
 
 def terms_from_lines(lines: Iterable[str], *, forced: bool = False) -> list[tuple[str, str]]:
-    """Term lines inside glossary stretches of ``lines`` (all of them when ``forced``)."""
+    """Term lines inside glossary stretches of ``lines`` (all of them when ``forced``), and
+    the rows of tab-separated tables whose header names a term and a definition column."""
     texts = [line.strip() for line in lines]
     letters = sum(1 for text in texts if len(text) <= 5 and is_letter_heading(text)) >= 3
     out: list[tuple[str, str]] = []
     active, hits, misses = forced, 0, 0
+    columns: tuple[int, int] | None = None  # of the tab-separated table being read
     for raw in texts:
-        text = _LEAD.sub("", clean_text(raw)) if active or len(raw) <= 90 else ""
+        if "\t" in raw and (active or columns is not None or len(raw) <= _SHORT_LINE):
+            cells = [clean_text(cell) for cell in raw.split("\t") if cell.strip()]
+            named = header_columns(cells) if len(raw) <= _SHORT_LINE else None
+            if named is not None:
+                columns, active, hits, misses = named, True, 0, 0
+                continue
+            found = _row_pair(cells, columns or (0, 1)) if columns or active else None
+            if found is not None:
+                out.append(found)
+                hits, misses = hits + 1, 0
+                continue
+        if columns is not None:  # the table has ended, and its glossary stretch with it
+            columns, active = None, forced
+        text = _LEAD.sub("", clean_text(raw)) if active or len(raw) <= _SHORT_LINE else ""
         if not text:
             continue
         if region_flags(text) & GLOSSARY or (letters and is_letter_heading(text)):
@@ -115,6 +214,14 @@ def terms_from_lines(lines: Iterable[str], *, forced: bool = False) -> list[tupl
         if not forced and misses >= (_MISSES_AFTER if hits else _MISSES_BEFORE_FIRST):
             active = False
     return out
+
+
+def _row_pair(cells: list[str], columns: tuple[int, int]) -> tuple[str, str] | None:
+    """(term, definition) of one row of a tab-separated glossary table."""
+    term_col, def_col = columns
+    if len(cells) <= max(term_col, def_col) or len(cells) > _MAX_CELLS:
+        return None
+    return term_pair(cells[term_col], cells[def_col])
 
 
 def fact_sheet_terms(text: str) -> list[tuple[str, str]]:
