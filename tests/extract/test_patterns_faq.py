@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
+from prospectus.extract.patterns.cues import answer_text, question_text, region_flags
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
@@ -85,6 +86,170 @@ def test_q_and_a_paragraphs() -> None:
 def test_prefixed_box_titles_are_not_questions() -> None:
     found = faqs(fixture("faq_box_titles.html"))
     assert set(found) == {"Do we have a problem?", "Are we done?"}
+
+
+def test_labelled_paragraphs_in_other_languages_lose_their_labels() -> None:
+    found = faqs(
+        html_view(
+            "<main><h2>Časté dotazy</h2>"
+            "<p><strong>Otázka:</strong> Je oběd v ceně?</p>"
+            "<p><strong>Odpověď:</strong> Ano, oběd i káva.</p>"
+            "<p><strong>Otázka:</strong> Kde kurz probíhá?</p>"
+            "<p><strong>Odpověď:</strong> V Brně a online.</p></main>"
+            "<div><p class='item'><b>P: Posso parcelar o pagamento?</b><br>R: Sim, em até 6x.</p>"
+            "<p class='item'><b>P: Há certificado?</b><br>R: Sim, digital.</p></div>"
+        )
+    )
+    assert found == {
+        "Je oběd v ceně?": "Ano, oběd i káva.",
+        "Kde kurz probíhá?": "V Brně a online.",
+        "Posso parcelar o pagamento?": "Sim, em até 6x.",
+        "Há certificado?": "Sim, digital.",
+    }
+
+
+def test_numbered_labels_with_full_width_colons_and_cjk_questions() -> None:
+    found = faqs(
+        html_view(
+            "<section><h2>常见问题</h2>"
+            "<div><p>Q1：可以用信用卡付款吗？</p><p>A1：可以，支持主要信用卡。</p></div>"
+            "<div><p>Q2：课程有录像吗？</p><p>A2：有，保留六个月。</p></div></section>"
+        )
+    )
+    assert found == {
+        "可以用信用卡付款吗？": "可以，支持主要信用卡。",
+        "课程有录像吗？": "有，保留六个月。",
+    }
+
+
+def test_dl_with_label_spans_and_badges() -> None:
+    found = faqs(
+        html_view(
+            "<main><h2>Help</h2><dl>"
+            "<dt><span class='q'>Q.</span>Is parking available?</dt>"
+            "<dd><span class='a'>A.</span>Yes, free on site.</dd>"
+            "<dt><span class='q'>Q.</span>会場はどこですか？</dt>"
+            "<dd><span class='a'>A.</span>東京駅の近くです。</dd></dl>"
+            "<div class='qa'><div class='q'><b>Q</b><p>Do you run weekend classes?</p></div>"
+            "<div class='a'><b>A</b><p>Yes, twice a year.</p></div>"
+            "<div class='q'><b>Q</b><p>Is there a group discount?</p></div>"
+            "<div class='a'><b>A</b><p>Ten percent for three or more.</p></div></div></main>"
+        )
+    )
+    assert found == {
+        "Is parking available?": "Yes, free on site.",
+        "会場はどこですか？": "東京駅の近くです。",
+        "Do you run weekend classes?": "Yes, twice a year.",
+        "Is there a group discount?": "Ten percent for three or more.",
+    }
+
+
+def test_question_and_answer_in_one_block() -> None:
+    found = faqs(
+        html_view(
+            "<article><p>Q: When do doors open?<br>A: At 8:30.</p>"
+            "<p>Q: Is wifi provided?<br>A: Yes, in every room.</p>"
+            "<p><strong>Q1:</strong> Can I bring a guest?<br><strong>A1:</strong> No.<br>"
+            "<strong>Q2:</strong> Is there a dress code?<br><strong>A2:</strong> Smart casual.</p>"
+            "</article>"
+        )
+    )
+    assert found == {
+        "When do doors open?": "At 8:30.",
+        "Is wifi provided?": "Yes, in every room.",
+        "Can I bring a guest?": "No.",
+        "Is there a dress code?": "Smart casual.",
+    }
+
+
+def test_tab_and_category_labels_are_not_questions() -> None:
+    found = faqs(
+        html_view(
+            "<section class='faq'><h2>FAQ</h2><div role='tablist'>"
+            "<button role='tab' aria-controls='t1'>Courses</button>"
+            "<button role='tab' aria-controls='t2'>Fees &amp; invoices</button></div>"
+            "<div role='tabpanel' id='t1'><h4>Are materials included?</h4><p>Yes, printed.</p>"
+            "<h4>How big are classes?</h4><p>Twelve at most.</p></div>"
+            "<div role='tabpanel' id='t2' hidden><h4>Do prices include VAT?</h4><p>No.</p></div>"
+            "<ul role='tablist'><li><a href='#t3' role='tab' data-toggle='tab'>Venues</a></li></ul>"
+            "<div id='t3'><p>We train in Leeds and York.</p></div>"
+            "<button aria-expanded='false' aria-controls='p1'>Refund policy</button>"
+            "<div id='p1'>Full refund up to 14 days before.</div></section>"
+        )
+    )
+    assert found == {
+        "Are materials included?": "Yes, printed.",
+        "How big are classes?": "Twelve at most.",
+        "Do prices include VAT?": "No.",
+        "Refund policy": "Full refund up to 14 days before.",
+    }
+
+
+def test_labels_do_not_make_titles_contacts_or_ctas_questions() -> None:
+    found = faqs(
+        html_view(
+            "<main><section><h2>最新消息</h2><ul><li><a href='/n/1'>如何準備考試？</a></li>"
+            "<li><a href='/n/2'>為什麼選擇我們？</a></li></ul></section>"
+            "<div class='cta'><h3>還不確定要選哪門課？</h3><p>歡迎來電洽詢。</p></div>"
+            "<div class='contact'><p>P: 0800 123 456</p><p>F: 0800 123 457</p>"
+            "<p>E: info@example.com</p></div>"
+            "<h3>Not sure which course?</h3><p>Call us and we will help.</p></main>"
+        )
+    )
+    assert found == {}
+
+
+def test_text_dump_labelled_pairs() -> None:
+    text = (
+        "Perguntas frequentes\nP: Preciso de experiência?\nR: Não, começamos do zero.\n"
+        "P: Há turmas aos sábados?\nR: Sim, uma por mês.\n"
+        "よくある質問\nQ1：教材は含まれますか？\nA1：はい、テキストと問題集が含まれます。\n"
+        "Q2：途中から参加できますか？\nA2：いいえ、初日からの参加をお願いします。\nお問い合わせ"
+    )
+    assert faqs(visible_from_text(text, "d.txt")) == {
+        "Preciso de experiência?": "Não, começamos do zero.",
+        "Há turmas aos sábados?": "Sim, uma por mês.",
+        "教材は含まれますか？": "はい、テキストと問題集が含まれます。",
+        "途中から参加できますか？": "いいえ、初日からの参加をお願いします。",
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw", "question"),
+    [
+        ("Q: Is lunch included?", "Is lunch included?"),
+        ("Q3. Is lunch included", "Is lunch included"),
+        ("Question 2) Who teaches it?", "Who teaches it?"),
+        ("Pytanie: Czy jest certyfikat?", "Czy jest certyfikat?"),
+        ("Fråga: Ingår lunch?", "Ingår lunch?"),
+        ("問：可以退款嗎？", "可以退款嗎？"),
+        ("P: Há estacionamento?", "Há estacionamento?"),
+        ("研修の日程は変更できますか？", "研修の日程は変更できますか？"),
+    ],
+)
+def test_question_labels_are_dropped(raw: str, question: str) -> None:
+    assert question_text(raw) == (question, raw != question)
+
+
+@pytest.mark.parametrize(
+    "raw", ["P: 0800 123 456", "F: +44 20 7946 0000", "Q3 2026 results", "か？"]
+)
+def test_labels_alone_do_not_make_questions(raw: str) -> None:
+    assert question_text(raw) is None
+
+
+@pytest.mark.parametrize(
+    "raw", ["A: Yes.", "A2：Yes.", "Answer. Yes.", "Svar: Yes.", "R: Yes.", "Respuesta: Yes."]
+)
+def test_answer_labels_are_dropped(raw: str) -> None:
+    assert answer_text(raw) == "Yes."
+
+
+@pytest.mark.parametrize(
+    "heading", ["Často kladené otázky", "よくあるご質問", "常見問題", "Często zadawane pytania"]
+)
+def test_faq_headings_in_more_languages(heading: str) -> None:
+    assert region_flags(heading)
 
 
 def test_records_carry_source_and_provenance() -> None:

@@ -29,7 +29,9 @@ FAQ_WORDS = re.compile(
     r"\bfaqs?\b|faqs?(?=[A-Z])|frequently[ -]asked|\bquestions\b|\bq\s?&\s?a\b|"
     r"häufige fragen|häufig gestellte|\bfragen\b|foire aux questions|questions fréquentes|"
     r"preguntas frecuentes|domande frequenti|veelgestelde vragen|perguntas frequentes|"
-    r"vanliga frågor|ofte stillede|usein kysytyt|\bpytania\b",
+    r"vanliga frågor|ofte stillede|usein kysytyt|\bpytania\b|často kladené|časté dotazy|"
+    r"otázky a odpovědi|często zadawane|sıkça sorulan|часто задаваемые|gyakori kérdések|"
+    r"よくある(?:ご)?質問|常見問題|常见问题|問與答|问与答|자주 묻는 질문",
     re.I,
 )
 GLOSSARY_WORDS = re.compile(
@@ -40,7 +42,13 @@ GLOSSARY_WORDS = re.compile(
     r"\bwhat the terms mean\b|\bd[ée]fini(?:tions|tionen|ciones|zioni|ties)\b|"
     r"\ba\s?(?:[-–—]|to)\s?z\s+of\b|"  # "A–Z of project management", not "Courses A–Z"
     # "HR dictionary", "Dictionary of terms", not "Dictionary comprehensions"
-    r"\b(?:vocabulary|dictionary)\b(?!\s+(?!(?:of|for|de|du|der|terms?|entry|entries)\b)\w)",
+    r"\b(?:vocabulary|dictionary)\b(?!\s+(?!(?:of|for|de|du|der|terms?|entry|entries)\b)\w)"
+    # Glossaire/Glossário, Słowniczek/Słownik, Ordlista/Ordliste, Begreber/Begrepp, Slovník/
+    # Slovníček pojmů, Glosář, Sanasto, Szójegyzék, Fogalomtár, Sözlük, 用語集, 术语, 词汇, 용어
+    r"|\bgloss(?:aire|ário|ários)\b|\bglosář|\bs[łl]ownik\w*|\bs[łl]owniczek|\bordlist[ae]\b|"
+    r"\bordforklaring\w*|\bbegreber\b|\bbegrepp\b|\bslovn[ií]\w*|\bpojm[yů]\b|\bsanasto\b|"
+    r"\bszójegyzék|\bfogalomtár|\bsözlü[kğ]\w*|\bterimler\w*|"
+    r"用語|用语|術語|术语|詞彙|词汇|名詞解釋|名词解释|용어",
     re.I,
 )
 # Cheap substring tests that every match of the patterns above passes.
@@ -59,6 +67,19 @@ _FAQ_HINTS = (
     "stillede",
     "kysytyt",
     "pytania",
+    "často",
+    "časté",
+    "otázky",
+    "często",
+    "sıkça",
+    "часто",
+    "gyakori",
+    "よくある",
+    "常見",
+    "常见",
+    "問與答",
+    "问与答",
+    "자주",
 )
 GLOSSARY_HINTS = (
     "glossar",
@@ -85,6 +106,30 @@ GLOSSARY_HINTS = (
     "a–z",
     "a—z",
     "a to z",
+    "gloss",
+    "glosá",
+    "łowni",
+    "lowni",
+    "ordlist",
+    "ordforklar",
+    "begreber",
+    "begrepp",
+    "slovn",
+    "pojm",
+    "sanasto",
+    "szójegyz",
+    "fogalomt",
+    "sözlü",
+    "terimler",
+    "用語",
+    "用语",
+    "術語",
+    "术语",
+    "詞彙",
+    "词汇",
+    "名詞解釋",
+    "名词解释",
+    "용어",
 )
 # The hints as one regex each: one search instead of a test per hint.
 _FAQ_HINT = re.compile(word_alternation(_FAQ_HINTS))
@@ -113,21 +158,55 @@ _LAYOUT_WORDS = frozenset(
 )  # fmt: skip
 
 _LEAD = re.compile(r"^[\s•·▪◦‣*>|-]*(?:\(?\d{1,2}[.)]\s+)?")
-_Q_PREFIX = re.compile(r"^(?:q|question|frage|f)\s*\d*\s*[:.)]\s*", re.I)
-_A_PREFIX = re.compile(r"^(?:a|answer|antwort)\s*\d*\s*[:.)]\s*", re.I)
+# Question and answer labels ("Q:", "Q1：", "Question 3.", "Otázka:", "P:", "問：") and the
+# answer labels that go with them ("A:", "A1：", "Odpověď:", "R:", "答：").  A single letter
+# other than Q/A ("F:" Frage, "P:" Pergunta/Pregunta, "R:" Resposta) takes a colon only, and a
+# question so labelled must still end in a question mark ("P: 0800 123 456" is a phone line).
+_Q_WORDS = (
+    "question|frage|pergunta|pregunta|otázka|dotaz|pytanie|fråga|spørgsmål|spørsmål|vraag|"
+    "domanda|kysymys|kérdés|вопрос|питання|질문|質問|提問|提问|问|問"
+)
+_A_WORDS = (
+    "answer|antwort|resposta|respuesta|réponse|odpověď|odpowiedź|svar|antwoord|risposta|"
+    "vastaus|válasz|ответ|відповідь|답변|回答|答え|答"
+)
+# First letters of the labels: a cheap test before the regexes.
+_Q_INITIALS = frozenset(word[0] for word in ("q", "f", "p", *_Q_WORDS.split("|")))
+_A_INITIALS = frozenset(word[0] for word in ("a", "r", *_A_WORDS.split("|")))
+_LABEL_END = r"\s*\d{0,3}\s*[:.)：]\s*"
+_LETTER_END = r"\s*\d{0,3}\s*[:：]\s*"
+_Q_PREFIX = re.compile(rf"^(?:(?:q|{_Q_WORDS}){_LABEL_END}|(?P<letter>[fp]){_LETTER_END})", re.I)
+_A_PREFIX = re.compile(rf"^(?:(?:a|{_A_WORDS}){_LABEL_END}|r{_LETTER_END})", re.I)
+# A label alone in an element of its own, the separator optional: "Q", "A1", "Q.", "答".
+_Q_BADGE = re.compile(rf"(?:q|{_Q_WORDS})\s*\d{{0,3}}\s*[:.)：]?|[fp]\s*\d{{0,3}}\s*[:：]", re.I)
+_A_BADGE = re.compile(rf"(?:a|{_A_WORDS})\s*\d{{0,3}}\s*[:.)：]?|r\s*\d{{0,3}}\s*[:：]", re.I)
+# Where an answer label follows a question in one block: "Q: Why?<br>A: Because."
+_ANSWER_AFTER = re.compile(
+    rf"(?<=[?？])\s*(?:(?:a|{_A_WORDS})\s*\d{{0,3}}\s*[:.)：]|r\s*\d{{0,3}}\s*[:：])", re.I
+)
+_NEXT_LABEL = re.compile(rf"(?<![^\W\d_])(?:Q|(?i:{_Q_WORDS}))\s*\d{{0,3}}\s*[:.)：]")
+# Whether a page's text may hold a labelled question that has no question mark ("Q: Refund
+# policy"): labels with a question mark are found by it, and a single letter other than Q
+# labels only those.  Regexes that start with a plain letter scan long texts fast.
+_Q_LABEL_HINTS = (
+    re.compile(r"Q(?<!\wQ)(?:uestion)?\s?\d{0,3}\s?[:.)：]").search,
+    re.compile(r"Frage\s?\d{0,3}\s?[:：]").search,
+)
 _TRAIL = re.compile(r"[\s+\-−–×▾▸▼►⌄›»<>⌃^˅˄]+$")
 _WORD = re.compile(r"\w")
 _TITLE = re.compile(r"\w[:–—]\s+[a-zäöü]")
 _QUESTION_END = re.compile(r"[\w)\]\"'”’®™+%]\s*[?？]$")
 _PLACEHOLDER = re.compile(r"^(?:loading|lädt|wird geladen|chargement|cargando)\W*$", re.I)
-# A question needs one of "?？:)" (see question_from_clean); clean text has one only where
-# the raw text has one or an entity ("&#63;").
-_QUESTION_CUE = re.compile(r"[?？:)&]")
+# A question needs one of "?？:：)" or a "Q." label (see question_from_clean); clean text has
+# one only where the raw text has one or an entity ("&#63;").
+_QUESTION_CUE = re.compile(r"[?？:：)&]")
+# Han, kana and hangul: text written without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def question_text(raw: str) -> tuple[str, bool] | None:
     """``raw`` as a clean question and whether it carried a "Q:" prefix; None if not one."""
-    if not _QUESTION_CUE.search(raw):
+    if not _QUESTION_CUE.search(raw) and raw.lstrip()[:1] not in ("Q", "q"):
         return None
     return question_from_clean(clean_text(raw))
 
@@ -135,21 +214,35 @@ def question_text(raw: str) -> tuple[str, bool] | None:
 @lru_cache(maxsize=8192)
 def question_from_clean(text: str) -> tuple[str, bool] | None:
     """:func:`question_text` for text that is already clean."""
-    if "?" not in text and "？" not in text and ":" not in text and ")" not in text:
+    if (
+        "?" not in text
+        and "？" not in text
+        and ":" not in text
+        and ")" not in text
+        and "：" not in text
+        and text[:1] not in ("Q", "q")  # "Q. Refund policy"
+    ):
         return None
     text = _LEAD.sub("", text)
-    prefixed = False
+    prefixed = letter = False
     if (m := _Q_PREFIX.match(text)) is not None and len(text) > m.end():
-        text, prefixed = text[m.end() :], True
+        text, prefixed, letter = text[m.end() :], True, m.group("letter") is not None
     text = _TRAIL.sub("", text)
-    if not (prefixed or text.endswith(("?", "？"))):
+    if not ((prefixed and not letter) or text.endswith(("?", "？"))):
         return None
-    words = text.split()
-    if not 2 <= len(words) <= 40 or len(text) > 300:
+    if not 2 <= word_count(text) <= 40 or len(text) > 300:
         return None
     if not prefixed and not _QUESTION_END.search(text):
         return None  # "??????", "!?" noise
     return text, prefixed
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counting two Chinese, Japanese or Korean characters as one."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + len(_CJK.findall(text)) // 2
 
 
 def answer_text(raw: str) -> str | None:
@@ -166,8 +259,61 @@ def is_title(question: str) -> bool:
 
 
 def has_answer_prefix(raw: str) -> bool:
-    """True when ``raw`` starts "A:" / "Answer:" / "Antwort:"."""
+    """True when ``raw`` starts with an answer label: "A:", "A1：", "Answer:", "Odpověď:"."""
     return bool(_A_PREFIX.match(clean_text(raw)))
+
+
+def label_start(text: str) -> int:
+    """Length of the question label ``text`` starts with ("Q1：", "Otázka: "); 0 if none."""
+    if text[:1].lower() not in _Q_INITIALS:
+        return 0
+    m = _Q_PREFIX.match(text)
+    return 0 if m is None else m.end()
+
+
+def may_start_label(text: str, *, answer: bool = False) -> bool:
+    """A cheap test: False where ``text`` cannot start with a question (``answer``) label."""
+    return text[:1].lower() in (_A_INITIALS if answer else _Q_INITIALS)
+
+
+def is_badge(text: str, *, answer: bool = False) -> bool:
+    """True for a question (or ``answer``) label standing alone: "Q", "Q1.", "Otázka:", "A"."""
+    if text[:1].lower() not in (_A_INITIALS if answer else _Q_INITIALS):
+        return False
+    return (_A_BADGE if answer else _Q_BADGE).fullmatch(text) is not None
+
+
+def split_answer(text: str) -> tuple[str, str] | None:
+    """A labelled question and the labelled answer after it in one block ("Q: Why? A:
+    Because.") as (question, answer); None where there is no such answer, or where a
+    further question follows (a block holding several pairs)."""
+    m = _ANSWER_AFTER.search(text)
+    if m is None or _NEXT_LABEL.search(text, m.end()):
+        return None
+    return text[: m.start()], text[m.end() :]
+
+
+def labelled_pairs(text: str) -> list[tuple[str, str]]:
+    """The (question, answer) pairs of a block that holds several labelled pairs one after
+    another ("Q: Why? A: Because. Q: When? A: Now."); [] unless every part is one."""
+    text = text.lstrip()
+    starts = [m.start() for m in _NEXT_LABEL.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        part = text[start:end]
+        m = _ANSWER_AFTER.search(part)
+        if m is None:
+            return []
+        pairs.append((part[label_start(part) : m.start()], part[m.end() :]))
+    return pairs
+
+
+def may_hold_labels(text: str) -> bool:
+    """True when ``text`` may hold a labelled question without a question mark ("Q:", "Q1：",
+    "Question 2.", "Frage:"); the others end in "?" or "？"."""
+    return any(search(text) for search in _Q_LABEL_HINTS)
 
 
 def is_trivial(node: LexborNode) -> bool:

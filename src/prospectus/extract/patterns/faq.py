@@ -2,9 +2,11 @@
 
 In an HTML tree every FAQ layout comes down to one shape: an element whose text is a
 question (a ``<summary>``, a ``<dt>``, an accordion ``<button>``, a heading, a bold line, a
-"Q:" paragraph, a plain ``<div>``), and the answer in the elements that follow it up to the
-next question or heading -- or, for ARIA accordions, in the element its ``aria-controls``
-names.  So the steps are:
+labelled paragraph -- "Q:", "Q1：", "Otázka:", a "Q" badge: see
+:mod:`prospectus.extract.patterns.faq_labels` --, a plain ``<div>``), and the answer in the
+elements that follow it up to the next question or heading -- or, for ARIA accordions, in the
+element its ``aria-controls`` names; labelled pairs may also share one block ("Q: …?<br>A: …").
+Tab labels and category headers that are not questions are never FAQs.  So the steps are:
 
 1. find elements whose whole text is a question (or an accordion header);
 2. climb from each to the outermost element holding nothing else (icons aside), the *anchor*;
@@ -18,7 +20,6 @@ to :mod:`prospectus.extract.patterns.faq_text`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -30,9 +31,19 @@ from prospectus.extract.patterns.cues import (
     excluded,
     has_answer_prefix,
     heading_level,
+    is_badge,
     is_title,
-    is_trivial,
+    label_start,
+    labelled_pairs,
+    may_hold_labels,
     question_text,
+    split_answer,
+)
+from prospectus.extract.patterns.faq_labels import (
+    badged_question,
+    is_decoration,
+    labelled_nodes,
+    unbadged,
 )
 from prospectus.extract.patterns.faq_text import faqs_from_text
 from prospectus.extract.text import clean_text
@@ -58,22 +69,15 @@ _Q_TAGS = (
     "th",
     "td",
 )
-_PREFIX_TAGS = ("p", "div", "dt", "li", "h3", "h4", "strong")
-_PREFIXES = ("Q:", "Question:", "Frage:")
-_Q_SELECTOR = ", ".join(
-    [f'{tag}:lexbor-contains("?")' for tag in _Q_TAGS]
-    + [f'{tag}:lexbor-contains("{p}")' for tag in _PREFIX_TAGS for p in _PREFIXES]
-)
 # ``:lexbor-contains`` tests each of an element's own text nodes, a costly test.  Asked once
 # per element (not once per tag and needle) it finds the "?" elements several times faster.
 _HAS_QUESTION_MARK = ':lexbor-contains("?")'
+_HAS_WIDE_QUESTION_MARK = ':lexbor-contains("？")'  # Chinese and Japanese
 _Q_TAG_SET = frozenset(_Q_TAGS)
-# Whether any of _PREFIXES is in a text: regexes that start with a plain letter are faster
-# than ``in`` here.
-_PREFIX_SEARCHES = (re.compile("Q(?:uestion)?:").search, re.compile("Frage:").search)
 _ACCORDION_ATTRS = ("aria-controls", "aria-expanded", "data-toggle", "data-bs-toggle")
 _ACCORDION = ", ".join(["summary", *(f"[{name}]" for name in _ACCORDION_ATTRS)])
 _QUESTION_OR_ACCORDION = f"{_HAS_QUESTION_MARK}, {_ACCORDION}"
+_ANY_QUESTION_OR_ACCORDION = f"{_HAS_QUESTION_MARK}, {_HAS_WIDE_QUESTION_MARK}, {_ACCORDION}"
 _STRUCTURAL = frozenset({"summary", "dt", "button"})
 _HEADER_TAGS = frozenset({"summary", "dt", "button", "a", "h2", "h3", "h4", "h5", "h6"})
 _CLIMB_STOP = frozenset(
@@ -111,12 +115,13 @@ class _Item:
     structural: bool
     prefixed: bool  # "Q:" before the question: structure only when an "A:" answers it
     panel: str | None
+    inline: str | None = None  # "Q: Why?<br>A: Because." -- the answer in the question's block
     answer: str | None = None
 
     def read_answer(self, tree: LexborHTMLParser, stops: set[int]) -> None:
-        raw = _answer(tree, self, stops)
+        raw, badged = (self.inline, True) if self.inline else _answer(tree, self, stops)
         self.answer = answer_text(raw) if raw else None
-        self.structural |= self.prefixed and bool(raw) and has_answer_prefix(raw)
+        self.structural |= self.prefixed and bool(raw) and (badged or has_answer_prefix(raw))
 
 
 def find_faqs(view: Visible, outline: Outline | None = None) -> list[Faq]:
@@ -163,6 +168,8 @@ def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[st
         item.read_answer(tree, stops)
         if not (item.structural or item.answer):
             continue  # a question-shaped line with nothing after it
+        if not (item.question_like or item.answer):
+            continue  # a tab or category label ("General", "Payment & refunds")
         region = bool(outline.flags(item.anchor) & FAQ)
         if (item.structural and (item.question_like or region)) or (item.question_like and region):
             kept.append(item)
@@ -203,15 +210,19 @@ def _dedupe(items: list[_Item]) -> list[tuple[str, str | None]]:
 
 
 def _candidates(tree: LexborHTMLParser) -> list[_Item]:
-    by_anchor: dict[int, _Item] = {}
+    by_anchor: dict[tuple[int, str], _Item] = {}
     outside: dict[int, bool] = {}  # excluded()'s memo
     for node in _candidate_nodes(tree):
-        item = _candidate(node, outside)
+        raw = node.text(deep=True) or ""
+        block = _block_items(node, raw, outside) if label_start(raw.lstrip()) else []
+        for pair in block:  # one element holding several "Q: … A: …" pairs
+            by_anchor.setdefault((pair.anchor.mem_id, fold(pair.question)), pair)
+        item = None if block else _candidate(node, raw, outside)
         if item is None:
             continue
-        known = by_anchor.get(item.anchor.mem_id)
+        known = by_anchor.get((item.anchor.mem_id, ""))
         if known is None:
-            by_anchor[item.anchor.mem_id] = item
+            by_anchor[(item.anchor.mem_id, "")] = item
         else:
             known.structural |= item.structural
             known.panel = known.panel or item.panel
@@ -220,28 +231,48 @@ def _candidates(tree: LexborHTMLParser) -> list[_Item]:
     return list(by_anchor.values())
 
 
-def _candidate_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The elements ``_Q_SELECTOR`` finds, then those ``_ACCORDION`` finds, in document order.
+def _block_items(node: LexborNode, raw: str, outside: dict[int, bool]) -> list[_Item]:
+    """The labelled pairs of an element that holds several: "<p>Q: Why?<br>A: Because.<br>
+    Q: When?<br>A: Now.</p>", one item each (all anchored at the element)."""
+    if len(raw) > _MAX_CHARS * 20:
+        return []
+    pairs = [
+        (found[0], answer)
+        for question, answer in labelled_pairs(raw)
+        if (found := question_text(question)) is not None
+    ]
+    if len(pairs) < 2 or _is_link(node) or excluded(node, outside):
+        return []
+    anchor, _, _ = _climb(node)
+    return [
+        _Item(anchor, question, True, True, True, None, inline=answer) for question, answer in pairs
+    ]
 
-    A question element holds a text node with "?" or a prefix ("Q:"), so the page's text
-    does too: where it has no prefix the costly prefix selectors are left out, and where it
-    has no "?" the question selectors too.
+
+def _candidate_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Elements with a "?" in their own text, labelled questions ("Q:", "Otázka:") and
+    accordion headers, each group in document order.
+
+    A question element holds a text node with "?" or a label, so the page's text does too:
+    where it has no "?" the question selector is left out, and where it has no label the
+    (slower) label walk.
     """
     root = tree.root
     text = root.text(deep=True) if root is not None else ""
-    if any(search(text) for search in _PREFIX_SEARCHES):  # "Q:" lines (rare)
-        return [*tree.css(_Q_SELECTOR), *tree.css(_ACCORDION)]
-    if "?" not in text:
-        return tree.css(_ACCORDION)
+    labelled = labelled_nodes(tree) if may_hold_labels(text) else []
+    wide = "？" in text
+    if "?" not in text and not wide:
+        return [*labelled, *tree.css(_ACCORDION)]
     # Both in one walk.  An element that several selectors match is listed once per selector.
-    found = list({node.mem_id: node for node in tree.css(_QUESTION_OR_ACCORDION)}.values())
+    selector = _ANY_QUESTION_OR_ACCORDION if wide else _QUESTION_OR_ACCORDION
+    found = list({node.mem_id: node for node in tree.css(selector)}.values())
     headers = [node for node in found if _accordion_match(node)]
     questions = [
         node
         for node in found
-        if node.tag in _Q_TAG_SET and (not _accordion_match(node) or _own_text_has(node, "?"))
+        if node.tag in _Q_TAG_SET and (not _accordion_match(node) or _own_question_mark(node))
     ]
-    return [*questions, *headers]
+    return [*questions, *labelled, *headers]
 
 
 def _accordion_match(node: LexborNode) -> bool:
@@ -250,28 +281,47 @@ def _accordion_match(node: LexborNode) -> bool:
     return node.tag == "summary" or any(name in attrs for name in _ACCORDION_ATTRS)
 
 
-def _own_text_has(node: LexborNode, needle: str) -> bool:
-    """``:lexbor-contains(needle)``: one of the node's own text nodes holds ``needle``."""
-    return any(needle in (child.text_content or "") for child in node.iter(include_text=True))
+def _own_question_mark(node: LexborNode) -> bool:
+    """``:lexbor-contains("?")`` (or "？"): one of the node's own text nodes holds one."""
+    return any(
+        "?" in (text := child.text_content or "") or "？" in text
+        for child in node.iter(include_text=True)
+    )
 
 
-def _candidate(node: LexborNode, outside: dict[int, bool]) -> _Item | None:
-    raw = node.text(deep=True) or ""
+def _candidate(node: LexborNode, raw: str, outside: dict[int, bool]) -> _Item | None:
+    inline = None
+    if label_start(raw.lstrip()) and (pair := split_answer(raw)) is not None:
+        raw, inline = pair
     if len(raw) > _MAX_CHARS * 2:
         return None
+    raw, badged = unbadged(node, raw)
     found = question_text(raw)
+    if badged:
+        found = badged_question(raw, found)
     accordion = _accordion_node(node)
-    if found is None and not (accordion and _is_header(node)):
-        return None
+    if found is None and not (accordion and _is_header(node) and _attr(node, "role") != "tab"):
+        return None  # a tab's label that is no question names a category ("General")
     text = found[0] if found else clean_text(raw)
     if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node, outside):
         return None
     anchor, structural, panel = _climb(node)
     if anchor.tag == "h1" or anchor.css_first("h1") is not None:
         return None  # the page's title
+    prefixed = bool(found and found[1])
     return _Item(
-        anchor, text, found is not None, structural | accordion, bool(found and found[1]), panel
+        anchor,
+        text,
+        found is not None,
+        structural | accordion,
+        prefixed,
+        panel,
+        inline if prefixed else None,
     )
+
+
+def _attr(node: LexborNode, name: str) -> str:
+    return (node.attrs.get(name) or "").strip().lower()
 
 
 def _accordion_node(node: LexborNode) -> bool:
@@ -336,7 +386,7 @@ def _climb(node: LexborNode) -> tuple[LexborNode, bool, str | None]:
     current = node
     while (parent := current.parent) is not None and parent.tag not in _CLIMB_STOP:
         if any(
-            child.mem_id != current.mem_id and not is_trivial(child)
+            child.mem_id != current.mem_id and not is_decoration(child)
             for child in parent.iter(include_text=True)
         ):
             break
@@ -357,13 +407,15 @@ def _stop_ids(items: list[_Item]) -> set[int]:
     return stops
 
 
-def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> str:
-    """The raw text after the question: its controlled panel, or its following siblings."""
+def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> tuple[str, bool]:
+    """The raw text after the question (its controlled panel, or its following siblings),
+    less an answer badge ("<span class=a>A</span>"), and whether it had one."""
     if item.panel:
         panel = tree.css_first(f'[id="{_css_string(item.panel)}"]')
         if panel is not None and panel.mem_id not in stops:
-            return " ".join(node_lines(panel).splitlines())
+            return unbadged(panel, " ".join(node_lines(panel).splitlines()), answer=True)
     parts: list[str] = []
+    badged = False
     sibling = item.anchor.next
     seen = 0
     while sibling is not None and seen < _MAX_SIBLINGS:
@@ -372,10 +424,16 @@ def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> str:
         elif sibling.tag != "-comment":
             if sibling.mem_id in stops or _is_boundary(sibling, item.anchor):
                 break
-            parts.append(" ".join(node_lines(sibling).splitlines()))
+            text = " ".join(node_lines(sibling).splitlines())
+            if not seen and is_badge(text.strip(), answer=True):
+                badged = True  # "<span class=a>A</span><p>answer</p>"
+            else:
+                if not seen:
+                    text, badged = unbadged(sibling, text, answer=True)
+                parts.append(text)
             seen += 1
         sibling = sibling.next
-    return " ".join(parts)
+    return " ".join(parts), badged
 
 
 def _is_boundary(node: LexborNode, anchor: LexborNode) -> bool:

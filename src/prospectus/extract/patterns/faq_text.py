@@ -5,7 +5,8 @@ tag remnants sit between them ("?<", "strong>What…", "em>"), bullets and lone 
 left over.  So the text is first cut into *pieces* at remnants and at glue (a sentence end or a
 question word stuck to the previous word), then read piece by piece:
 
-- a question piece ends in "?" (or starts with "Q:"), is short and starts like a sentence;
+- a question piece ends in "?" or "？" (or starts with a label: "Q:", "Q1：", "P:", "Otázka:"),
+  is short and starts like a sentence; answer labels ("A:", "R:", "Odpověď:") are dropped;
 - its answer is the first answer-like piece before the next question (placeholders such as
   link labels are skipped), continued by further clean paragraphs;
 - questions count inside an FAQ stretch (from an "FAQs"/"Frequently asked questions" piece,
@@ -21,8 +22,10 @@ from prospectus.extract.patterns.cues import (
     FAQ,
     answer_text,
     is_title,
+    may_hold_labels,
     question_from_clean,
     region_flags,
+    word_count,
 )
 from prospectus.extract.text import clean_text
 
@@ -44,8 +47,8 @@ _GLUE = re.compile(
 )
 _LEAD = re.compile(r"^[\s•·▪◦‣*|-]+")
 _MAYBE_GLUE = re.compile(r"[?][^\s]|[?]\s+[A-Z0-9„“\"]|[.!?][A-Z]|[a-z0-9)\]][A-Z]")
-_SENTENCE_END = re.compile(r"[.!…)]$")
-_STARTS_LIKE_SENTENCE = re.compile(r"^[\"“„¿]?[A-ZÄÖÜ0-9]")
+_SENTENCE_END = re.compile(r"[.!…)。！]$")
+_OPENING_QUOTE = re.compile(r"^[\"“„¿]")
 _STRETCH = 8  # pieces an FAQ stretch reaches past its last answered question
 _RUN_GAP = 8  # pieces between two questions of one run
 _LOOKAHEAD = 4  # pieces scanned for an answer
@@ -73,7 +76,7 @@ def pieces_of(text: str) -> list[_Piece]:
 
 def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
     """(question, answer) pairs found in ``text``, in order, one per question."""
-    if "?" not in text and "Q:" not in text:
+    if "?" not in text and "？" not in text and not may_hold_labels(text):
         return []
     pieces = pieces_of(text)
     questions = [_question(piece.text) for piece in pieces]
@@ -115,15 +118,22 @@ def _is_marker(text: str) -> bool:
 
 def _question(text: str) -> str | None:
     found = question_from_clean(text)
-    if found is None or not (found[1] or _STARTS_LIKE_SENTENCE.match(found[0])):
+    if found is None or not (found[1] or _starts_like_sentence(found[0])):
         return None
     if not found[1] and is_title(found[0]):
         return None  # an article title: "New rules for 2026: what changes?"
     return found[0]
 
 
+def _starts_like_sentence(text: str) -> bool:
+    """True where ``text`` starts with a capital, a digit or a letter of a script without
+    case (Chinese, Japanese), after an opening quote."""
+    first = _OPENING_QUOTE.sub("", text, count=1)[:1]
+    return first.isdigit() or (first.isalpha() and not first.islower())
+
+
 def _answer_like(text: str) -> bool:
-    words = len(text.split())
+    words = word_count(text)
     return words >= 5 or (words >= 1 and bool(_SENTENCE_END.search(text)) and text[0].isupper())
 
 
@@ -147,7 +157,7 @@ def _answer(
         if (
             pieces[index].glued
             or questions[index] is not None
-            or len(text.split()) < 8
+            or word_count(text) < 8
             or not _SENTENCE_END.search(text)
             or sum(len(p.split()) for p in parts) > 150
         ):
