@@ -149,3 +149,42 @@ def test_an_inclusive_trainer_label() -> None:
     body = """<h1>Gestion de projet</h1><ul><li><p>Le 9 mars 2027</p><p>Lille</p>
     <p>Formateur·rice : Marc Dubois</p><p>990 € HT</p><p>S'inscrire</p></li></ul>"""
     assert _runs(body, "instructor") == [("Marc Dubois",)]
+
+
+def test_a_row_of_items_names_its_course_in_the_cell_before_the_date() -> None:
+    row = (
+        '<li><a href="/c/{slug}">{name}</a><span>{date}</span><span>Live Online</span>'
+        "<span>${price}</span></li>"
+    )
+    body = (
+        "<h1>Upcoming classes</h1><ul>"
+        + row.format(slug="a", name="Kubernetes Fundamentals", date="10/13/2026", price="795")
+        + row.format(slug="b", name="Terraform Essentials", date="11/03/2026", price="995")
+        + "</ul>"
+    )
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Kubernetes Fundamentals", "2026-10-13", 795.0),
+        ("Terraform Essentials", "2026-11-03", 995.0),
+    ]
+
+
+def test_labelled_cells_whose_label_and_value_share_a_line() -> None:
+    cell = '<div class="c"><span class="run-label">{}</span><span>{}</span></div>'
+    run = '<div class="run">{}</div>'
+    body = "<h1>Projektledning i praktiken</h1>" + "".join(
+        run.format(
+            cell.format("Vecka", week)
+            + cell.format("Datum", date)
+            + cell.format("Ort", place)
+            + cell.format("Lärare", "Eva Holm")
+            + cell.format("Pris", "7 900 kr")
+        )
+        for week, date, place in (
+            ("v. 42", "12 okt 2026", "Malmö"),
+            ("v. 46", "9 nov 2026", "Uppsala"),
+        )
+    )
+    assert _runs(body, "name", "start_date", "location", "instructor") == [
+        ("Projektledning i praktiken", "2026-10-12", "Malmö", "Eva Holm"),
+        ("Projektledning i praktiken", "2026-11-09", "Uppsala", "Eva Holm"),
+    ]

@@ -85,10 +85,19 @@ def _dedupe(runs: Sequence[Course]) -> list[Course]:
 
 
 def _with_cards(dateless: Sequence[Course], cards: Sequence[Course]) -> list[Course]:
+    """The markup's dateless courses filled from the cards naming them, then the other cards.
+
+    A card fills a markup course of the same or a similar name (the card may shorten it),
+    but another card only of the same name: on a listing, cards of similar names are
+    different courses ("Excel Level 1", "Excel Level 2").
+    """
     out = list(dateless)
     for card in cards:
+        name = _fold(card.name)
         for index, course in enumerate(out):
-            if _fold(course.name) == _fold(card.name) or similar(course.name, card.name, 0.8):
+            if _fold(course.name) == name or (
+                index < len(dateless) and similar(course.name, card.name, 0.8)
+            ):
                 out[index] = fill(course, card)
                 break
         else:
@@ -117,7 +126,18 @@ def assemble_courses(
             if run.price is None:
                 run = inherit(run, course, _OFFER_LEVEL)
         out.append(run)
+    # A course without runs stays unless it is the course of a run.  Beside runs, another
+    # dateless record of a close name is most likely the same course again (a price box,
+    # a card); on a listing without runs, close names are sibling courses ("Excel Level 1",
+    # "Excel Level 2"), one only when their names are the same.
+    named: dict[str, int] = {}
     for course in dateless:
-        if not any(same_course(course.name, r.name) for r in out):
+        if runs and any(same_course(course.name, r.name) for r in out):
+            continue
+        name = _fold(course.name)
+        if name in named:
+            out[named[name]] = fill(out[named[name]], course)
+        else:
+            named[name] = len(out)
             out.append(course)
     return [_page_fill(r, ctx, page) for r in _dedupe(out)]

@@ -17,18 +17,38 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.text import word_alternation
 
-_INVISIBLE = "script, style, noscript, template, svg, iframe, object, canvas, head, link, meta"
+_INVISIBLE_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head",
+    "link", "meta",
+)  # fmt: skip
+# Text only screen readers get (WordPress, Bootstrap, Drupal, HTML5 Boilerplate class names):
+# "Skip to content", "(current)", "Original price was:" -- no sighted reader sees it.
+_SCREEN_READER_ONLY = (
+    ".screen-reader-text", ".sr-only", ".visually-hidden", ".visuallyhidden", ".element-invisible",
+)  # fmt: skip
+_INVISIBLE = ", ".join([*_INVISIBLE_TAGS, *_SCREEN_READER_ONLY])
 _BLOCK_TAGS = (
     "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
     "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
     "table", "tbody", "thead", "tfoot", "tr", "ul", "button", "label", "option",
 )  # fmt: skip
-_BLOCK = re.compile(rf"<(?:/?(?:{word_alternation(_BLOCK_TAGS)}))\b[^>]*>", re.I)
-_CELL = re.compile(r"</t[dh]\s*>", re.I)
+# Markup here is as lexbor writes it out (node.html): tag names in lower case, so the
+# regexes below need no re.I (which makes them much slower).
+_BLOCK = re.compile(rf"</?(?:{word_alternation(_BLOCK_TAGS)})\b[^>]*>")
+_CELL = re.compile(r"</t[dh]\s*>")
 _TAG = re.compile(r"<[^>]*>")
-_STRUCK = re.compile(r"<(?:s|del|strike)\b[^>]*>(.*?)</(?:s|del|strike)\s*>", re.I | re.S)
-_STRUCK_START = re.compile(r"<(?:s|del|strike)\b", re.I)  # where every _STRUCK match starts
+# Elements that lay a page's items out side by side (flex or grid, margins, icons) rather
+# than style part of a word: <b>, <i>, <em>, <strong>, <sup>, <sub> and the like are not.
+_ITEM = word_alternation(("span", "a", "time", "abbr", "cite", "data", "output"))
+# Where an item closes and the next opens with nothing between: "</span><span class=…>".
+_JUNCTION = re.compile(rf"</(?:{_ITEM})><({_ITEM})[\s>]")
+# The opening tag(s) of the next item, then its first character: a letter, a digit or a
+# currency sign (not ",", ".", ")" that go with what comes before).
+_ITEM_START = re.compile(r"[^>]*>(?:<(?!/)[^>]*>)*(?:[^\W_]|[$£€¥₹₩])")
+_CLOSING_TAG = re.compile(r"</[a-z][a-z0-9]*>$")
+_STRUCK = re.compile(r"<(?:s|del|strike)\b[^>]*>(.*?)</(?:s|del|strike)\s*>", re.S)
+_STRUCK_START = re.compile(r"<(?:s|del|strike)\b")  # where every _STRUCK match starts
 _SPACES = re.compile(r"[ \r\f\v\u00a0\u200b]+")
 # _SPACES in two steps that skip ahead fast (a rare character, then two spaces) and leave
 # lone spaces alone: a run from its first rare character on, then what is left of two or more.
@@ -54,18 +74,109 @@ class Visible:
 
 
 def strip_invisible(tree: LexborHTMLParser) -> None:
-    """Remove the parts of ``tree`` no reader sees (scripts, styles, templates...)."""
+    """Remove the parts of ``tree`` no reader sees (scripts, styles, templates, text for
+    screen readers only).
+
+    A table's header cell keeps its screen-reader text ("Register" over a column of
+    buttons): it names a column, which keeps the rows below aligned with the header.
+    """
     for node in tree.css(_INVISIBLE):
-        node.decompose()
+        if node.tag in _INVISIBLE_TAGS or not _in_header_cell(node):
+            node.decompose()
+
+
+def _in_header_cell(node: LexborNode) -> bool:
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.tag == "th":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _separate_items(markup: str) -> str:
+    """Markup with a space between items glued side by side, and a tab between the cells
+    of a row of such items (outside tables, whose cells have their own tabs).
+
+    Sites lay such items out with CSS (flex, grid, margins), so a reader sees them apart:
+    "<span>Mon 12 – Wed 14</span><span>Dublin</span><span>€695</span>".  Items glued
+    inside a word or an amount are left alone: a lone letter or sign before the junction
+    ("<span>€</span><span>695</span>"), or punctuation after it ("…</span><span>,00").
+    """
+    junctions = []  # (where the next item opens, its tag, the text before the junction)
+    for match in _JUNCTION.finditer(markup):
+        if _ITEM_START.match(markup, match.end() - 1) and (
+            before := _text_before(markup, match.start())
+        ):
+            junctions.append((match.end() - len(match.group(1)) - 2, match.group(1), before))
+    if not junctions:
+        return markup
+    cells = [False] * len(junctions)
+    first = 0
+    while first < len(junctions) - 1:
+        last, spaced = first, " " in junctions[first][2]
+        while last + 1 < len(junctions) and (
+            (item := _one_item(markup, junctions[last][:2], junctions[last + 1][0])) is not None
+        ):
+            spaced = spaced or " " in item
+            last += 1
+        # Three items or more in a row, some of several words: its cells (a date, a place,
+        # a price), not a date's day, month and year ("12", "Oct", "2026").
+        if spaced and last > first:
+            cells[first : last + 1] = [True] * (last + 1 - first)
+        first = last + 1
+    parts, end = [], 0
+    for (at, _, _), cell in zip(junctions, cells, strict=True):
+        parts.append(markup[end:at])
+        parts.append("\t" if cell and not _in_table_cell(markup, at) else " ")
+        end = at
+    parts.append(markup[end:])
+    return "".join(parts)
+
+
+def _text_before(markup: str, end: int) -> str:
+    """The text the item closing at ``end`` (with the elements it closes first) ends with,
+    if of two characters or more, its last not a space; else ""."""
+    while (closing := _CLOSING_TAG.search(markup, max(0, end - 12), end)) is not None:
+        end = closing.start()
+    if end < 2 or markup[end - 1] in "> \t\n" or markup[end - 2] == ">":
+        return ""
+    return markup[markup.rfind(">", 0, end) + 1 : end]
+
+
+def _one_item(markup: str, before: tuple[int, str], after: int) -> str | None:
+    """The markup between two junctions as text, if it is one item (of the tag opened at
+    the first junction) and no block: the items around the two junctions are siblings."""
+    start, tag = before
+    stretch = markup[start:after]
+    if _BLOCK.search(stretch):
+        return None
+    depth = 0
+    for match in re.finditer(rf"<(/?){tag}[\s>]", stretch):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:  # where the item ends: at the end of the stretch?
+            return _TAG.sub("", stretch) if match.end() == len(stretch) else None
+    return None
+
+
+def _in_table_cell(markup: str, at: int) -> bool:
+    return max(markup.rfind("<td", 0, at), markup.rfind("<th", 0, at)) > max(
+        markup.rfind("</td", 0, at), markup.rfind("</th", 0, at)
+    )
 
 
 def html_to_lines(markup: str) -> str:
     """Markup as text with a line per block and tabs between table cells.
 
     Struck-through text (``<s>``, ``<del>``, ``<strike>``) is prefixed with "was", the
-    way a reader hears a crossed-out price next to the current one.
+    way a reader hears a crossed-out price next to the current one.  Items that CSS lays
+    out side by side are kept apart (see :func:`_separate_items`).  ``markup`` is as
+    lexbor writes it out (``node.html``): tag names in lower case.
     """
-    text = _STRUCK.sub(r" was \1 ", markup) if _STRUCK_START.search(markup) else markup
+    text = _separate_items(markup)
+    text = _STRUCK.sub(r" was \1 ", text) if _STRUCK_START.search(text) else text
     text = _CELL.sub("\t", text)
     text = _BLOCK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))

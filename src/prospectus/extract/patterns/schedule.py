@@ -501,6 +501,16 @@ def _card_title(line: str) -> bool:
     )
 
 
+def _row_name(line: str, date: DateMatch) -> str | None:
+    """A course's name in the cell before the date cell of a row of cells outside a table
+    ("AWS Cloud Practitioner Essentials | 10/13/2026 | Live Online | $795")."""
+    first, tab, _ = line.partition("\t")
+    if not tab or date.span[0] <= len(first):
+        return None
+    first = first.strip()
+    return first if looks_like_title(first) and looks_like_course_name(first) else None
+
+
 def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:
     """The card's title: a title-like line just above its date, else the line below a date
     that opens the card (event listings), else a title a line further up."""
@@ -599,7 +609,7 @@ def _card(
     if before and _opens_with_date(lines, i, after):
         segment = segment[len(before) :]  # the lines above are the page's, not the card's
     text = "\n".join(lines[j] for j in segment)
-    name = _card_name(lines, i, before, after) or above
+    name = _row_name(lines[i], found[0]) or _card_name(lines, i, before, after) or above
     if (
         not end_text
         and found[0].dates.end is None
@@ -811,7 +821,8 @@ _DATE_LABEL_AT = re.compile(
 
 def _labels_date(lines: list[str], i: int) -> bool:
     """Whether the date on line ``i`` has a label: on the line before ("Dates", a ``<dt>``),
-    or run into it by the page's text ("Datummån 12 – tis 13 okt 2026")."""
+    before it on its line ("Datum mån 12 – tis 13 okt 2026"), or run into it by the page's
+    text ("Datummån 12 – tis 13 okt 2026")."""
     if (
         0 < i < len(lines) - 1
         and len(lines[i - 1]) <= 20
@@ -821,6 +832,8 @@ def _labels_date(lines: list[str], i: int) -> bool:
     ):
         return True  # "Dates" / "Oct 12th–14th 2026" / "Format": labels and values take turns
     head = lines[i][:24].split(None, 1)[0] if lines[i][:1].isalpha() else ""
+    if head != lines[i] and _is_date_label(head.rstrip(":")):
+        return True  # "Datum mån 12 – tis 13 okt 2026": the label, then its value
     if len(head) < 6:  # the label and at least a letter of its value ("Datummån")
         return False
     match = _DATE_LABEL_AT.match(head)

@@ -1,0 +1,59 @@
+"""A page's course records assembled from markup, visible runs and dateless cards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prospectus.extract.patterns.schedule import ScheduleContext
+from prospectus.extract.runs import assemble_courses
+from prospectus.records import Course
+
+_CTX = ScheduleContext(page="p.html", course_name=None, default_currency="EUR")
+
+
+def _course(name: str, source: str = "html", **values: Any) -> Course:
+    return Course(page="p.html", source=source, name=name, **values)
+
+
+def _names(courses: list[Course]) -> list[tuple[str, float | None, str | None]]:
+    return [(c.name, c.price, c.url) for c in courses]
+
+
+def test_cards_of_a_listing_with_close_names_are_different_courses() -> None:
+    cards = [
+        _course("Spreadsheet Skills Beginner", price=190.0),
+        _course("Spreadsheet Skills Intermediate", price=240.0),
+        _course("Spreadsheet Skills Advanced", price=290.0),
+        _course("Spreadsheet Skills Beginner", url="/beginner"),  # the same card again
+    ]
+    assert _names(assemble_courses([], [], _CTX, cards=cards)) == [
+        ("Spreadsheet Skills Beginner", 190.0, "/beginner"),
+        ("Spreadsheet Skills Intermediate", 240.0, None),
+        ("Spreadsheet Skills Advanced", 290.0, None),
+    ]
+
+
+def test_a_card_fills_the_markup_course_it_names() -> None:
+    marked = [_course("Agile Project Management Foundation Course", source="jsonld")]
+    cards = [
+        _course("Agile Project Management Foundation", price=950.0),  # shortened
+        _course("Agile Project Management Practitioner", price=1150.0),
+    ]
+    assert _names(assemble_courses(marked, [], _CTX, cards=cards)) == [
+        ("Agile Project Management Foundation Course", 950.0, None),
+        ("Agile Project Management Practitioner", 1150.0, None),
+    ]
+
+
+def test_beside_runs_a_dateless_record_of_a_close_name_is_the_same_course() -> None:
+    runs = [_course("Data Protection Officer Course", start_date="2027-03-08", price=1200.0)]
+    cards = [
+        _course("Data Protection Officer Course", price=1200.0),  # the course's price box
+        _course("Certified Data Protection Officer", price=1200.0),
+        _course("Cyber Security Awareness", price=300.0),  # another course: stays
+    ]
+    out = assemble_courses([], runs, _CTX, cards=cards)
+    assert [(c.name, c.start_date) for c in out] == [
+        ("Data Protection Officer Course", "2027-03-08"),
+        ("Cyber Security Awareness", None),
+    ]

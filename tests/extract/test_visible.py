@@ -1,0 +1,94 @@
+"""What a reader sees of a page: items laid out side by side, screen-reader-only text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from prospectus.extract import Document, extract
+from prospectus.extract.visible import visible_from_tree
+
+
+def _text(body: str) -> str:
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    return visible_from_tree(tree, "p.html", lang=None, base_url=None).text
+
+
+GLUED = [
+    ("two items", "<p><span>OCT</span><span>13</span></p>", "OCT 13"),
+    ("label and value", '<div><span class="k">Venue</span><span>Leeds</span></div>', "Venue Leeds"),
+    ("a link after text", "<p><span>Settings</span><a href='#'>Accept</a></p>", "Settings Accept"),
+    ("closing several", "<p><span>£695 <abbr>+ VAT</abbr></span><a>Go</a></p>", "£695 + VAT Go"),
+    ("a price after a name", "<p><span>Online</span><span>$795</span></p>", "Online $795"),
+    ("a date in parts", "<p><span>12</span><span>Oct</span><span>2026</span></p>", "12 Oct 2026"),
+    # A row of three or more items: cells, as in a table.
+    ("a row", "<li><span>4 – 6 May</span><span>Leeds</span><span>£900</span><a>Book</a></li>",
+     "4 – 6 May\tLeeds\t£900\tBook"),
+    # Left as they are: parts of a word or an amount, and white space already there.
+    ("a lone sign", "<p><span>€</span><span>695</span></p>", "€695"),
+    ("decimals", "<p><span>1,299</span><span>.00</span></p>", "1,299.00"),
+    ("a comma", "<p><span>Leeds</span><span>, UK</span></p>", "Leeds, UK"),
+    ("bold inside a word", "<p><b>Data</b><i>base</i> design</p>", "Database design"),
+    ("a superscript", "<p><span>May 12</span><sup>th</sup></p>", "May 12th"),
+    ("spaced", "<p><span>Leeds</span> <span>York</span></p>", "Leeds York"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("what", "body", "expected"), GLUED, ids=[g[0] for g in GLUED])
+def test_items_glued_in_the_markup_are_read_apart(what: str, body: str, expected: str) -> None:
+    assert _text(body) == expected
+
+
+def test_a_row_inside_a_table_cell_keeps_the_cells_of_the_table() -> None:
+    body = (
+        "<table><tr><th>Course</th><th>Dates</th></tr><tr><td>"
+        "<span>Excel</span><span>Level 2</span><span>Online</span></td><td>4 May</td></tr></table>"
+    )
+    assert _text(body).splitlines()[-1] == "Excel Level 2 Online\t4 May\t"
+
+
+def test_text_for_screen_readers_only_is_not_seen() -> None:
+    body = (
+        '<a class="screen-reader-text" href="#main">Skip to content</a>'
+        '<p><del>£900</del> <span class="sr-only">Original price was £900.</span> £750</p>'
+        '<p>Python<span class="visually-hidden"> (opens in a new tab)</span></p>'
+        '<h2 class="element-invisible">Main menu</h2>'
+    )
+    assert _text(body) == "was £900 £750\nPython"
+
+
+def test_a_header_cell_for_screen_readers_still_names_its_column() -> None:
+    body = (
+        '<table><tr><th>Dates</th><th>Price</th><th><span class="sr-only">Book</span></th></tr>'
+        "<tr><td>4 May</td><td>£900</td><td><a>Register</a></td></tr></table>"
+    )
+    assert _text(body).splitlines()[0] == "Dates\tPrice\tBook\t"
+
+
+def _courses(body: str, *fields: str) -> list[tuple[Any, ...]]:
+    html = f"<html><head><title>Page</title></head><body>{body}</body></html>"
+    result = extract(Document(body=html.encode(), page="p.html"))
+    return [tuple(getattr(r, f) for f in fields) for r in result.records if r.kind == "course"]
+
+
+def test_runs_in_rows_of_items_under_month_headings() -> None:
+    row = (
+        '<li class="row"><span class="d">{days}</span><span class="v">{place}</span>'
+        '<span class="p">€{price} ex. VAT</span><a class="btn" href="/book">Book now</a></li>'
+    )
+    body = (
+        "<h1>Fire Warden Training</h1><h2>Course dates</h2>"
+        "<h3><button>March 2027 (2 dates)</button></h3><ul>"
+        + row.format(days="Tue 9 – Wed 10", place="Galway", price="395")
+        + row.format(days="Mon 22 – Tue 23", place="Limerick", price="375")
+        + "</ul><h3><button>April 2027 (1 date)</button></h3><ul hidden>"
+        + row.format(days="Thu 8 – Fri 9", place="Galway", price="395")
+        + "</ul>"
+    )
+    assert _courses(body, "start_date", "end_date", "location", "price") == [
+        ("2027-03-09", "2027-03-10", "Galway", 395.0),
+        ("2027-03-22", "2027-03-23", "Limerick", 375.0),
+        ("2027-04-08", "2027-04-09", "Galway", 395.0),
+    ]
