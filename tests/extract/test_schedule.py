@@ -188,3 +188,72 @@ def test_labelled_cells_whose_label_and_value_share_a_line() -> None:
         ("Projektledning i praktiken", "2026-10-12", "Malmö", "Eva Holm"),
         ("Projektledning i praktiken", "2026-11-09", "Uppsala", "Eva Holm"),
     ]
+
+
+def test_dates_listed_under_a_course_heading_share_its_price_and_place() -> None:
+    body = """<h1>Open course dates</h1>
+    <h3><a href="/c/first-aid">Paediatric First Aid</a></h3>
+    <p>2 days · 9:30am–4:00pm · Classroom, Bristol (Temple Quay)</p><p>£240 + VAT per person</p>
+    <ul><li>3–4 March 2027 <span>Places available</span> <a href="#">Book</a></li>
+    <li>Mon 12 April 2027 <span>Fully booked</span> <a href="#">Waiting list</a></li></ul>
+    <p><a href="/c/first-aid">Full course details →</a></p>
+    <h3><a href="/c/manual">Manual Handling Awareness</a></h3>
+    <p>Half day · Live online</p><p>£85 + VAT per person</p>
+    <ul><li>Tue 9 March 2027 <a href="#">Book</a></li>
+    <li>Thu 8 April 2027 <a href="#">Book</a></li></ul>
+    """
+    assert _runs(body, "name", "start_date", "end_date", "price", "mode", "location") == [
+        ("Manual Handling Awareness", "2027-03-09", "2027-03-09", 85.0, "online", None),
+        ("Manual Handling Awareness", "2027-04-08", "2027-04-08", 85.0, "online", None),
+        ("Paediatric First Aid", "2027-03-03", "2027-03-04", 240.0, "in_person", "Bristol"),
+        ("Paediatric First Aid", "2027-04-12", "2027-04-12", 240.0, "in_person", "Bristol"),
+    ]
+
+
+def test_a_blog_date_beside_a_footers_booking_terms_link_is_no_run() -> None:
+    body = """<h1>Blog</h1><h4>Five myths about fire drills</h4><p>3 July 2027</p>
+    <footer><p>Acme Safety Ltd</p><p>Privacy · Booking terms</p></footer>"""
+    assert _runs(body) == []
+
+
+def test_a_cohort_sessions_list_runs_from_its_first_to_its_last_day() -> None:
+    body = """<h1>Excel Power Query Course</h1>
+    <div><h3>Class A</h3><dl><dt>Sessions</dt><dd>2, 9 and 16 March 2027</dd>
+    <dt>Time</dt><dd>6:30pm – 9:30pm</dd><dt>Venue</dt><dd>Live online via Teams</dd>
+    <dt>Fee</dt><dd>€390</dd></dl></div>
+    <div><h3>Class B</h3><dl><dt>Sessions</dt><dd>27 April, 4 &amp; 11 May 2027</dd>
+    <dt>Time</dt><dd>6:30pm – 9:30pm</dd><dt>Venue</dt><dd>Cork</dd>
+    <dt>Fee</dt><dd>€420</dd></dl></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "price") == [
+        ("Excel Power Query Course", "2027-03-02", "2027-03-16", 390.0),
+        ("Excel Power Query Course", "2027-04-27", "2027-05-11", 420.0),
+    ]
+
+
+def test_a_cohort_column_heading_is_not_the_course_name() -> None:
+    body = """<h1>UX Design Bootcamp</h1>
+    <div><h3>Spring 2027 Cohort</h3><p>Mar 1 – Apr 23, 2027</p><p>$3,200</p><p>Live Online</p>
+    <a href="#">Enroll now</a></div>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("UX Design Bootcamp", "2027-03-01", 3200.0)
+    ]
+
+
+def test_link_words_and_questions_are_no_location() -> None:
+    body = """<h1>Scrum Master Kurs</h1><h3>Prefer weekends?</h3><h4>Kanban Kurs</h4>
+    <p>Neste kurs: 3. mars 2027 · kr 9 900,-</p><a href="#">Les mer</a>"""
+    assert [loc for (loc,) in _runs(body, "location")] == [None]
+
+
+def test_a_session_list_needs_an_and_or_three_days() -> None:
+    from prospectus.extract.dates import find_date_ranges
+    from prospectus.extract.patterns.sessions import session_list
+
+    def span(text: str) -> tuple[str | None, str | None] | None:
+        found = session_list(text, find_date_ranges(text, day_first=True)[0])
+        return (found.dates.start, found.dates.end) if found else None
+
+    assert span("Saturdays 6 & 13 March 2027") == ("2027-03-06", "2027-03-13")
+    assert span("29 December, 5 and 12 January 2027") == ("2026-12-29", "2027-01-12")
+    assert span("4, 11, 18 May 2027") == ("2027-05-04", "2027-05-18")
+    assert span("Room 4, 27 October 2027") is None

@@ -16,6 +16,7 @@ dates, blog dates and exam dates out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -23,7 +24,9 @@ from typing import Any
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN
+from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import labelled_rows
+from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.trainers import find_page_trainer
 from prospectus.extract.prices import Price, find_prices, vat_statement
 from prospectus.extract.visible import Visible
@@ -47,14 +50,16 @@ _ROLE_WORDS: dict[str, frozenset[str]] = {
     for role, words in {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
-        "data date du periodo période wann startdatum inicio termín termíny terminy datas dato",
+        "data date du periodo période wann startdatum inicio termín termíny terminy datas dato "
+        "sessions",
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
         "místo miejsce lokalizacja sted plats",
         "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
         "formato vorm lesvorm attendance",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
-        "referentin facilitator lecturer formateur formatrice dozent dozentin docente "
+        "referentin kursholder kursleder kursleiter facilitator lecturer formateur formatrice "
+        "dozent dozentin docente "
         "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
         "trener prowadzący instrutor instrutora",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
@@ -69,7 +74,8 @@ _BOOKING = re.compile(
     r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
     r"places?|seats?|spaces?|sold out|fully booked|waiting ?list|warteliste|ausgebucht|"
     r"inscri\w*|réserver|inschrijven|aanmelden|plaatsen|plätze|places? restantes|"
-    r"complet|volgeboekt)\b",
+    r"complet|volgeboekt|plasser|pladser|platser|påmelding|meld deg på|tilmeld\w*|anmäl\w*|"
+    r"venteliste|väntelista)\b",
     re.I,
 )
 _NOT_RUN_CONTEXT = re.compile(
@@ -92,7 +98,7 @@ _TRAINER = re.compile(
 _GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
-    r"overview|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
+    r"overview|status|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
     r"similar|also|popular|recommended|you might|more|other|latest|news|blog|"
     r"entry points|intakes?|sessions|"
     # the same section headings in other languages
@@ -522,7 +528,12 @@ def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) ->
 
 
 def _titled(line: str) -> bool:
-    return looks_like_title(line) and not _FIELD.match(line)
+    """A title-like line, not a field ("Teacher: X") nor a column's label ("Status")."""
+    return (
+        looks_like_title(line)
+        and not _FIELD.match(line)
+        and not (" " not in line.strip() and _is_label(line.strip()))
+    )
 
 
 def _opens_with_date(lines: list[str], i: int, after: list[int]) -> bool:
@@ -556,6 +567,7 @@ def _card(
     if not found or _not_a_run_line(lines[i]):  # the date first: most lines have none
         return None
     found = _date_list(lines[i], found, ctx.day_first)
+    found[0] = session_list(lines[i], found[0]) or found[0]
     if _ambiguous(lines[i], found):
         return None
     before: list[int] = []
@@ -651,9 +663,42 @@ def _candidates(view: Visible, ctx: ScheduleContext) -> tuple[list[_Candidate], 
             continue
         if i not in used and _has_digit(line):
             labelled = labelled or _labels_date(lines, i)
+            if i + 1 < len(lines) and _has_digit(lines[i + 1]):
+                group = date_group(
+                    lines, i, used, _dates_in(year, ctx.day_first), _group_heading, _status
+                )
+                if group is not None:
+                    out.extend(_grouped(lines, group, used))
+                    continue
             if card := _card(lines, i, used, ctx, year):
                 out.append(card)
     return out, labelled
+
+
+def _dates_in(year: int | None, day_first: bool) -> Callable[[str], list[DateMatch]]:
+    def dates(line: str) -> list[DateMatch]:
+        return find_date_ranges(line, year=year, day_first=day_first)
+
+    return dates
+
+
+def _group_heading(line: str) -> bool:
+    return looks_like_title(line) and not _FIELD.match(line)
+
+
+def _status(text: str) -> bool:
+    """A date line's status and button: "Places available Book", "Fully booked"."""
+    return (
+        _booking_evidence(text) or parse_availability(text) is not None or bool(BUTTON.search(text))
+    )
+
+
+def _grouped(lines: list[str], group: DateGroup, used: set[int]) -> list[_Candidate]:
+    """One run per date of a group (see :mod:`.grouped`), with the group's shared lines."""
+    shared = "\n".join(lines[j] for j in group.shared)
+    name = strip_label(lines[group.heading])
+    used.update([group.heading, *group.shared, *(j for j, _ in group.dates)])
+    return [_Candidate(f"{lines[j]}\n{shared}", match, name=name) for j, match in group.dates]
 
 
 _MONTH_HEADING = re.compile(rf"^((?:{MONTH_PATTERN})\.?)\s+(20\d\d)\b", re.I)
@@ -721,7 +766,14 @@ def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | 
             part = value
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", _TIME.sub("", part).strip(" ,;")))
         part = _PARENTHETICAL.sub("", part).strip()
-        if _NOT_PLACE.search(part) or _GENERIC_TITLE.search(part) or BUTTON.search(part):
+        if (
+            _NOT_PLACE.search(part)
+            or _GENERIC_TITLE.search(part)
+            or BUTTON.search(part)
+            or _LINK_WORDS.search(part)
+            or part.endswith("?")
+            or _is_label(part)
+        ):
             continue
         words = part.split()
         if (
@@ -754,8 +806,30 @@ _availability_of = lru_cache(maxsize=4096)(parse_availability)
 
 
 def _booking_evidence(text: str) -> bool:
-    """A short label such as "Book now" or "3 places left" (not a sentence mentioning booking)."""
-    return any(len(part.split()) <= 5 and _BOOKING.search(part) for part in _SPLIT.split(text))
+    """A short label such as "Book now" or "3 places left" (not a sentence mentioning booking,
+    nor a footer's "Booking terms" link)."""
+    return any(
+        len(part.split()) <= 5 and _BOOKING.search(part) and not _TERMS.search(part)
+        for part in _SPLIT.split(text)
+    )
+
+
+_TERMS = re.compile(r"\b(?:terms|conditions|policy|privacy|agb|cgv|vilkår|villkor)\b", re.I)
+# A run's own label standing where its course's name would be: "Fall 2026 Cohort", "Class B".
+_RUN_LABEL = re.compile(
+    r"^(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+20\d\d\s+(?:cohort|intake|class|batch)|"
+    r"(?:cohort|intake|class|batch|group|gruppe|groupe|grupo)\s+(?:[A-Z]|\d{1,3})\b)"
+    r"(?:\s*[-–—:]\s*\w+)?$",
+    re.I,
+)
+# Link and button words, which are no place: "Read more" in the site's language.
+_LINK_WORDS = re.compile(
+    r"\b(?:read more|learn more|subscribe|sign up|keep going|les mer|lees meer|läs mer|"
+    r"læs mere|mehr erfahren|weiterlesen|leer más|lire la suite|en savoir plus|saiba mais|"
+    r"leia mais|scopri di più|czytaj więcej|více|pricing|offer)\b",
+    re.I,
+)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -792,8 +866,11 @@ def _course(cand: _Candidate, ctx: ScheduleContext) -> Course | None:
     if vat is None and price is not None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
         vat = header_vat if header_vat is not None else ctx.page_vat
+    name = cand.name
+    if name and ctx.course_name and _RUN_LABEL.match(name):
+        name = ctx.course_name  # "Fall 2026 Cohort" is a run of the page's course
     values: dict[str, Any] = {
-        "name": cand.name or ctx.course_name,
+        "name": name or ctx.course_name,
         "start_date": start,
         "end_date": end or None,
         "price": price.amount if price else None,
@@ -828,7 +905,7 @@ def _labels_date(lines: list[str], i: int) -> bool:
         and len(lines[i - 1]) <= 20
         and len(lines[i + 1]) <= 20
         and _is_date_label(lines[i - 1].strip(" :"))
-        and _is_label(lines[i + 1].strip(" :"))
+        and (_is_label(lines[i + 1].strip(" :")) or len(lines[i + 1].split()) == 1)
     ):
         return True  # "Dates" / "Oct 12th–14th 2026" / "Format": labels and values take turns
     head = lines[i][:24].split(None, 1)[0] if lines[i][:1].isalpha() else ""
@@ -864,6 +941,7 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate
         found = find_date_ranges(cells["date"], day_first=ctx.day_first) if "date" in cells else []
         if not found:
             continue
+        found[0] = session_list(cells["date"], found[0]) or found[0]
         heading = row.heading if row.heading and looks_like_course_name(row.heading) else None
         name = _chip_free(cells["course"]) if "course" in cells else heading
         text = "\n".join(value for _, value in row.pairs)
