@@ -62,6 +62,42 @@ RANGES = [
     ("from 8 June until 12 June 2026", None, True, ("2026-06-08", "2026-06-12")),
     ("Mon 2 Nov 2026  –  Fri 13 Nov 2026", None, True, ("2026-11-02", "2026-11-13")),
     ("16 Jan", 2027, True, ("2027-01-16", None)),
+    # English ordinals
+    ("Mar 3rd–5th 2027", None, True, ("2027-03-03", "2027-03-05")),
+    ("Tue 2nd – Thu 4th March 2027", None, True, ("2027-03-02", "2027-03-04")),
+    ("29th Apr – 1st May 2027", None, True, ("2027-04-29", "2027-05-01")),
+    ("April 21st, 2027", None, True, ("2027-04-21", None)),
+    # lists of days: first to last
+    ("March 4 & 11, 2027", None, False, ("2027-03-04", "2027-03-11")),
+    ("March 4, 11 and 18, 2027", None, False, ("2027-03-04", "2027-03-18")),
+    (
+        "Sat 6 Mar, Sun 7 Mar, Sat 13 Mar and Sun 14 Mar 2027",
+        None,
+        True,
+        ("2027-03-06", "2027-03-14"),
+    ),
+    ("les 4 et 5 mars 2027", None, True, ("2027-03-04", "2027-03-05")),
+    ("am 4. und 11. März 2027", None, True, ("2027-03-04", "2027-03-11")),
+    ("los días 4 y 5 de marzo de 2027", None, True, ("2027-03-04", "2027-03-05")),
+    ("5, 12, 19 May 2027", None, True, ("2027-05-05", "2027-05-19")),
+    # weekday abbreviations of other languages after a range word
+    ("tis 2 – ons 3 mars 2027", None, True, ("2027-03-02", "2027-03-03")),
+    ("ma 1. – ke 3. maaliskuuta 2027", None, True, ("2027-03-01", "2027-03-03")),
+    # inflected and other-language month names
+    ("3–5 marca 2027", None, True, ("2027-03-03", "2027-03-05")),
+    ("28 lutego – 2 marca 2027", None, True, ("2027-02-28", "2027-03-02")),
+    ("3.–5. března 2027", None, True, ("2027-03-03", "2027-03-05")),
+    ("7. května 2027", None, True, ("2027-05-07", None)),
+    ("3. maaliskuuta 2027", None, True, ("2027-03-03", None)),
+    ("3.–5. marts 2027", None, True, ("2027-03-03", "2027-03-05")),
+    ("3. desember 2027", None, True, ("2027-12-03", None)),
+    # CJK
+    ("2027年3月3日（水）〜5日（金）", None, True, ("2027-03-03", "2027-03-05")),
+    ("2027年3月3日（三）至3月5日（五）", None, True, ("2027-03-03", "2027-03-05")),
+    ("2027年3月6日（土）・7日（日）・13日（土）", None, True, ("2027-03-06", "2027-03-13")),
+    ("2027/03/03〜2027/03/05", None, True, ("2027-03-03", "2027-03-05")),
+    ("2027년 3월 3일", None, True, ("2027-03-03", None)),
+    ("3月5日", 2027, True, ("2027-03-05", None)),
 ]
 
 
@@ -110,6 +146,16 @@ def test_find_date_ranges_spans_and_order() -> None:
     ]
     assert [text[m.span[0] : m.span[1]] for m in found] == [m.text for m in found]
     assert found[0].text == "12 Oct - 16 Oct 2026"
+
+
+def test_lists_of_full_dates_stay_apart() -> None:
+    # Each date with its own year, or dates months apart, are separate runs.
+    found = find_date_ranges("4 Mar 2027, 11 Mar 2027 and 18 Mar 2027")
+    assert [m.dates.end for m in found] == [None, None, None]
+    found = find_date_ranges("4 March and 14 June 2027")
+    assert [m.dates for m in found] == [DateRange("2027-06-14", None)]
+    found = find_date_ranges("Oct 12, 2026 and 14 others")
+    assert [m.dates for m in found] == [DateRange("2026-10-12", None)]
 
 
 def test_time_ranges_are_not_days() -> None:
@@ -202,3 +248,10 @@ def test_written_dates_round_trip(day: dt.date) -> None:
     assert parse_date(day.strftime("%B %d, %Y")) == day.isoformat()
     assert parse_date(day.strftime("%d.%m.%Y")) == day.isoformat()
     assert parse_iso(day.isoformat() + "T09:00:00+02:00") == day.isoformat()
+
+
+def test_two_numbers_joined_by_a_bare_comma_are_not_a_date_list() -> None:
+    (match,) = find_date_ranges("Room 4, 27 October 2027", day_first=True)
+    assert (match.dates.start, match.dates.end) == ("2027-10-27", None)
+    (listed,) = find_date_ranges("4, 11, 18 May 2027", day_first=True)
+    assert (listed.dates.start, listed.dates.end) == ("2027-05-04", "2027-05-18")

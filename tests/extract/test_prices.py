@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from prospectus.extract import Document, extract
+from prospectus.extract.currencies import local_currency
 from prospectus.extract.prices import (
     Price,
     find_prices,
@@ -16,6 +18,7 @@ from prospectus.extract.prices import (
     parse_price,
     vat_statement,
 )
+from prospectus.records import Course
 
 AMOUNTS = [
     ("1699", 1699.0),
@@ -75,6 +78,14 @@ CURRENCIES = [
     ("DKK", None, "DKK"),
     ("₹", None, "INR"),
     ("R", None, None),
+    ("R$", None, "BRL"),
+    ("NT$", None, "TWD"),
+    ("Kč", None, "CZK"),
+    ("円", None, "JPY"),
+    ("¥", None, "JPY"),
+    ("¥", "CNY", "CNY"),
+    ("元", "TWD", "TWD"),
+    ("kr", "DKK", "DKK"),
     ("R1,500", None, "ZAR"),
     ("zł", None, "PLN"),
     ("eur", None, "EUR"),
@@ -135,6 +146,27 @@ PRICES = [
     ("1,699.00", "GBP", _p(1699, "GBP")),
     ("Price: 1,699 + VAT", "GBP", _p(1699, "GBP", vat=False)),
     ("€1.450 netto", None, _p(1450, "EUR", vat=False)),
+    ("6 900 kr", "SEK", _p(6900, "SEK")),
+    ("Pris6\u00a0900 kr", "SEK", _p(6900, "SEK")),
+    ("12\u00a0500 Kč bez DPH", None, _p(12500, "CZK", vat=False)),
+    ("12 500 Kč s DPH", None, _p(12500, "CZK", vat=True)),
+    ("2\u202f490,00 zł netto", None, _p(2490, "PLN", vat=False)),
+    ("1 290,00 € sem IVA", None, _p(1290, "EUR", vat=False)),
+    ("R$ 1.290,00 com IVA", None, _p(1290, "BRL", vat=True)),
+    ("1.299,-", "EUR", _p(1299, "EUR")),
+    ("CHF 1'290.–", None, _p(1290, "CHF")),
+    ("USD 1,299.00 per person", None, _p(1299, "USD")),
+    ("NT$52,000（含稅）", None, _p(52000, "TWD", vat=True)),
+    ("NT$52,000（未稅）", None, _p(52000, "TWD", vat=False)),
+    ("98,000円（税込）", None, _p(98000, "JPY", vat=True)),
+    ("98,000円（税抜）", None, _p(98000, "JPY", vat=False)),
+    ("受講料98,000円", None, _p(98000, "JPY")),
+    ("¥9,800", "CNY", _p(9800, "CNY")),
+    ("₹45,000", None, _p(45000, "INR")),
+    ("S$1,200 ex GST", None, _p(1200, "SGD", vat=False)),
+    ("通常価格 98,000円 / 早割価格 88,200円", None, _p(88200, "JPY", 98000)),
+    ("早鳥價 NT$46,800 原價 NT$52,000", None, _p(46800, "TWD", 52000)),
+    ("€ 1.290 excl. btw", None, _p(1290, "EUR", vat=False)),
     ("Free", None, _p(0.0, None)),
     ("Free of charge", "EUR", _p(0.0, "EUR")),
 ]
@@ -155,6 +187,11 @@ NOT_PRICES = [
     "4.8/5",
     "£51 billion",
     "R2",
+    "$200 off",
+    "Save £100",
+    "you save €150",
+    "10% off",
+    "Sie sparen 200 €",
     "Call 0161 496 0180",
     "",
     "   ",
@@ -174,6 +211,11 @@ def test_find_prices_needs_a_currency_marker() -> None:
     found = find_prices(text)
     assert [m.price for m in found] == [_p(2195, "GBP"), _p(1895, "GBP", 2195, vat=False)]
     assert [text[m.span[0] : m.span[1]] for m in found] == [m.text for m in found]
+
+
+def test_find_prices_skips_savings_and_spreadsheet_cells() -> None:
+    text = "Was £1,250 Now £995 – save £255! Lock it with $A$1 or $B$12, or A$1:B$9."
+    assert [m.price for m in find_prices(text)] == [_p(995, "GBP", 1250)]
 
 
 def test_find_prices_lone_was_price_has_no_amount() -> None:
@@ -209,6 +251,15 @@ VAT_STATEMENTS = [
     ("", None),
     ("£995 + VAT, £1,194 inc. VAT", None),
     ("£995 + VAT · £1,250 + VAT · £1,194 inc. VAT", False),
+    ("Ceny jsou uvedeny bez DPH.", False),
+    ("Všechny ceny jsou včetně DPH.", True),
+    ("Wszystkie ceny netto.", False),
+    ("Alla priser är exkl. moms.", False),
+    ("Todos os preços com IVA incluído.", True),
+    ("Prijzen excl. btw", False),
+    ("表示価格はすべて税込です", True),
+    ("價格未稅", False),
+    ("the company's VAT number", None),
 ]
 
 
@@ -234,3 +285,37 @@ def test_formatted_amounts_round_trip(amount: int, template: str) -> None:
     price = parse_price(template.format(amount))
     assert price is not None
     assert price.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "currency"),
+    [
+        ("en-AU", None, "AUD"),
+        ("en", "https://www.training.com.au/courses/x", "AUD"),
+        ("en-GB", "https://example.ca/", "CAD"),
+        ("en", "https://example.co.nz/", "NZD"),
+        ("sv", None, "SEK"),
+        ("nb-NO", None, "NOK"),
+        ("ca", "https://example.cat/", None),  # Catalan, not Canada
+        ("gl", None, None),  # Galician, not Greenland
+        ("en", "https://example.com/", None),
+        (None, None, None),
+    ],
+)
+def test_local_currency_from_language_or_domain(
+    lang: str | None, url: str | None, currency: str | None
+) -> None:
+    assert local_currency(lang, url) == currency
+
+
+def test_a_bare_dollar_on_an_australian_page_is_aud() -> None:
+    html = (
+        "<html lang='en'><body><h1>Certificate IV in Project Management</h1>"
+        "<table><tr><th>Dates</th><th>Location</th><th>Fee</th></tr>"
+        "<tr><td>12 October 2026 – 16 October 2026</td><td>Brisbane</td>"
+        "<td>$2,450 inc GST</td></tr>"
+        "</table></body></html>"
+    )
+    doc = Document(body=html.encode(), url="https://www.example.com.au/courses/cert-iv")
+    runs = [r for r in extract(doc).records if isinstance(r, Course) and r.start_date]
+    assert [(r.price, r.currency) for r in runs] == [(2450.0, "AUD")]

@@ -249,11 +249,13 @@ def test_a_session_list_needs_an_and_or_three_days() -> None:
     from prospectus.extract.dates import find_date_ranges
     from prospectus.extract.patterns.sessions import session_list
 
-    def span(text: str) -> tuple[str | None, str | None] | None:
-        found = session_list(text, find_date_ranges(text, day_first=True)[0])
-        return (found.dates.start, found.dates.end) if found else None
+    def span(text: str) -> tuple[str | None, str | None]:
+        """The list's first and last day, as the date parser or the session reader reads it."""
+        first = find_date_ranges(text, day_first=True)[0]
+        found = session_list(text, first) or first
+        return (found.dates.start, found.dates.end)
 
     assert span("Saturdays 6 & 13 March 2027") == ("2027-03-06", "2027-03-13")
     assert span("29 December, 5 and 12 January 2027") == ("2026-12-29", "2027-01-12")
     assert span("4, 11, 18 May 2027") == ("2027-05-04", "2027-05-18")
-    assert span("Room 4, 27 October 2027") is None
+    assert span("Room 4, 27 October 2027") == ("2027-10-27", None)  # one date, not 4–27

@@ -35,6 +35,7 @@ SYMBOLS: dict[str, str] = {
     "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN",
     "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF",
     "euro": "EUR", "euros": "EUR", "Euro": "EUR", "Euros": "EUR", "EURO": "EUR",
+    "円": "JPY", "元": "CNY", "₫": "VND", "₴": "UAH", "฿": "THB",
 }  # fmt: skip
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(
     {"USD", "NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "MXN", "JMD", "TTD", "BSD", "BBD", "FJD"}
@@ -43,17 +44,36 @@ KRONA_CURRENCIES: frozenset[str] = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _KRONA_MARKERS = ("kr.", "kr", "Kr.", "Kr")
 _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
 # Written only after the number ("100 euro", "1.450 Ft"), never before it.
-_SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč"}) | _WORD_SYMBOLS
+_SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč", "円", "元"}) | _WORD_SYMBOLS
+# Markers whose currency the page decides: "¥" is the yuan on a Chinese page, "元" the
+# local dollar in Taiwan or Hong Kong.
+_YEN_OR_YUAN = ("¥", "￥")
+_YUAN_CURRENCIES = frozenset({"CNY", "TWD", "HKD", "MOP"})
+# A page's own currency from its language tag or its country's domain, where a marker
+# needs one ("kr", "$", "¥"). Two tables: "ca" is Catalan as a language, Canada as a domain.
+_LANG_CURRENCY = {
+    "sv": "SEK", "da": "DKK", "nb": "NOK", "nn": "NOK", "no": "NOK", "is": "ISK", "fo": "DKK",
+    "ja": "JPY", "zh-cn": "CNY", "zh-tw": "TWD", "zh-hk": "HKD", "en-hk": "HKD",
+    "en-au": "AUD", "en-nz": "NZD", "mi": "NZD", "en-ca": "CAD", "fr-ca": "CAD",
+    "en-sg": "SGD", "zh-sg": "SGD",
+}  # fmt: skip
+_DOMAIN_CURRENCY = {
+    "se": "SEK", "dk": "DKK", "no": "NOK", "is": "ISK", "fo": "DKK", "gl": "DKK",
+    "jp": "JPY", "cn": "CNY", "tw": "TWD", "hk": "HKD",
+    "au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD",
+}  # fmt: skip
+# Letters before which a marker cannot start ("$A$1" is a spreadsheet cell, not A$1).
+_NOT_AFTER = "(?<![A-Za-z$])"
 
 
 def _alternation(tokens: set[str]) -> str:
     """Any of ``tokens``, longest first; one ending in a letter must end a word."""
     words = word_alternation(tokens, after=lambda t: "(?![A-Za-z])" if t[-1].isalpha() else "")
-    return "(?<![A-Za-z])(?:" + words + ")"
+    return _NOT_AFTER + "(?:" + words + ")"
 
 
 _TEXT_CODES = set(ISO_CODES - _WORDLIKE_CODES)
-_MARKERS = set(SYMBOLS) | _TEXT_CODES | {"$", "kr.", "kr", "Kr.", "Kr"}
+_MARKERS = set(SYMBOLS) | _TEXT_CODES | {"$", "kr.", "kr", "Kr.", "Kr", "￥"}
 PREFIX_MARKERS: frozenset[str] = frozenset(_MARKERS - _SUFFIX_ONLY)
 PREFIX_PATTERN: str = _alternation(set(PREFIX_MARKERS))
 SUFFIX_PATTERN: str = _alternation(_MARKERS - {"Rs", "Rs."})
@@ -66,9 +86,9 @@ MARKER_ANYWHERE: re.Pattern[str] = re.compile(
 
 _CURRENCY_IN_TEXT = re.compile(
     r"(?:(?<![A-Za-z])(?:R(?=\s?\d))|"
-    + PREFIX_PATTERN.removeprefix("(?<![A-Za-z])")
+    + PREFIX_PATTERN.removeprefix(_NOT_AFTER)
     + "|"
-    + SUFFIX_PATTERN.removeprefix("(?<![A-Za-z])")
+    + SUFFIX_PATTERN.removeprefix(_NOT_AFTER)
     + ")"
 )
 
@@ -82,6 +102,10 @@ def currency_of(marker: str, default: str | None = None) -> str | None:
         return default if default in KRONA_CURRENCIES else None
     if marker == "R":
         return "ZAR"
+    if marker in _YEN_OR_YUAN:
+        return "CNY" if default == "CNY" else "JPY"
+    if marker == "元":
+        return default if default in _YUAN_CURRENCIES else "CNY"
     if marker in SYMBOLS:
         return SYMBOLS[marker]
     code = marker.upper()
@@ -104,3 +128,20 @@ def parse_currency(value: str | None, *, default: str | None = None) -> str | No
     if match is None:
         return None
     return currency_of(match.group(0).strip(), default)
+
+
+def local_currency(lang: str | None = None, url: str | None = None) -> str | None:
+    """The currency a page's language tag or domain implies, for markers that need one.
+
+    Only where one currency is clear: "sv"/".se" give SEK (so "6 900 kr" is kronor),
+    "da"/".dk" DKK, "nb"/".no" NOK, "ja" JPY, "zh-TW" TWD, "zh-CN" CNY, "en-AU"/".au"
+    AUD (so "$" is the Australian dollar), ".ca" CAD, ".nz" NZD, ".sg" SGD; "en" and
+    ".com" say nothing.
+    """
+    tag = (lang or "").strip().casefold().replace("_", "-")
+    for key in (tag, tag.split("-")[0]):
+        if key in _LANG_CURRENCY:
+            return _LANG_CURRENCY[key]
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return _DOMAIN_CURRENCY.get(tld)

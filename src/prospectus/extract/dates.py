@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from prospectus.extract.months import MONTH_PATTERN, RISKY_MONTHS, WEEKDAY_PATTERN, month_number
 from prospectus.extract.text import digit_lines
@@ -47,13 +48,17 @@ class _Atom:
     day: int
     month: int | None
     year: int | None
-    kind: str  # "iso", "num", "dm", "text", "day"
+    kind: str  # "iso", "num", "dm", "text", "ymd" (CJK), "day"
     month_first: bool = False
     risky: bool = False
 
 
 _ORD = r"(?:st|nd|rd|th|er|e|º|°)"
-_ATOM = re.compile(
+# CJK "2026年10月12日", "10月16日", "15日" (年/月/日, Korean 년/월/일): digits next to letters.
+_CJK_ATOM = (
+    r"(?<!\d)(?:(?:(?P<cy>\d{4})\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*)?(?P<cd>\d{1,2})\s*[日일]"
+)
+_ATOM_PATTERN = (
     r"(?<![\w.,/:])(?:"
     r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/.]\d)"
@@ -64,15 +69,36 @@ _ATOM = re.compile(
     rf"|(?P<m2>{MONTH_PATTERN})\b\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     r"(?:,?\s*(?P<y2>\d{4})(?!\d))?"
     rf"|(?P<d3>\d{{1,2}}){_ORD}?\.?(?![\d:%])(?:,?\s*(?P<y3>\d{{4}})(?!\d))?"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
+_ATOM = re.compile(_ATOM_PATTERN, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _atom_or_cjk() -> re.Pattern[str]:
+    """:data:`_ATOM` with CJK dates first, compiled when a page first needs it."""
+    return re.compile(f"{_CJK_ATOM}|{_ATOM_PATTERN}", re.IGNORECASE)
+
+
+# A weekday in brackets after a date: "12日（月）", "12 Oct (Mon)".
+_BRACKETED_DAY = r"(?:\s*[（(][^（）()\d]{1,4}[）)])?"
 _GAP = re.compile(
-    r"\s*(?:[-–—~]|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a|hasta(?:\s+el)?"
-    r"|fino\s+al|até|t/m|tot|tom|och)\s*"
+    _BRACKETED_DAY
+    + r"\s*(?:[-–—~〜～－]|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a"
+    r"|hasta(?:\s+el)?|fino\s+al|até|t/m|tot|tom|och)\s*"
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:de[lnr]?|the)\s+)?",
     re.IGNORECASE,
 )
+# Between the dates of a list ("23 & 30", "13 et 14", "7 Nov, Sun 8 Nov and ...", "7日・8日").
+_LIST_WORDS = r"and|et|und|y|e|en|og|i|sowie"
+_LIST = re.compile(
+    _BRACKETED_DAY
+    + rf"\s*(?:(?P<comma>,)\s*(?:(?:{_LIST_WORDS})\s+)?|&|(?:{_LIST_WORDS})\b|[・、，])\s*"
+    rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:the|le|el|den|am|der|il)\s+)?",
+    re.IGNORECASE,
+)
+_MAX_LIST_DAYS = 45
+_MAX_LIST_GAP = 24  # characters: ", Sunday, " and a bracketed weekday fit
 _YEAR_WORDS = (
     r"(?:course\s+)?dates?|schedule|timetable|calendar|courses|sessions|intakes?|programme"
     r"|termine|kurstermine|kalender|fechas|calendario|date|data|datums?|planning|agenda"
@@ -126,6 +152,11 @@ def _day_month(a: int, b: int, day_first: bool) -> tuple[int, int]:
 def _atom(match: re.Match[str], day_first: bool) -> _Atom | None:
     g = match.groupdict()
     span = match.span()
+    if g.get("cd"):
+        if g["cm"] is None:
+            return _Atom(*span, int(g["cd"]), None, None, "day")
+        year = int(g["cy"]) if g["cy"] else None
+        return _Atom(*span, int(g["cd"]), int(g["cm"]), year, "ymd", month_first=True)
     if g["iy"]:
         return _Atom(*span, int(g["id"]), int(g["im"]), int(g["iy"]), "iso")
     if g["na"]:
@@ -151,7 +182,8 @@ def _atom(match: re.Match[str], day_first: bool) -> _Atom | None:
 def _atoms(text: str, day_first: bool) -> list[_Atom]:
     if not _DIGIT.search(text):
         return []  # every written date has a digit: most lines of a page have none
-    found = (_atom(m, day_first) for m in _ATOM.finditer(text))
+    cjk = "日" in text or "일" in text  # every CJK date has one: others use the quicker pattern
+    found = (_atom(m, day_first) for m in (_atom_or_cjk() if cjk else _ATOM).finditer(text))
     return [a for a in found if a is not None]
 
 
@@ -192,6 +224,60 @@ def _pair(first: _Atom, second: _Atom, hint: int | None) -> DateRange | None:
     return DateRange(start, end) if 0 <= days <= _MAX_SPAN_DAYS else None
 
 
+def _list_end(text: str, atoms: list[_Atom], i: int) -> int:
+    """Index of the last atom of a date list starting at ``atoms[i]``, or ``i`` for none."""
+    j, conjunction = i, False
+    while j + 1 < len(atoms) and atoms[j + 1].start - atoms[j].end <= _MAX_LIST_GAP:
+        gap = _LIST.fullmatch(text, atoms[j].end, atoms[j + 1].start)
+        if gap is None:
+            break
+        # "&", "and", "・", or a comma followed by a list word: not a bare comma
+        conjunction |= gap["comma"] is None or bool(gap.group().replace(",", "").strip())
+        j += 1
+    commas_only = j - i >= 2 and all(a.month is None for a in atoms[i:j])
+    if j == i or not (conjunction or commas_only):
+        # A list joined by commas alone is three or more days before one month ("5, 12,
+        # 19 May"); two ("Room 4, 27 May") are a number and a date.
+        return i
+    return j
+
+
+def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
+    """The first and last day of a list of dates ("23 & 30 Jan 2027", "7日・8日・14日").
+
+    The dates lend each other only what one end states: a year at the list's end (or
+    at its start in year-first CJK writing), else the ``hint`` when all the other dates
+    are bare days; each day must come after the one before, all within a few weeks.
+    """
+    first, last = chain[0], chain[-1]
+    years = [a for a in chain if a.year is not None]
+    if any(a.risky or a.kind in ("iso", "num") for a in chain) or len(years) > 1:
+        return None
+    if years and years[0] is not last and not (years[0] is first and first.kind == "ymd"):
+        return None
+    if not years and not (
+        all(a.month is None for a in chain[:-1]) or all(a.month is None for a in chain[1:])
+    ):
+        return None
+    # Month of each bare day: the one before it ("January 23 & 30"), else the one after
+    # it ("13 et 14 octobre"), whichever way the list's first date is written.
+    months: list[int | None] = [a.month for a in chain]
+    sweeps = (range(len(chain)), range(len(chain) - 1, -1, -1))
+    for sweep in sweeps if first.month_first else sweeps[::-1]:
+        carried = None
+        for k in sweep:
+            carried = months[k] = months[k] or carried
+    order = [((m or 0), a.day) for m, a in zip(months, chain, strict=True)]
+    rolled = [(o[0] + 12 if k and o < order[0] else o[0], o[1]) for k, o in enumerate(order)]
+    if any(b <= a for a, b in pairwise(rolled)):
+        return None
+    dates = _pair(first, last, hint)
+    if dates is None or dates.start is None or dates.end is None:
+        return None
+    days = (dt.date.fromisoformat(dates.end) - dt.date.fromisoformat(dates.start)).days
+    return dates if 0 < days <= _MAX_LIST_DAYS else None
+
+
 def _single(atom: _Atom, hint: int | None) -> DateRange | None:
     if atom.kind in ("day", "dm") or atom.risky:
         return None
@@ -222,6 +308,13 @@ def _date_ranges(text: str, year: int | None, day_first: bool) -> tuple[DateMatc
     while i < len(atoms):
         atom = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        last = _list_end(text, atoms, i) if nxt and nxt.start - atom.end <= _MAX_LIST_GAP else i
+        listed = _list(atoms[i : last + 1], year) if last > i else None
+        if listed is not None:
+            span = (atom.start, atoms[last].end)
+            found.append(DateMatch(span, text[span[0] : span[1]], listed))
+            i = last + 1
+            continue
         if nxt is not None and _joined(text, atom, nxt):
             pair = _pair(atom, nxt, year)
             if pair is not None:

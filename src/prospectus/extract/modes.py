@@ -28,18 +28,24 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "online schulung", "virtuell", "virtuelles klassenzimmer", "fernunterricht",
         "fernstudium", "en ligne", "a distance", "distanciel", "classe virtuelle", "virtuel",
         "a distancia", "en linea", "virtual en vivo", "in linea", "a distanza", "virtuale",
-        "op afstand", "virtueel", "distans", "pa distans",
+        "op afstand", "virtueel", "distans", "pa distans", "live online event", "online event",
+        "virtuelt", "fjernundervisning", "onlinekursus", "zdalnie", "zdalne", "zdalny",
+        "distancne", "distancni", "etaopetus", "verkossa", "verkkokurssi",
+        "ao vivo online", "online ao vivo", "remoto",
     ),
     IN_PERSON: (
         "offlineeventattendancemode", "offline", "in person", "onsite", "on site", "classroom",
         "face to face", "f2f", "in house", "instructor led classroom", "praesenz", "prasenz",
         "prasenzschulung", "prasenzseminar", "prasenztraining", "prasenzkurs", "vor ort",
         "presentiel", "en presentiel", "en salle", "presencial", "in presenza", "in aula",
-        "klassikaal", "op locatie", "klassrum", "pa plats",
+        "klassikaal", "op locatie", "klassrum", "pa plats", "stacjonarnie", "stacjonarne",
+        "stacjonarny", "prezencne", "prezencni", "prezencnim", "lahiopetus", "fremmode",
+        "holdundervisning", "klasserom", "klasseromskurs", "presenciais", "presencialmente",
     ),
     BLENDED: (
         "mixedeventattendancemode", "blended", "blended learning", "hybrid", "hybride",
-        "mixed", "semipresencial", "semi presencial", "misto", "gemischt",
+        "mixed", "semipresencial", "semi presencial", "misto", "gemischt", "b learning",
+        "hybrydowo", "hybrydowe", "kombinovane", "kombinovana", "monimuoto",
     ),
 }  # fmt: skip
 # Phrases that name a mode word without being about attendance ("Book online").
@@ -58,8 +64,20 @@ def _alternation(phrases: Iterable[str]) -> str:
     return word_alternation(phrases, char=lambda ch: r"\s+" if ch == " " else re.escape(ch))
 
 
+# Japanese, Chinese and Korean mode words, found without word ends (CJK has no spaces).
+_CJK_MODE_PHRASES: dict[str, tuple[str, ...]] = {
+    ONLINE: (
+        "オンライン", "ライブ配信", "線上", "线上", "網路直播", "网络直播", "遠距", "远程",
+        "온라인",
+    ),
+    IN_PERSON: ("会場受講", "対面", "教室受講", "通学", "實體", "实体", "面授", "현장", "오프라인"),
+    BLENDED: ("ハイブリッド", "混合式", "混成", "하이브리드"),
+}  # fmt: skip
 _PHRASE_MODE = {p: mode for mode, phrases in _MODE_PHRASES.items() for p in phrases}
-_MODE_WORDS = re.compile(rf"\b(?:{_alternation(_PHRASE_MODE)})\b")
+_PHRASE_MODE.update({p: m for m, phrases in _CJK_MODE_PHRASES.items() for p in phrases})
+_LATIN_PHRASES = [p for phrases in _MODE_PHRASES.values() for p in phrases]
+_CJK_PHRASES = [p for phrases in _CJK_MODE_PHRASES.values() for p in phrases]
+_MODE_WORDS = re.compile(rf"\b(?:{_alternation(_LATIN_PHRASES)})\b|{_alternation(_CJK_PHRASES)}")
 
 
 _SCHEMA_URL = re.compile(r"https?://\S*?schema\.org/")
@@ -138,20 +156,27 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"sold\s+out|fully\s+booked|booked\s+(?:out|up)|(?:course|class|event)\s+(?:is\s+)?full"
         r"|^full$|no\s+(?:places|seats|spaces)|not\s+available|unavailable|waiting\s*list|waitlist"
         r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet|liste\s+d.attente|agotado|completo"
-        r"|esaurito|volgeboekt|fullbokad|slutsald|udsolgt|utsolgt",
+        r"|esaurito|volgeboekt|fullbokad|fullbokat|sluts[aå]ld|udsolgt|utsolgt|fuldt\s+booket"
+        r"|fullt(?:\s+booket)?$|obsazeno|plně\s+obsazen[oý]|vyprodáno|brak\s+(?:wolnych\s+)?miejsc"
+        r"|wyprzedane|esgotad[oa]s?|lotad[oa]|sem\s+vagas|loppuunmyyty|täynnä|täyteen\s+varattu"
+        r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감",
     ),
     (
         "LimitedAvailability",
         r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:places|seats|spaces|spots)\s+(?:left|remaining)"
         r"|last\s+(?:few\s+)?(?:places|seats|spaces)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|places\s+limit[ée]es"
-        r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen",
+        r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"
+        r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:wolne\s+)?miejsca|posledn[ií]\s+(?:voln[aá]\s+)?m[ií]st[ao]"
+        r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|残席わずか|残りわずか|残席僅少|名額有限|即將額滿",
     ),
     (
         "InStock",
         r"(?:places|seats|spaces|spots)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
-        r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser",
+        r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
+        r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
+        r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中",
     ),
 )
 _AVAILABILITY = tuple((term, re.compile(words, re.I)) for term, words in _AVAILABILITY_WORDS)

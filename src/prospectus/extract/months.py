@@ -54,13 +54,41 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
         "december": 12,
     },
     "da_no": {
-        "marts": 3, "desember": 12, "des": 12, "mai": 5, "juni": 6, "juli": 7,
+        "januar": 1, "februar": 2, "marts": 3, "mars": 3, "april": 4, "maj": 5, "mai": 5,
+        "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+        "december": 12, "desember": 12, "des": 12,
+    },
+    # Polish: nominative, genitive ("12 października") and three-letter abbreviations.
+    "pl": {
+        "styczeń": 1, "stycznia": 1, "sty": 1, "luty": 2, "lutego": 2, "lut": 2,
+        "marzec": 3, "marca": 3, "kwiecień": 4, "kwietnia": 4, "kwi": 4, "maja": 5,
+        "czerwiec": 6, "czerwca": 6, "cze": 6, "lipiec": 7, "lipca": 7, "lip": 7,
+        "sierpień": 8, "sierpnia": 8, "sie": 8, "wrzesień": 9, "września": 9, "wrz": 9,
+        "październik": 10, "października": 10, "paź": 10, "listopad": 11, "listopada": 11,
+        "lis": 11, "grudzień": 12, "grudnia": 12, "gru": 12,
+    },
+    # Czech: nominative and genitive ("12. října").
+    "cs": {
+        "leden": 1, "ledna": 1, "únor": 2, "února": 2, "březen": 3, "března": 3,
+        "duben": 4, "dubna": 4, "květen": 5, "května": 5, "červen": 6, "června": 6,
+        "červenec": 7, "července": 7, "srpen": 8, "srpna": 8, "září": 9, "říjen": 10,
+        "října": 10, "listopadu": 11, "prosinec": 12, "prosince": 12,
+    },
+    # Finnish: nominative and partitive ("12. lokakuuta").
+    "fi": {
+        "tammikuu": 1, "tammikuuta": 1, "helmikuu": 2, "helmikuuta": 2, "maaliskuu": 3,
+        "maaliskuuta": 3, "huhtikuu": 4, "huhtikuuta": 4, "toukokuu": 5, "toukokuuta": 5,
+        "kesäkuu": 6, "kesäkuuta": 6, "heinäkuu": 7, "heinäkuuta": 7, "elokuu": 8,
+        "elokuuta": 8, "syyskuu": 9, "syyskuuta": 9, "lokakuu": 10, "lokakuuta": 10,
+        "marraskuu": 11, "marraskuuta": 11, "joulukuu": 12, "joulukuuta": 12,
     },
 }  # fmt: skip
 
 # Short names that are also common words ("out", "set", "des", "gen"): a date
 # written with one of them must carry its year right after it.
-RISKY_MONTHS: frozenset[str] = frozenset({"out", "set", "des", "gen", "mag", "ago"})
+RISKY_MONTHS: frozenset[str] = frozenset(
+    {"out", "set", "des", "gen", "mag", "ago", "sie", "lis", "lip", "cze"}
+)
 
 _WEEKDAY_NAMES: tuple[str, ...] = (
     # en
@@ -80,6 +108,16 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
     "mandag", "tirsdag", "lørdag", "søndag",
+    # short forms: sv, da / no, pt, es / it, pl, cs, fi (used after a range word)
+    "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön", "man", "tir", "lør", "søn",
+    "seg", "ter", "qua", "qui", "sex", "sáb", "dom", "mié", "jue", "vie", "mer", "gio",
+    "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "út", "st", "čt", "pá", "ne",
+    "po", "ma", "ti", "ke", "to", "pe", "la", "su",
+    # pl / cs / fi / pt full names
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "maanantai", "tiistai",
+    "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "segunda-feira",
+    "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
 )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.courses import courses_from_graph
+from prospectus.extract.currencies import local_currency
 from prospectus.extract.dates import guess_day_first
 from prospectus.extract.document import Decoded, Document, decode
 from prospectus.extract.entries import (
@@ -187,8 +188,11 @@ def _read_textdump(
     return graph, visible, PageFacts(base_url=doc.url), list(dump.issues)
 
 
-def _page_currency(text: str) -> str | None:
-    counts = Counter(m.price.currency for m in find_prices(text) if m.price.currency)
+def _page_currency(text: str, local: str | None = None) -> str | None:
+    """The page's most frequent currency; ``local`` (from its language or domain) says
+    which krona "kr" is and which currency "¥"/"元" are."""
+    found = find_prices(text, default_currency=local)
+    counts = Counter(m.price.currency for m in found if m.price.currency)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -232,7 +236,7 @@ def extract(doc: Document) -> Extraction:
     crumbs = breadcrumbs_from_graph(graph, page=page, base_url=base)
     title = facts.title or next((c.names[-1] for c in crumbs if c.names), None)
     orgs = organizations_from_graph(graph, page=page, base_url=base)
-    currency = _page_currency(visible.text)
+    currency = _page_currency(visible.text, local_currency(facts.lang, base))
     ctx = ScheduleContext(
         page=page,
         course_name=_main_course(graph, marked_courses, title, facts.site_name),

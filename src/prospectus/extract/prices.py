@@ -78,14 +78,24 @@ _NUMBER = (
     rf"\d{{1,3}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)"
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
+# _NUMBER after its first digit.
+_NUMBER_REST = (
+    rf"(?:\d{{0,2}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)|\d*(?:[.,]\d{{1,2}})?(?!\d))"
+)
 _NO_CENTS = r"[.,](?:[-–—]{1,2}|=)"
 _MENTION = re.compile(
     rf"(?P<pre>{PREFIX_PATTERN}|(?<![A-Za-z])R(?=\s?\d))[{_SPACES}]{{0,2}}"
     rf"(?P<n1>{_NUMBER})(?:{_NO_CENTS})?"
-    rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:{_NO_CENTS})?[{_SPACES}]{{0,2}}(?P<post>{SUFFIX_PATTERN})"
+    # A letter may stand right before the number: a label run into its value ("Pris6 900 kr",
+    # "受講料198,000円"); a digit or separator may not (the number would be cut).
+    # (The look-behind sits after the first digit so that the regex engine skips to digits.)
+    rf"|(?P<n2>\d(?<![\d.,_]\d){_NUMBER_REST})(?:{_NO_CENTS})?[{_SPACES}]{{0,2}}"
+    rf"(?P<post>{SUFFIX_PATTERN})"
 )
 _NOT_A_PRICE_AFTER = re.compile(
-    r"\s*(?:%|million|billion|bn\b|m\b|k\b|Mio\b|Mrd\b|Milliarden|millions?|milliards?)",
+    r"\s*(?:%|million|billion|bn\b|m\b|k\b|Mio\b|Mrd\b|Milliarden|millions?|milliards?"
+    r"|off\b(?!-)|discount\b|Rabatt\b|de\s+(?:descuento|desconto|réduction|remise)\b|korting\b"
+    r"|:\$?[A-Z]{1,3}\$?\d)",  # "$200 off"; "A$1:B$9" is a spreadsheet range
     re.IGNORECASE,
 )
 
@@ -113,16 +123,26 @@ _WAS_BEFORE = _cue_before(
     (r"was", r"previously", r"regular(?:ly)?", r"normal(?:ly)?", r"usual(?:ly)?",
      r"original(?:ly)?", r"list", r"RRP", r"statt", r"bisher", r"UVP", r"regulär",
      r"normalpreis", r"au\s+lieu\s+de", r"avant", r"antes", r"invece\s+di", r"van",
-     r"ordinarie", r"ordinarie\s+pris"),
-    r"\s*(?:price|preis|prix|pris)?\s*:?\s*",
+     r"ordinarie", r"ordinarie\s+pris", r"normalnie", r"cena\s+regularna", r"běžná\s+cena",
+     r"normalpris", r"førpris"),
+    r"\s*(?:price|preis|prix|pris)?\s*[:：]?\s*",
+    also=r"通常価格|通常料金|定価|原[價价]",
 )  # fmt: skip
 _NOW_BEFORE = _cue_before(
     (r"now", r"only", r"sale", r"offer", r"early[\s-]*bird", r"special", r"discounted",
      r"jetzt", r"nur", r"frühbucher\w*", r"voor", r"maintenant", r"seulement", r"ahora",
-     r"ora", r"nu", r"endast"),
-    r"\s*(?:price|preis|prix|pris|rate)?\s*:?\s*",
+     r"ora", r"nu", r"endast", r"promo(?:cja|ção|cion)?", r"akce", r"por", r"agora"),
+    r"\s*(?:price|preis|prix|pris|rate|pre[çc]o|cena)?\s*[:：]?\s*",
+    also=r"早割(?:価格|料金)?|割引価格|特別価格|早[鳥鸟][價价]?|優惠[價价]|优惠价|特[價价]",
 )  # fmt: skip
-_NEXT_NUMBER = re.compile(r"[\d£€$¥₹]")
+# Before an amount saved, not paid: "save £100", "Sie sparen 200 €".
+_SAVING_BEFORE = _cue_before(
+    (r"save", r"saving(?:s)?(?:\s+of)?", r"you\s+save", r"sparen\s+Sie", r"Sie\s+sparen",
+     r"Ersparnis", r"économisez", r"ahorra[sr]?", r"ahorre", r"risparmia(?:te)?", r"bespaar",
+     r"economize", r"spara", r"du\s+sparar", r"spar"),
+    r"\s*(?:up\s+to|bis\s+zu|jusqu.à|hasta|fino\s+a|tot|até)?\s*:?\s*",
+)  # fmt: skip
+_NEXT_NUMBER = re.compile(r"[\d£€$¥₹￥]")
 _POA = re.compile(
     r"\b(?:POA|P\.O\.A|price\s+on\s+(?:application|request)|on\s+request|auf\s+Anfrage"
     r"|sur\s+demande|a\s+consultar|su\s+richiesta|op\s+aanvraag|på\s+förfrågan"
@@ -218,6 +238,8 @@ def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention |
     if amount is None:
         return None
     before = text[max(0, match.start() - _LOOKBACK) : match.start()]
+    if _SAVING_BEFORE.search(before):
+        return None
     after = text[match.end() : match.end() + _LOOKAHEAD]
     cut = _NEXT_NUMBER.search(after)
     return _Mention(

@@ -17,7 +17,7 @@ from prospectus.extract.text import word_alternation
 
 _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
-    r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV"
+    r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
     r"|sales\s+tax|tax(?:es)?)"
 )
 _LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
@@ -44,6 +44,11 @@ _EXCLUSIVE = (
     r"\bIVA\s+(?:esclusa|no\s+incluido|non\s+inclusa)",
     r"\bexclusief\s+TAX",
     r"\beksk?l\.?\s*TAX",
+    r"\bbez\s+TAX",  # cs / sk / pl "bez DPH", "bez VAT"
+    r"\bsem\s+IVA",
+    r"\b(?:acresce|acrescem|acresce-se|mais)\s+IVA",
+    r"\bex\s+TAX",
+    r"税抜き?|税別|外税|不含[稅税]|未[稅税]|[稅税]外",  # ja / zh: tax excluded
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -59,6 +64,10 @@ _INCLUSIVE = (
     r"\bIVA\s+(?:incluida|incluido|inclusa|incl\.?)",
     r"\bcon\s+IVA",
     r"\binclusief\s+TAX",
+    r"\b(?:s|se|vč\.?|včetně|vrátane)\s+DPH\b|\b(?:z|wraz\s+z)\s+VAT\b",  # cs / sk / pl
+    r"\bcom\s+IVA",
+    r"\bIVA\s+inclu[íi]do",
+    r"税込み?|内税|(?<!不)含[稅税]|[稅税]込",  # ja / zh: tax included
 )
 
 
@@ -70,7 +79,9 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # Cheap first pass: only the neighbourhood of a tax word is searched with _VAT.  A tax
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
-              "BTW", "moms", "mva", "ALV", "tax", "taxes", "netto*", "brutto*")  # fmt: skip
+              "BTW", "moms", "mva", "ALV", "DPH", "tax", "taxes", "netto*", "brutto*")  # fmt: skip
+# The tax character of Japanese and Chinese phrases ("税込", "含稅"), found without word ends.
+_CJK_TAX = "税稅"
 _CAPITALS_ONLY = ("HT", "TTC")
 
 
@@ -97,6 +108,7 @@ def _trigger_pattern() -> str:
         for case in _cases(letter)
     ]
     branches += [rf"{word[0]}(?<!\w.){word[1:]}\b" for word in _CAPITALS_ONLY]
+    branches.append(f"[{_CJK_TAX}]")
     return "|".join(branches)
 
 
@@ -134,7 +146,7 @@ def _triggers(text: str) -> list[re.Match[str]]:
     found is checked with the regex.  Where a non-ASCII letter could be read as part
     of a trigger, the regex reads the whole text instead.
     """
-    if len(text) < _PLAIN_SEARCH_FROM or any(c in text for c in _ASCII_LOOKALIKES):
+    if len(text) < _PLAIN_SEARCH_FROM or any(c in text for c in (*_ASCII_LOOKALIKES, *_CJK_TAX)):
         return list(_TRIGGER.finditer(text))
     data = b" " + text.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
     starts = (spelt.start(1) - 1 for spelt in _SPELT.finditer(data))  # less the space added
@@ -145,7 +157,8 @@ _WINDOW = 40
 _QUESTION_AFTER = re.compile(r"[^.!\n]{0,60}\?")
 _GENERAL_BEFORE = re.compile(
     r"\b(?:prices?|fees?|costs?|rates?|amounts?|preise?|prix|tarifs?|precios?|prezzi"
-    r"|prijzen|priser|all|alle|tous|todos)\b[^.!?\n]{0,60}$",
+    r"|prijzen|priser|ceny|cen[ií]k|preços|valores|hinnat|all|alle|tous|todos|todas|wszystkie"
+    r"|všechny)\b[^.!?\n]{0,60}$",
     re.IGNORECASE,
 )
 _GENERAL_WEIGHT = 3
