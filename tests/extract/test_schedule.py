@@ -259,3 +259,72 @@ def test_a_session_list_needs_an_and_or_three_days() -> None:
     assert span("29 December, 5 and 12 January 2027") == ("2026-12-29", "2027-01-12")
     assert span("4, 11, 18 May 2027") == ("2027-05-04", "2027-05-18")
     assert span("Room 4, 27 October 2027") == ("2027-10-27", None)  # one date, not 4–27
+
+
+def test_a_date_select_offers_runs_of_the_page_course_but_not_a_cross_sells() -> None:
+    body = """<h1>Emergency First Aid at Work</h1><form class="cart">
+    <label for="d">Choose your date</label><select id="d" name="date">
+    <option value="">Choose your date…</option>
+    <option value="a">Thu 4 Mar 2027 — Leeds — £120</option>
+    <option value="b">Sat 20 Mar 2027 — York — £99 (was £120) — SOLD OUT</option>
+    </select><button type="submit">Add to basket</button></form>
+    <aside class="related"><h3>Paediatric First Aid</h3><p>from £150</p>
+    <select><option>Mon 8 Mar 2027 — Leeds — £150</option></select></aside>"""
+    assert _runs(body, "name", "start_date", "price", "list_price", "location", "availability") == [
+        ("Emergency First Aid at Work", "2027-03-04", 120.0, None, "Leeds", None),
+        ("Emergency First Aid at Work", "2027-03-20", 99.0, 120.0, "York", "SoldOut"),
+    ]
+
+
+def test_woocommerce_date_variations_take_their_price_and_stock_from_the_form() -> None:
+    variations = (
+        (
+            '[{"attributes": {"attribute_pa_date": "2-4-feb"}, "price_html": '
+            '"<del>£700.00</del> <ins>£600.00</ins>", "availability_html": "<p>In stock</p>"},'
+            ' {"attributes": {"attribute_pa_date": "9-11-mar"}, "price_html": "£650.00", '
+            '"availability_html": "<p class=\\"stock out-of-stock\\">Fully booked</p>"}]'
+        )
+        .replace("&", "&amp;")
+        .replace('"', "&quot;")
+    )
+    body = f"""<script type="application/ld+json">{{"@context": "https://schema.org",
+    "@type": "Product", "name": "Award in Counselling Skills"}}</script>
+    <h1>Award in Counselling Skills</h1>
+    <form class="variations_form cart" data-product_variations="{variations}">
+    <select name="attribute_pa_date" data-attribute_name="attribute_pa_date">
+    <option value="">Choose an option</option>
+    <option value="2-4-feb">2–4 Feb 2027 – Bristol</option>
+    <option value="9-11-mar">9–11 Mar 2027 – Online (Zoom)</option></select>
+    <button type="submit">Book now</button></form>"""
+    assert _runs(body, "start_date", "end_date", "price", "list_price", "mode", "availability") == [
+        ("2027-02-02", "2027-02-04", 600.0, 700.0, "in_person", None),
+        ("2027-03-09", "2027-03-11", 650.0, None, "online", "SoldOut"),
+    ]
+
+
+def test_cross_sell_cards_in_a_row_keep_their_own_titles() -> None:
+    body = """<h1>Minute Taking</h1><h2>More events from this organiser</h2>
+    <div><h3>Report Writing Skills</h3><p>Thu, 22 Oct 2026, 09:30</p><p>From €275.00</p></div>
+    <div><h3>Chairing Effective Meetings</h3><p>Wed, 4 Nov 2026, 10:00</p><p>Online</p>
+    <p>From €195.00</p></div>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Chairing Effective Meetings", "2026-11-04"),
+        ("Report Writing Skills", "2026-10-22"),
+    ]
+
+
+def test_a_testimonial_date_is_no_run() -> None:
+    body = """<h1>Data Protection Officer Course</h1>
+    <p>„Very practical, I passed first time.“ – M. R., 02.04.2026</p>
+    <h3>Newsletter</h3><p>Sign up</p><button>Anmelden</button>"""
+    assert _runs(body, "start_date") == []
+
+
+def test_a_struck_price_then_the_price_of_a_price_table_column() -> None:
+    body = """<h1>Data Analytics Bootcamp</h1><div class="price-table">
+    <h3>Fall 2026 Cohort</h3><p>Oct 6 – Nov 24, 2026</p><div>$2,895</div>
+    <div>$2,495 tuition</div><ul><li>Live Online</li><li>Lead instructor: Dana Fox</li>
+    <li>Exam voucher ($253 value) included</li></ul><a href="#">Enroll now</a></div>"""
+    assert _runs(body, "start_date", "price", "list_price", "mode", "instructor") == [
+        ("2026-10-06", 2495.0, 2895.0, "online", "Dana Fox")
+    ]

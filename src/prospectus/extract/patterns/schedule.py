@@ -26,6 +26,7 @@ from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import labelled_rows
+from prospectus.extract.patterns.options import date_options
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.trainers import find_page_trainer
 from prospectus.extract.prices import Price, find_prices, vat_statement
@@ -181,9 +182,16 @@ _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?\s*:\s")  # "Teacher: X", "Start d
 _SEPARATED = re.compile(r" [·|•] |\t")
 _BYLINE = re.compile(
     r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
-    r"read more|comments?)\b",
+    r"read more|comments?|"
+    # the same in other languages
+    r"veröffentlicht|aktualisiert|kommentare?|publié|mis à jour|commentaires?|publicado|"
+    r"comentarios?|pubblicato|commenti|gepubliceerd|bijgewerkt|reacties|publicerad|"
+    r"publiceret|publisert|kommentarer|opublikowano|zaktualizowano|komentarz[ey]?|"
+    r"publikováno|aktualizováno|komentáře)\b",
     re.I,
 )
+# A testimonial's attribution: the quote, then who said it and when ("„…“ – M. R., 02.04.2026").
+_QUOTED = re.compile(r"^[\"„“”«»‚‘’「『].{8,}[\"“”»«’‘」』]\s*[-–—,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,7 +421,7 @@ def _not_a_run_line(line: str) -> bool:
         return True
     if length > 10 and not _SEPARATED.search(line) and re.search(r"[a-z]{3,}[.!?] [A-Z]", line):
         return True  # sentences
-    if _BYLINE.search(line):
+    if _BYLINE.search(line) or _QUOTED.match(line):
         return True
     found = find_date_ranges(line)
     if len(found) == 1:
@@ -548,12 +556,22 @@ def _title_below(lines: list[str], after: list[int]) -> str | None:
     return None
 
 
+def _next_card_title(line: str) -> bool:
+    """The next card's course title rather than this card's place ("Leeds", "Sydney CBD")."""
+    return (
+        _titled(line)
+        and parse_availability(line) is None
+        and "," not in line
+        and (looks_like_course_name(line) or len(line.split()) >= 3)
+    )
+
+
 def _next_title(lines: list[str], after: list[int]) -> int:
     """Where the next card starts among a card's ``after`` lines: its title, then at most
     a description, just before the next card's price; ``len(after)`` where none does."""
     for k in range(len(after) - 1, max(-1, len(after) - 3), -1):
         line = lines[after[k]]
-        if looks_like_title(line) and parse_availability(line) is None:
+        if looks_like_title(line) and parse_availability(line) is None and not _FIELD.match(line):
             return k
         if not line.endswith("."):
             break
@@ -592,7 +610,13 @@ def _card(
         if lines[j].endswith("?"):
             break  # a question: the FAQ below the card
         digit = _has_digit(lines[j])
-        if digit and priced and not _LATER_PRICE.search(lines[j]) and find_prices(lines[j]):
+        if (
+            digit
+            and priced
+            and not _LATER_PRICE.search(lines[j])
+            and find_prices(lines[j])
+            and not _struck_then_price(lines[j - 1], lines[j])
+        ):
             del after[_next_title(lines, after) :]
             break
         later = find_date_ranges(lines[j], year=year) if digit else []
@@ -605,6 +629,16 @@ def _card(
             after.append(j)
             continue
         if _run_dates(later, lines[j]) or year_hint(lines[j]) or "\t" in lines[j]:
+            if (
+                later
+                and priced
+                and after
+                and before
+                and before[-1] == i - 1
+                and _titled(lines[i - 1])
+                and _next_card_title(lines[after[-1]])
+            ):  # titled cards in a row: the line before the next card's date is its title
+                after.pop()
             break
         after.append(j)
         priced = priced or (digit and bool(find_prices(lines[j])))
@@ -632,12 +666,40 @@ def _card(
     return _Candidate(text=text, match=found[0], end_text=end_text, name=name)
 
 
-def _candidates(view: Visible, ctx: ScheduleContext) -> tuple[list[_Candidate], bool]:
+def _option_candidates(
+    view: Visible, ctx: ScheduleContext
+) -> tuple[list[_Candidate], frozenset[str]]:
+    """The runs a date ``<select>`` offers (see :mod:`.options`), and the option labels
+    the line reader leaves alone: those read here and a cross-sell's."""
+    if view.tree is None or not ctx.course_name:
+        return [], frozenset()
+    out: list[_Candidate] = []
+    taken: set[str] = set()
+    for option in date_options(view.tree, _has_date):
+        if option.elsewhere:
+            taken.add(option.label)
+            continue
+        text = f"{option.label}\n{option.extra}" if option.extra else option.label
+        found = find_date_ranges(option.label, day_first=ctx.day_first)
+        if found and find_prices(text):
+            found[0] = session_list(option.label, found[0]) or found[0]
+            out.append(_Candidate(text, found[0], name=ctx.course_name))
+            taken.add(option.label)
+    return out, frozenset(taken)
+
+
+def _has_date(text: str) -> bool:
+    return _has_digit(text) and bool(find_date_ranges(text))
+
+
+def _candidates(
+    view: Visible, ctx: ScheduleContext, skip: frozenset[str] = frozenset()
+) -> tuple[list[_Candidate], bool]:
     """The runs the lines show, and whether a date there has a label (see _labels_date)."""
     lines = [line.lstrip(_LEADING_CHARS) for line in view.text.split("\n")]
     out: list[_Candidate] = []
     labelled = False  # whether a date has a label of its own: a labelled layout may be near
-    used: set[int] = set()
+    used: set[int] = {i for i, line in enumerate(lines) if line.strip() in skip} if skip else set()
     year: int | None = None
     month = ""  # " October 2026" below a month's heading, for rows that give days only
     after_table = 0
@@ -739,6 +801,16 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
         second = found[1].price
         between = text[found[0].span[1] : found[1].span[0]]
         if (
+            "\n" in between
+            and not between.strip()
+            and not text[: found[0].span[0]].rpartition("\n")[2].strip()
+            and first.amount
+            and second.amount
+            and first.amount > second.amount
+        ):  # a bare price, then a lower one on the next line: the struck regular price
+            vat = second.includes_vat if second.includes_vat is not None else first.includes_vat
+            return Price(second.amount, second.currency or first.currency, first.amount, vat)
+        if (
             _LATER_PRICE.search(between)
             and second.amount
             and first.amount
@@ -747,6 +819,20 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
             vat = first.includes_vat if first.includes_vat is not None else second.includes_vat
             return Price(first.amount, first.currency or second.currency, second.amount, vat)
     return first
+
+
+def _struck_then_price(previous: str, line: str) -> bool:
+    """A line that is a bare price, then a lower price: the regular price struck through
+    ("$2,895" / "$2,495 tuition"), one price of one card."""
+    if not _has_digit(previous):
+        return False
+    before, now = find_prices(previous), find_prices(line)
+    return (
+        len(before) == 1
+        and bool(now)
+        and not (previous[: before[0].span[0]] + previous[before[0].span[1] :]).strip()
+        and (before[0].price.amount or 0) > (now[0].price.amount or 0)
+    )
 
 
 def _location(cand: _Candidate, mode: str | None, trainer: str | None) -> str | None:
@@ -951,10 +1037,11 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[_Candidate
 
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
-    lined, hinted = _candidates(view, ctx)
+    options, taken = _option_candidates(view, ctx)
+    lined, hinted = _candidates(view, ctx, taken)
     labelled = _labelled_candidates(view, ctx) if hinted else []
     dates = [cand.cells["date"] for cand in labelled]
-    runs = []
+    runs = [course for cand in options if (course := _course(cand, ctx)) is not None]
     for cand in labelled:
         if (course := _course(cand, ctx)) is not None:
             runs.append(course)
