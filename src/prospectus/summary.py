@@ -71,8 +71,10 @@ def summary_markdown(summary: RunSummary, db_path: str) -> str:
         f"# Crawl run {summary.run_id[:8]}",
         "",
         f"- pages loaded: {summary.pages}",
-        f"- course runs: {course.get('new', 0)} new, {counts.get('changed', 0)} changed, "
-        f"{counts.get('gone', 0)} gone, {course.get('unchanged', 0)} unchanged",
+        f"- course runs as pages list them: {course.get('new', 0)} new, "
+        f"{counts.get('changed', 0)} changed, {counts.get('gone', 0)} gone, "
+        f"{course.get('unchanged', 0)} unchanged (the courses view shows a run that two "
+        "pages list once)",
         f"- FAQs: {summary.counts.get('faq', {}).get('new', 0)} new; glossary terms: "
         f"{summary.counts.get('term', {}).get('new', 0)} new",
         f"- failed pages: {sum(summary.errors.values())}"
