@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
-from prospectus.extract.patterns.cues import GLOSSARY, Outline, title_flags
+from prospectus.extract.patterns.cues import GLOSSARY, title_flags
 from prospectus.extract.patterns.glossary import find_terms
+from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Term, fold

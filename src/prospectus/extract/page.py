@@ -29,11 +29,11 @@ from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards, find_page_course
-from prospectus.extract.patterns.cues import Outline
 from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.patterns.grid import find_grid_cards
+from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.patterns.rating import find_course_rating
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,

@@ -7,6 +7,7 @@
                      a heading per term, and the line layouts below
 - ``glossary_text``  "Term — definition" lines in a glossary stretch, "Definition: …" fact sheets
 - ``cues``           what says "this is an FAQ / a glossary" (headings, ids, classes), shared
+- ``outline``        a page's FAQ and glossary regions, marked by those cues, shared
 
 The entry points are ``faq.find_faqs`` and ``glossary.find_terms``; both take the page's
 :class:`~prospectus.extract.visible.Visible` side and return records (``source`` ``html`` for

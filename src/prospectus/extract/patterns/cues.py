@@ -7,18 +7,17 @@ Two kinds of cue mark a *region* of an HTML page:
   the region runs to the next heading of the same or a higher rank.  Question-shaped
   headings never end a region (they are its items).
 
-:class:`Outline` reads both once per page so that any node can be asked for its flags.
+:class:`~prospectus.extract.patterns.outline.Outline` reads both once per page so that any
+node can be asked for its flags.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from prospectus.extract.text import clean_text, word_alternation
 
@@ -134,13 +133,13 @@ GLOSSARY_HINTS = (
 # The hints as one regex each: one search instead of a test per hint.
 _FAQ_HINT = re.compile(word_alternation(_FAQ_HINTS))
 _GLOSSARY_HINT = re.compile(word_alternation(GLOSSARY_HINTS))
-_FAQ_ATTR = "[id*=faq i], [class*=faq i], [id*=frequently i], [id*=fragen i], [class*=fragen i]"
+FAQ_ATTR = "[id*=faq i], [class*=faq i], [id*=frequently i], [id*=fragen i], [class*=fragen i]"
 GLOSSARY_ATTR = (
     "[id*=glossar i], [class*=glossar i], [id*=jargon i], [class*=jargon i], "
     "[id*=key-terms i], [class*=key-terms i], [id*=definitions i], [class*=definitions i]"
 )
 _EXCLUDED_TAGS = frozenset({"nav", "select", "dialog", "footer", "header"})
-_HEADINGS = "h1, h2, h3, h4, h5, h6"
+HEADINGS = "h1, h2, h3, h4, h5, h6"
 _LETTER = re.compile(r"^[A-ZÄÖÜ](?:\s*[-–]\s*[A-ZÄÖÜ])?$")
 _TITLE_PARTS = re.compile(r"\s[|–—·»›:-]\s|[|·»›]")
 _CONTENT_TAGS = frozenset({"main", "article", "body", "html"})
@@ -367,142 +366,6 @@ def _within(
     return answer
 
 
-_LEVELS = {f"h{n}": n for n in range(1, 7)}
-
-
-def heading_level(node: LexborNode) -> int:
-    return _LEVELS.get(node.tag or "", 0)
-
-
-_Span = tuple[int, int]  # first and last document index of an element and its descendants
-
-
-@dataclass(frozen=True, slots=True)
-class _Heading:
-    index: int
-    level: int
-    own: int  # flags the heading's own text gives
-    marks: tuple[tuple[int, _Span], ...]  # (flags, region) of it and the headings above
-
-
-class Outline:
-    """Document order and FAQ/glossary regions of one parsed page."""
-
-    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "order")
-
-    def __init__(self, tree: LexborHTMLParser) -> None:
-        root = tree.body or tree.root
-        self.order: dict[int, int] = {}
-        self._root_id = -1 if root is None else root.mem_id
-        raw: list[tuple[int, int, LexborNode]] = []
-        if root is not None:
-            self.order = {
-                node.mem_id: index for index, node in enumerate(root.traverse(include_text=False))
-            }
-            for node in root.css(_HEADINGS):
-                if (level := _LEVELS.get(node.tag or "")) is not None:
-                    raw.append((self.order[node.mem_id], level, node))
-            raw.sort(key=lambda head: head[0])
-        self._heads = _outline(raw, self)
-        self._starts = [h.index for h in self._heads]
-        self._containers: list[tuple[int, _Span]] = []
-        for selector, flag in ((_FAQ_ATTR, FAQ), (GLOSSARY_ATTR, GLOSSARY)):
-            last = -1
-            for node in tree.css(selector):
-                span = self.span(node)
-                if span[0] > last:  # nested matches add nothing
-                    self._containers.append((flag, span))
-                    last = span[1]
-        title = tree.css_first("title")
-        if root is not None and title is not None and title_flags(title.text()) & GLOSSARY:
-            self._containers.append((GLOSSARY, self.span(root)))  # a glossary page
-
-    def position(self, node: LexborNode) -> int:
-        return self.order.get(node.mem_id, -1)
-
-    def span(self, node: LexborNode) -> _Span:
-        start = self.position(node)
-        if start < 0:
-            return (-1, -2)
-        return (start, self._after(node) - 1)
-
-    def _after(self, node: LexborNode) -> int:
-        """Document index of the first node after ``node`` and its descendants."""
-        current: LexborNode | None = node
-        while current is not None and current.mem_id != self._root_id:
-            sibling = current.next
-            while sibling is not None:
-                index = self.order.get(sibling.mem_id)
-                if index is not None:  # not a text node
-                    return index
-                sibling = sibling.next
-            current = current.parent
-        return len(self.order)
-
-    def has(self, flag: int) -> bool:
-        """True when any region of the page carries ``flag``."""
-        return any(f & flag for f, _ in self._containers) or any(
-            mark & flag for head in self._heads for mark, _ in head.marks
-        )
-
-    def flags(self, node: LexborNode, *, own_text: bool = True) -> int:
-        """FAQ/GLOSSARY flags of ``node``: from its containers and the headings above it.
-
-        With ``own_text=False`` a heading's own words do not count for itself.
-        """
-        index = self.order.get(node.mem_id, -1)
-        if index < 0:
-            return 0
-        flags = 0
-        for flag, (first, last) in self._containers:
-            if first <= index <= last:
-                flags |= flag
-        at = bisect.bisect_right(self._starts, index) - 1
-        if at >= 0:
-            head = self._heads[at]
-            marks = (
-                head.marks[1:] if head.index == index and head.own and not own_text else head.marks
-            )
-            for mark, (first, last) in marks:
-                if first <= index <= last:
-                    flags |= mark
-        return flags
-
-
-def _region_root(node: LexborNode) -> LexborNode:
-    """The smallest element around a heading that holds more than the heading."""
-    current = node
-    while (parent := current.parent) is not None and parent.tag not in ("body", "html"):
-        if any(
-            child.mem_id != current.mem_id and not is_trivial(child)
-            for child in parent.iter(include_text=True)
-        ):
-            return parent
-        current = parent
-    return current.parent if current.parent is not None else current
-
-
-def _outline(raw: list[tuple[int, int, LexborNode]], outline: Outline) -> list[_Heading]:
-    texts = [clean_text(node.text(deep=True)) for _, _, node in raw]
-    letters = sum(1 for text in texts if _LETTER.match(text))
-    stack: list[_Heading] = []
-    heads: list[_Heading] = []
-    for (index, level, node), text in zip(raw, texts, strict=True):
-        if question_text(text) is not None:
-            continue  # question headings are items, never section boundaries
-        own = region_flags(text)
-        if letters >= 3 and _LETTER.match(text):
-            own |= GLOSSARY
-        while stack and stack[-1].level >= level:
-            stack.pop()
-        above = stack[-1].marks if stack else ()
-        marks = ((own, outline.span(_region_root(node))), *above) if own else above
-        head = _Heading(index, level, own, marks)
-        stack.append(head)
-        heads.append(head)
-    return heads
-
-
 @lru_cache(maxsize=8192)
 def region_flags(text: str) -> int:
     """FAQ/GLOSSARY flags a short heading-like text gives ("FAQs", "Jargon buster" ...)."""
@@ -561,7 +424,7 @@ def _is_side_name(name: str) -> bool:
 def _glossary_box(node: LexborNode) -> bool:
     if node.css_first(GLOSSARY_ATTR) is not None:  # the node itself or one inside it
         return True
-    head = node.css_first(_HEADINGS)
+    head = node.css_first(HEADINGS)
     return head is not None and bool(region_flags(clean_text(head.text(deep=True))) & GLOSSARY)
 
 

@@ -26,11 +26,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.patterns.cues import (
     FAQ,
-    Outline,
     answer_text,
     excluded,
     has_answer_prefix,
-    heading_level,
     is_badge,
     is_title,
     label_start,
@@ -46,6 +44,7 @@ from prospectus.extract.patterns.faq_labels import (
     unbadged,
 )
 from prospectus.extract.patterns.faq_text import faqs_from_text
+from prospectus.extract.patterns.outline import Outline, heading_level
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Faq, fold

@@ -41,7 +41,6 @@ from prospectus.extract.patterns.cues import (
     GLOSSARY,
     GLOSSARY_ATTR,
     GLOSSARY_HINTS,
-    Outline,
     excluded,
     is_trivial,
     side_box,
@@ -60,6 +59,7 @@ from prospectus.extract.patterns.glossary_text import (
     terms_from_lines,
     word_count,
 )
+from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Term, fold

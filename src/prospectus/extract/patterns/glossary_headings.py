@@ -31,14 +31,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.patterns.cues import (
     GLOSSARY,
-    Outline,
     excluded,
-    heading_level,
     is_letter_heading,
     region_flags,
     side_box,
 )
 from prospectus.extract.patterns.glossary_text import asks, is_step, word_count
+from prospectus.extract.patterns.outline import Outline, heading_level
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import node_lines
 

@@ -1,0 +1,158 @@
+"""A page's outline: its document order, and the FAQ and glossary regions that its
+containers and headings mark."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.patterns.cues import (
+    FAQ,
+    FAQ_ATTR,
+    GLOSSARY,
+    GLOSSARY_ATTR,
+    HEADINGS,
+    is_letter_heading,
+    is_trivial,
+    question_text,
+    region_flags,
+    title_flags,
+)
+from prospectus.extract.text import clean_text
+
+_LEVELS = {f"h{n}": n for n in range(1, 7)}
+
+
+def heading_level(node: LexborNode) -> int:
+    return _LEVELS.get(node.tag or "", 0)
+
+
+_Span = tuple[int, int]  # first and last document index of an element and its descendants
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    index: int
+    level: int
+    own: int  # flags the heading's own text gives
+    marks: tuple[tuple[int, _Span], ...]  # (flags, region) of it and the headings above
+
+
+class Outline:
+    """Document order and FAQ/glossary regions of one parsed page."""
+
+    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "order")
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        root = tree.body or tree.root
+        self.order: dict[int, int] = {}
+        self._root_id = -1 if root is None else root.mem_id
+        raw: list[tuple[int, int, LexborNode]] = []
+        if root is not None:
+            self.order = {
+                node.mem_id: index for index, node in enumerate(root.traverse(include_text=False))
+            }
+            for node in root.css(HEADINGS):
+                if (level := _LEVELS.get(node.tag or "")) is not None:
+                    raw.append((self.order[node.mem_id], level, node))
+            raw.sort(key=lambda head: head[0])
+        self._heads = _outline(raw, self)
+        self._starts = [h.index for h in self._heads]
+        self._containers: list[tuple[int, _Span]] = []
+        for selector, flag in ((FAQ_ATTR, FAQ), (GLOSSARY_ATTR, GLOSSARY)):
+            last = -1
+            for node in tree.css(selector):
+                span = self.span(node)
+                if span[0] > last:  # nested matches add nothing
+                    self._containers.append((flag, span))
+                    last = span[1]
+        title = tree.css_first("title")
+        if root is not None and title is not None and title_flags(title.text()) & GLOSSARY:
+            self._containers.append((GLOSSARY, self.span(root)))  # a glossary page
+
+    def position(self, node: LexborNode) -> int:
+        return self.order.get(node.mem_id, -1)
+
+    def span(self, node: LexborNode) -> _Span:
+        start = self.position(node)
+        if start < 0:
+            return (-1, -2)
+        return (start, self._after(node) - 1)
+
+    def _after(self, node: LexborNode) -> int:
+        """Document index of the first node after ``node`` and its descendants."""
+        current: LexborNode | None = node
+        while current is not None and current.mem_id != self._root_id:
+            sibling = current.next
+            while sibling is not None:
+                index = self.order.get(sibling.mem_id)
+                if index is not None:  # not a text node
+                    return index
+                sibling = sibling.next
+            current = current.parent
+        return len(self.order)
+
+    def has(self, flag: int) -> bool:
+        """True when any region of the page carries ``flag``."""
+        return any(f & flag for f, _ in self._containers) or any(
+            mark & flag for head in self._heads for mark, _ in head.marks
+        )
+
+    def flags(self, node: LexborNode, *, own_text: bool = True) -> int:
+        """FAQ/GLOSSARY flags of ``node``: from its containers and the headings above it.
+
+        With ``own_text=False`` a heading's own words do not count for itself.
+        """
+        index = self.order.get(node.mem_id, -1)
+        if index < 0:
+            return 0
+        flags = 0
+        for flag, (first, last) in self._containers:
+            if first <= index <= last:
+                flags |= flag
+        at = bisect.bisect_right(self._starts, index) - 1
+        if at >= 0:
+            head = self._heads[at]
+            marks = (
+                head.marks[1:] if head.index == index and head.own and not own_text else head.marks
+            )
+            for mark, (first, last) in marks:
+                if first <= index <= last:
+                    flags |= mark
+        return flags
+
+
+def _region_root(node: LexborNode) -> LexborNode:
+    """The smallest element around a heading that holds more than the heading."""
+    current = node
+    while (parent := current.parent) is not None and parent.tag not in ("body", "html"):
+        if any(
+            child.mem_id != current.mem_id and not is_trivial(child)
+            for child in parent.iter(include_text=True)
+        ):
+            return parent
+        current = parent
+    return current.parent if current.parent is not None else current
+
+
+def _outline(raw: list[tuple[int, int, LexborNode]], outline: Outline) -> list[_Heading]:
+    texts = [clean_text(node.text(deep=True)) for _, _, node in raw]
+    letters = sum(1 for text in texts if is_letter_heading(text))
+    stack: list[_Heading] = []
+    heads: list[_Heading] = []
+    for (index, level, node), text in zip(raw, texts, strict=True):
+        if question_text(text) is not None:
+            continue  # question headings are items, never section boundaries
+        own = region_flags(text)
+        if letters >= 3 and is_letter_heading(text):
+            own |= GLOSSARY
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        above = stack[-1].marks if stack else ()
+        marks = ((own, outline.span(_region_root(node))), *above) if own else above
+        head = _Heading(index, level, own, marks)
+        stack.append(head)
+        heads.append(head)
+    return heads

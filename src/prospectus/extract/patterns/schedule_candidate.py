@@ -1,0 +1,28 @@
+"""What the schedule readers pass around: the page's context and a candidate run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from prospectus.extract.dates import DateMatch
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleContext:
+    """What the page says elsewhere that runs in its schedule share."""
+
+    page: str
+    course_name: str | None
+    day_first: bool = True
+    default_currency: str | None = None
+    page_vat: bool | None = None
+    source: str = "html"
+
+
+@dataclass(slots=True)
+class Candidate:
+    text: str
+    match: DateMatch
+    end_text: str = ""
+    name: str | None = None
+    cells: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,342 @@
+"""Date cards and lines: a line holding a date, read with the short lines around it as one run."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
+from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
+from prospectus.extract.patterns.schedule_words import (
+    BUTTON,
+    FIELD,
+    GENERIC_TITLE,
+    LATER_PRICE,
+    STRAY_DATE,
+    booking_evidence,
+    has_digit,
+    is_label,
+    looks_like_course_name,
+    looks_like_title,
+    strip_label,
+)
+from prospectus.extract.patterns.sessions import session_list
+from prospectus.extract.prices import find_prices
+
+_NOT_RUN_CONTEXT = re.compile(
+    r"(?:exam|prüfung|deadline|posted|updated|published|review(?:ed)?|valid|expires|"
+    r"mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oi]|bijgewerkt|"
+    r"by|before|offer ends|closing|last updated|until|till|early[- ]bird|discount|save|"
+    r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.I,
+)
+
+
+_END_WORD = re.compile(r"(?:\bends?\b|\bfinish(?:es)?\b|\buntil\b|\bbis\b|\bto\b|–|-)\W*$", re.I)
+
+
+_MAX_CARD_LINES = 6
+
+
+_NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
+
+
+_RANGE_OPEN = re.compile(r"^\s*(?:to|until|till|bis|au|al|tot|t/m|[-–—])\s*$", re.I)
+
+
+_END_LABEL = re.compile(
+    r"^\W*(?:end(?:s| date)?|finish(?:es)?|until|to|enddatum|ende|bis|fin|date de fin|"
+    r"fecha de (?:fin|finalización)|data (?:di )?fine|einddatum|tot)\b\W*",
+    re.I,
+)
+
+
+_SEPARATED = re.compile(r" [·|•] |\t")
+
+
+_BYLINE = re.compile(
+    r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
+    r"read more|comments?|"
+    # the same in other languages
+    r"veröffentlicht|aktualisiert|kommentare?|publié|mis à jour|commentaires?|publicado|"
+    r"comentarios?|pubblicato|commenti|gepubliceerd|bijgewerkt|reacties|publicerad|"
+    r"publiceret|publisert|kommentarer|opublikowano|zaktualizowano|komentarz[ey]?|"
+    r"publikováno|aktualizováno|komentáře)\b",
+    re.I,
+)
+
+
+# A testimonial's attribution: the quote, then who said it and when ("„…“ – M. R., 02.04.2026").
+_QUOTED = re.compile(r"^[\"„“”«»‚‘’「『].{8,}[\"“”»«’‘」』]\s*[-–—,]")
+
+
+def _run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
+    return [m for m in found if not _not_run_context(text[: m.span[0]])]
+
+
+@lru_cache(maxsize=4096)
+def _not_run_context(before: str) -> bool:
+    """Whether the words before a date make it no run's ("Posted", "Exam by", "Offer ends").
+
+    Remembered: a listing writes the same words before each of its dates.
+    """
+    return _NOT_RUN_CONTEXT.search(before) is not None
+
+
+def _not_a_run_line(line: str) -> bool:
+    """Prose, a byline ("3 March 2026 · Jane Smith") or a review line holding a date."""
+    length = len(line.split())  # the cheap tests first: a long line is prose
+    if length > 16 and not _SEPARATED.search(line):
+        return True
+    if length > 10 and not _SEPARATED.search(line) and re.search(r"[a-z]{3,}[.!?] [A-Z]", line):
+        return True  # sentences
+    if _BYLINE.search(line) or _QUOTED.match(line):
+        return True
+    found = find_date_ranges(line)
+    if len(found) == 1:
+        rest = (line[: found[0].span[0]] + line[found[0].span[1] :]).strip(" ·|•-–,")
+        words = rest.split()
+        if 2 <= len(words) <= 3 and _NAME_LIKE.match(rest) and mode_from_text(rest) is None:
+            return True
+    return False
+
+
+def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateMatch]:
+    """ "Sat 7 Nov, Sun 8 Nov, Sat 14 Nov and Sun 15 Nov 2026": one run, 7 to 15 November.
+
+    Dates listed before the one that carries the year borrow it; the list is one match
+    from its first date to its last.
+    """
+    first = found[0]
+    if first.dates.end is not None or not first.dates.start:
+        return found
+    if (
+        len(found) > 1
+        and found[1].dates.end is None
+        and found[1].dates.start
+        and re.fullmatch(r"\s*(?:&|and|und|et|y|e|,|\+)\s*", line[first.span[1] : found[1].span[0]])
+    ):  # "21 Nov 2026 & 28 Nov 2026": the run's two days
+        pair = DateRange(first.dates.start, found[1].dates.start)
+        return [
+            DateMatch(
+                (first.span[0], found[1].span[1]), line[first.span[0] : found[1].span[1]], pair
+            ),
+            *found[2:],
+        ]
+    head = line[: first.span[0]]
+    if not STRAY_DATE.search(head) or not re.fullmatch(
+        r"[\w\s.,&/]*(?:and|und|et|en|y)?[\w\s.,]*", head
+    ):
+        return found
+    again = find_date_ranges(line, year=int(first.dates.start[:4]), day_first=day_first)
+    singles = [m for m in again if m.dates.end is None and m.span[1] <= first.span[1]]
+    if len(singles) < 2:
+        return found
+    whole = DateMatch(
+        (singles[0].span[0], first.span[1]),
+        line[singles[0].span[0] : first.span[1]],
+        DateRange(singles[0].dates.start, first.dates.start),
+    )
+    return [whole, *found[1:]]
+
+
+def _ambiguous(line: str, found: list[DateMatch]) -> bool:
+    """A lone date next to another date the parser could not place (jumbled text)."""
+    if found[0].dates.end is not None:
+        return False
+    rest = line[found[0].span[1] :]
+    if len(found) > 1:
+        rest = rest[: found[1].span[0] - found[0].span[1]]
+    return bool(STRAY_DATE.search(rest))
+
+
+def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
+    """The card's title a few lines up, past labelled fields and a description."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        line = lines[j]
+        if j in used or (has_digit(line) and (find_date_ranges(line) or find_prices(line))):
+            return None
+        if FIELD.match(line) or len(line.split()) > 14 or line.endswith("."):
+            continue
+        return strip_label(line) if _card_title(line) else None
+    return None
+
+
+def _card_title(line: str) -> bool:
+    """A card's heading: a title, which may name the format ("– Live Online Cohort")."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 16
+        and line[:1].isupper()
+        and not line.rstrip().endswith((".", ":", "?", "!"))
+        and not GENERIC_TITLE.search(line)
+        and not FIELD.match(line)
+        and not (len(words) <= 3 and BUTTON.search(line))
+        and "\t" not in line
+    )
+
+
+def _row_name(line: str, date: DateMatch) -> str | None:
+    """A course's name in the cell before the date cell of a row of cells outside a table
+    ("AWS Cloud Practitioner Essentials | 10/13/2026 | Live Online | $795")."""
+    first, tab, _ = line.partition("\t")
+    if not tab or date.span[0] <= len(first):
+        return None
+    first = first.strip()
+    return first if looks_like_title(first) and looks_like_course_name(first) else None
+
+
+def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:
+    """The card's title: a title-like line just above its date, else the line below a date
+    that opens the card (event listings), else a title a line further up."""
+    titled = [j for j in reversed(before) if _titled(lines[j])]
+    if titled and titled[0] == i - 1:
+        return strip_label(lines[i - 1])
+    below = _title_below(lines, after)
+    return below or (strip_label(lines[titled[0]]) if titled else None)
+
+
+def _titled(line: str) -> bool:
+    """A title-like line, not a field ("Teacher: X") nor a column's label ("Status")."""
+    return (
+        looks_like_title(line)
+        and not FIELD.match(line)
+        and not (" " not in line.strip() and is_label(line.strip()))
+    )
+
+
+def _opens_with_date(lines: list[str], i: int, after: list[int]) -> bool:
+    """Whether the card starts at its date line, its title on the line below."""
+    return not _titled(lines[i - 1]) and _title_below(lines, after) is not None
+
+
+def _title_below(lines: list[str], after: list[int]) -> str | None:
+    """A card that opens with its date has its title on the next line (event listings)."""
+    if after and looks_like_title(line := lines[after[0]]) and looks_like_course_name(line):
+        return strip_label(line)
+    return None
+
+
+def _next_card_title(line: str) -> bool:
+    """The next card's course title rather than this card's place ("Leeds", "Sydney CBD")."""
+    return (
+        _titled(line)
+        and parse_availability(line) is None
+        and "," not in line
+        and (looks_like_course_name(line) or len(line.split()) >= 3)
+    )
+
+
+def _next_title(lines: list[str], after: list[int]) -> int:
+    """Where the next card starts among a card's ``after`` lines: its title, then at most
+    a description, just before the next card's price; ``len(after)`` where none does."""
+    for k in range(len(after) - 1, max(-1, len(after) - 3), -1):
+        line = lines[after[k]]
+        if looks_like_title(line) and parse_availability(line) is None and not FIELD.match(line):
+            return k
+        if not line.endswith("."):
+            break
+    return len(after)
+
+
+def read_card(
+    lines: list[str], i: int, used: set[int], ctx: ScheduleContext, year: int | None
+) -> Candidate | None:
+    found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
+    if not found or _not_a_run_line(lines[i]):  # the date first: most lines have none
+        return None
+    found = _date_list(lines[i], found, ctx.day_first)
+    found[0] = session_list(lines[i], found[0]) or found[0]
+    if _ambiguous(lines[i], found):
+        return None
+    before: list[int] = []
+    for j in (i - 1, i - 2):
+        line = lines[j] if j >= 0 else ""
+        if (
+            j < 0
+            or j in used
+            or len(line.split()) > 8
+            or line.endswith(".")
+            or find_date_ranges(line)
+            or find_prices(line)
+            or BUTTON.search(line)
+        ):
+            break
+        before.insert(0, j)
+    after: list[int] = []
+    end_text = ""
+    open_range = found[0].dates.end is None and _RANGE_OPEN.search(lines[i][found[0].span[1] :])
+    priced = bool(find_prices(lines[i]))
+    for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
+        if lines[j].endswith("?"):
+            break  # a question: the FAQ below the card
+        digit = has_digit(lines[j])
+        if (
+            digit
+            and priced
+            and not LATER_PRICE.search(lines[j])
+            and find_prices(lines[j])
+            and not _struck_then_price(lines[j - 1], lines[j])
+        ):
+            del after[_next_title(lines, after) :]
+            break
+        later = find_date_ranges(lines[j], year=year) if digit else []
+        if later and not end_text and open_range and later[0].span[0] <= 4:
+            end_text = later[0].text  # "Mon 7 Sep 2026 to" / "Tue 8 Sep 2026 · Online"
+            after.append(j)
+            continue
+        if later and not end_text and found[0].dates.end is None and _END_LABEL.match(lines[j]):
+            end_text = later[0].text  # "Start date: 5 October" / "End date: 7 October"
+            after.append(j)
+            continue
+        if _run_dates(later, lines[j]) or year_hint(lines[j]) or "\t" in lines[j]:
+            if (
+                later
+                and priced
+                and after
+                and before
+                and before[-1] == i - 1
+                and _titled(lines[i - 1])
+                and _next_card_title(lines[after[-1]])
+            ):  # titled cards in a row: the line before the next card's date is its title
+                after.pop()
+            break
+        after.append(j)
+        priced = priced or (digit and bool(find_prices(lines[j])))
+        if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
+            break
+    segment = [*before, i, *after]
+    above = _title_above(lines, i, used)
+    used.update(segment)
+    if not (
+        find_prices("\n".join(lines[j] for j in [i, *after]))
+        or booking_evidence("\n".join(lines[j] for j in [i, *after]))
+    ):
+        return None
+    if before and _opens_with_date(lines, i, after):
+        segment = segment[len(before) :]  # the lines above are the page's, not the card's
+    text = "\n".join(lines[j] for j in segment)
+    name = _row_name(lines[i], found[0]) or _card_name(lines, i, before, after) or above
+    if (
+        not end_text
+        and found[0].dates.end is None
+        and len(found) > 1
+        and _END_WORD.search(lines[i][found[0].span[1] : found[1].span[0]])
+    ):
+        end_text = found[1].text
+    return Candidate(text=text, match=found[0], end_text=end_text, name=name)
+
+
+def _struck_then_price(previous: str, line: str) -> bool:
+    """A line that is a bare price, then a lower price: the regular price struck through
+    ("$2,895" / "$2,495 tuition"), one price of one card."""
+    if not has_digit(previous):
+        return False
+    before, now = find_prices(previous), find_prices(line)
+    return (
+        len(before) == 1
+        and bool(now)
+        and not (previous[: before[0].span[0]] + previous[before[0].span[1] :]).strip()
+        and (before[0].price.amount or 0) > (now[0].price.amount or 0)
+    )

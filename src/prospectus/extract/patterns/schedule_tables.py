@@ -1,0 +1,141 @@
+"""Schedule tables in the visible text: a header line naming roles, then a run per dated row."""
+
+from __future__ import annotations
+
+import re
+
+from prospectus.extract.dates import find_date_ranges, year_hint
+from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
+from prospectus.extract.patterns.schedule_words import (
+    cell_role,
+    looks_like_course_name,
+    looks_like_title,
+    strip_label,
+)
+from prospectus.extract.prices import find_prices
+
+
+def _cell_label(cell: str) -> str:
+    """A header cell, less any prose glued before it in a text dump ("...breaks).Course")."""
+    return re.split(r"[.!?>)]\s*", cell)[-1] if len(cell.split()) > 4 else cell
+
+
+def header_roles(line: str) -> list[str | None] | None:
+    cells = [_cell_label(c.strip()) for c in line.split("\t")]
+    if len([c for c in cells if c]) < 2 or find_date_ranges(line) or find_prices(line):
+        return None
+    roles = [cell_role(c) for c in cells]
+    found = {r for r in roles if r}
+    return roles if "date" in found and len(found) >= 2 else None
+
+
+def _title_before(lines: list[str], index: int, reach: int) -> str | None:
+    for j in range(index - 1, max(-1, index - 1 - reach), -1):
+        line = lines[j].strip()
+        if looks_like_title(line):
+            return strip_label(line)
+        if len(line.split()) <= 14 and not line.endswith("."):
+            return None  # a short non-title line (a heading, a label): the trail stops here
+    return None
+
+
+def read_table(
+    lines: list[str], start: int, roles: list[str | None], ctx: ScheduleContext, year: int | None
+) -> tuple[list[Candidate], int]:
+    title = _title_before(lines, start, 3)
+    if title and ctx.course_name and not looks_like_course_name(title):
+        title = None  # a section heading ("Termíny a ceny"), not a course's name
+    header = [c.strip() for c in lines[start].split("\t")]
+    price_header = next((c for r, c in zip(roles, header, strict=False) if r == "price"), "")
+    out, i = [], start + 1
+    previous: list[str] = []
+    width = len(_trimmed(header))
+    tabs = lines[start].count("\t") if lines[start].endswith("\t") else 0
+    while i < len(lines):
+        row, after = _row_at(lines, i, tabs)
+        if after == i:
+            break
+        cells = _aligned([c.strip() for c in row.split("\t")], previous, width)
+        if "\t" in row:
+            previous = cells
+        named = {r: c for r, c in zip(roles, cells, strict=False) if r and c}
+        named["_price_header"] = price_header
+        if len(cells) <= 2 and (hint := year_hint(lines[i])):
+            year = hint  # a month separator row: "October 2026"
+        date_text = named.get("date") or row
+        found = find_date_ranges(date_text, year=year, day_first=ctx.day_first)
+        if found and "\t" in row:
+            out.append(
+                Candidate(
+                    text=row,
+                    match=found[0],
+                    end_text=named.get("end", ""),
+                    name=chip_free(named["course"]) if "course" in named else title,
+                    cells=named,
+                )
+            )
+        i = after
+    return out, i
+
+
+_MAX_ROW_LINES = 4
+
+
+# A status or promotion chip set beside a course's name: "Last few places", "Autumn offer".
+_CHIP = re.compile(
+    r"\s+(?:last (?:few )?(?:places|seats|spaces)|(?:only )?(?:a )?few (?:places|seats|spaces)"
+    r"(?: left)?|only \d+ (?:places|seats|spaces) left|limited (?:places|seats|availability)|"
+    r"almost full|filling fast|selling fast|fully booked|sold out|booked out|waiting ?list|"
+    r"wait ?list(?: only)?|guaranteed(?: to run)?|early[- ]bird(?: offer| price)?|"
+    r"(?:autumn|fall|spring|summer|winter|christmas|black friday|new year|launch|"
+    r"introductory|special|limited[- ]time|flash) (?:offer|sale|deal|discount|price)|"
+    r"special offer|on sale|sale|\d+ ?% off)$",
+    re.I,
+)
+
+
+def chip_free(name: str) -> str:
+    """A course cell's name without the status chip after it ("ITIL 4 Last few places")."""
+    match = _CHIP.search(name)
+    if match is None or not name[match.start() + 1 :][:1].isupper() or match.start() < 3:
+        return name
+    return name[: match.start()].rstrip(" -–—|·:")
+
+
+def _row_at(lines: list[str], i: int, tabs: int) -> tuple[str, int]:
+    """The table row starting at line ``i`` and the line after it (``i`` where none starts).
+
+    Where each cell ends with a tab (as rendered from HTML: the header has ``tabs`` of
+    them, 0 where it does not end with one), a cell holding a line break (a date and a
+    time, a struck price and a deadline) splits its row over several lines: they are
+    joined up to the line that ends the row with its tab.
+    """
+    line = lines[i]
+    if tabs and not line.endswith("\t") and line.count("\t") < tabs:
+        parts = [line]
+        for j in range(i + 1, min(len(lines), i + _MAX_ROW_LINES)):
+            if "\t" in lines[j] and header_roles(lines[j]):
+                break  # the next table's header: line i was a heading ("January 2027")
+            parts.append(lines[j])
+            if sum(p.count("\t") for p in parts) > tabs:
+                break
+            if lines[j].endswith("\t"):
+                return " ".join(parts), j + 1
+    if "\t" in line or len(line.split()) <= 3:
+        return line, i + 1
+    return line, i
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _aligned(cells: list[str], previous: list[str], width: int) -> list[str]:
+    """A row short of cells because a cell above spans it (rowspan): borrow the leading ones."""
+    cells = _trimmed(cells)
+    missing = width - len(cells)
+    if 0 < missing <= 2 and len(previous) >= width:
+        return previous[:missing] + cells
+    return cells

@@ -1,0 +1,243 @@
+"""A candidate made a run: its price, place, format, trainer and status as a :class:`Course`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
+from prospectus.extract.patterns.schedule_words import (
+    BOOKING,
+    BUTTON,
+    FIELD,
+    GENERIC_TITLE,
+    LATER_PRICE,
+    SPLIT,
+    TIME,
+    booking_evidence,
+    is_label,
+)
+from prospectus.extract.prices import Price, find_prices, vat_statement
+from prospectus.records import Course
+
+_TRAINER = re.compile(
+    r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
+    r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|led by|hosted by|with)"
+    r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
+    r"\s*:?\s*"
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
+    r"[A-ZÀ-Ý][\w'’.-]+){0,3})"
+)
+
+
+_PLACE_LABEL = re.compile(
+    r"^(?:location|venue|city|where|place|ort|standort|lieu|locatie|plaats|sede)\s*:?\s+", re.I
+)
+
+
+_NOT_PLACE = re.compile(
+    r"\b(?:time|uhr|days?|hours?|weeks?|evenings?|mornings?|weekdays?|"
+    r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+    r"saturdays?|sundays?|am|pm|gmt|bst|cet|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
+    # time zones, as a time's suffix ("6:00 PM CDT", "09:00 BRT")
+    r"(?-i:\b(?:[ECMP][SD]?T|UTC|CES?T|EES?T|WES?T|IST|AE[SD]T|NZ[SD]T|SGT|HKT|JST|BRT)\b)",
+    re.I,
+)
+
+
+_MODE_PREFIX = re.compile(
+    r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|blended|hybrid|"
+    r"präsenz|presencial|présentiel|aula|in aula|classe)\s*(?:[-–:,@]|\bat\b)?\s*(?=[A-ZÀ-Ý])",
+    re.I,
+)
+
+
+_OPEN_START = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
+    r"intake|cohort)\b\W*(?:[^\W\d_]{2,10}\.?,?\s*)?$",  # "Starts Tue 13 October", "Starts on"
+    re.I,
+)
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+
+
+_PLACE_FIELDS = {
+    "location",
+    "venue",
+    "delivery",
+    "where",
+    "place",
+    "sede",
+    "ort",
+    "lieu",
+    "city",
+    "campus",
+    "format",
+}
+
+
+def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
+    found = find_prices(text, default_currency=ctx.default_currency)
+    if not found:
+        return None
+    first = found[0].price
+    if len(found) > 1 and first.list_price is None:
+        second = found[1].price
+        between = text[found[0].span[1] : found[1].span[0]]
+        if (
+            "\n" in between
+            and not between.strip()
+            and not text[: found[0].span[0]].rpartition("\n")[2].strip()
+            and first.amount
+            and second.amount
+            and first.amount > second.amount
+        ):  # a bare price, then a lower one on the next line: the struck regular price
+            vat = second.includes_vat if second.includes_vat is not None else first.includes_vat
+            return Price(second.amount, second.currency or first.currency, first.amount, vat)
+        if (
+            LATER_PRICE.search(between)
+            and second.amount
+            and first.amount
+            and second.amount > first.amount
+        ):
+            vat = first.includes_vat if first.includes_vat is not None else second.includes_vat
+            return Price(first.amount, first.currency or second.currency, second.amount, vat)
+    return first
+
+
+def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | None:
+    if "location" in cand.cells:
+        value = _PARENTHETICAL.sub("", _PLACE_LABEL.sub("", cand.cells["location"]))
+        value = _MODE_PREFIX.sub("", value.strip()).strip(" -–—")
+        if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
+            return None
+        return None if mode_from_text(value) == "online" else value
+    if mode == "online":
+        return None
+    for part in SPLIT.split(cand.text):
+        if FIELD.match(part):
+            label, _, value = part.partition(":")
+            if label.strip().casefold() not in _PLACE_FIELDS:
+                continue  # "Teacher: Martin Oyelaran" is not a place
+            part = value
+        part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
+        part = _PARENTHETICAL.sub("", part).strip()
+        if (
+            _NOT_PLACE.search(part)
+            or GENERIC_TITLE.search(part)
+            or BUTTON.search(part)
+            or _LINK_WORDS.search(part)
+            or part.endswith("?")
+            or is_label(part)
+        ):
+            continue
+        words = part.split()
+        if (
+            1 <= len(words) <= 3
+            and part[:1].isupper()
+            and not find_date_ranges(part)
+            and not find_prices(part)
+            and not BOOKING.search(part)
+            and part != trainer
+            and mode_from_text(part) is None
+            and parse_availability(part) is None
+            and not re.search(r"\d", part)
+            and part != cand.name
+        ):
+            return part
+    return None
+
+
+def _availability(cand: Candidate) -> str | None:
+    if "availability" in cand.cells:
+        return parse_availability(cand.cells["availability"])
+    for part in SPLIT.split(cand.text):
+        if (value := _availability_of(part.strip())) is not None:
+            return value
+    return None
+
+
+# parse_availability, remembered: each run of a schedule repeats the same few labels.
+_availability_of = lru_cache(maxsize=4096)(parse_availability)
+
+
+# A run's own label standing where its course's name would be: "Fall 2026 Cohort", "Class B".
+_RUN_LABEL = re.compile(
+    r"^(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+20\d\d\s+(?:cohort|intake|class|batch)|"
+    r"(?:cohort|intake|class|batch|group|gruppe|groupe|grupo)\s+(?:[A-Z]|\d{1,3})\b)"
+    r"(?:\s*[-–—:]\s*\w+)?$",
+    re.I,
+)
+
+
+# Link and button words, which are no place: "Read more" in the site's language.
+_LINK_WORDS = re.compile(
+    r"\b(?:read more|learn more|subscribe|sign up|keep going|les mer|lees meer|läs mer|"
+    r"læs mere|mehr erfahren|weiterlesen|leer más|lire la suite|en savoir plus|saiba mais|"
+    r"leia mais|scopri di più|czytaj więcej|více|pricing|offer)\b",
+    re.I,
+)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _open_start(cand: Candidate) -> bool:
+    """Whether the run's date is only its start ("Starts Tue 13 October", "Next: 5 May")."""
+    text = cand.cells.get("date") or cand.text
+    at = text.find(cand.match.text)
+    return at >= 0 and _OPEN_START.search(text[:at]) is not None
+
+
+def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
+    price = _pick_price(cand.cells.get("price") or cand.text, ctx)
+    if price is None and not booking_evidence(cand.text):
+        return None
+    if cand.name is not None and len(_LETTER.findall(cand.name)) < 2:
+        return None  # "0,4 %": a figure above the date, no course's title
+    start, end = cand.match.dates.start, cand.match.dates.end
+    if cand.end_text:
+        end_found = find_date_ranges(
+            cand.end_text, year=int(start[:4]) if start else None, day_first=ctx.day_first
+        )
+        end = end_found[0].dates.start if end_found else end
+    if start is None:
+        return None
+    if end is None and not cand.cells.get("end") and not _open_start(cand):
+        end = start  # a lone date: a one-day run
+    mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
+    mode = mode_from_text(mode_text or cand.text)
+    trainer_match = _TRAINER.search(cand.text)
+    trainer = cand.cells.get("trainer") or (trainer_match.group(1) if trainer_match else None)
+    vat = price.includes_vat if price else None
+    if vat is None and price is not None:
+        header_vat = vat_statement(cand.cells.get("_price_header", ""))
+        vat = header_vat if header_vat is not None else ctx.page_vat
+    name = cand.name
+    if name and ctx.course_name and _RUN_LABEL.match(name):
+        name = ctx.course_name  # "Fall 2026 Cohort" is a run of the page's course
+    values: dict[str, Any] = {
+        "name": name or ctx.course_name,
+        "start_date": start,
+        "end_date": end or None,
+        "price": price.amount if price else None,
+        "list_price": price.list_price if price else None,
+        "currency": (price.currency or ctx.default_currency) if price else None,
+        "price_includes_vat": vat,
+        "mode": mode,
+        "instructor": trainer,
+        "location": _location(cand, mode, trainer),
+        "availability": _availability(cand),
+    }
+    if values["mode"] is None and values["location"]:
+        values["mode"] = "in_person"
+    if not values["name"]:
+        return None
+    prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
+    return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)

@@ -1,0 +1,197 @@
+"""The schedule readers' shared vocabulary: column role words, booking and button words,
+and the checks for a course's title."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.modes import mode_from_text
+from prospectus.extract.months import MONTH_PATTERN
+from prospectus.extract.prices import find_prices
+
+ROLE_WORDS: dict[str, frozenset[str]] = {
+    role: frozenset(words.split())
+    for role, words in {
+        "end": "end ends finish until ende bis fin fine einde einddatum",
+        "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
+        "data date du periodo période wann startdatum inicio termín termíny terminy datas dato "
+        "sessions",
+        "location": "location venue city where place ort standort lieu veranstaltungsort campus "
+        "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
+        "místo miejsce lokalizacja sted plats",
+        "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
+        "formato vorm lesvorm attendance",
+        "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
+        "referentin kursholder kursleder kursleiter facilitator lecturer formateur formatrice "
+        "dozent dozentin docente "
+        "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
+        "trener prowadzący instrutor instrutora",
+        "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
+        "prijs kosten investment tuition pris cena cennik preço valor",
+        "availability": "availability status places seats spaces verfügbarkeit plätze stav "
+        "disponibilità disponibilidad plazas posti plaatsen",
+        "course": "course title programme program seminar kurs name event workshop training "
+        "qualification corso curso formation opleiding cursus",
+    }.items()
+}
+
+
+BOOKING = re.compile(
+    r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
+    r"places?|seats?|spaces?|sold out|fully booked|waiting ?list|warteliste|ausgebucht|"
+    r"inscri\w*|réserver|inschrijven|aanmelden|plaatsen|plätze|places? restantes|"
+    r"complet|volgeboekt|plasser|pladser|platser|påmelding|meld deg på|tilmeld\w*|anmäl\w*|"
+    r"venteliste|väntelista)\b",
+    re.I,
+)
+
+
+GENERIC_TITLE = re.compile(
+    r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
+    r"timetable|choose|how you study|study options|next|public courses?|"
+    r"overview|status|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
+    r"similar|also|popular|recommended|you might|more|other|latest|news|blog|"
+    r"entry points|intakes?|sessions|"
+    # the same section headings in other languages
+    r"kurstermine|preise|prochaines?|tarifs?|calendrier|startdata|data's|locaties|prijzen|"
+    r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi)\b",
+    re.I,
+)
+
+
+_SESSIONS = re.compile(r"\b\d+\s+(?:live\s+)?(?:sessions?|lessons?|modules?|weeks?|days?)\b", re.I)
+
+
+SPLIT = re.compile(r"\t| · | \| |\n| – | — ")
+
+
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am|pm|uhr|h)?", re.I)
+
+
+LATER_PRICE = re.compile(
+    r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
+    r"reduced from|au lieu de)\b",
+    re.I,
+)
+
+
+BUTTON = re.compile(
+    r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
+    r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
+    r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
+    r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
+    r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets)\b",
+    re.I,
+)
+
+
+STRAY_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s*(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b", re.I
+)
+
+
+LEADING = re.compile(r"^[\s•·*>\-–—]+")
+
+
+# What LEADING drops, for str.lstrip: the bullets and every character \s (str.isspace) takes.
+LEADING_CHARS = (
+    "•·*>-–—\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?\s*:\s")  # "Teacher: X", "Start date: Y"
+
+
+def cell_role(cell: str) -> str | None:
+    words = set(re.findall(r"\w+", cell.casefold()))
+    for role, names in ROLE_WORDS.items():
+        if words & names:
+            return role
+    return None
+
+
+@lru_cache(maxsize=8192)
+def looks_like_title(line: str) -> bool:
+    words = line.split()
+    return (
+        1 <= len(words) <= 14
+        and not line.rstrip().endswith((".", ":", "?", "!"))
+        and line[:1].isupper()
+        and not GENERIC_TITLE.search(line)
+        and not find_date_ranges(line)
+        and not find_prices(line)
+        and "\t" not in line
+        and mode_from_text(line) is None
+        and not TIME.search(line)
+        and not _SESSIONS.search(line)
+        and not (len(words) <= 3 and BUTTON.search(line))
+    )
+
+
+_COURSE_WORDS = re.compile(
+    r"\b(?i:course|courses|training|certificate|certification|certified|diploma|degree|"
+    r"foundation|practitioner|workshop|masterclass|boot ?camp|programme|program|level|award|"
+    r"licen[cs]e|module|seminar|class|academy|qualification|exam prep|essentials|"
+    r"fundamentals|schulung|kurs|lehrgang|zertifikat|ausbildung|formation|opleiding|"
+    r"training|cursus|curso|corso)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b"
+)
+
+
+def looks_like_course_name(text: str) -> bool:
+    """A course's name rather than a page heading such as "Public Class Schedule"."""
+    return bool(_COURSE_WORDS.search(text)) and not GENERIC_TITLE.search(text)
+
+
+def could_be_course_name(text: str) -> bool:
+    """A page title that may name its course: not a generic heading, not a sentence."""
+    return 0 < len(text.split()) <= 14 and not GENERIC_TITLE.search(text)
+
+
+def strip_label(line: str) -> str:
+    """ "Add a day: Looker Studio Workshop" → "Looker Studio Workshop".
+
+    Only a plain lead-in is dropped (a few words, no capitals after its first letter);
+    "ITIL® 4 Specialist: Create, Deliver and Support" keeps its whole name.
+    """
+    line = line.strip()
+    match = re.match(r"^([^:]{2,20}):\s+\S", line)
+    if (
+        match
+        and len(match.group(1).split()) <= 3
+        and match.group(1)[1:] == match.group(1)[1:].lower()
+    ):
+        return line.split(":", 1)[1].strip()
+    return line
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """A decimal digit, which every date has (a regex: far faster than a loop)."""
+    return _DIGIT.search(text) is not None
+
+
+def booking_evidence(text: str) -> bool:
+    """A short label such as "Book now" or "3 places left" (not a sentence mentioning booking,
+    nor a footer's "Booking terms" link)."""
+    return any(
+        len(part.split()) <= 5 and BOOKING.search(part) and not _TERMS.search(part)
+        for part in SPLIT.split(text)
+    )
+
+
+_TERMS = re.compile(r"\b(?:terms|conditions|policy|privacy|agb|cgv|vilkår|villkor)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def is_label(line: str) -> bool:
+    return cell_role(line) is not None
+
+
+@lru_cache(maxsize=4096)
+def is_date_label(label: str) -> bool:
+    return cell_role(label) == "date"
