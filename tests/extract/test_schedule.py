@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from prospectus.extract import Document, extract
+from prospectus.extract.vat import vat_marker
 
 _FIELDS = ("name", "start_date", "end_date", "price", "list_price", "mode", "location")
 
@@ -327,4 +328,71 @@ def test_a_struck_price_then_the_price_of_a_price_table_column() -> None:
     <li>Exam voucher ($253 value) included</li></ul><a href="#">Enroll now</a></div>"""
     assert _runs(body, "start_date", "price", "list_price", "mode", "instructor") == [
         ("2026-10-06", 2495.0, 2895.0, "online", "Dana Fox")
+    ]
+
+
+def test_trainer_labels_in_other_languages_name_the_run_trainer() -> None:
+    body = """<h1>Curso de Gestión de Proyectos</h1><ul>
+    <li>12/04/2027 – 16/04/2027 · Madrid · Docente: Marta Gil · 1.200 €</li>
+    <li>10/05/2027 – 14/05/2027 · Sevilla · Docente: Pablo Ortega · 1.200 €</li></ul>"""
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-04-12", "Marta Gil"),
+        ("2027-05-10", "Pablo Ortega"),
+    ]
+
+
+def test_a_column_header_after_a_trainer_label_is_no_trainer() -> None:
+    body = """<h1>Kurs i prosjektledelse</h1><div>Dato</div><div>Sted</div>\
+<div>Kursleder</div><div>Status</div>
+    <div><div>3.–4. mai 2027</div><div>Trondheim</div><div>Kursleder: Kari Nilsen</div>\
+<div>kr 9 900,-</div></div>
+    <div><div>7.–8. juni 2027</div><div>Tromsø</div><div>Kursleder: Ola Berg</div>\
+<div>kr 9 900,-</div></div>"""
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-05-03", "Kari Nilsen"),
+        ("2027-06-07", "Ola Berg"),
+    ]
+
+
+def test_a_shared_price_per_format_is_given_to_each_run_by_its_format() -> None:
+    body = """<h1>Agile Project Management</h1>
+    <p>Fee: £1,495 for classroom courses · £1,295 for live online courses. All prices excl. VAT.</p>
+    <div><div>3–5 May 2027</div><div>Classroom, Leeds</div><div>Book</div></div>
+    <div><div>7–9 June 2027</div><div>Live online</div><div>Book</div></div>"""
+    assert _runs(body, "start_date", "price", "mode", "price_includes_vat") == [
+        ("2027-05-03", 1495.0, "in_person", False),
+        ("2027-06-07", 1295.0, "online", False),
+    ]
+
+
+def test_a_status_badge_in_a_dl_cards_header_is_the_runs_availability() -> None:
+    body = """<h1>Data Analysis Course</h1>
+    <article><header><h3>Group 1</h3><span>Sold out</span></header><dl>\
+<dt>Dates</dt><dd>3 May 2027</dd><dt>Fee</dt><dd>£450</dd></dl><a>Waitlist</a></article>
+    <article><header><h3>Group 2</h3><span>Only 2 places left</span></header><dl>\
+<dt>Dates</dt><dd>7 June 2027</dd><dt>Fee</dt><dd>£450</dd></dl><a>Book</a></article>"""
+    assert _runs(body, "start_date", "availability") == [
+        ("2027-05-03", "SoldOut"),
+        ("2027-06-07", "LimitedAvailability"),
+    ]
+
+
+def test_norwegian_and_danish_excluding_vat_notes() -> None:
+    assert vat_marker("kr 12 500,- eks. mva.") is False
+    assert vat_marker("DKK 9.500 ekskl. moms") is False
+    assert vat_marker("f.eks. mva-registrerte bedrifter") is None
+
+
+def test_calendar_badges_under_month_headings_take_the_headings_year() -> None:
+    body = """<h1>Workshop calendar</h1><h2>March 2027</h2>
+    <div><div><span>4</span><span>MAR</span><span>THU</span></div><h3>Time Management Basics</h3>\
+<p>9:00 a.m. – 4:00 p.m. Leeds</p><p><span>£295 + VAT</span>\t<span>Sold out</span>\t\
+<a>Register</a></p></div>
+    <h2>April 2027</h2>
+    <div><div><span>8</span><span>APR</span><span>THU</span></div><h3>Presentation Skills Day</h3>\
+<p>9:00 a.m. – 4:00 p.m. York</p><p><span>£325 + VAT</span>\t<span>Few places left</span>\t\
+<a>Register</a></p></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "price", "availability") == [
+        ("Presentation Skills Day", "2027-04-08", "2027-04-08", 325.0, "LimitedAvailability"),
+        ("Time Management Basics", "2027-03-04", "2027-03-04", 295.0, "SoldOut"),
     ]

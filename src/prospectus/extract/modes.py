@@ -30,7 +30,8 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "a distancia", "en linea", "virtual en vivo", "in linea", "a distanza", "virtuale",
         "op afstand", "virtueel", "distans", "pa distans", "live online event", "online event",
         "virtuelt", "fjernundervisning", "onlinekursus", "zdalnie", "zdalne", "zdalny",
-        "distancne", "distancni", "etaopetus", "verkossa", "verkkokurssi",
+        "distancne", "distancni", "etaopetus", "verkossa", "verkkokurssi", "nettkurs",
+        "nettbasert", "nettundervisning", "onlinekurs",
         "ao vivo online", "online ao vivo", "remoto",
     ),
     IN_PERSON: (

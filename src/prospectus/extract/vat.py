@@ -43,7 +43,7 @@ _EXCLUSIVE = (
     r"\bsin\s+IVA",
     r"\bIVA\s+(?:esclusa|no\s+incluido|non\s+inclusa)",
     r"\bexclusief\s+TAX",
-    r"\beksk?l\.?\s*TAX",
+    r"(?<!f\.)\beks(?:k?l)?\.?\s*TAX",  # da / no "ekskl. moms", "eks. mva." (not "f.eks.")
     r"\bbez\s+TAX",  # cs / sk / pl "bez DPH", "bez VAT"
     r"\bsem\s+IVA",
     r"\b(?:acresce|acrescem|acresce-se|mais)\s+IVA",

@@ -24,6 +24,7 @@ from prospectus.extract.visible import node_lines
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_LABEL_WORDS = 4
 _MIN_PAIRS = 2
+_MAX_AROUND = 120  # characters of a card's header or footer beside its <dl>
 _FORM_TAGS = frozenset({"label", "input", "select", "option", "button", "form", "dl"})
 
 
@@ -33,6 +34,7 @@ class LabelledRow:
 
     pairs: tuple[tuple[str, str], ...]  # (label, value)
     heading: str | None
+    around: tuple[str, ...] = ()  # the card's short lines beside a <dl> ("Class full")
 
 
 def labelled_rows(tree: LexborHTMLParser, wanted: Callable[[str], bool]) -> list[LabelledRow]:
@@ -44,7 +46,9 @@ def labelled_rows(tree: LexborHTMLParser, wanted: Callable[[str], bool]) -> list
             rows.setdefault(row.mem_id, (row, []))[1].append((text, value))
     return [
         LabelledRow(
-            tuple((label, node_lines(value)) for label, value in pairs), _heading_before(row)
+            tuple((label, node_lines(value)) for label, value in pairs),
+            _heading_before(row),
+            _around(row),
         )
         for row, pairs in rows.values()
         if len(pairs) >= _MIN_PAIRS and any(wanted(label) for label, _ in pairs)
@@ -93,6 +97,21 @@ def _heading_before(row: LexborNode) -> str | None:
     if previous is not None and previous.tag in _HEADINGS:
         return _clean(previous.text(deep=True)) or None
     return None
+
+
+def _around(row: LexborNode) -> tuple[str, ...]:
+    """The short lines just before and after a card's one ``<dl>``: a status badge in the
+    card's header ("<header><h3>Class C</h3><span>Class full</span></header>"), a footer."""
+    parent = row.parent
+    if row.tag != "dl" or parent is None or len(parent.css("dl")) != 1:
+        return ()
+    out: list[str] = []
+    for node in (_previous_element(row), _next_element(row)):
+        if node is not None and node.tag not in _HEADINGS:
+            text = node_lines(node)
+            if len(text) <= _MAX_AROUND:
+                out.extend(line for line in text.splitlines() if line.strip())
+    return tuple(out)
 
 
 def _clean(text: str | None) -> str:

@@ -31,7 +31,7 @@ from prospectus.extract.patterns.options import date_options
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_cards import read_card
 from prospectus.extract.patterns.schedule_tables import chip_free, header_roles, read_table
-from prospectus.extract.patterns.schedule_values import build_course
+from prospectus.extract.patterns.schedule_values import build_course, mode_prices, with_mode_price
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
     FIELD,
@@ -249,6 +249,8 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]
         heading = row.heading if row.heading and looks_like_course_name(row.heading) else None
         name = chip_free(cells["course"]) if "course" in cells else heading
         text = "\n".join(value for _, value in row.pairs)
+        if row.around:
+            cells["_around"] = "\n".join(row.around)
         out.append(Candidate(text, found[0], cells.get("end", ""), name, cells))
     return out
 
@@ -268,4 +270,8 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             continue  # the same run, read from its labelled cells
         if (course := build_course(cand, ctx)) is not None:
             runs.append(course)
+    if any(run.price is None and run.mode for run in runs) and (
+        prices := mode_prices(view.text, ctx)
+    ):
+        runs = [with_mode_price(run, prices, ctx) for run in runs]
     return runs

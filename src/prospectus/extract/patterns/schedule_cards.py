@@ -261,6 +261,7 @@ def read_card(
             or find_date_ranges(line)
             or find_prices(line)
             or BUTTON.search(line)
+            or _MONTH_YEAR.match(line)
         ):
             break
         before.insert(0, j)
@@ -290,6 +291,15 @@ def read_card(
             end_text = later[0].text  # "Start date: 5 October" / "End date: 7 October"
             after.append(j)
             continue
+        if (
+            not priced
+            and not later
+            and "\t" in lines[j]
+            and BUTTON.search(lines[j])
+            and find_prices(lines[j])
+        ):  # the card's footer run together: "$425 + HST<TAB>Few seats left<TAB>Register"
+            after.append(j)
+            break
         if _run_dates(later, lines[j]) or year_hint(lines[j]) or "\t" in lines[j]:
             if (
                 later
@@ -317,7 +327,12 @@ def read_card(
     if before and _opens_with_date(lines, i, after):
         segment = segment[len(before) :]  # the lines above are the page's, not the card's
     text = "\n".join(lines[j] for j in segment)
-    name = _row_name(lines[i], found[0]) or _card_name(lines, i, before, after) or above
+    name = (
+        _row_name(lines[i], found[0])
+        or _card_name(lines, i, before, after)
+        or _badge_title(lines, i, found[0], after)
+        or above
+    )
     if (
         not end_text
         and found[0].dates.end is None
@@ -326,6 +341,29 @@ def read_card(
     ):
         end_text = found[1].text
     return Candidate(text=text, match=found[0], end_text=end_text, name=name)
+
+
+# A month's heading above its runs: "October 2026".
+_MONTH_YEAR = re.compile(r"^[^\W\d_]{3,12}\.?\s+20\d\d$")
+# A calendar badge's rest once its date is gone: a weekday ("13 OCT TUE") or nothing.
+_BADGE_REST = re.compile(r"^[\s·,|-]*(?:[^\W\d_]{2,3}\.?)?[\s·,|-]*$")
+
+
+def _badge_title(lines: list[str], i: int, found: DateMatch, after: list[int]) -> str | None:
+    """The title below a calendar badge line that holds only its date ("13 OCT TUE")."""
+    line = lines[i]
+    if not after or not _BADGE_REST.match(line[: found.span[0]] + " " + line[found.span[1] :]):
+        return None
+    title = lines[after[0]]
+    if (
+        len(title.split()) >= 2
+        and _titled(title)
+        and not has_digit(title)
+        and "," not in title
+        and parse_availability(title) is None
+    ):
+        return strip_label(title)
+    return None
 
 
 def _struck_then_price(previous: str, line: str) -> bool:

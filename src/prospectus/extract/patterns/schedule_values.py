@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import Any
@@ -25,13 +26,23 @@ from prospectus.records import Course
 
 _TRAINER = re.compile(
     r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
-    r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|led by|hosted by|with)"
+    r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
+    r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
+    r"lärare|underviser|kouluttaja|prowadząc[ya]|cours donné par|led by|hosted by|with)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
+
+
+def _trainer(text: str) -> str | None:
+    """The name a trainer label introduces; not a column header after one ("Trainer\nStatus")."""
+    for match in _TRAINER.finditer(text):
+        if not is_label(match.group(1)):
+            return match.group(1)
+    return None
 
 
 _PLACE_LABEL = re.compile(
@@ -159,6 +170,9 @@ def _availability(cand: Candidate) -> str | None:
     for part in SPLIT.split(cand.text):
         if (value := _availability_of(part.strip())) is not None:
             return value
+    for line in cand.cells.get("_around", "").splitlines():  # a badge beside the card's <dl>
+        if (value := _availability_of(line.strip())) is not None:
+            return value
     return None
 
 
@@ -213,8 +227,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         end = start  # a lone date: a one-day run
     mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
     mode = mode_from_text(mode_text or cand.text)
-    trainer_match = _TRAINER.search(cand.text)
-    trainer = cand.cells.get("trainer") or (trainer_match.group(1) if trainer_match else None)
+    trainer = cand.cells.get("trainer") or _trainer(cand.text)
     vat = price.includes_vat if price else None
     if vat is None and price is not None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
@@ -241,3 +254,58 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         return None
     prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+# A price line's parts: "kr 13 900,- for klasseromskurs · kr 12 500,- for nettkurs. Alle ..."
+_PRICE_PARTS = re.compile(r"[·|;•]|\.\s+(?=[A-ZÀ-Ý])")
+_PRICE_LINE_MAX = 400  # characters
+_DIGIT = re.compile(r"\d")
+
+
+def mode_prices(text: str, ctx: ScheduleContext) -> dict[str, Price]:
+    """The one price per format a page states once for all its runs.
+
+    "Price: £1,495 classroom · £1,295 live online": each part of a line holding one
+    price and one format gives that format's price.  Only a page with one such line
+    (of two formats or more) has them.
+    """
+    found: dict[str, Price] = {}
+    for line in text.splitlines():
+        if len(line) > _PRICE_LINE_MAX or not _PRICE_PARTS.search(line):
+            continue
+        parts: dict[str, Price] = {}
+        for part in _PRICE_PARTS.split(line):
+            mode = mode_from_text(part) if _DIGIT.search(part) else None
+            if mode is None or mode in parts:
+                continue
+            prices = find_prices(part, default_currency=ctx.default_currency)
+            if len(prices) == 1:
+                parts[mode] = prices[0].price
+        if len(parts) < 2:
+            continue
+        if found:
+            return {}  # two such lines: which one is the runs' is unclear
+        vat = vat_statement(line)
+        found = {
+            mode: price
+            if price.includes_vat is not None or vat is None
+            else dataclasses.replace(price, includes_vat=vat)
+            for mode, price in parts.items()
+        }
+    return found
+
+
+def with_mode_price(run: Course, prices: dict[str, Price], ctx: ScheduleContext) -> Course:
+    """A run without a price given its format's price from the page's shared price line."""
+    price = prices.get(run.mode) if run.price is None and run.mode else None
+    if price is None:
+        return run
+    values: dict[str, Any] = {
+        "price": price.amount,
+        "list_price": price.list_price,
+        "currency": price.currency or ctx.default_currency,
+        "price_includes_vat": price.includes_vat,
+    }
+    values = {k: v for k, v in values.items() if v is not None}
+    prov = (*run.provenance, *((k, ctx.source) for k in values))
+    return dataclasses.replace(run, provenance=prov, **values)
