@@ -23,9 +23,9 @@ FOLDERS = {
     "devset": (SHARED / "devset", 0.92),
     "holdout": (HERE / "holdout", 0.95),
     "holdout2": (HERE / "holdout2", 0.93),
-    "holdout3": (HERE / "holdout3", 0.90),
+    "holdout3": (HERE / "holdout3", 0.93),
     "holdout4": (HERE / "holdout4", 0.95),
-    "holdout6": (HERE / "holdout6", 0.87),
+    "holdout6": (HERE / "holdout6", 0.95),
 }
 
 
