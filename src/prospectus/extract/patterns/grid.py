@@ -47,14 +47,6 @@ _BARE_CARD_RATING = re.compile(
     r"(?<![\d.,])([0-5][.,]\d{1,2})(?!\d)\s*(?:/\s*5|out of 5|★+|stars?)?\s*\(\s*(\d[\d,.]*)\s*\)",
     re.I,
 )
-# Text only screen readers get ("El precio original era: 290,00 €."), which would sit
-# between a struck price and the current one: WordPress, Bootstrap, Drupal class names.
-_SCREEN_READER = re.compile(
-    r"<(span|div|p|label|small)\b[^>]*\bclass=[\"']?[^\"'>]*\b(?:screen-reader-text|sr-only|"
-    r"visually-hidden|visuallyhidden|element-invisible)\b[^>]*>[^<]*</\1\s*>",
-    re.I,
-)
-_SCREEN_READER_HINTS = ("screen-reader", "sr-only", "visually", "element-invisible")
 _MAX_CHIP_WORDS = 5
 # A mode chip naming the place: "Presencial · Zaragoza", "Classroom – Leeds", "Blended: York".
 _CHIP_PARTS = re.compile(r"\s+[·|•–—-]\s+|\s*:\s+|,\s+")
@@ -76,11 +68,9 @@ class _Card:
 
 
 def _lines(node: LexborNode) -> str:
-    """The visible text of a card, a line per block, less what only screen readers get."""
-    markup = node.html or ""
-    if any(hint in markup for hint in _SCREEN_READER_HINTS):
-        markup = _SCREEN_READER.sub("", markup)
-    return html_to_lines(markup)
+    """The visible text of a card, a line per block (screen-reader-only text is already out
+    of the tree: ``visible.strip_invisible``)."""
+    return html_to_lines(node.html or "")
 
 
 def _mode_and_place(lines: list[str], title: str) -> tuple[str | None, str | None]:
