@@ -67,6 +67,30 @@ def test_markup_term_and_its_visible_code_are_one_record() -> None:
     assert merged[0].same_as == (WIKI, "https://www.wikidata.org/wiki/Q1")
 
 
+def test_a_one_sentence_markup_stub_gives_way_to_the_full_visible_definition() -> None:
+    stub = term("Retention period", "jsonld", "How long records are kept.")
+    full = term(
+        "Retention period",
+        "html",
+        "How long records are kept before they are deleted. Each record type has its own "
+        "period, set out in the retention schedule.",
+    )
+    same = term("Backup", "jsonld", "A copy of data kept to restore it after a loss.")
+    longer = term("Backup", "html", "A copy of data kept to restore it after a loss. See below.")
+    other = term("Archive", "jsonld", "Records moved to long-term storage.")
+    unrelated = term(
+        "Archive",
+        "html",
+        "Where we file things. Our team in Cork looks after the boxes and the shelving units.",
+    )
+    merged = {t.name: t for t in merge_terms([full, stub, longer, same, unrelated, other])}
+    assert merged["Retention period"].definition == full.definition
+    assert merged["Retention period"].source == "jsonld"
+    assert dict(merged["Retention period"].provenance)["definition"] == "html"
+    assert merged["Backup"].definition == same.definition  # not twice as long
+    assert merged["Archive"].definition == other.definition  # not a fuller form of it
+
+
 def test_terms_that_only_look_alike_stay_apart() -> None:
     merged = merge_terms([term("Sprint (Scrum)"), term("Scrum"), term("Project manager")])
     assert len(merge_terms([*merged, term("Product manager")])) == 4

@@ -108,6 +108,68 @@ def test_labelled_paragraphs_in_other_languages_lose_their_labels() -> None:
     }
 
 
+def test_single_letter_labels_in_one_paragraph_with_a_br() -> None:
+    found = faqs(
+        html_view(
+            "<div><h2>Domande frequenti</h2>"
+            "<p><strong>D: Il materiale didattico è incluso?</strong><br><strong>R:</strong> "
+            "Sì, ricevi il manuale e le slide.</p>"
+            "<p><strong>D: Posso pagare a rate?</strong><br><strong>R:</strong> Sì, in tre rate "
+            "senza interessi.</p></div>"
+            "<div><p>V: Krijg ik een certificaat?<br>A: Ja, na afloop van de training.</p>"
+            "<p>V: Is er parkeergelegenheid?<br>A: Ja, gratis op het terrein.</p></div>"
+        )
+    )
+    assert found == {
+        "Il materiale didattico è incluso?": "Sì, ricevi il manuale e le slide.",
+        "Posso pagare a rate?": "Sì, in tre rate senza interessi.",
+        "Krijg ik een certificaat?": "Ja, na afloop van de training.",
+        "Is er parkeergelegenheid?": "Ja, gratis op het terrein.",
+    }
+
+
+def test_numbered_builder_modules_form_one_run_of_toggles() -> None:
+    toggles = "".join(
+        f"<div class='module toggle toggle_{n} toggle_close'><h5 class='toggle_title'>{q}</h5>"
+        f"<div class='toggle_content'><p>{a}</p></div></div>"
+        for n, (q, a) in enumerate(
+            [
+                ("Is there a dress code?", "No, business casual is fine."),
+                ("Can I bring a laptop?", "Yes, and we provide power sockets."),
+                ("Opening hours", "8am to 6pm on weekdays."),  # a statement: no question
+            ],
+            start=7,
+        )
+    )
+    found = faqs(html_view(f"<div class='row'><h2>On the day</h2>{toggles}</div>"))
+    assert found == {
+        "Is there a dress code?": "No, business casual is fine.",
+        "Can I bring a laptop?": "Yes, and we provide power sockets.",
+    }
+
+
+def test_a_lone_plain_toggle_laid_out_like_marked_up_ones() -> None:
+    def toggle(n: int, question: str, answer: str, markup: bool) -> str:
+        item = " itemscope itemprop='mainEntity' itemtype='https://schema.org/Question'"
+        return (
+            f"<div class='toggle toggle_{n}'{item if markup else ''}>"
+            f"<h5 class='toggle_title'{' itemprop=name' if markup else ''}>{question}</h5>"
+            f"<div class='toggle_content'><p>{answer}</p></div></div>"
+        )
+
+    page = (
+        "<div itemscope itemtype='https://schema.org/FAQPage'>"
+        + toggle(1, "Do you invoice companies?", "Yes, with 30 days to pay.", markup=True)
+        + toggle(2, "Is VAT included?", "No, VAT is added at checkout.", markup=True)
+        + "</div><div class='row'><h2>Venue</h2>"
+        + toggle(3, "Is there parking nearby?", "Yes, a public car park next door.", markup=False)
+        + "</div><div class='cta'><h3 class='title'>Ready to book?</h3><p>Call us today.</p></div>"
+    )
+    found = faqs(html_view(page))
+    assert found["Is there parking nearby?"] == "Yes, a public car park next door."
+    assert "Ready to book?" not in found
+
+
 def test_numbered_labels_with_full_width_colons_and_cjk_questions() -> None:
     found = faqs(
         html_view(
@@ -224,6 +286,10 @@ def test_text_dump_labelled_pairs() -> None:
         ("Fråga: Ingår lunch?", "Ingår lunch?"),
         ("問：可以退款嗎？", "可以退款嗎？"),
         ("P: Há estacionamento?", "Há estacionamento?"),
+        ("D: Il pranzo è incluso?", "Il pranzo è incluso?"),
+        ("V: Is de lunch inbegrepen?", "Is de lunch inbegrepen?"),
+        ("K: Sisältyykö lounas?", "Sisältyykö lounas?"),
+        ("Pitanje: Je li ručak uključen?", "Je li ručak uključen?"),
         ("研修の日程は変更できますか？", "研修の日程は変更できますか？"),
     ],
 )
@@ -232,14 +298,26 @@ def test_question_labels_are_dropped(raw: str, question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["P: 0800 123 456", "F: +44 20 7946 0000", "Q3 2026 results", "か？"]
+    "raw",
+    ["P: 0800 123 456", "F: +44 20 7946 0000", "D: 14 hours", "V: 2.1", "Q3 2026 results", "か？"],
 )
 def test_labels_alone_do_not_make_questions(raw: str) -> None:
     assert question_text(raw) is None
 
 
 @pytest.mark.parametrize(
-    "raw", ["A: Yes.", "A2：Yes.", "Answer. Yes.", "Svar: Yes.", "R: Yes.", "Respuesta: Yes."]
+    "raw",
+    [
+        "A: Yes.",
+        "A2：Yes.",
+        "Answer. Yes.",
+        "Svar: Yes.",
+        "R: Yes.",
+        "Respuesta: Yes.",
+        "O: Yes.",
+        "Odgovor: Yes.",
+        "S: Yes.",
+    ],
 )
 def test_answer_labels_are_dropped(raw: str) -> None:
     assert answer_text(raw) == "Yes."

@@ -107,6 +107,76 @@ def test_topic_headings_that_mention_a_dictionary_are_no_glossary() -> None:
     assert terms(fixture("glossary_not_a_region.html")) == {}
 
 
+def test_cards_with_reference_links_in_the_footer() -> None:
+    card = (
+        "<div class='col'><div class='card'><div class='card-body'><h3 class='card-title'>{0}</h3>"
+        "<p class='card-text'>{1}</p></div><div class='card-footer'>{2}</div></div></div>"
+    )
+    wiki = "<a href='https://en.wikipedia.org/wiki/{0}'>Wikipedia</a>"
+    wikidata = " <a href='https://www.wikidata.org/wiki/{0}'>Wikidata</a>"
+    cards = "".join(
+        card.format(name, definition, links)
+        for name, definition, links in [
+            ("Encryption", "A way of encoding data so only authorised parties can read it.",
+             wiki.format("Encryption") + wikidata.format("Q141090")),
+            ("Firewall", "A system that filters network traffic by a set of rules.",
+             wiki.format("Firewall_(computing)")),
+            ("Phishing", "A fraudulent message that tricks people into revealing secrets.",
+             "<a href='/blog/phishing/'>Read our guide</a>"),
+        ]
+    )  # fmt: skip
+    found = terms(
+        html_view(f"<main><h1>Security glossary</h1><div class='row'>{cards}</div></main>")
+    )
+    assert set(found) == {"Encryption", "Firewall", "Phishing"}
+    assert found["Encryption"].same_as == (
+        "https://en.wikipedia.org/wiki/Encryption",
+        "https://www.wikidata.org/wiki/Q141090",
+    )
+    assert found["Encryption"].wikidata_id == "Q141090"
+    assert found["Encryption"].definition == (
+        "A way of encoding data so only authorised parties can read it."
+    )
+    assert found["Firewall"].same_as == ("https://en.wikipedia.org/wiki/Firewall_(computing)",)
+    assert found["Phishing"].same_as == ()
+
+
+def test_cards_with_the_term_in_the_card_header() -> None:
+    cards = "".join(
+        f"<div class='card'><div class='card-header'><strong>{name}</strong></div>"
+        f"<div class='card-body'><p>{definition}</p></div>"
+        f"<div class='card-footer'><a href='{href}'>{label}</a></div></div>"
+        for name, definition, href, label in [
+            ("Backlog", "An ordered list of the work a team plans to do.",
+             "https://en.wikipedia.org/wiki/Backlog", "Wikipedia"),
+            ("Velocity", "The amount of work a team finishes in one sprint.",
+             "/blog/velocity/", "Read more"),
+            ("Increment", "The sum of the work done in a sprint, ready to use.",
+             "https://www.wikidata.org/wiki/Q123", "Wikidata"),
+        ]
+    )  # fmt: skip
+    found = terms(html_view(f"<main><h1>Agile glossary</h1>{cards}</main>"))
+    assert {name: t.definition for name, t in found.items()} == {
+        "Backlog": "An ordered list of the work a team plans to do.",
+        "Velocity": "The amount of work a team finishes in one sprint.",
+        "Increment": "The sum of the work done in a sprint, ready to use.",
+    }
+    assert found["Backlog"].same_as == ("https://en.wikipedia.org/wiki/Backlog",)
+    assert found["Increment"].wikidata_id == "Q123"
+
+
+def test_numbered_clause_terms_in_a_jargon_list() -> None:
+    text = (
+        "Jargon buster\n"
+        "Section 21 notice – a notice a landlord gives to end an assured shorthold tenancy.\n"
+        "Part 36 offer – a formal offer to settle a claim with cost consequences.\n"
+        "Regulation 4.1 duty – the duty to assess risks before any work starts on site.\n"
+        "Lesson 2 – the second part of this course covers all the notices.\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {"Section 21 notice", "Part 36 offer", "Regulation 4.1 duty"}
+
+
 def test_faq_lists_are_not_glossaries() -> None:
     assert terms(fixture("faq_dl.html")) == {}
     assert terms(fixture("faq_headings.html")) == {}

@@ -19,6 +19,9 @@ R = TypeVar("R", bound=Record)
 
 _SOURCE_RANK = {s: i for i, s in enumerate(SOURCES)}
 _TRAILING_JUNK = re.compile(r"(?<=\?)[^\w?]+$")
+# A sentence's end: ".", "!" or "?" before a space and a capital, or at the end of the text.
+_SENTENCE_END = re.compile(r"[.!?。](?:\s+(?=[A-ZÀ-Þ])|\s*$)")
+_STUB_SHARE = 0.6
 
 
 def rank(record: Record) -> int:
@@ -117,12 +120,34 @@ def merge_terms(terms: Sequence[Term]) -> list[Term]:
 
 
 def _fill_term(primary: Term, secondary: Term) -> Term:
-    """``primary`` filled from ``secondary``, with the reference links of both."""
+    """``primary`` filled from ``secondary``, with the reference links of both, and with the
+    full definition of ``secondary`` where ``primary``'s is a one-sentence summary of it."""
     merged = fill(primary, secondary)
+    if stub_of(merged.definition, secondary.definition):
+        provenance = dict(merged.provenance)
+        provenance["definition"] = dict(secondary.provenance).get("definition", secondary.source)
+        merged = dataclasses.replace(
+            merged, definition=secondary.definition, provenance=tuple(provenance.items())
+        )
     extra = tuple(u for u in secondary.same_as if u not in merged.same_as)
     if not extra:
         return merged
     return dataclasses.replace(merged, same_as=merged.same_as + extra)
+
+
+def stub_of(short: str | None, full: str | None) -> bool:
+    """True where ``short`` is a one-sentence summary of ``full``: ``full`` has more sentences,
+    at least twice the words, and holds most of ``short``'s words ("A breach of security
+    affecting personal data." beside "A breach of security leading to … . Breaches that …")."""
+    if not short or not full or len(full) < 2 * len(short):
+        return False
+    if len(_SENTENCE_END.findall(short)) > 1 or len(_SENTENCE_END.findall(full)) < 2:
+        return False
+    mine, theirs = fold(short).split(), fold(full).split()
+    if len(theirs) < 2 * len(mine):
+        return False
+    known = set(theirs)
+    return sum(word in known for word in mine) >= _STUB_SHARE * len(mine)
 
 
 def same_course(a: str | None, b: str | None) -> bool:

@@ -164,12 +164,21 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "LimitedAvailability",
-        r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:places|seats|spaces|spots)\s+(?:left|remaining)"
+        r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot)s?\s+(?:left|remaining)"
         r"|last\s+(?:few\s+)?(?:places|seats|spaces)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
-        r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|places\s+limit[ée]es"
+        r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
+        r"|places\s+limit[ée]es"
         r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"
         r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:wolne\s+)?miejsca|posledn[ií]\s+(?:voln[aá]\s+)?m[ií]st[ao]"
-        r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|残席わずか|残りわずか|残席僅少|名額有限|即將額滿",
+        r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
+        # "Only 2 places", "nur noch 2 Plätze", "plus que 3 places", "nog 2 plaatsen" …
+        r"|(?:only|just|nur|noch|plus\s+que|seulement|encore|s[oó]lo|quedan|solo|ultimi|restano"
+        r"|rimangono|nog|endast|bara|kun|tylko|zosta[lł][oy]|apenas|s[oó]|restam)"
+        r"(?:\s+(?:noch|maar|mehr))?\s+\d+\s+(?:freie\s+|ledige\s+|lediga\s+|wolne\s+)?"
+        r"(?:places?|seats?|spaces?|spots?|pl[aä]tze|platz|plazas?|post[oi]|plaats(?:en)?|platser|pladser"
+        r"|plasser|miejsc[ea]?|vagas|lugares)\b"
+        r"(?!\s+(?:per|pro|par|por|je|each|in\s+(?:each|every))\b)"  # "only 8 seats per class"
+        r"|\d+\s+(?:platser\s+kvar|pladser\s+tilbage|plasser\s+igjen)",
     ),
     (
         "InStock",

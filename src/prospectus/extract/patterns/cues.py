@@ -159,29 +159,40 @@ _LAYOUT_WORDS = frozenset(
 _LEAD = re.compile(r"^[\s•·▪◦‣*>|-]*(?:\(?\d{1,2}[.)]\s+)?")
 # Question and answer labels ("Q:", "Q1：", "Question 3.", "Otázka:", "P:", "問：") and the
 # answer labels that go with them ("A:", "A1：", "Odpověď:", "R:", "答：").  A single letter
-# other than Q/A ("F:" Frage, "P:" Pergunta/Pregunta, "R:" Resposta) takes a colon only, and a
-# question so labelled must still end in a question mark ("P: 0800 123 456" is a phone line).
+# other than Q/A ("F:" Frage, "P:" Pergunta/Pregunta, "D:" Domanda, "V:" Vraag/Vprašanje, "K:"
+# Kysymys; "R:" Resposta/Risposta, "O:" Odgovor, "S:" Svar) takes a colon only,
+# and a question so labelled must still end in a question mark ("P: 0800 123 456" is a phone
+# line).
 _Q_WORDS = (
     "question|frage|pergunta|pregunta|otázka|dotaz|pytanie|fråga|spørgsmål|spørsmål|vraag|"
-    "domanda|kysymys|kérdés|вопрос|питання|질문|質問|提問|提问|问|問"
+    "domanda|kysymys|kérdés|vprašanje|pitanje|вопрос|питання|질문|質問|提問|提问|问|問"
 )
 _A_WORDS = (
     "answer|antwort|resposta|respuesta|réponse|odpověď|odpowiedź|svar|antwoord|risposta|"
-    "vastaus|válasz|ответ|відповідь|답변|回答|答え|答"
+    "vastaus|válasz|odgovor|ответ|відповідь|답변|回答|答え|答"
 )
 # First letters of the labels: a cheap test before the regexes.
-_Q_INITIALS = frozenset(word[0] for word in ("q", "f", "p", *_Q_WORDS.split("|")))
-_A_INITIALS = frozenset(word[0] for word in ("a", "r", *_A_WORDS.split("|")))
+_Q_LETTERS = "fpdvk"
+_A_LETTERS = "ros"
+_Q_INITIALS = frozenset(("q", *_Q_LETTERS, *(word[0] for word in _Q_WORDS.split("|"))))
+_A_INITIALS = frozenset(("a", *_A_LETTERS, *(word[0] for word in _A_WORDS.split("|"))))
 _LABEL_END = r"\s*\d{0,3}\s*[:.)：]\s*"
 _LETTER_END = r"\s*\d{0,3}\s*[:：]\s*"
-_Q_PREFIX = re.compile(rf"^(?:(?:q|{_Q_WORDS}){_LABEL_END}|(?P<letter>[fp]){_LETTER_END})", re.I)
-_A_PREFIX = re.compile(rf"^(?:(?:a|{_A_WORDS}){_LABEL_END}|r{_LETTER_END})", re.I)
+_Q_PREFIX = re.compile(
+    rf"^(?:(?:q|{_Q_WORDS}){_LABEL_END}|(?P<letter>[{_Q_LETTERS}]){_LETTER_END})", re.I
+)
+_A_PREFIX = re.compile(rf"^(?:(?:a|{_A_WORDS}){_LABEL_END}|[{_A_LETTERS}]{_LETTER_END})", re.I)
 # A label alone in an element of its own, the separator optional: "Q", "A1", "Q.", "答".
-_Q_BADGE = re.compile(rf"(?:q|{_Q_WORDS})\s*\d{{0,3}}\s*[:.)：]?|[fp]\s*\d{{0,3}}\s*[:：]", re.I)
-_A_BADGE = re.compile(rf"(?:a|{_A_WORDS})\s*\d{{0,3}}\s*[:.)：]?|r\s*\d{{0,3}}\s*[:：]", re.I)
+_Q_BADGE = re.compile(
+    rf"(?:q|{_Q_WORDS})\s*\d{{0,3}}\s*[:.)：]?|[{_Q_LETTERS}]\s*\d{{0,3}}\s*[:：]", re.I
+)
+_A_BADGE = re.compile(
+    rf"(?:a|{_A_WORDS})\s*\d{{0,3}}\s*[:.)：]?|[{_A_LETTERS}]\s*\d{{0,3}}\s*[:：]", re.I
+)
 # Where an answer label follows a question in one block: "Q: Why?<br>A: Because."
 _ANSWER_AFTER = re.compile(
-    rf"(?<=[?？])\s*(?:(?:a|{_A_WORDS})\s*\d{{0,3}}\s*[:.)：]|r\s*\d{{0,3}}\s*[:：])", re.I
+    rf"(?<=[?？])\s*(?:(?:a|{_A_WORDS})\s*\d{{0,3}}\s*[:.)：]|[{_A_LETTERS}]\s*\d{{0,3}}\s*[:：])",
+    re.I,
 )
 _NEXT_LABEL = re.compile(rf"(?<![^\W\d_])(?:Q|(?i:{_Q_WORDS}))\s*\d{{0,3}}\s*[:.)：]")
 # Whether a page's text may hold a labelled question that has no question mark ("Q: Refund

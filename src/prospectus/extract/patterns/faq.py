@@ -20,6 +20,7 @@ to :mod:`prospectus.extract.patterns.faq_text`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -104,6 +105,8 @@ _MAX_HEADER_WORDS = 12
 _MAX_RUN_WORDS = 25
 _MAX_SIBLINGS = 20
 _MAX_CHARS = 400
+_DIGIT = re.compile(r"\d")
+_TOGGLE_CLASS = re.compile(r"toggle|accordion|collaps|faq|question", re.I)
 
 
 @dataclass(slots=True)
@@ -179,24 +182,47 @@ def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[st
             and not is_title(item.question)
         ):
             loose.setdefault(_run_key(item.anchor), []).append(item)
+    lone: list[_Item] = []
     for group in loose.values():
         if len(group) >= 2:
             kept.extend(group)
+        else:
+            lone.extend(group)
+    if lone:  # kept where laid out like the kept questions
+        layouts = {_layout(item.anchor) for item in kept} - {None}
+        kept.extend(item for item in lone if _layout(item.anchor) in layouts)
     kept.sort(key=lambda it: outline.position(it.anchor))
     return _dedupe(kept)
 
 
 def _run_key(anchor: LexborNode) -> tuple[str, ...]:
     """Questions of one run: same tag and class under the same parent (or item wrappers
-    of the same tag and class under the same grandparent)."""
-    key: tuple[str, ...] = (anchor.tag or "", anchor.attrs.get("class") or "")
+    of the same tag and class under the same grandparent).  Numbered classes, which page
+    builders give each module ("et_pb_toggle_3", "faq-item-12"), do not tell items apart."""
+    key: tuple[str, ...] = (anchor.tag or "", _class_kind(anchor))
     parent = anchor.parent
     if parent is None or not parent.is_element_node:
         return key
     if sum(1 for _ in parent.iter(include_text=False)) <= 3 and parent.parent is not None:
-        key = (*key, parent.tag or "", parent.attrs.get("class") or "")
+        key = (*key, parent.tag or "", _class_kind(parent))
         parent = parent.parent
     return (*key, str(parent.mem_id))
+
+
+def _layout(anchor: LexborNode) -> tuple[str, str] | None:
+    """The tag and class of a question element whose class names a toggle ("<h5 class=
+    toggle_title>", "<button class=faq-question>"): a lone question shaped like the page's
+    FAQ items is one of them.  (A class shared by all headings says nothing.)"""
+    kind = _class_kind(anchor)
+    return (anchor.tag or "", kind) if _TOGGLE_CLASS.search(kind) else None
+
+
+def _class_kind(node: LexborNode) -> str:
+    """The element's class less its numbered names: "toggle toggle_3" -> "toggle"."""
+    classes = node.attrs.get("class") or ""
+    if not _DIGIT.search(classes):
+        return classes
+    return " ".join(name for name in classes.split() if not _DIGIT.search(name))
 
 
 def _dedupe(items: list[_Item]) -> list[tuple[str, str | None]]:

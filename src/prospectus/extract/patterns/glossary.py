@@ -45,7 +45,7 @@ from prospectus.extract.patterns.cues import (
     is_trivial,
     side_box,
 )
-from prospectus.extract.patterns.glossary_headings import Found, heading_terms
+from prospectus.extract.patterns.glossary_headings import Found, heading_terms, link_line
 from prospectus.extract.patterns.glossary_names import strip_marker
 from prospectus.extract.patterns.glossary_tables import table_entries
 from prospectus.extract.patterns.glossary_text import (
@@ -90,6 +90,7 @@ _BR = re.compile(r"<br\b[^>]*>", re.I)
 
 _Found = Found
 _NESTED = "p, div, li, ul, ol, dl, table, h2, h3, h4"
+_BLOCKS = frozenset({"p", "li", "ul", "ol", "dl", "table", "h2", "h3", "h4"})
 _NAME_TAGS = frozenset({"a", "strong", "b", "dfn", "em", "span", "code", "abbr"})
 _DEFINITION_TAGS = frozenset({"p", "div", "span"})
 _MAX_NAME_WORDS = 6
@@ -308,19 +309,30 @@ def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
 def _named_block(node: LexborNode) -> _Entry | None:
     """A name element beside its definition elements: ``<li><a>Term</a><p>definition</p></li>``,
     ``<div><strong>Term</strong><div>definition</div></div>``,
-    ``<li><span>Term</span><span>definition</span></li>``."""
+    ``<li><span>Term</span><span>definition</span></li>``, a card's header over its body
+    ``<div><div class=card-header>Term</div><div class=card-body>…</div></div>``."""
     children = [child for child in node.iter(include_text=True) if not is_trivial(child)]
-    if len(children) < 2 or children[0].tag not in _NAME_TAGS:
+    if len(children) < 2 or not (children[0].tag in _NAME_TAGS or _name_box(children[0])):
         return None
     if any(child.tag not in _DEFINITION_TAGS for child in children[1:]):
         return None
     name = _term_name(children[0].text(deep=True) or "")
-    definition = " ".join(_text(child) for child in children[1:]).lstrip(" :：–—-")
+    texts = [_text(child) for child in children[1:]]
+    while len(texts) > 1 and link_line(children[len(texts)], texts[-1]):
+        texts.pop()  # a card's footer of links ("Wikipedia · Wikidata", "Read more")
+    definition = " ".join(texts).lstrip(" :：–—-")
     if not name or len(name.split()) > _MAX_NAME_WORDS or is_key_fact(name) or is_step(name):
         return None
     if word_count(definition) < _MIN_DEFINITION_WORDS:
         return None
     return name, definition, _links(node)
+
+
+def _name_box(node: LexborNode) -> bool:
+    """A ``<div>`` holding a name alone: a few words, no blocks (a card's header)."""
+    if node.tag != "div" or not 1 <= len((node.text(deep=True) or "").split()) <= _MAX_NAME_WORDS:
+        return False
+    return not any(inner.tag in _BLOCKS for inner in node.traverse(include_text=False))
 
 
 _Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links

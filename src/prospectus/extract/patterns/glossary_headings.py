@@ -102,6 +102,8 @@ _COPULA = re.compile(
     re.I,
 )
 _LINK_LINE_WORDS = 12
+_FOOTER_PARTS = 2
+_NOT_BOXES = frozenset({"body", "html", "main", "article", "section", "-document"})
 _LINK_LINE_LABEL = 3  # words besides the links: "Learn more", "See also", "Source"
 _WORD = re.compile(r"[^\W_]+")
 
@@ -273,7 +275,7 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
             break  # a list only continues a definition that announces it
         text = _part_text(part)
         links.extend(a.attrs.get("href") or "" for a in part.css("a[href]"))
-        if _link_line(part, text):
+        if link_line(part, text):
             continue
         if not texts and (part.tag not in _PROSE_TAGS | _BULLETS or _PROMOTION.match(text)):
             return None
@@ -281,7 +283,37 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
     definition = " ".join(texts).strip()
     if word_count(definition) < _MIN_DEFINITION_WORDS:
         return None
-    return name, definition, tuple(links)
+    return name, definition, (*links, *_footer_links(node))
+
+
+def _footer_links(node: LexborNode) -> list[str]:
+    """The links of a card's footer: link lines ("Wikipedia · Wikidata") right after the box
+    that the heading and its definition fill (``<div class=card-body><h3>Term</h3><p>…</p>
+    </div><div class=card-footer><a>Wikipedia</a></div>``)."""
+    sibling = node.next
+    while sibling is not None:
+        if sibling.is_element_node and (
+            heading_level(sibling) or sibling.css_first(_HEADINGS) is not None
+        ):
+            return []  # the box holds more entries than this one
+        sibling = sibling.next
+    box = node.parent
+    if box is None or box.tag in _NOT_BOXES:
+        return []
+    links: list[str] = []
+    sibling, seen = box.next, 0
+    while sibling is not None and seen < _FOOTER_PARTS:
+        if sibling.is_element_node:
+            if sibling.css_first(_HEADINGS) is not None or not link_line(
+                sibling, _part_text(sibling)
+            ):
+                break  # the next entry, or the box's own text
+            links.extend(a.attrs.get("href") or "" for a in sibling.css("a[href]"))
+            seen += 1
+        elif sibling.tag == "-text" and (sibling.text(deep=False) or "").strip():
+            break
+        sibling = sibling.next
+    return links
 
 
 def _short_list(node: LexborNode) -> bool:
@@ -320,7 +352,7 @@ def _plain_section(node: LexborNode) -> bool:
             if heading_level(sibling) or sibling.css_first(_HEADINGS) is not None:
                 break
             plain = sibling.tag in _PROSE_TAGS and sibling.css_first(_NOT_PLAIN) is None
-            if not plain and not _link_line(sibling, _part_text(sibling)):
+            if not plain and not link_line(sibling, _part_text(sibling)):
                 return False
             count += plain
         sibling = sibling.next
@@ -333,7 +365,7 @@ def _part_text(node: LexborNode) -> str:
     return clean_text(" ".join(node_lines(node).splitlines()))
 
 
-def _link_line(node: LexborNode, text: str) -> bool:
+def link_line(node: LexborNode, text: str) -> bool:
     """A short line made of links and a label: "Learn more: Wikipedia · Wikidata", "Back to top"."""
     if node.tag == "-text" or len(text.split()) > _LINK_LINE_WORDS:
         return False

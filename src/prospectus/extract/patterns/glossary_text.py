@@ -99,13 +99,17 @@ def word_count(text: str) -> int:
     return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
 
 
-# A numbered step of an outline ("1. Basics", "Lesson 2", "Lección 3", "Tag 1"), no term.
+# A numbered step of an outline ("1. Basics", "Lesson 2", "Lección 3", "Tag 1"), no term --
+# unless a common noun follows its number, whole with any decimals: "Section 21 notice",
+# "Section 16.2 appointment", "Part 8 claim" name things ("Lesson 3 of 10" is a step).
 _STEP = re.compile(
     r"^(?:\d{1,2}[.)]\s|(?:step|module|day|week|part|chapter|unit|lesson|section|session|class|"
     r"schritt|tag|modul|lektion|teil|kapitel|sitzung|étape|leçon|jour|semaine|partie|chapitre|"
     r"paso|fase|lección|día|semana|parte|capítulo|unidad|sesión|lezione|giorno|settimana|"
     r"capitolo|lição|dia|módulo|modulo|sessão|lekcja|dzień|tydzień|część|rozdział|krok|moduł|"
-    r"les|dag|hoofdstuk|vecka|uge|lekce|den|týden|kapitola)\s*\d{1,2}(?!\d))",
+    r"les|dag|hoofdstuk|vecka|uge|lekce|den|týden|kapitola)\s*\d{1,2}(?:[.,]\d{1,3})*"
+    r"(?![\d.,]*\d)(?!\s+(?!(?:of|von|de|du|des|di|del|van|af|av|z|ze|do)\b)"
+    r"(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])))",
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
