@@ -147,3 +147,42 @@ def test_no_page_course_without_a_box_or_with_dates() -> None:
     dated = HERO.replace("One payment", "Starts 12 October 2026")
     assert find_page_course(visible_from_text(dated, "p.txt"), ctx) == []
     assert find_page_course(visible_from_text(HERO, "p.txt"), _ctx(course_name="Other")) == []
+
+
+def _delivery_card(name: str, slug: str, delivery: str, price: str) -> str:
+    return f"""<div class="e-loop-item"><h3><a href="/courses/{slug}/">{name}</a></h3>
+    <p>4.8 (120 reviews)</p><p>1 day</p><p>{delivery}</p><p>Perth · Fremantle</p>
+    <p>{price}</p><a href="/courses/{slug}/">View dates</a></div>"""
+
+
+def test_a_long_delivery_line_gives_the_mode_its_lead_word_names() -> None:
+    html = (
+        "<html><body><h1>Workplace safety</h1><div class='grid'>"
+        + "".join(
+            (
+                _delivery_card(
+                    "Manual Handling", "mh", "Blended – eLearning + half a day on site", "$89"
+                ),
+                _delivery_card("Fire Safety Awareness", "fs", "Online – live on Zoom", "$59"),
+                _delivery_card("Spill Response", "sr", "Face-to-face", "From $120"),
+            )
+        )
+        + "</div></body></html>"
+    )
+    modes = {c.name: c.mode for c in _grid(html)}
+    assert modes == {
+        "Manual Handling": "blended",
+        "Fire Safety Awareness": "online",
+        "Spill Response": "in_person",
+    }
+
+
+def test_a_category_heading_has_no_pricing_box_of_its_own() -> None:
+    listing = """Workplace Safety Courses
+Accredited training in Perth and online. Group training from $1,200.
+Manual Handling (HLTWHS005)
+4.8 (120 reviews)
+From $89
+View dates & book"""
+    view = visible_from_text(listing, "p.txt")
+    assert find_page_course(view, _ctx(course_name="Workplace Safety Courses")) == []

@@ -255,3 +255,11 @@ def test_two_numbers_joined_by_a_bare_comma_are_not_a_date_list() -> None:
     assert (match.dates.start, match.dates.end) == ("2027-10-27", None)
     (listed,) = find_date_ranges("4, 11, 18 May 2027", day_first=True)
     assert (listed.dates.start, listed.dates.end) == ("2027-05-04", "2027-05-18")
+
+
+def test_a_list_of_days_over_two_months_starts_in_the_first_month() -> None:
+    # The first bare day takes the month written after it, not the list's last month.
+    found = find_date_ranges("28 & 30 Sep, 2 Oct 2027")
+    assert [m.dates for m in found] == [DateRange("2027-09-28", "2027-10-02")]
+    found = find_date_ranges("Mar 30 & 31, Apr 2 & 3, 2027")
+    assert [m.dates for m in found] == [DateRange("2027-03-30", "2027-04-03")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from prospectus.extract.patterns.schedule import ScheduleContext
-from prospectus.extract.runs import assemble_courses
+from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.records import Course
 
 _CTX = ScheduleContext(page="p.html", course_name=None, default_currency="EUR")
@@ -57,3 +57,15 @@ def test_beside_runs_a_dateless_record_of_a_close_name_is_the_same_course() -> N
         ("Data Protection Officer Course", "2027-03-08"),
         ("Cyber Security Awareness", None),
     ]
+
+
+def test_runs_about_the_pages_course_share_the_pages_url() -> None:
+    marked = [
+        _course("Contract Law Essentials", source="jsonld", rating=4.5),
+        _course("Session Contract Law Essentials – Bristol", source="jsonld",
+                start_date="2027-02-01", price=600.0),
+    ]  # fmt: skip
+    ctx = ScheduleContext(page="p.html", course_name="Contract Law Essentials")
+    page = PageWide(url="https://example.org/contract-law/")
+    (run,) = assemble_courses(marked, [], ctx, page=page)
+    assert (run.start_date, run.url, run.rating) == ("2027-02-01", page.url, 4.5)

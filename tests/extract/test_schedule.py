@@ -396,3 +396,93 @@ def test_calendar_badges_under_month_headings_take_the_headings_year() -> None:
         ("Presentation Skills Day", "2027-04-08", "2027-04-08", 325.0, "LimitedAvailability"),
         ("Time Management Basics", "2027-03-04", "2027-03-04", 295.0, "SoldOut"),
     ]
+
+
+def test_dates_grouped_under_a_course_take_its_price_place_and_session_lists() -> None:
+    body = """<h1>Open course dates</h1><p>All prices exclude VAT.</p>
+    <h2><a href="/courses/team-leader/">Certificate in Team Leadership</a></h2>
+    <p>Duration: 6 days over 3 months</p><p>Price: £1,980 + VAT per delegate</p>
+    <p>Cohort dates</p><ul>
+    <li>5 &amp; 6 Oct, 2 &amp; 3 Nov 2026, 7 &amp; 8 Dec 2026 · Sheffield <a href="#">Book</a></li>
+    <li>11 &amp; 12 Jan, 8 &amp; 9 Feb, 15 &amp; 16 Mar 2027 · Virtual classroom (FULL) \
+<a href="#">Join waiting list</a></li></ul>
+    <h2><a href="/courses/feedback/">Giving Feedback Workshop</a></h2>
+    <p>Duration: 1 day</p><p>Price: <s>£320</s> £280 + VAT</p><p>Upcoming dates</p><ul>
+    <li>Thu 22 Oct 2026 · Nottingham <a href="#">Book</a></li>
+    <li>Mon 30 Nov 2026 · Derby (1 place left) <a href="#">Book now</a></li></ul>"""
+    assert _runs(
+        body, "name", "start_date", "end_date", "price", "list_price", "mode", "location"
+    ) == [
+        ("Certificate in Team Leadership", "2026-10-05", "2026-12-08", 1980.0, None,
+         "in_person", "Sheffield"),
+        ("Certificate in Team Leadership", "2027-01-11", "2027-03-16", 1980.0, None,
+         "online", None),
+        ("Giving Feedback Workshop", "2026-10-22", "2026-10-22", 280.0, 320.0,
+         "in_person", "Nottingham"),
+        ("Giving Feedback Workshop", "2026-11-30", "2026-11-30", 280.0, 320.0,
+         "in_person", "Derby"),
+    ]  # fmt: skip
+
+
+def test_a_session_list_over_months_is_one_run_but_dates_of_runs_are_not() -> None:
+    from prospectus.extract.dates import find_date_ranges
+    from prospectus.extract.patterns.sessions import month_sessions
+
+    def span(text: str, year: int | None = None) -> list[tuple[str | None, str | None]]:
+        found = month_sessions(text, find_date_ranges(text, year=year, day_first=True))
+        return [(m.dates.start, m.dates.end) for m in found]
+
+    assert span("3 & 4 Nov, 1 & 2 Dec 2026, 12 & 13 Jan 2027 · Leeds") == [
+        ("2026-11-03", "2027-01-13")
+    ]
+    assert span("Nov 30 & Dec 1, Jan 11 & 12 2027") == [("2026-11-30", "2027-01-12")]
+    assert span("2 & 3 Feb, 2 & 3 Mar, 13 & 14 Apr", year=2027) == [("2027-02-02", "2027-04-14")]
+    # dates of separate runs (no month with two days), and days out of order, stay as found
+    for text in ("12 Oct, 9 Nov, 7 Dec 2026", "3 & 4 Dec, 1 & 2 Nov 2026"):
+        found = find_date_ranges(text, year=2026, day_first=True)
+        assert month_sessions(text, found) == found
+
+
+def test_a_card_under_a_cross_sell_heading_is_another_courses() -> None:
+    page = """<h1>Gestion de projet agile</h1><h2>Prochaines sessions</h2>
+    <p>Du lundi 12 au mardi 13 octobre 2026</p><p>Lieu : Nantes</p><p>Tarif : 1 290 € HT</p>
+    <p>Places disponibles</p>
+    <h2>{heading}</h2><h3><a href="/f/x">{title}</a></h3>
+    <p>2 jours · 1 190 € HT · Prochaine session : 3 décembre 2026</p>"""
+    for heading in ("Ces formations pourraient aussi vous intéresser", "Formations similaires"):
+        # a title that reads as a format ("… à distance") is no card title: no run at all
+        body = page.format(heading=heading, title="Animer une équipe à distance")
+        assert _runs(body, "name", "start_date") == [("Gestion de projet agile", "2026-10-12")]
+        body = page.format(heading=heading, title="Conduite du changement")
+        assert ("Gestion de projet agile", "2026-12-03") not in _runs(body, "name", "start_date")
+
+
+def test_a_bare_date_under_a_question_is_a_posts_not_a_run() -> None:
+    body = """<h1>Negotiation Skills Course</h1><h2>From the blog</h2>
+    <h3>How do you open a negotiation?</h3><p>4 September 2026</p>
+    <h2>Get our new dates</h2><a href="#">Register</a>"""
+    assert _runs(body) == []
+
+
+def test_a_bare_date_under_a_question_and_over_a_price_is_a_run() -> None:
+    body = """<h1>Negotiation Skills Course</h1><h2>When is the next course?</h2>
+    <p>4 September 2026</p><p>£495 + VAT</p><a href="#">Book now</a>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Negotiation Skills Course", "2026-09-04", 495.0)
+    ]
+
+
+def test_a_course_group_with_one_date_keeps_its_price_and_the_next_group_its_own() -> None:
+    body = """<h1>Open course dates</h1>
+    <h2><a href="/c/feedback/">Giving Feedback Workshop</a></h2>
+    <p>Duration: 1 day</p><p>Price: £280 + VAT</p><ul>
+    <li>Thu 22 Oct 2026 · Nottingham <a href="#">Book</a></li></ul>
+    <h2><a href="/c/time/">Time Management Course</a></h2>
+    <p>Duration: 1 day</p><p>Price: £250 + VAT</p><ul>
+    <li>Thu 5 Nov 2026 · Derby <a href="#">Book</a></li>
+    <li>Thu 3 Dec 2026 · Online <a href="#">Book</a></li></ul>"""
+    assert _runs(body, "name", "start_date", "price", "location") == [
+        ("Giving Feedback Workshop", "2026-10-22", 280.0, "Nottingham"),
+        ("Time Management Course", "2026-11-05", 250.0, "Derby"),
+        ("Time Management Course", "2026-12-03", 250.0, None),
+    ]

@@ -271,6 +271,11 @@ def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
     rolled = [(o[0] + 12 if k and o < order[0] else o[0], o[1]) for k, o in enumerate(order)]
     if any(b <= a for a, b in pairwise(rolled)):
         return None
+    # The ends take the months the sweeps gave them: "2 & 3 Feb, … 14 Apr" starts in February.
+    if first.month is None:
+        first = _Atom(first.start, first.end, first.day, months[0], None, "day")
+    if last.month is None and months[-1]:
+        last = _Atom(last.start, last.end, last.day, months[-1], last.year, "text")
     dates = _pair(first, last, hint)
     if dates is None or dates.start is None or dates.end is None:
         return None

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.courses import courses_from_graph
 from prospectus.extract.currencies import local_currency
@@ -144,10 +144,16 @@ def _read_html(
     return build_graph(blocks), visible, facts, issues
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
-    """Where each name-like link text leads (texts that lead to two places are left out)."""
+    """Where each name-like link text leads.  A text that leads to two places is left out,
+    unless a heading links it to one of them: a course's heading links to its page, while
+    the menu's item of the same name may lead elsewhere."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
+    seen: list[tuple[str, str, LexborNode]] = []
     for anchor in tree.css("a[href]"):
         text = link_key(anchor.text(deep=True))
         href = (anchor.attributes.get("href") or "").strip()
@@ -157,7 +163,27 @@ def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
         if found.get(text, url) != url:
             clashes.add(text)
         found.setdefault(text, url)
-    return {text: url for text, url in found.items() if text not in clashes}
+        seen.append((text, url, anchor))
+    links = {text: url for text, url in found.items() if text not in clashes}
+    if clashes:
+        headed: dict[str, set[str]] = {}
+        for text, url, anchor in seen:
+            if text in clashes and _in_heading(anchor):
+                headed.setdefault(text, set()).add(url)
+        links.update((text, urls.pop()) for text, urls in headed.items() if len(urls) == 1)
+    return links
+
+
+def _in_heading(anchor: LexborNode) -> bool:
+    """Whether a link sits in a heading (``<h2><a><span>…``), up to three levels up."""
+    node = anchor.parent
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag in _HEADINGS:
+            return True
+        node = node.parent
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -76,6 +76,17 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)
 
 
+def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Course:
+    """The page's own course given the page's URL, which its runs then inherit (Events
+    "about" the page's Course, named "Session … – Lyon", share its URL)."""
+    if course.url is not None or not page.url or not ctx.course_name:
+        return course
+    if _fold(course.name) != _fold(ctx.course_name):
+        return course
+    provenance = (*course.provenance, ("url", ctx.source))
+    return dataclasses.replace(course, url=page.url, provenance=provenance)
+
+
 def _dedupe(runs: Sequence[Course]) -> list[Course]:
     kept: dict[tuple[str, str | None, str | None, str | None], Course] = {}
     for run in runs:
@@ -118,7 +129,7 @@ def assemble_courses(
     dateless = _with_cards([c for c in marked if not c.start_date], cards)
     runs = merge_runs(dated, seen)
     out: list[Course] = []
-    markup = [c for c in dateless if c.source in _MARKUP]
+    markup = [_with_page_url(c, ctx, page) for c in dateless if c.source in _MARKUP]
     for run in runs:
         course = _course_for(run, markup)
         if course is not None:

@@ -46,6 +46,13 @@ _HERO_REACH = 8  # lines between the page's title and its pricing box
 _MAX_TITLES = 3  # lines naming the page's course (menus repeat it) tried as its hero
 _MAX_KICKER_WORDS = 6  # "SELF-PACED ONLINE COURSE" above the title, "Live online" below
 _DIGIT = re.compile(r"\d")
+# A title naming courses in the plural heads a category's listing: its prices are its cards'.
+_CATALOGUE = re.compile(
+    r"\b(?:courses|trainings|workshops|seminars|programmes|programs|kurse|seminare|"
+    r"schulungen|lehrgänge|formations|cursos|corsi|cursussen|opleidingen|trainingen|"
+    r"kurser|szkolenia|kursy)$",
+    re.I,
+)
 
 
 def _is_card_title(line: str) -> bool:
@@ -165,7 +172,7 @@ def find_course_cards(view: Visible, ctx: ScheduleContext) -> list[Course]:
 
 def find_page_course(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """The page's own course, without dates, from the pricing box below its title."""
-    if not ctx.course_name:
+    if not ctx.course_name or _CATALOGUE.search(ctx.course_name):
         return []
     for lines, i in _title_lines(view.text, ctx.course_name):
         if (card := _hero(lines, i, ctx)) is not None:

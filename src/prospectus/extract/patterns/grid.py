@@ -48,6 +48,7 @@ _BARE_CARD_RATING = re.compile(
     re.I,
 )
 _MAX_CHIP_WORDS = 5
+_MAX_LEAD_WORDS = 2  # a long delivery line's lead: "Blended – online theory + 1-day practical"
 # A mode chip naming the place: "Presencial · Zaragoza", "Classroom – Leeds", "Blended: York".
 _CHIP_PARTS = re.compile(r"\s+[·|•–—-]\s+|\s*:\s+|,\s+")
 _PLACE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ýa-z][^\W\d_]+){0,2}")
@@ -79,8 +80,12 @@ def _mode_and_place(lines: list[str], title: str) -> tuple[str | None, str | Non
     modes: set[str] = set()
     place = None
     for line in lines:
-        if line == title or len(line.split()) > _MAX_CHIP_WORDS:
+        if line == title:
             continue
+        if len(line.split()) > _MAX_CHIP_WORDS:
+            line = _CHIP_PARTS.split(line, maxsplit=1)[0]  # "Blended – eLearning + 1 day"
+            if len(line.split()) > _MAX_LEAD_WORDS:
+                continue
         mode = mode_from_text(line)
         if mode is None:
             continue

@@ -133,13 +133,12 @@ def _candidates(
             continue
         if i not in used and has_digit(line):
             labelled = labelled or _labels_date(lines, i)
-            if i + 1 < len(lines) and has_digit(lines[i + 1]):
-                group = date_group(
-                    lines, i, used, _dates_in(year, ctx.day_first), _group_heading, _status
-                )
-                if group is not None:
-                    out.extend(_grouped(lines, group, used))
-                    continue
+            group = date_group(
+                lines, i, used, _dates_in(year, ctx.day_first), _group_heading, _status, _priced
+            )
+            if group is not None:
+                out.extend(_grouped(lines, group, used))
+                continue
             if card := read_card(lines, i, used, ctx, year):
                 out.append(card)
     return out, labelled
@@ -154,6 +153,10 @@ def _dates_in(year: int | None, day_first: bool) -> Callable[[str], list[DateMat
 
 def _group_heading(line: str) -> bool:
     return looks_like_title(line) and not FIELD.match(line)
+
+
+def _priced(line: str) -> bool:
+    return has_digit(line) and bool(find_prices(line))
 
 
 def _status(text: str) -> bool:

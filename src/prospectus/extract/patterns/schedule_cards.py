@@ -10,6 +10,7 @@ from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
+    CROSS_SELL,
     FIELD,
     GENERIC_TITLE,
     LATER_PRICE,
@@ -151,6 +152,30 @@ def _ambiguous(line: str, found: list[DateMatch]) -> bool:
     return bool(STRAY_DATE.search(rest))
 
 
+def _post_date(lines: list[str], i: int, found: list[DateMatch]) -> bool:
+    """A bare date under a question and over no price ("How do I …?" / "10 September 2026"):
+    a blog post's."""
+    if i == 0 or not lines[i - 1].endswith("?") or len(found) != 1:
+        return False
+    line = lines[i]
+    if (line[: found[0].span[0]] + line[found[0].span[1] :]).strip(" ·|•,"):
+        return False
+    return i + 1 >= len(lines) or not (has_digit(lines[i + 1]) and find_prices(lines[i + 1]))
+
+
+_CROSS_SELL_REACH = 3  # lines from a cross-sell box's heading to its first card's date
+_MAX_HEADING_WORDS = 10
+
+
+def _under_cross_sell(lines: list[str], i: int) -> bool:
+    """Whether the date on line ``i`` is in the first card under a cross-sell heading ("You
+    may also like" / "1 jour · 790 € · 19 novembre 2026"): another course's."""
+    return any(
+        len(lines[j].split()) <= _MAX_HEADING_WORDS and CROSS_SELL.search(lines[j])
+        for j in range(max(0, i - _CROSS_SELL_REACH), i)
+    )
+
+
 def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
     """The card's title a few lines up, past labelled fields and a description."""
     for j in range(i - 1, max(-1, i - 6), -1):
@@ -248,7 +273,7 @@ def read_card(
         return None
     found = _date_list(lines[i], found, ctx.day_first)
     found[0] = session_list(lines[i], found[0]) or found[0]
-    if _ambiguous(lines[i], found):
+    if _ambiguous(lines[i], found) or _post_date(lines, i, found):
         return None
     before: list[int] = []
     for j in (i - 1, i - 2):
@@ -333,6 +358,8 @@ def read_card(
         or _badge_title(lines, i, found[0], after)
         or above
     )
+    if name is None and _under_cross_sell(lines, i):
+        return None  # not the page's course: the one of a cross-sell card without a title
     if (
         not end_text
         and found[0].dates.end is None

@@ -137,7 +137,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
                 continue  # "Teacher: Martin Oyelaran" is not a place
             part = value
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
-        part = _PARENTHETICAL.sub("", part).strip()
+        part = _without_button(_PARENTHETICAL.sub("", part).strip())
         if (
             _NOT_PLACE.search(part)
             or GENERIC_TITLE.search(part)
@@ -162,6 +162,17 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         ):
             return part
     return None
+
+
+_BUTTON_END = re.compile(r"\W*(?:now|today|here|online)?\W*$", re.I)
+
+
+def _without_button(part: str) -> str:
+    """A place less the button after it on its line: "Leeds Book", "York Join waiting list"."""
+    button = BUTTON.search(part)
+    if button is None or button.start() == 0 or not _BUTTON_END.match(part, button.end()):
+        return part
+    return part[: button.start()].rstrip(" ·|–—-,")
 
 
 def _availability(cand: Candidate) -> str | None:

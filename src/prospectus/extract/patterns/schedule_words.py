@@ -48,6 +48,35 @@ BOOKING = re.compile(
 )
 
 
+# A cross-sell box's heading, in the languages of the readers' other words: "You may also
+# like", "Ces formations peuvent aussi vous intéresser", "Das könnte Sie auch interessieren",
+# "Ähnliche Seminare", "Cursos relacionados", "Altri corsi", "Lignende kurs".
+_CROSS_SELL = (
+    r"vous\s+intéresser|vous\s+aimerez|vous\s+pourriez\s+aimer|"
+    r"(?:formations|cours|stages)\s+(?:similaires|associé(?:e)?s|lié(?:e)?s|complémentaires)|"
+    r"autres\s+formations|auch\s+interessieren|interessieren\s+sie\s+auch|"
+    r"(?:ähnliche|verwandte|weitere|passende)\s+(?:kurse|seminare|schulungen|trainings|"
+    r"lehrgänge|weiterbildungen)|"
+    r"(?:te|le|les|os)\s+(?:puede|pueden|podría|podrían)\s+interesar|quizás\s+te\s+interese|"
+    r"(?:cursos|formaciones)\s+(?:relacionad[oa]s|similares|semelhantes)|"
+    r"(?:otros|outros)\s+cursos|otras\s+formaciones|"
+    r"potrebbe(?:ro)?\s+interessarti|ti\s+potrebbe(?:ro)?\s+interessare|"
+    r"corsi\s+(?:correlati|simili)|altri\s+corsi|também\s+pode(?:m)?\s+(?:gostar|interessar)|"
+    r"misschien\s+ook|ook\s+interessant|"
+    r"(?:gerelateerde|vergelijkbare|andere)\s+(?:cursussen|trainingen|opleidingen)|"
+    r"kanskje\s+også|kanske\s+också|måske\s+også|"
+    r"(?:relaterte|relaterade|relaterede|lignende|liknande|andre|andra)\s+kurs(?:er)?|"
+    r"(?:podobne|powiązane|inne)\s+(?:kursy|szkolenia)|może\s+(?:cię|pana|panią)\s+zainteresować"
+)
+CROSS_SELL = re.compile(
+    rf"\b(?:(?:you|customers|people|students)\s+(?:may|might|also)\s+(?:also\s+)?"
+    rf"(?:like|enjoy|viewed|bought|be\s+interested)|"
+    rf"(?:related|similar|other|recommended|popular)\s+(?:courses|training|classes|programmes)|"
+    rf"{_CROSS_SELL})\b",
+    re.I,
+)
+
+
 GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
@@ -56,7 +85,8 @@ GENERIC_TITLE = re.compile(
     r"entry points|intakes?|sessions|"
     # the same section headings in other languages
     r"kurstermine|preise|prochaines?|tarifs?|calendrier|startdata|data's|locaties|prijzen|"
-    r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi)\b",
+    r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi|"
+    rf"{_CROSS_SELL})\b",
     re.I,
 )
 
