@@ -69,3 +69,26 @@ def test_runs_about_the_pages_course_share_the_pages_url() -> None:
     page = PageWide(url="https://example.org/contract-law/")
     (run,) = assemble_courses(marked, [], ctx, page=page)
     assert (run.start_date, run.url, run.rating) == ("2027-02-01", page.url, 4.5)
+
+
+def test_a_visible_run_takes_the_url_its_courses_marked_runs_share() -> None:
+    marked = [
+        _course("Leadership Essentials – Online", "jsonld", start_date="2027-03-01", url="/le"),
+        _course("Leadership Essentials – Leeds", "jsonld", start_date="2027-04-01", url="/le"),
+        _course(
+            "Advanced Leadership Essentials – Online", "jsonld", start_date="2027-03-08", url="/ale"
+        ),
+    ]
+    seen = [_course("Leadership Essentials", start_date="2027-05-01", price=900.0)]
+    out = assemble_courses(marked, seen, _CTX)
+    assert [(c.start_date, c.url) for c in out if c.source == "html"] == [("2027-05-01", "/le")]
+
+
+def test_a_visible_run_whose_named_runs_lead_to_two_places_gets_no_url() -> None:
+    marked = [
+        _course("Negotiation Day – Bristol", "jsonld", start_date="2027-03-01", url="/event/1"),
+        _course("Negotiation Day – Bath", "jsonld", start_date="2027-04-01", url="/event/2"),
+    ]
+    seen = [_course("Negotiation Day", start_date="2027-05-01", price=400.0)]
+    out = assemble_courses(marked, seen, _CTX)
+    assert [(c.start_date, c.url) for c in out if c.source == "html"] == [("2027-05-01", None)]

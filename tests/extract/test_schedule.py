@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from prospectus.extract import Document, extract
+from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
 from prospectus.extract.vat import vat_marker
+from prospectus.extract.visible import visible_from_text
 
 _FIELDS = ("name", "start_date", "end_date", "price", "list_price", "mode", "location")
 
@@ -486,3 +488,78 @@ def test_a_course_group_with_one_date_keeps_its_price_and_the_next_group_its_own
         ("Time Management Course", "2026-11-05", 250.0, "Derby"),
         ("Time Management Course", "2026-12-03", 250.0, None),
     ]
+
+
+def test_a_cards_start_and_end_dates_in_separate_elements_are_one_run() -> None:
+    body = """<h1>Data Analytics Bootcamp</h1><h2>Upcoming cohorts</h2>
+    <div class="card"><div class="dates"><div>Mar 1, 2027</div><div>–</div>\
+<div>Mar 5, 2027</div></div><div>Live Online</div><div>9:00 AM – 4:00 PM CT</div>\
+<div>Instructor: <span>Priya Raman</span></div><div>$2,195</div><div>Few seats left</div>\
+<a href="/enroll">Enroll</a></div>
+    <div class="card"><div class="dates"><div>Starts</div><div>Apr 12, 2027</div>\
+<div>Ends</div><div>Apr 16, 2027</div></div><div>In Person</div><div>Omaha</div>\
+<div>$2,395</div><a href="/enroll">Enroll</a></div>"""
+    assert _runs(body, "start_date", "end_date", "price", "instructor", "availability") == [
+        ("2027-03-01", "2027-03-05", 2195.0, "Priya Raman", "LimitedAvailability"),
+        ("2027-04-12", "2027-04-16", 2395.0, None, None),
+    ]
+
+
+def test_a_tall_cards_status_under_its_price_is_the_runs() -> None:
+    body = """<h1>Cloud Architect Bootcamp</h1><div>Jun 7, 2027</div><div>–</div>\
+<div>Jun 11, 2027</div><div>In Person</div><div>Reston</div><div>8:30 AM – 5:30 PM ET</div>\
+<div>Instructor: <span>Sam Ortiz</span></div><div>$3,100</div><div>Sold Out</div>\
+<a href="/waitlist">Join waitlist</a>"""
+    assert _runs(body, "start_date", "end_date", "availability") == [
+        ("2027-06-07", "2027-06-11", "SoldOut")
+    ]
+
+
+def test_a_calendar_badge_over_a_cards_title_and_date_leaves_the_title_to_the_card() -> None:
+    body = """<h1>Open Agile Classes</h1><h2>March 2027</h2>
+    <div><div>MAR 4</div><h3>Kanban System Design</h3>\
+<p>Thu, Mar 4 – Fri, Mar 5, 2027 · 9:00am–5:00pm ET</p><p>Live Online · Trainer: Ana Ruiz</p>\
+<p>$1,095</p><a>Register</a></div>
+    <div><div>MAR 18</div><h3>Team Kanban Practitioner</h3>\
+<p>Thu, Mar 18, 2027 · 9:00am–5:00pm ET</p><p>Live Online · Trainer: Ana Ruiz</p>\
+<p>$595</p><a>Register</a></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "price") == [
+        ("Kanban System Design", "2027-03-04", "2027-03-05", 1095.0),
+        ("Team Kanban Practitioner", "2027-03-18", "2027-03-18", 595.0),
+    ]
+
+
+def test_a_labelled_line_under_a_flattened_table_row_is_that_rows_field() -> None:
+    text = (
+        "Upcoming dates\nVenue\tDates\tPrice\n"
+        "Leeds\tMon 1 Mar 2027 – Wed 3 Mar 2027\t£650 + VAT\tBook now\n"
+        "Trainer: Gareth Hughes\n"
+        "Sheffield Central Depot\tMon 8 Mar 2027 – Wed 10 Mar 2027\t£650 + VAT\tBook now\n"
+        "Trainer: Olwen Price-Davies\n"
+        "York\tMon 15 Mar 2027 – Wed 17 Mar 2027\t£650 + VAT\tBook now\n"
+        "Trainer: TBC\n"
+        "Need another date? Call us.\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Forklift Operator Course", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.end_date, r.instructor) for r in runs] == [
+        ("2027-03-01", "2027-03-03", "Gareth Hughes"),
+        ("2027-03-08", "2027-03-10", "Olwen Price-Davies"),
+        ("2027-03-15", "2027-03-17", None),
+    ]
+
+
+def test_a_lead_in_naming_the_events_kind_is_not_part_of_its_title() -> None:
+    body = """<h1>Open Data Classes</h1><p>All classes are taught online by certified trainers.</p>
+    <div><p>New workshop: Dashboards with Power BI</p>\
+<p>Tuesday, March 9, 2027 · 1:00–4:00pm ET · $149</p><a>Save my seat</a></div>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Dashboards with Power BI", "2027-03-09", 149.0)
+    ]
+
+
+def test_a_cards_title_is_not_its_place() -> None:
+    body = """<h1>Agile Classes</h1><h2>Upcoming</h2>
+    <div><h3>Scaled Agile Lead (SAL)</h3><p>Mon 8 Mar 2027 · 9:00–17:00</p>\
+<p>Trainer: Ana Ruiz</p><p>€1,450</p><a>Book</a></div>"""
+    assert _runs(body, "name", "location") == [("Scaled Agile Lead (SAL)", None)]

@@ -59,6 +59,14 @@ def test_text_for_screen_readers_only_is_not_seen() -> None:
     assert _text(body) == "was £900 £750\nPython"
 
 
+def test_an_element_webflow_hides_by_condition_is_not_seen() -> None:
+    body = (
+        '<div class="session"><div>Mar 3, 2027</div>'
+        '<div class="tag w-condition-invisible">Sold Out</div><div>Seats available</div></div>'
+    )
+    assert _text(body) == "Mar 3, 2027\nSeats available"
+
+
 def test_a_header_cell_for_screen_readers_still_names_its_column() -> None:
     body = (
         '<table><tr><th>Dates</th><th>Price</th><th><span class="sr-only">Book</span></th></tr>'

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,4 +152,45 @@ def assemble_courses(
         else:
             named[name] = len(out)
             out.append(course)
-    return [_page_fill(r, ctx, page) for r in _dedupe(out)]
+    return [_page_fill(r, ctx, page) for r in _with_sibling_urls(_dedupe(out), ctx.course_name)]
+
+
+def _with_sibling_urls(runs: Sequence[Course], main: str | None) -> list[Course]:
+    """Runs without a URL given the one URL the other runs of their course share.
+
+    On a listing of several courses, a run only in the visible schedule has the name of
+    its course, and the markup's runs that name with a run suffix ("CSM – Denver")
+    or none give its course's URL.  The page's own course has the page's URL instead.
+    """
+    if all(run.url is not None for run in runs) or all(run.url is None for run in runs):
+        return list(runs)
+    out = []
+    for run in runs:
+        if (
+            run.url is None
+            and _fold(run.name) != _fold(main)
+            and len(urls := _urls_of(run, runs)) == 1
+        ):
+            run = inherit(run, urls[0], ("url",))
+        out.append(run)
+    return out
+
+
+def _urls_of(run: Course, runs: Sequence[Course]) -> list[Course]:
+    """The dated runs named as ``run`` is, or so with a suffix set off by a dash
+    ("CSM – Denver", not "CSM Advanced"), one per URL."""
+    name = _fold(run.name)
+    if not name or run.start_date is None:
+        return []
+    found: dict[str, Course] = {}
+    for other in runs:
+        if other.url is None or other.start_date is None or other.url in found:
+            continue
+        suffixed = other.name.startswith(run.name) and _SUFFIXED.match(other.name[len(run.name) :])
+        if suffixed or _fold(other.name) == name:
+            found[other.url] = other
+    return list(found.values())
+
+
+# A run's suffix after its course's name: " – Live Online", " | Denver", " - Leeds".
+_SUFFIXED = re.compile(r"\s+[–—|-]\s+\S")

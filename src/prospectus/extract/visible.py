@@ -22,9 +22,12 @@ _INVISIBLE_TAGS = (
     "link", "meta",
 )  # fmt: skip
 # Text only screen readers get (WordPress, Bootstrap, Drupal, HTML5 Boilerplate class names):
-# "Skip to content", "(current)", "Original price was:" -- no sighted reader sees it.
+# "Skip to content", "(current)", "Original price was:" -- no sighted reader sees it.  Also
+# Webflow's conditional visibility class: the published site never shows such an element
+# (a "Sold out" tag kept on every card but shown only where the condition holds).
 _SCREEN_READER_ONLY = (
     ".screen-reader-text", ".sr-only", ".visually-hidden", ".visuallyhidden", ".element-invisible",
+    ".w-condition-invisible",
 )  # fmt: skip
 _INVISIBLE = ", ".join([*_INVISIBLE_TAGS, *_SCREEN_READER_ONLY])
 _BLOCK_TAGS = (

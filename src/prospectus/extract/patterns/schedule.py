@@ -124,7 +124,9 @@ def _candidates(
             year = hint
             heading = _MONTH_HEADING.match(line)
             month = f" {heading.group(1)} {heading.group(2)}" if heading else ""
-        if month and (days := _DAYS_ONLY.match(line)):  # "Mon 12 – Wed 14" under "October 2026"
+        if (
+            month and (days := _DAYS_ONLY.match(line)) and not _heading_month(line, month)
+        ):  # "Mon 12 – Wed 14" under "October 2026" (but "OCT 15" is the month's)
             line = lines[i] = line[: days.end()] + month + line[days.end() :]
         roles = header_roles(line) if "\t" in line else None
         if roles:
@@ -183,6 +185,13 @@ _DAY = r"[^\W\d_]{2,4}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?"  # "Mon 12", "Tue 3rd"
 _DAYS_ONLY = re.compile(
     rf"^{_DAY}(?:\s*[–—-]\s*{_DAY})?(?!\d|\s*[./:]|\s*(?:{MONTH_PATTERN})\b)", re.I
 )
+
+
+def _heading_month(line: str, month: str) -> bool:
+    """Whether ``line`` opens with the heading's month itself, not a weekday: "OCT 15"
+    under " October 2026" (``month``) is a calendar badge's date."""
+    word = line.split(None, 1)[0].rstrip(".,").casefold()
+    return len(word) >= 3 and month.split(None, 1)[0].casefold().startswith(word)
 
 
 # Every ASCII character but the digits, the tab and the newline.

@@ -215,7 +215,7 @@ def _row_name(line: str, date: DateMatch) -> str | None:
 def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:
     """The card's title: a title-like line just above its date, else the line below a date
     that opens the card (event listings), else a title a line further up."""
-    titled = [j for j in reversed(before) if _titled(lines[j])]
+    titled = [j for j in reversed(before) if _titled(lines[j]) or _led_in(lines[j])]
     if titled and titled[0] == i - 1:
         return strip_label(lines[i - 1])
     below = _title_below(lines, after)
@@ -229,6 +229,21 @@ def _titled(line: str) -> bool:
         and not FIELD.match(line)
         and not (" " not in line.strip() and is_label(line.strip()))
     )
+
+
+# A title's lead-in naming the kind of event: "Free webinar: ", "New course: ", "Masterclass: ".
+_LEAD_IN = re.compile(
+    r"^(?:[A-Z][a-z]*(?: [a-z]+){0,2} )?(?i:webinar|workshop|masterclass|seminar|course|class|"
+    r"bootcamp|boot camp|event|session|talk|meetup|training):\s+\S"
+)
+
+
+def _led_in(line: str) -> bool:
+    """A card's title after a lead-in naming its kind ("Free webinar: Intro to Scrum")."""
+    if _LEAD_IN.match(line) is None:
+        return False
+    title = strip_label(line)
+    return len(title.split()) >= 2 and looks_like_title(title)
 
 
 def _opens_with_date(lines: list[str], i: int, after: list[int]) -> bool:
@@ -271,6 +286,8 @@ def read_card(
     found = _run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
     if not found or _not_a_run_line(lines[i]):  # the date first: most lines have none
         return None
+    if _badge_of_next(lines, i, found[0], year, ctx.day_first):
+        return None
     found = _date_list(lines[i], found, ctx.day_first)
     found[0] = session_list(lines[i], found[0]) or found[0]
     if _ambiguous(lines[i], found) or _post_date(lines, i, found):
@@ -294,7 +311,8 @@ def read_card(
     end_text = ""
     open_range = found[0].dates.end is None and _RANGE_OPEN.search(lines[i][found[0].span[1] :])
     priced = bool(find_prices(lines[i]))
-    for j in range(i + 1, min(len(lines), i + _MAX_CARD_LINES)):
+    j, last = i, min(len(lines), i + _MAX_CARD_LINES)
+    while (j := j + 1) < last:
         if lines[j].endswith("?"):
             break  # a question: the FAQ below the card
         digit = has_digit(lines[j])
@@ -307,6 +325,17 @@ def read_card(
         ):
             del after[_next_title(lines, after) :]
             break
+        if (
+            not digit
+            and not end_text
+            and found[0].dates.end is None
+            and j + 1 < len(lines)
+            and (end := _end_below(lines[j], lines[j + 1], year))
+        ):  # "Oct 19, 2026" / "–" / "Oct 23, 2026": the two dates of a card in divs apart
+            end_text = end
+            after.extend((j, j + 1))
+            j, last = j + 1, min(len(lines), last + 2)  # the two lines count as the date's
+            continue
         later = find_date_ranges(lines[j], year=year) if digit else []
         if later and not end_text and open_range and later[0].span[0] <= 4:
             end_text = later[0].text  # "Mon 7 Sep 2026 to" / "Tue 8 Sep 2026 · Online"
@@ -341,6 +370,8 @@ def read_card(
         priced = priced or (digit and bool(find_prices(lines[j])))
         if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
             break
+    else:
+        after.extend(_footer(lines, last) if priced else ())
     segment = [*before, i, *after]
     above = _title_above(lines, i, used)
     used.update(segment)
@@ -376,6 +407,24 @@ _MONTH_YEAR = re.compile(r"^[^\W\d_]{3,12}\.?\s+20\d\d$")
 _BADGE_REST = re.compile(r"^[\s·,|-]*(?:[^\W\d_]{2,3}\.?)?[\s·,|-]*$")
 
 
+def _badge_of_next(
+    lines: list[str], i: int, found: DateMatch, year: int | None, day_first: bool
+) -> bool:
+    """Whether line ``i`` is only a calendar badge ("OCT 15") over a card's title and its
+    full date line of the same day: the card's, read at its date line."""
+    line = lines[i]
+    if (
+        found.dates.end is not None
+        or i + 2 >= len(lines)
+        or not _BADGE_REST.match(line[: found.span[0]] + " " + line[found.span[1] :])
+    ):
+        return False
+    if has_digit(lines[i + 1]) or not has_digit(lines[i + 2]):
+        return False
+    below = find_date_ranges(lines[i + 2], year=year, day_first=day_first)
+    return bool(below) and below[0].dates.start == found.dates.start and _titled(lines[i + 1])
+
+
 def _badge_title(lines: list[str], i: int, found: DateMatch, after: list[int]) -> str | None:
     """The title below a calendar badge line that holds only its date ("13 OCT TUE")."""
     line = lines[i]
@@ -391,6 +440,35 @@ def _badge_title(lines: list[str], i: int, found: DateMatch, after: list[int]) -
     ):
         return strip_label(title)
     return None
+
+
+def _footer(lines: list[str], start: int) -> list[int]:
+    """A tall card's status and button lines past the lines a card is read from: "Sold Out",
+    "Enroll" under its price; not a status that heads the next card (a date line below it)."""
+    out: list[int] = []
+    for j in range(start, min(len(lines), start + 2)):
+        line = lines[j]
+        button = len(line.split()) <= 5 and BUTTON.search(line) is not None
+        if has_digit(line) or not (button or parse_availability(line) is not None):
+            break
+        if j + 1 < len(lines) and has_digit(lines[j + 1]) and find_date_ranges(lines[j + 1]):
+            break
+        out.append(j)
+        if button:
+            break
+    return out
+
+
+def _end_below(between: str, line: str, year: int | None) -> str:
+    """The end date on ``line`` where the line before it, ``between``, only joins it to the
+    start date above: a dash (which the lines have lost as a leading bullet), "to", or an
+    end label ("Ends", "End date")."""
+    if between and not (_RANGE_OPEN.search(between) or _END_LABEL.fullmatch(between)):
+        return ""
+    later = find_date_ranges(line, year=year) if has_digit(line) else []
+    if not later or later[0].dates.end is not None or later[0].span[0] > 4:
+        return ""
+    return later[0].text
 
 
 def _struck_then_price(previous: str, line: str) -> bool:

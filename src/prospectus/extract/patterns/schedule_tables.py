@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from prospectus.extract.dates import find_date_ranges, year_hint
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
+    FIELD,
     cell_role,
     looks_like_course_name,
     looks_like_title,
@@ -47,11 +49,16 @@ def read_table(
         title = None  # a section heading ("Termíny a ceny"), not a course's name
     header = [c.strip() for c in lines[start].split("\t")]
     price_header = next((c for r, c in zip(roles, header, strict=False) if r == "price"), "")
-    out, i = [], start + 1
+    out: list[Candidate] = []
+    i = start + 1
     previous: list[str] = []
     width = len(_trimmed(header))
     tabs = lines[start].count("\t") if lines[start].endswith("\t") else 0
     while i < len(lines):
+        if out and (fielded := _with_field_below(out[-1], lines[i])) is not None:
+            out[-1] = fielded  # "Facilitator: X" under a row: the row's own field
+            i += 1
+            continue
         row, after = _row_at(lines, i, tabs)
         if after == i:
             break
@@ -79,6 +86,26 @@ def read_table(
 
 
 _MAX_ROW_LINES = 4
+
+
+def _with_field_below(row: Candidate, line: str) -> Candidate | None:
+    """The row above given ``line`` where that is a labelled field the row has no column for.
+
+    A flattened table writes such a field on a line under its row
+    ("Mon 12 Oct – Fri 23 Oct<TAB>R 14 950<TAB>Book now" / "Facilitator: T. Mokoena").
+    """
+    if "\t" in line or not FIELD.match(line):
+        return None
+    label, _, value = line.partition(":")
+    role = cell_role(label)
+    if role not in _ROW_FIELDS or role in row.cells or not value.strip():
+        return None
+    cells = {**row.cells, role: value.strip()}
+    return dataclasses.replace(row, text=f"{row.text}\n{line}", cells=cells)
+
+
+# The fields a line under a table row may give it (not a date, a price or a course).
+_ROW_FIELDS = frozenset(("trainer", "location", "mode", "availability"))
 
 
 # A status or promotion chip set beside a course's name: "Last few places", "Autumn offer".

@@ -37,6 +37,10 @@ _TRAINER = re.compile(
 )
 
 
+# What a page writes where a run's trainer is not named yet: "Facilitator: TBC".
+_NOT_NAMED = re.compile(r"^(?:TB[ACD]|N/?A|To be (?:confirmed|announced|decided))\.?$", re.I)
+
+
 def _trainer(text: str) -> str | None:
     """The name a trainer label introduces; not a column header after one ("Trainer\nStatus")."""
     for match in _TRAINER.finditer(text):
@@ -131,6 +135,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     if mode == "online":
         return None
     for part in SPLIT.split(cand.text):
+        if part == cand.name:
+            continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
         if FIELD.match(part):
             label, _, value = part.partition(":")
             if label.strip().casefold() not in _PLACE_FIELDS:
@@ -239,6 +245,8 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
     mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
     mode = mode_from_text(mode_text or cand.text)
     trainer = cand.cells.get("trainer") or _trainer(cand.text)
+    if trainer is not None and _NOT_NAMED.match(trainer):
+        trainer = None
     vat = price.includes_vat if price else None
     if vat is None and price is not None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
