@@ -262,6 +262,10 @@ def test_a_session_list_needs_an_and_or_three_days() -> None:
     assert span("29 December, 5 and 12 January 2027") == ("2026-12-29", "2027-01-12")
     assert span("4, 11, 18 May 2027") == ("2027-05-04", "2027-05-18")
     assert span("Room 4, 27 October 2027") == ("2027-10-27", None)  # one date, not 4–27
+    # the last two days read as a pair across a month: the list still starts at its first
+    assert span("12, 19, 26 January and 2 February 2027") == ("2027-01-12", "2027-02-02")
+    assert span("17, 24 Nov and 1 Dec 2026") == ("2026-11-17", "2026-12-01")
+    assert span("Room 4, 3 – 5 May 2027") == ("2027-05-03", "2027-05-05")  # a range, no list
 
 
 def test_a_date_select_offers_runs_of_the_page_course_but_not_a_cross_sells() -> None:
@@ -563,3 +567,94 @@ def test_a_cards_title_is_not_its_place() -> None:
     <div><h3>Scaled Agile Lead (SAL)</h3><p>Mon 8 Mar 2027 · 9:00–17:00</p>\
 <p>Trainer: Ana Ruiz</p><p>€1,450</p><a>Book</a></div>"""
     assert _runs(body, "name", "location") == [("Scaled Agile Lead (SAL)", None)]
+
+
+def test_pricing_table_columns_are_runs_of_the_page_course() -> None:
+    """Plan columns used as run cards: title, badge and price above the date, the
+    column's features and button below it; a column's own label is no course name."""
+    column = """<div class="pricing-table"><h3>{}</h3><span class="badge">{}</span>
+    <div class="price"><span>{}</span><span>+ VAT</span></div>
+    <ul><li>Dates: {} · 9:30–16:30</li><li>Format: {}</li><li>Trainer: {}</li>
+    <li>Certificate included</li></ul><a class="button" href="#">Book now</a></div>"""
+    columns = [
+        "Leeds · Autumn cohort|Last places|£1,450|Saturdays 10, 17, 24 and 31 October 2026|"
+        "Classroom in Leeds|Anna Marsh",
+        "Live online · Evenings|Popular|<del>£1,250</del> £1,150|"
+        "12, 19, 26 January and 2 February 2027|Live online|Tom Hale",
+    ]
+    body = "<h1>Certificate in Data Protection Practice</h1><h2>Upcoming cohorts</h2>" + "".join(
+        column.format(*cells.split("|")) for cells in columns
+    )
+    name = "Certificate in Data Protection Practice"
+    assert _runs(body, "name", "start_date", "end_date", "price", "list_price", "mode") == [
+        (name, "2026-10-10", "2026-10-31", 1450.0, None, "in_person"),
+        (name, "2027-01-12", "2027-02-02", 1150.0, 1250.0, "online"),
+    ]
+    assert _runs(body, "instructor", "availability", "price_includes_vat") == [
+        ("Anna Marsh", "LimitedAvailability", False),
+        ("Tom Hale", None, False),
+    ]
+
+
+def test_a_pricing_column_in_german_with_a_date_range() -> None:
+    body = """<h1>Scrum Master Zertifizierung</h1>
+    <div class="plan"><h3>Online · Abendkurs</h3><p class="price">1.290 € zzgl. MwSt.</p>
+    <ul><li>Termin: dienstags und donnerstags vom 3. bis 26. November 2026</li>
+    <li>Trainerin: Eva Roth</li></ul><a class="btn" href="#">Jetzt buchen</a></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "price", "instructor") == [
+        ("Scrum Master Zertifizierung", "2026-11-03", "2026-11-26", 1290.0, "Eva Roth")
+    ]
+
+
+def test_a_fact_boxs_fee_above_a_deadline_is_no_run() -> None:
+    """The facts above a date ("Fee" / "€1,450" / "Applications close") are no pricing
+    column, and neither is a sentence holding a date above a heading."""
+    body = """<h1>Certificate in Payroll Practice</h1><dl class="facts">
+    <div><span>Duration</span><span>12 weeks</span></div><p>Fee</p><p>€1,450</p>
+    <p>Course code</p><p>CPD-1</p><p>Applications close</p><p>Friday 25 September 2026</p></dl>
+    <p>Exam: €350 + VAT</p><p>10% off when you enrol by 4 September 2026</p>
+    <h2>Course overview</h2><p>Learn the payroll cycle end to end.</p>"""
+    assert _runs(body, "start_date") == []
+
+
+def test_one_day_runs_in_labelled_rows_are_the_page_courses() -> None:
+    """An <ol> of dated rows with no course name: the runs are the page's own course; the
+    section heading and the row's "Meld på" button are no name, "Sted:" gives the city."""
+    row = """<li><div><time datetime="{}">{}</time> kl. 08.30–15.30</div>
+    <div>Sted: {}<br><small>Kurslokale: {}</small></div><div>Instruktør: {}</div>
+    <div>{} eks. mva.</div><div>{}</div><div><a href="#">{}</a></div></li>"""
+    rows = [
+        "2027-03-09|tirsdag 9. mars 2027|Tromsø|Scandic Ishavshotel|Ola Berg|kr 4 200,–|"
+        "Ledige plasser|Meld på",
+        "2027-03-18|torsdag 18. mars 2027|Bodø|Thon Hotel Nordlys|Siri Dahl|"
+        "Tilbud: kr 3 600,– (ord. kr 4 200,–)|Fulltegnet|Fulltegnet – sett meg på venteliste",
+        "2027-04-06|tirsdag 6. april 2027|Tromsø|Scandic Ishavshotel|Ola Berg|kr 4 200,–|"
+        "Få plasser igjen|Meld på",
+    ]
+    body = "<h1>Kurs i arbeid på tak</h1><h2>Kursdatoer og påmelding</h2><ol>"
+    body += "".join(row.format(*cells.split("|")) for cells in rows) + "</ol>"
+    name = "Kurs i arbeid på tak"
+    assert _runs(body, "name", "start_date", "end_date", "price", "list_price") == [
+        (name, "2027-03-09", "2027-03-09", 4200.0, None),
+        (name, "2027-03-18", "2027-03-18", 3600.0, 4200.0),
+        (name, "2027-04-06", "2027-04-06", 4200.0, None),
+    ]
+    assert _runs(body, "start_date", "location", "instructor", "availability") == [
+        ("2027-03-09", "Tromsø", "Ola Berg", "InStock"),
+        ("2027-03-18", "Bodø", "Siri Dahl", "SoldOut"),
+        ("2027-04-06", "Tromsø", "Ola Berg", "LimitedAvailability"),
+    ]
+
+
+def test_a_pricing_column_whose_price_is_split_over_lines() -> None:
+    """Elementor's price table: currency and whole part, then the cents and the period on
+    a line of their own; "Profesora:" names the trainer."""
+    body = """<h1>Curso de Scrum Master</h1><h2>Próximas convocatorias</h2>
+    <div class="elementor-price-table"><div><h3>Madrid</h3><span>Presencial</span></div>
+    <div><span>€</span><span>890</span><div><span>00</span><span>+ IVA</span></div></div>
+    <ul><li><span>Inicio: del 3 al 26 de noviembre de 2026</span></li>
+    <li><span>Profesora: Lucía Gómez</span></li></ul>
+    <div><a class="elementor-price-table__button" href="#">Inscríbete</a></div></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "price", "location", "instructor") == [
+        ("Curso de Scrum Master", "2026-11-03", "2026-11-26", 890.0, "Madrid", "Lucía Gómez")
+    ]

@@ -85,7 +85,7 @@ _BRACKETED_DAY = r"(?:\s*[（(][^（）()\d]{1,4}[）)])?"
 _GAP = re.compile(
     _BRACKETED_DAY
     + r"\s*(?:[-–—~〜～－]|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a"
-    r"|hasta(?:\s+el)?|fino\s+al|até|t/m|tot|tom|och)\s*"
+    r"|hasta(?:\s+el)?|fino\s+al|até|t/m|tot|tom|och|til|do)\s*"
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:de[lnr]?|the)\s+)?",
     re.IGNORECASE,
 )

@@ -28,7 +28,8 @@ from prospectus.extract.prices import find_prices
 _NOT_RUN_CONTEXT = re.compile(
     r"(?:exam|prüfung|deadline|posted|updated|published|review(?:ed)?|valid|expires|"
     r"mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oi]|bijgewerkt|"
-    r"by|before|offer ends|closing|last updated|until|till|early[- ]bird|discount|save|"
+    r"by|before|offer ends|clos(?:es?|ed|ing)|last updated|until|till|early[- ]bird|discount|save|"
+    r"entro|sconto|rabatt|remise|descuento|korting|"
     r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
@@ -38,6 +39,11 @@ _END_WORD = re.compile(r"(?:\bends?\b|\bfinish(?:es)?\b|\buntil\b|\bbis\b|\bto\b
 
 
 _MAX_CARD_LINES = 6
+_MAX_FIELD_LINES = 3  # the labelled lines ("Venue: …") a card may hold beyond _MAX_CARD_LINES
+
+
+# parse_availability, remembered: a schedule's cards repeat the same few status words.
+_availability_of = lru_cache(maxsize=4096)(parse_availability)
 
 
 _NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
@@ -184,6 +190,8 @@ def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
             return None
         if FIELD.match(line) or len(line.split()) > 14 or line.endswith("."):
             continue
+        if _availability_of(line) is not None:
+            return None  # the card above's status or waiting-list button ("Fully booked")
         return strip_label(line) if _card_title(line) else None
     return None
 
@@ -223,11 +231,13 @@ def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) ->
 
 
 def _titled(line: str) -> bool:
-    """A title-like line, not a field ("Teacher: X") nor a column's label ("Status")."""
+    """A title-like line, not a field ("Teacher: X"), a column's label ("Status") nor a
+    status left from the card above ("Few places left")."""
     return (
         looks_like_title(line)
         and not FIELD.match(line)
         and not (" " not in line.strip() and is_label(line.strip()))
+        and _availability_of(line) is None
     )
 
 
@@ -288,6 +298,8 @@ def read_card(
         return None
     if _badge_of_next(lines, i, found[0], year, ctx.day_first):
         return None
+    if i > 0 and _DEADLINE_LABEL.match(lines[i - 1]):
+        return None  # "Applications close" / "Friday 25 September 2026"
     found = _date_list(lines[i], found, ctx.day_first)
     found[0] = session_list(lines[i], found[0]) or found[0]
     if _ambiguous(lines[i], found) or _post_date(lines, i, found):
@@ -312,9 +324,12 @@ def read_card(
     open_range = found[0].dates.end is None and _RANGE_OPEN.search(lines[i][found[0].span[1] :])
     priced = bool(find_prices(lines[i]))
     j, last = i, min(len(lines), i + _MAX_CARD_LINES)
+    longest = min(len(lines), i + _MAX_CARD_LINES + _MAX_FIELD_LINES)
     while (j := j + 1) < last:
         if lines[j].endswith("?"):
             break  # a question: the FAQ below the card
+        if FIELD.match(lines[j]):
+            last = max(last, min(longest, last + 1))  # "Venue: …", "Trainer: …": a longer card
         digit = has_digit(lines[j])
         if (
             digit
@@ -372,20 +387,21 @@ def read_card(
             break
     else:
         after.extend(_footer(lines, last) if priced else ())
+    below = "\n".join(lines[j] for j in [i, *after])
+    head = [] if priced or not _column_foot(lines, i, after) else _price_head(lines, i, used)
+    if head:  # a pricing table's column: its title and price above its date
+        before = head
     segment = [*before, i, *after]
     above = _title_above(lines, i, used)
     used.update(segment)
-    if not (
-        find_prices("\n".join(lines[j] for j in [i, *after]))
-        or booking_evidence("\n".join(lines[j] for j in [i, *after]))
-    ):
+    if not (head or find_prices(below) or booking_evidence(below)):
         return None
-    if before and _opens_with_date(lines, i, after):
+    if before and not head and _opens_with_date(lines, i, after):
         segment = segment[len(before) :]  # the lines above are the page's, not the card's
     text = "\n".join(lines[j] for j in segment)
     name = (
         _row_name(lines[i], found[0])
-        or _card_name(lines, i, before, after)
+        or (_head_title(lines, head) if head else _card_name(lines, i, before, after))
         or _badge_title(lines, i, found[0], after)
         or above
     )
@@ -399,6 +415,73 @@ def read_card(
     ):
         end_text = found[1].text
     return Candidate(text=text, match=found[0], end_text=end_text, name=name)
+
+
+_MAX_HEAD = 7  # a pricing table's lines above its date: title, badge, price, period, features
+
+
+def _price_head(lines: list[str], i: int, used: set[int]) -> list[int]:
+    """The head of a pricing table's column whose date has no price below it: the lines
+    up from the date to the previous column's button or the section's heading, one of
+    them the column's price ("Milan · Autumn edition" / "Last places" / "€1,290 + VAT" /
+    "Dates: 10, 17, 24 and 31 October 2026" / "Enrol").  [] where none is."""
+    head: list[int] = []
+    for j in range(i - 1, max(-1, i - 1 - _MAX_HEAD), -1):
+        line = lines[j]
+        if (
+            j in used
+            or not line.strip()
+            or len(line.split()) > 8
+            or (line.endswith((".", "?", ":")) and not _price_line(line))  # "+ MwSt." is none
+            or BUTTON.search(line)
+            or GENERIC_TITLE.search(line)
+            or (has_digit(line) and find_date_ranges(line))
+            or _fact_label(line)
+        ):
+            break
+        head.insert(0, j)
+    priced = [j for j in head if _price_line(lines[j])]
+    if len(priced) != 1:
+        return []
+    return head
+
+
+def _price_line(line: str) -> bool:
+    return has_digit(line) and bool(find_prices(line))
+
+
+def _column_foot(lines: list[str], i: int, after: list[int]) -> bool:
+    """Whether a date line and the lines below it end as a pricing table's column does:
+    with its button ("Enrol", "Join the waiting list"); a sentence or a news title holding
+    a date ("Sconto 10% per iscrizioni entro il 4 settembre 2026.") is none."""
+    return (
+        bool(after)
+        and not lines[i].endswith((".", "?", "!"))
+        and any(BUTTON.search(lines[j]) and len(lines[j].split()) <= 6 for j in after)
+    )
+
+
+def _fact_label(line: str) -> bool:
+    """A fact box's label on a line of its own ("Fee", "Course code"): the page's facts,
+    each label above its value, and no pricing table's column."""
+    return len(line.split()) <= 2 and is_label(line) and _availability_of(line) is None
+
+
+def _head_title(lines: list[str], head: list[int]) -> str | None:
+    """A pricing table's title when it names a course; a column's own label ("Online ·
+    Evening", "Rome · 5-day intensive") leaves the run to the page's course."""
+    line = lines[head[0]]
+    return strip_label(line) if _titled(line) and looks_like_course_name(line) else None
+
+
+# A deadline's label on the line above its date: "Applications close", "Anmeldeschluss".
+_DEADLINE_LABEL = re.compile(
+    r"^\W*(?:(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:close[sd]?|deadline)|"
+    r"closing date|deadline|apply by|anmeldeschluss|date limite(?: d.inscription)?|"
+    r"fecha l[ií]mite(?: de inscripci[oó]n)?|scadenza(?: iscrizioni)?|iscrizioni entro|"
+    r"p[åa]meldingsfrist|tilmeldingsfrist|sista anm[äa]lningsdag|inschrijven tot)\W*$",
+    re.I,
+)
 
 
 # A month's heading above its runs: "October 2026".

@@ -28,7 +28,8 @@ _TRAINER = re.compile(
     r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
-    r"lärare|underviser|kouluttaja|prowadząc[ya]|cours donné par|led by|hosted by|with)"
+    r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
+    r"kouluttaja|prowadząc[ya]|cours donné par|led by|hosted by|with)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
@@ -50,7 +51,9 @@ def _trainer(text: str) -> str | None:
 
 
 _PLACE_LABEL = re.compile(
-    r"^(?:location|venue|city|where|place|ort|standort|lieu|locatie|plaats|sede)\s*:?\s+", re.I
+    r"^(?:location|venue|city|where|place|ort|standort|lieu|locatie|plaats|sede|luogo|lugar|"
+    r"sted|plats|kurssted|kursort)\s*:?\s+",
+    re.I,
 )
 
 
@@ -93,6 +96,12 @@ _PLACE_FIELDS = {
     "city",
     "campus",
     "format",
+    "luogo",
+    "lugar",
+    "sted",
+    "plats",
+    "kurssted",
+    "kursort",
 }
 
 

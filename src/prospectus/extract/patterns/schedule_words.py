@@ -25,6 +25,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "formato vorm lesvorm attendance",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
         "referentin kursholder kursleder kursleiter facilitator lecturer formateur formatrice "
+        "instruktør instruktor instruktör kursusleder profesor profesora professeur insegnante "
         "dozent dozentin docente "
         "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
         "trener prowadzący instrutor instrutora",
@@ -86,6 +87,7 @@ GENERIC_TITLE = re.compile(
     # the same section headings in other languages
     r"kurstermine|preise|prochaines?|tarifs?|calendrier|startdata|data's|locaties|prijzen|"
     r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi|"
+    r"kursdaten|anmeldung|kursdatoer|kursdatum|datoer|påmelding|tilmelding|anmälan|"
     rf"{_CROSS_SELL})\b",
     re.I,
 )
@@ -102,7 +104,10 @@ TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am|
 
 LATER_PRICE = re.compile(
     r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
-    r"reduced from|au lieu de)\b",
+    r"reduced from|au lieu de|"
+    # the same in other languages: "(ord. kr 3 450,–)", "invece di 1.290 €", "Normalpreis"
+    r"ord|ordinær(?:pris)?|ordinarie(?: pris)?|normalpris|normalpreis|regulär|"
+    r"invece di|anziché|en lugar de|en vez de|in plaats van)\b",
     re.I,
 )
 
@@ -112,7 +117,11 @@ BUTTON = re.compile(
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
     r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
-    r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets)\b",
+    r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets|"
+    r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|inscr[ií]bete|"
+    # a waiting list's button ("Fully booked – put me on the waiting list")
+    r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
+    r"lista de espera)\b",
     re.I,
 )
 
@@ -132,7 +141,8 @@ LEADING_CHARS = (
 )
 
 
-FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?\s*:\s")  # "Teacher: X", "Start date: Y"
+# "Teacher: X", "Start date: Y", "Instruktør: X", "Modalità: Y"
+FIELD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [a-zß-öø-ÿ]+)?\s*:\s")
 
 
 def cell_role(cell: str) -> str | None:

@@ -27,16 +27,27 @@ _LEADING_DAYS = re.compile(
 )
 _WORD_JOIN = re.compile(r"\s(?:&|\+|and|und|et|en|og|och|y|e|i)\s*$", re.I)
 _DAYS = re.compile(r"\d{1,2}")
+_PAIR = re.compile(r"\s(?:&|\+|and|und|et|en|og|och|y|e|i)\s", re.I)  # two days, not a range
 
 
 def session_list(line: str, found: DateMatch) -> DateMatch | None:
-    """The whole list of session days ending with ``found`` (a single date), else None."""
+    """The whole list of session days ending with ``found``, else None.
+
+    ``found`` is a single date, or the list's last two days read as a pair across a
+    month ("12, 19, 26 January and 2 February 2027": the parser reads "26 January and
+    2 February"), whose end is the list's end.
+    """
     start = found.dates.start
-    if found.dates.end is not None or not start or found.span[0] < 3:
+    if not start or found.span[0] < 3:
         return None
+    if found.dates.end is not None and not _PAIR.search(found.text):
+        return None  # a range ("3 – 5 May"), not the last two days of a list
     head = line[: found.span[0]]
     match = _LEADING_DAYS.search(head)
-    if match is None or not (_WORD_JOIN.search(head) or len(_DAYS.findall(match.group(0))) > 1):
+    if match is None:
+        return None
+    days = len(_DAYS.findall(match.group(0))) + (found.dates.end is not None)
+    if not (_WORD_JOIN.search(head) or days > 1):
         return None  # "Room 4, 27 October": a list needs an "and" or three days
     year, month = int(start[:4]), int(start[5:7])
     first_month = month_number(match.group(2)) if match.group(2) else month
@@ -48,7 +59,7 @@ def session_list(line: str, found: DateMatch) -> DateMatch | None:
     if not 1 <= int(match.group(1)) <= 31 or first >= start:
         return None
     span = (match.start(), found.span[1])
-    return DateMatch(span, line[span[0] : span[1]], DateRange(first, start))
+    return DateMatch(span, line[span[0] : span[1]], DateRange(first, found.dates.end or start))
 
 
 # Session days over several months: "3 & 4 Nov, 1 & 2 Dec 2026, 12 & 13 Jan 2027" or
