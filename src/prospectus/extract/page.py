@@ -155,11 +155,10 @@ def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
     clashes: set[str] = set()
     seen: list[tuple[str, str, LexborNode]] = []
     for anchor in tree.css("a[href]"):
-        text = link_key(anchor.text(deep=True))
-        href = (anchor.attributes.get("href") or "").strip()
-        if not text or not 2 <= text.count(" ") + 1 <= 14 or href.startswith(("#", "mailto:")):
+        link = _link(anchor.text(deep=True), anchor.attributes.get("href"), base)
+        if link is None:
             continue
-        url = _absolute(base, href) if base else href
+        text, url = link
         if found.get(text, url) != url:
             clashes.add(text)
         found.setdefault(text, url)
@@ -184,6 +183,17 @@ def _in_heading(anchor: LexborNode) -> bool:
             return True
         node = node.parent
     return False
+
+
+@lru_cache(maxsize=8192)
+def _link(text: str | None, href: str | None, base: str | None) -> tuple[str, str] | None:
+    """(key, absolute URL) of one name-like link, else None; remembered: menus and footers
+    repeat their links on every page of a site."""
+    key = link_key(text)
+    href = (href or "").strip()
+    if not key or not 2 <= key.count(" ") + 1 <= 14 or href.startswith(("#", "mailto:")):
+        return None
+    return key, _absolute(base, href) if base else href
 
 
 @lru_cache(maxsize=4096)

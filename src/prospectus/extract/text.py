@@ -95,7 +95,7 @@ def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
     """
     # One byte per character ("?" for each non-ASCII one), every ASCII digit made "0":
     # each next digit is then one plain byte search away, much quicker than a regex.
-    data = text.encode("ascii", "replace")
+    data = ascii_bytes(text)
     at = data.find(b"?")
     while at >= 0:
         if text[at].isdecimal():  # a non-ASCII digit ("٣", "３"), which ``\d`` matches too
@@ -110,6 +110,16 @@ def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
         found.append((digit, end))
         digit = data.find(b"0", end)
     return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def ascii_bytes(text: str) -> bytes:
+    """``text`` as one byte per character, "?" for each non-ASCII one.
+
+    Remembered: the page-wide scanners (digit lines, VAT words) each read the page's
+    text so.
+    """
+    return text.encode("ascii", "replace")
 
 
 def _digit_lines_by_regex(text: str) -> tuple[tuple[int, int], ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from prospectus.extract.text import word_alternation
+from prospectus.extract.text import ascii_bytes, word_alternation
 
 _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
@@ -148,7 +148,7 @@ def _triggers(text: str) -> list[re.Match[str]]:
     """
     if len(text) < _PLAIN_SEARCH_FROM or any(c in text for c in (*_ASCII_LOOKALIKES, *_CJK_TAX)):
         return list(_TRIGGER.finditer(text))
-    data = b" " + text.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
+    data = b" " + ascii_bytes(text).translate(_WORD_BYTES) + b" "
     starts = (spelt.start(1) - 1 for spelt in _SPELT.finditer(data))  # less the space added
     return [m for at in starts if (m := _TRIGGER.match(text, at)) is not None]
 

@@ -4,7 +4,7 @@ containers and headings mark."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -32,9 +32,8 @@ def heading_level(node: LexborNode) -> int:
 _Span = tuple[int, int]  # first and last document index of an element and its descendants
 
 
-@dataclass(frozen=True, slots=True)
-class _Heading:
-    index: int
+class _Heading(NamedTuple):  # a tuple: a page has dozens of headings, quick to make
+    start: int  # its document index
     level: int
     own: int  # flags the heading's own text gives
     marks: tuple[tuple[int, _Span], ...]  # (flags, region) of it and the headings above
@@ -57,9 +56,9 @@ class Outline:
             for node in root.css(HEADINGS):
                 if (level := _LEVELS.get(node.tag or "")) is not None:
                     raw.append((self.order[node.mem_id], level, node))
-            raw.sort(key=lambda head: head[0])
+            raw.sort()  # by document index (each is a different one: nodes are never compared)
         self._heads = _outline(raw, self)
-        self._starts = [h.index for h in self._heads]
+        self._starts = [h.start for h in self._heads]
         self._containers: list[tuple[int, _Span]] = []
         for selector, flag in ((FAQ_ATTR, FAQ), (GLOSSARY_ATTR, GLOSSARY)):
             last = -1
@@ -116,7 +115,7 @@ class Outline:
         if at >= 0:
             head = self._heads[at]
             marks = (
-                head.marks[1:] if head.index == index and head.own and not own_text else head.marks
+                head.marks[1:] if head.start == index and head.own and not own_text else head.marks
             )
             for mark, (first, last) in marks:
                 if first <= index <= last:
@@ -139,7 +138,7 @@ def _region_root(node: LexborNode) -> LexborNode:
 
 def _outline(raw: list[tuple[int, int, LexborNode]], outline: Outline) -> list[_Heading]:
     texts = [clean_text(node.text(deep=True)) for _, _, node in raw]
-    letters = sum(1 for text in texts if is_letter_heading(text))
+    letters = sum(map(is_letter_heading, texts))
     stack: list[_Heading] = []
     heads: list[_Heading] = []
     for (index, level, node), text in zip(raw, texts, strict=True):
