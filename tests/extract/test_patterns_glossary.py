@@ -11,9 +11,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
-from prospectus.extract.patterns.cues import GLOSSARY, title_flags
 from prospectus.extract.patterns.glossary import find_terms
-from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Term, fold
@@ -272,19 +270,6 @@ def test_layout_classes_are_no_side_boxes() -> None:
         "<h3>Kaizen</h3><p>Continuous improvement through small, frequent changes.</p></div>"
     )
     assert set(terms(html_view(markup))) == {"Kaizen"}
-
-
-def test_page_title_marks_a_glossary_page() -> None:
-    markup = (
-        "<html><head><title>Cloud terms explained | Acme</title></head><body>"
-        "<h2>Egress</h2><p>Data leaving a cloud provider's network, usually billed.</p>"
-        "</body></html>"
-    )
-    tree = LexborHTMLParser(markup)
-    outline = Outline(tree)
-    assert outline.flags(tree.css_first("p")) & GLOSSARY
-    assert title_flags("Courses A–Z | Acme") == 0
-    assert title_flags("The A–Z of project management") == GLOSSARY
 
 
 def test_numbered_list_remnant_in_a_text_dump() -> None:

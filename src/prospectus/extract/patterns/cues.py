@@ -141,7 +141,6 @@ GLOSSARY_ATTR = (
 _EXCLUDED_TAGS = frozenset({"nav", "select", "dialog", "footer", "header"})
 HEADINGS = "h1, h2, h3, h4, h5, h6"
 _LETTER = re.compile(r"^[A-ZÄÖÜ](?:\s*[-–]\s*[A-ZÄÖÜ])?$")
-_TITLE_PARTS = re.compile(r"\s[|–—·»›:-]\s|[|·»›]")
 _CONTENT_TAGS = frozenset({"main", "article", "body", "html"})
 _NAME_PARTS = re.compile(r"[-_]+")
 _SIDE_WORDS = frozenset(
@@ -387,12 +386,6 @@ def region_flags(text: str) -> int:
     if _GLOSSARY_HINT.search(low) and GLOSSARY_WORDS.search(text):
         flags |= GLOSSARY
     return flags
-
-
-def title_flags(title: str) -> int:
-    """GLOSSARY when one part of a page title says so ("FinOps glossary | Tallyrock")."""
-    parts = _TITLE_PARTS.split(title)
-    return GLOSSARY if any(region_flags(part.strip()) & GLOSSARY for part in parts) else 0
 
 
 def side_box(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:

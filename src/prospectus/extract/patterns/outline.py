@@ -18,7 +18,6 @@ from prospectus.extract.patterns.cues import (
     is_trivial,
     question_text,
     region_flags,
-    title_flags,
 )
 from prospectus.extract.text import clean_text
 
@@ -67,9 +66,6 @@ class Outline:
                 if span[0] > last:  # nested matches add nothing
                     self._containers.append((flag, span))
                     last = span[1]
-        title = tree.css_first("title")
-        if root is not None and title is not None and title_flags(title.text()) & GLOSSARY:
-            self._containers.append((GLOSSARY, self.span(root)))  # a glossary page
 
     def position(self, node: LexborNode) -> int:
         return self.order.get(node.mem_id, -1)
