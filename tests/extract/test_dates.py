@@ -265,3 +265,40 @@ def test_a_list_of_days_over_two_months_starts_in_the_first_month() -> None:
     assert [m.dates for m in found] == [DateRange("2027-09-28", "2027-10-02")]
     found = find_date_ranges("Mar 30 & 31, Apr 2 & 3, 2027")
     assert [m.dates for m in found] == [DateRange("2027-03-30", "2027-04-03")]
+
+
+MULTI_PART = [
+    ("6-8+10 October 2027", ("2027-10-06", "2027-10-10")),
+    ("12-13 May + 19-20 May, 2027", ("2027-05-12", "2027-05-20")),
+    ("Jun 1-3 & Jun 8-10, 2027", ("2027-06-01", "2027-06-10")),
+    ("Feb 22-24 & Mar 1-3, 2027", ("2027-02-22", "2027-03-03")),
+    ("Oct 5-7 and 12-14, 2027", ("2027-10-05", "2027-10-14")),
+    ("Nov 16th, Dec 1st, 2027 and Jan 11-12th, 2028", ("2027-11-16", "2028-01-12")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTI_PART)
+def test_a_multi_part_date_spans_its_first_to_its_last_day(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = find_date_ranges(text)
+    assert (found.dates.start, found.dates.end) == expected
+    assert found.text == text
+
+
+def test_a_list_of_dated_days_without_a_year_takes_the_hint_across_the_new_year() -> None:
+    (found,) = find_date_ranges("29 Dec, 30 Dec, Jan 4, Jan 5", year=2027)
+    assert (found.dates.start, found.dates.end) == ("2027-12-29", "2028-01-05")
+    assert find_date_ranges("29 Dec, 30 Dec, Jan 4, Jan 5") == []
+
+
+def test_what_follows_a_range_is_no_part_of_it_unless_it_comes_later() -> None:
+    # "+ 6 following Wednesdays": 6 is no later day of September.
+    (found,) = find_date_ranges("September 8-10 2027 + 6 following Wednesdays")
+    assert (found.dates.start, found.dates.end) == ("2027-09-08", "2027-09-10")
+    # Two runs, each with its own year and a bare comma between: apart.
+    found = find_date_ranges("12 Oct 2027, 16-20 Nov 2027")
+    assert [(m.dates.start, m.dates.end) for m in found] == [
+        ("2027-10-12", None),
+        ("2027-11-16", "2027-11-20"),
+    ]

@@ -43,3 +43,12 @@ def test_news_and_past_sections_and_priced_pages_are_left_alone() -> None:
         "<th>Price</th></tr><tr><td>1 Dec 2025</td><td>£100</td></tr></table>",
     )
     assert ("Introduction to Git", "2025-11-03", "2025-11-07", "online") not in _courses(priced)
+
+
+def test_time_zones_handles_and_broken_off_sentences_are_no_titles() -> None:
+    page = """<html><body><h1>Events and training</h1><div>
+    <p>Webinar</p><p>09:00 - 10:30</p><p>EET + 2</p><p>25.11.2027</p>
+    <p>Mit der am 15. Januar 2027 geänderten Verordnung gelten neue Regeln für alle.</p>
+    <p>Great course! — Ann Lee (@annlee) March 21, 2027</p>
+    <p>Tools workshop (Bergen) (Aug 27-29, 2027)</p></div></body></html>"""
+    assert _courses(page) == [("Tools workshop (Bergen)", "2027-08-27", "2027-08-29", None)]

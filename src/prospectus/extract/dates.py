@@ -283,6 +283,86 @@ def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
     return dates if 0 < days <= _MAX_LIST_DAYS else None
 
 
+# Between the parts of a multi-part date: a range ("6-8"), a list word ("and", "&", ","),
+# a plus ("6-8+10 October") or a slash between days ("25/26 September").
+_PART_GAP = re.compile(r"\s*(?:(?P<plus>[+/])|(?P<comma>,))\s*")
+_MAX_CHAIN_DAYS = 100  # "Nov 20, Dec 4, 2025 and Feb 16-17, 2026": one course, three months
+
+
+def _chain_end(text: str, atoms: list[_Atom], i: int) -> tuple[int, bool, bool, bool]:
+    """The last atom of a run of atoms joined by ranges and list words from ``atoms[i]``,
+    and whether a range, a list word (not a bare comma) and only commas join them."""
+    j, ranged, listed, commas = i, False, False, True
+    while j + 1 < len(atoms) and atoms[j + 1].start - atoms[j].end <= _MAX_LIST_GAP:
+        start, end = atoms[j].end, atoms[j + 1].start
+        if _GAP.fullmatch(text, start, end):
+            ranged, commas = True, False
+        elif (part := _PART_GAP.fullmatch(text, start, end)) and part["plus"]:
+            listed, commas = True, False
+        elif (part or (part := _LIST.fullmatch(text, start, end))) and part["comma"] is not None:
+            pass  # a bare comma
+        elif part is not None:
+            listed, commas = True, False
+        else:
+            break
+        j += 1
+    return j, ranged, listed, commas
+
+
+def _chain(chain: list[_Atom], hint: int | None) -> DateRange | None:
+    """The first and last day of a multi-part date ("6-8+10 October 2026", "Mar 25-27 &
+    Apr 1-3, 2026", "27 Nov, 28 Nov, Dec 1, Dec 2"): each part in order, within a few
+    months; a year is written at the end, or where it changes ("Dec 4, 2025 and Feb 16-17,
+    2026"), and bare days take the month written before them, else after them."""
+    if any(a.risky or a.kind in ("iso", "num", "dm", "ymd") for a in chain):
+        return None
+    n = len(chain)
+    months: list[int | None] = [a.month for a in chain]
+    sweeps = (range(n), range(n - 1, -1, -1))
+    for sweep in sweeps if chain[0].month_first else sweeps[::-1]:
+        carried = None
+        for k in sweep:
+            carried = months[k] = months[k] or carried
+    known = [m for m in months if m is not None]
+    if len(known) < n:
+        return None
+    years = _chain_years(known, [a.year for a in chain], hint)
+    if years is None:
+        return None
+    found = [_iso(y, m, a.day) for y, m, a in zip(years, known, chain, strict=True)]
+    days = [dt.date.fromisoformat(d) for d in found if d is not None]
+    if len(days) < n or any(b <= a for a, b in pairwise(days)):
+        return None
+    if (days[-1] - days[0]).days > _MAX_CHAIN_DAYS:
+        return None
+    return DateRange(days[0].isoformat(), days[-1].isoformat())
+
+
+def _chain_years(
+    months: list[int], years: list[int | None], hint: int | None
+) -> list[int | None] | None:
+    """Each part's year: lent back from where it is written (one year less across a new
+    year), forward to parts after it, else the ``hint`` from the first part on."""
+    written = [y for y in years if y is not None]
+    if any(a == b for a, b in pairwise(written)):
+        return None  # a year written twice: dates of their own ("4 Mar 2027, 11 Mar 2027")
+    if not written:
+        if hint is None:
+            return None
+        years = [hint, *years[1:]]
+    cur: int | None = None
+    for k in range(len(years) - 1, -1, -1):
+        if years[k] is not None:
+            cur = years[k]
+        elif cur is not None:
+            cur = cur - 1 if months[k] > months[k + 1] else cur
+            years[k] = cur
+    for k in range(1, len(years)):
+        if years[k] is None and (before := years[k - 1]) is not None:
+            years[k] = before + 1 if months[k] < months[k - 1] else before
+    return years
+
+
 def _single(atom: _Atom, hint: int | None) -> DateRange | None:
     if atom.kind in ("day", "dm") or atom.risky:
         return None
@@ -313,6 +393,15 @@ def _date_ranges(text: str, year: int | None, day_first: bool) -> tuple[DateMatc
     while i < len(atoms):
         atom = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if nxt is not None and nxt.start - atom.end <= _MAX_LIST_GAP:
+            j, ranged, worded, commas = _chain_end(text, atoms, i)
+            multi = (ranged and worded) or (commas and j - i >= 3 and atom.month is not None)
+            chained = _chain(atoms[i : j + 1], year) if multi and j - i >= 2 else None
+            if chained is not None:
+                span = (atom.start, atoms[j].end)
+                found.append(DateMatch(span, text[span[0] : span[1]], chained))
+                i = j + 1
+                continue
         last = _list_end(text, atoms, i) if nxt and nxt.start - atom.end <= _MAX_LIST_GAP else i
         listed = _list(atoms[i : last + 1], year) if last > i else None
         if listed is not None:

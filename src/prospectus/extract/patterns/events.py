@@ -15,12 +15,8 @@ from typing import Any
 
 from prospectus.extract.dates import find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.patterns.schedule import (
-    LEADING,
-    STRAY_DATE,
-    ScheduleContext,
-    looks_like_title,
-)
+from prospectus.extract.patterns.schedule_candidate import ScheduleContext
+from prospectus.extract.patterns.schedule_words import LEADING, STRAY_DATE, looks_like_title
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
 
@@ -45,13 +41,30 @@ _NOT_A_NAME = re.compile(
 _STRAYS = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b", re.I
 )
+# A run called off ("CANCELLED", "was 29 April POSTPONED"): no run to list.
+CANCELLED = re.compile(
+    r"\b(?:cancel+ed|postponed|abgesagt|verschoben|annulée?|cancelado|inställd|avlyst|aflyst|"
+    r"peruttu)\b",
+    re.I,
+)
+_HANDLE = re.compile(r"@\w")  # "Dan Denney (@dandenney)": who wrote a post, no course
+# A sentence broken off before its date ("Mit der am 15. Januar ..."): a short lower-case
+# word (an article, a preposition) cannot end a title.
+_OPEN_END = re.compile(r"(?<![\w-])[a-zäöüß]{1,3}$")
 _WORDY = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
+# A time zone and its offset ("EET + 2", "CET+1") beside a card's time: no course's title.
+_ZONE = re.compile(r"^[A-Z]{2,5}\s*[+-]\s*\d{1,2}(?::?\d\d)?$")
 _RECENT_YEARS = 1  # runs more than this many years before the page's latest are history
 _MAX_HEADING_WORDS = 6
 
 
 def _clean(name: str) -> str:
-    return _TAIL.sub("", name.split(" · ")[0]).strip(_TRIM)
+    """The title less its trailing date fragment and separators; a closing bracket stays
+    when it closes one ("Tools workshop (Gothenburg) (" → "Tools workshop (Gothenburg)")."""
+    text = _TAIL.sub("", name.split(" · ")[0]).strip(_TRIM)
+    if text.count("(") > text.count(")") and name.startswith(f"{text})"):
+        return f"{text})"
+    return text
 
 
 def _title(text: str) -> bool:
@@ -61,6 +74,9 @@ def _title(text: str) -> bool:
         and not _NOT_A_NAME.match(text)
         and not _STRAYS.search(text)
         and not STRAY_DATE.search(text)
+        and not _ZONE.match(text)
+        and not _HANDLE.search(text)
+        and not _OPEN_END.search(text)
     )
 
 
@@ -105,7 +121,7 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
             elif _SECTION.search(line):
                 in_section = True
             continue
-        if not in_section or not has_digit or words > 40:
+        if not in_section or not has_digit or words > 40 or CANCELLED.search(line):
             continue
         found = find_date_ranges(line, year=year, day_first=ctx.day_first)
         if len(found) != 1 or found[0].dates.start is None:

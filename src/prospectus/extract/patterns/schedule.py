@@ -27,6 +27,7 @@ from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import labelled_rows
+from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import date_options
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_cards import read_card
@@ -286,4 +287,4 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         prices := mode_prices(view.text, ctx)
     ):
         runs = [with_mode_price(run, prices, ctx) for run in runs]
-    return runs
+    return [*runs, *find_listed_runs(view, ctx, runs)]
