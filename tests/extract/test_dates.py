@@ -302,3 +302,12 @@ def test_what_follows_a_range_is_no_part_of_it_unless_it_comes_later() -> None:
         ("2027-10-12", None),
         ("2027-11-16", "2027-11-20"),
     ]
+
+
+def test_dutch_day_pairs_with_weekday_abbreviations_and_a_plus() -> None:
+    found = find_date_ranges("vr 8 jan en za 9 jan 2027", day_first=True)
+    assert [m.dates for m in found] == [DateRange("2027-01-08", "2027-01-09")]
+    found = find_date_ranges("wo 3 + do 4 maart 2027", day_first=True)
+    assert [m.dates for m in found] == [DateRange("2027-03-03", "2027-03-04")]
+    (price_then_date,) = find_date_ranges("€ 450 + 21% btw, 4 maart 2027", day_first=True)
+    assert price_then_date.dates == DateRange("2027-03-04", None)

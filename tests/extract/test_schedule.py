@@ -658,3 +658,83 @@ def test_a_pricing_column_whose_price_is_split_over_lines() -> None:
     assert _runs(body, "name", "start_date", "end_date", "price", "location", "instructor") == [
         ("Curso de Scrum Master", "2026-11-03", "2026-11-26", 890.0, "Madrid", "Lucía Gómez")
     ]
+
+
+def test_dates_grouped_by_venue_are_runs_of_the_page_course_there() -> None:
+    """An accordion per training centre (city and street address in its button) over a
+    price line and its dates: the centre is the runs' place, never their name."""
+    body = """<h1>Manual Handling Course</h1><h2>Dates by venue</h2>
+    <div class="acc"><button><span>Leeds</span> <small>Suite 4, 21 Park Row, Leeds LS1</small>
+    </button><div><p>£120 + VAT per delegate</p><ul>
+    <li><span>Tue 9 Mar 2027</span> <span>9:00am – 4:00pm</span> Places available <a>Book</a></li>
+    <li><span>Wed 14 Apr 2027</span> <span>9:00am – 4:00pm</span> Fully booked</li></ul></div></div>
+    <div class="acc"><button><span>York</span> <small>3 Coney Street, York</small></button>
+    <div><p>£110 + VAT per delegate — spring price (usually £140)</p><ul>
+    <li><span>Thu 11 Mar 2027</span> <span>9:00am – 4:00pm</span> Places available <a>Book</a>
+    </li></ul></div></div>"""
+    name = "Manual Handling Course"
+    assert _runs(body) == [
+        (name, "2027-03-09", "2027-03-09", 120.0, None, "in_person", "Leeds"),
+        (name, "2027-03-11", "2027-03-11", 110.0, 140.0, "in_person", "York"),
+        (name, "2027-04-14", "2027-04-14", 120.0, None, "in_person", "Leeds"),
+    ]
+
+
+def test_a_trainer_line_under_the_table_names_one_trainer_per_format() -> None:
+    """ "Trainer: X (title) for the classroom dates; the online edition is taught by Y":
+    each run gets its format's trainer, a name only; a struck price before the price in
+    the price cell is the list price."""
+    body = """<h1>Agile Coaching Essentials</h1><table>
+    <tr><th>Date</th><th>Location</th><th>Price</th><th>Status</th></tr>
+    <tr><td>Mon 8 – Tue 9 March 2027</td><td>Bristol</td><td>£1,250 + VAT</td>\
+<td>Places available</td></tr>
+    <tr><td>Thu 15 – Fri 16 April 2027</td><td>Online (Zoom)</td>\
+<td><span class="old">£1,250</span> £1,100 <em>early bird</em></td><td>Places available</td></tr>
+    </table><p>Trainer: <b>Maria Lopez</b> (ICAgile Expert) for all classroom dates; the online
+    edition is taught by <b>Ben Carter</b>.</p>"""
+    assert _runs(body, "start_date", "price", "list_price", "mode", "instructor") == [
+        ("2027-03-08", 1250.0, None, "in_person", "Maria Lopez"),
+        ("2027-04-15", 1100.0, 1250.0, "online", "Ben Carter"),
+    ]
+
+
+def test_a_map_pin_before_a_cards_place() -> None:
+    body = """<h1>Formation premiers secours</h1><h2>Sessions</h2>
+    <div class="w-dyn-item"><div>Les 4 et 5 mars 2027</div><div>📍 Rennes</div>
+    <div>320 € HT</div><div>Places disponibles</div><a href="#">S'inscrire</a></div>"""
+    assert _runs(body, "start_date", "end_date", "price", "mode", "location") == [
+        ("2027-03-04", "2027-03-05", 320.0, "in_person", "Rennes")
+    ]
+
+
+def test_a_swedish_course_leader_column_is_the_trainer() -> None:
+    body = """<h1>Kurs i kommunikation</h1><table>
+    <tr><th>Datum</th><th>Ort</th><th>Kursledare</th><th>Pris</th></tr>
+    <tr><td>3–4 mars 2027</td><td>Malmö</td><td>Eva Berg</td><td>9 900 kr</td></tr></table>"""
+    assert _runs(body, "start_date", "location", "instructor") == [
+        ("2027-03-03", "Malmö", "Eva Berg")
+    ]
+
+
+def test_a_sidebar_heading_and_a_newsletter_box_are_no_courses() -> None:
+    """An "upcoming seminars" teaser heading is no course's name, and a blog date with the
+    newsletter box's sign-up button below it is no run."""
+    body = """<h1>Häufige Fragen</h1><p>Antworten auf Ihre Fragen.</p>
+    <aside><h3>Kommende Seminare</h3><ul>
+    <li>Konfliktmanagement · 08.–09.03.2027 · Köln · 690 € zzgl. MwSt.</li></ul></aside>
+    <div class="blog"><h3>Drei Tipps für kurze Meetings</h3><p>12.02.2027</p></div>
+    <div class="newsletter"><h3>Newsletter abonnieren</h3><form><button>Anmelden</button>
+    </form></div>"""
+    names = [name for (name,) in _runs(body, "name")]
+    assert "Kommende Seminare" not in names
+    assert "Newsletter abonnieren" not in names
+    assert "Drei Tipps für kurze Meetings" not in names
+
+
+def test_a_cards_title_that_is_a_venue_is_the_runs_place() -> None:
+    body = """<h1>Forklift Licence Course</h1><h2>Where we train</h2>
+    <div class="card"><h3>Geelong – 12 Moorabool St, Geelong VIC</h3><p>Mon 8 Mar 2027</p>
+    <p>$650 inc. GST</p><a href="#">Book</a></div>"""
+    assert _runs(body, "name", "start_date", "price", "mode", "location") == [
+        ("Forklift Licence Course", "2027-03-08", 650.0, "in_person", "Geelong")
+    ]

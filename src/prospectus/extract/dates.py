@@ -89,11 +89,12 @@ _GAP = re.compile(
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:de[lnr]?|the)\s+)?",
     re.IGNORECASE,
 )
-# Between the dates of a list ("23 & 30", "13 et 14", "7 Nov, Sun 8 Nov and ...", "7日・8日").
+# Between the dates of a list ("23 & 30", "5 + 6", "13 et 14", "7 Nov, Sun 8 Nov and ...",
+# "7日・8日").
 _LIST_WORDS = r"and|et|und|y|e|en|og|i|sowie"
 _LIST = re.compile(
     _BRACKETED_DAY
-    + rf"\s*(?:(?P<comma>,)\s*(?:(?:{_LIST_WORDS})\s+)?|&|(?:{_LIST_WORDS})\b|[・、，])\s*"
+    + rf"\s*(?:(?P<comma>,)\s*(?:(?:{_LIST_WORDS})\s+)?|[&+]|(?:{_LIST_WORDS})\b|[・、，])\s*"
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:the|le|el|den|am|der|il)\s+)?",
     re.IGNORECASE,
 )

@@ -113,6 +113,8 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     "seg", "ter", "qua", "qui", "sex", "sáb", "dom", "mié", "jue", "vie", "mer", "gio",
     "pon", "wt", "śr", "czw", "pt", "sob", "niedz", "út", "st", "čt", "pá", "ne",
     "po", "ma", "ti", "ke", "to", "pe", "la", "su",
+    # nl short forms ("di 13 okt en wo 14 okt", "do 5 + vr 6 november"; "ma", "di", "do" above)
+    "wo", "vr", "za", "zo",
     # pl / cs / fi / pt full names
     "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
     "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "maanantai", "tiistai",

@@ -19,11 +19,12 @@ the entry point, :func:`find_runs`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
-from prospectus.extract.modes import parse_availability
+from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import labelled_rows
@@ -51,7 +52,7 @@ from prospectus.extract.patterns.schedule_words import (
     strip_label,
 )
 from prospectus.extract.patterns.sessions import session_list
-from prospectus.extract.patterns.trainers import find_page_trainer
+from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
 from prospectus.extract.prices import find_prices
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
@@ -268,6 +269,18 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]
     return out
 
 
+def _with_mode_trainer(run: Course, trainers: dict[str, str]) -> Course:
+    """A run of the page's course given its format's trainer from the page's trainer line
+    (see mode_trainers), unless a trainer of its own, not named on that line, is given."""
+    name = trainers.get(run.mode) if run.mode else None
+    if name is None or run.instructor == name:
+        return run
+    if run.instructor is not None and run.instructor not in trainers.values():
+        return run
+    prov = run.provenance if run.instructor else (*run.provenance, ("instructor", run.source))
+    return dataclasses.replace(run, instructor=name, provenance=prov)
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     options, taken = _option_candidates(view, ctx)
@@ -283,6 +296,11 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             continue  # the same run, read from its labelled cells
         if (course := build_course(cand, ctx)) is not None:
             runs.append(course)
+    if any(run.mode for run in runs) and (trainers := mode_trainers(view.text, mode_from_text)):
+        runs = [
+            _with_mode_trainer(run, trainers) if run.name == ctx.course_name else run
+            for run in runs
+        ]
     if any(run.price is None and run.mode for run in runs) and (
         prices := mode_prices(view.text, ctx)
     ):

@@ -14,6 +14,7 @@ from prospectus.extract.patterns.schedule_words import (
     FIELD,
     GENERIC_TITLE,
     LATER_PRICE,
+    NEWSLETTER,
     STRAY_DATE,
     booking_evidence,
     has_digit,
@@ -328,6 +329,8 @@ def read_card(
     while (j := j + 1) < last:
         if lines[j].endswith("?"):
             break  # a question: the FAQ below the card
+        if len(lines[j]) < 80 and NEWSLETTER.search(lines[j]):
+            break  # "Newsletter abonnieren" / "Anmelden": the newsletter box below
         if FIELD.match(lines[j]):
             last = max(last, min(longest, last + 1))  # "Venue: …", "Trainer: …": a longer card
         digit = has_digit(lines[j])

@@ -21,6 +21,8 @@ from prospectus.extract.patterns.schedule_words import (
     booking_evidence,
     is_label,
 )
+from prospectus.extract.patterns.trainers import trainer_name
+from prospectus.extract.patterns.venues import is_venue, venue_city
 from prospectus.extract.prices import Price, find_prices, vat_statement
 from prospectus.records import Course
 
@@ -29,7 +31,8 @@ _TRAINER = re.compile(
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
-    r"kouluttaja|prowadząc[ya]|cours donné par|led by|hosted by|with)"
+    r"kouluttaja|prowadząc[ya]|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
+    r"cours donné par|led by|hosted by|with)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
@@ -105,7 +108,9 @@ _PLACE_FIELDS = {
 }
 
 
-def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
+def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price | None:
+    """The run's price in ``text`` (a price column's cell where ``cell``), with the
+    higher regular price shown beside it."""
     found = find_prices(text, default_currency=ctx.default_currency)
     if not found:
         return None
@@ -114,13 +119,14 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
         second = found[1].price
         between = text[found[0].span[1] : found[1].span[0]]
         if (
-            "\n" in between
+            ("\n" in between or cell)
             and not between.strip()
             and not text[: found[0].span[0]].rpartition("\n")[2].strip()
             and first.amount
             and second.amount
             and first.amount > second.amount
-        ):  # a bare price, then a lower one on the next line: the struck regular price
+        ):  # a bare price, then a lower one (on the next line, or beside it in a price
+            # cell: "€ 1.195,- € 1.075,- early bird"): the struck regular price
             vat = second.includes_vat if second.includes_vat is not None else first.includes_vat
             return Price(second.amount, second.currency or first.currency, first.amount, vat)
         if (
@@ -131,6 +137,14 @@ def _pick_price(text: str, ctx: ScheduleContext) -> Price | None:
         ):
             vat = first.includes_vat if first.includes_vat is not None else second.includes_vat
             return Price(first.amount, first.currency or second.currency, second.amount, vat)
+        if (
+            second.amount is None
+            and second.list_price
+            and first.amount
+            and second.list_price > first.amount
+            and "\n" not in between
+        ):  # "$275 per person — launch price (usually $320)": the line's own was-price
+            return dataclasses.replace(first, list_price=second.list_price)
     return first
 
 
@@ -151,6 +165,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             if label.strip().casefold() not in _PLACE_FIELDS:
                 continue  # "Teacher: Martin Oyelaran" is not a place
             part = value
+        if part[:1] and not part[:1].isalnum():
+            part = _PIN.sub("", part)  # "📍 Angers": a map pin or bullet before the place
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
         part = _without_button(_PARENTHETICAL.sub("", part).strip())
         if (
@@ -177,6 +193,9 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         ):
             return part
     return None
+
+
+_PIN = re.compile(r"^[^\w(\"'„“«]+")
 
 
 _BUTTON_END = re.compile(r"\W*(?:now|today|here|online)?\W*$", re.I)
@@ -235,8 +254,20 @@ def _open_start(cand: Candidate) -> bool:
     return at >= 0 and _OPEN_START.search(text[:at]) is not None
 
 
+def _at_venue(cand: Candidate, ctx: ScheduleContext) -> Candidate:
+    """A candidate whose title is a venue ("Sydney Unit 3, 14 Church St, Parramatta NSW":
+    dates grouped by training centre) as a run of the page's course at that venue's city."""
+    if not cand.name or not ctx.course_name or not is_venue(cand.name):
+        return cand
+    city = venue_city(cand.name)
+    cells = {"location": city, **cand.cells} if city else cand.cells
+    return dataclasses.replace(cand, name=None, cells=cells)
+
+
 def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
-    price = _pick_price(cand.cells.get("price") or cand.text, ctx)
+    cand = _at_venue(cand, ctx)
+    cell = cand.cells.get("price")
+    price = _pick_price(cell or cand.text, ctx, cell=bool(cell))
     if price is None and not booking_evidence(cand.text):
         return None
     if cand.name is not None and len(_LETTER.findall(cand.name)) < 2:
@@ -253,7 +284,8 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         end = start  # a lone date: a one-day run
     mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
     mode = mode_from_text(mode_text or cand.text)
-    trainer = cand.cells.get("trainer") or _trainer(cand.text)
+    trainer = trainer_name(cand.cells["trainer"]) if "trainer" in cand.cells else None
+    trainer = trainer or _trainer(cand.text)
     if trainer is not None and _NOT_NAMED.match(trainer):
         trainer = None
     vat = price.includes_vat if price else None

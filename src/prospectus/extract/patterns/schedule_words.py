@@ -28,7 +28,9 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "instruktør instruktor instruktör kursusleder profesor profesora professeur insegnante "
         "dozent dozentin docente "
         "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
-        "trener prowadzący instrutor instrutora",
+        "trener prowadzący instrutor instrutora kursledare utbildare föreläsare handledare "
+        "foredragsholder kouluttaja docent docenten seminarleiter seminarleiterin animateur "
+        "animatrice ponente",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
         "prijs kosten investment tuition pris cena cennik preço valor",
         "availability": "availability status places seats spaces verfügbarkeit plätze stav "
@@ -78,6 +80,15 @@ CROSS_SELL = re.compile(
 )
 
 
+# A newsletter box's call: "Newsletter abonnieren", "Subscribe to our newsletter".
+_NEWSLETTER = (
+    r"subscribe|abonnieren|abonneren|abonnez|s'abonner|prenumerera|abonnér|abonner|"
+    r"suscr[ií]b\w*|newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|"
+    r"infolettre"
+)
+NEWSLETTER = re.compile(rf"\b(?:{_NEWSLETTER})\b", re.I)
+
+
 GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
@@ -88,7 +99,9 @@ GENERIC_TITLE = re.compile(
     r"kurstermine|preise|prochaines?|tarifs?|calendrier|startdata|data's|locaties|prijzen|"
     r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi|"
     r"kursdaten|anmeldung|kursdatoer|kursdatum|datoer|påmelding|tilmelding|anmälan|"
-    rf"{_CROSS_SELL})\b",
+    r"nächsten?|kommenden?|anstehenden?|volgende|eerstvolgende|komende|nästa|kommande|"
+    r"næste|neste|kommende|najbliższe|następne|seuraavat|tulevat|"
+    rf"{_NEWSLETTER}|{_CROSS_SELL})\b",
     re.I,
 )
 

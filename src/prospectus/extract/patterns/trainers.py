@@ -8,7 +8,7 @@ name patterns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _NAME = (
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
@@ -108,3 +108,64 @@ def _likely_hits(text: str) -> Iterator[tuple[int, str]]:
             if at >= free and low[at] == 32:  # " by ": a space before
                 yield at, word
                 free = at + len(word)
+
+
+# A line that gives trainers under a label: "Trainer: X for classroom dates; Y online".
+_NOTE_LABEL = re.compile(rf"[^\w\n]*{_LABEL_WORD}[ \t]*$")
+_NOTE_REST = re.compile(r"[ \t]*(\S[^\n]{10,300}(?<![.!])(?:\n[^\n]{1,200})?)")
+_CLAUSE_END = re.compile(r";|(?<=[a-zß-ÿ]{3})\.\s+(?=\S)|\s+[–—]\s+")  # not "Dr. X"
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_ANY_NAME = re.compile(_NAME)
+_OTHER_MODE = {"online": "in_person", "in_person": "online"}
+
+
+def mode_trainers(text: str, mode_of: Callable[[str], str | None]) -> dict[str, str]:
+    """The trainer for each format, where a trainer line names one per format.
+
+    "Trainer: Femke de Groot (Accredited Kanban Trainer) for all classroom dates; the
+    online edition is taught by Joost Verbeek." gives ``{"in_person": "Femke de Groot",
+    "online": "Joost Verbeek"}``.  Each clause of the line names a trainer and a format
+    (``mode_of`` reads it); a clause with no format word of its own has the format the
+    other clause does not.  Empty unless two formats each get one trainer.
+    """
+    for note in _notes(text):
+        named: list[tuple[str, str | None]] = []
+        for clause in _CLAUSE_END.split(note):
+            clause = _BRACKETS.sub("", clause)
+            if (name := _ANY_NAME.search(clause)) is not None:
+                named.append((name.group(1), mode_of(clause)))
+        if len(named) != 2 or named[0][0] == named[1][0]:
+            continue
+        modes = [mode for _, mode in named]
+        if modes[0] is None and modes[1] in _OTHER_MODE:
+            modes[0] = _OTHER_MODE[modes[1]]
+        elif modes[1] is None and modes[0] in _OTHER_MODE:
+            modes[1] = _OTHER_MODE[modes[0]]
+        if None not in modes and modes[0] != modes[1]:
+            return {mode: name for (name, _), mode in zip(named, modes, strict=True) if mode}
+    return {}
+
+
+def trainer_name(value: str) -> str:
+    """A trainer cell's name, less the prose after it: "Femke de Groot (Accredited
+    Trainer) for all classroom dates" → "Femke de Groot"; other values as they are."""
+    if len(value.split()) <= 4 and not any(c in value for c in "(;"):
+        return value
+    match = _NAME_AT.match(value)
+    return match.group(1) if match is not None else value
+
+
+def _notes(text: str) -> Iterator[str]:
+    """What follows a trainer label and its colon at a line's start, the line's rest (and
+    the next line where the page's source wraps it): found from the colons, which few
+    lines hold."""
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        if (
+            colon - start <= 24
+            and _NOTE_LABEL.match(text, start, colon)
+            and (rest := _NOTE_REST.match(text, colon + 1)) is not None
+        ):
+            yield rest.group(1).replace("\n", " ")
+        colon = text.find(":", colon + 1)

@@ -1,0 +1,62 @@
+"""A venue standing where a group of dates has its heading: a city and its street address.
+
+Pages that list one course's dates by training centre give each centre an
+accordion button, a tab or a heading, and the dates below it:
+
+    Sydney  Unit 3, 14 Church St, Parramatta NSW       ← the centre: city + address
+    $295 inc. GST per person
+    Thu 15 Oct 2026 7:30am – 4:00pm 6 seats left Book
+
+Such a heading names the runs' place, never their course: :func:`venue_city` tells it
+from a course's title by the street address it holds, and gives the city before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A street address: a house number and a street ("14 Church St", "88 Lavarack Avenue",
+# "12 rue de la Paix", "Hauptstraße 12", "Kerkstraat 5", "Drottninggatan 14").
+_STREET = re.compile(
+    r"\b\d{1,5}[a-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|"
+    r"Cres|Crescent|Hwy|Highway|Pde|Parade|Tce|Terrace|Sq|Square|Pkwy|Parkway|Cl|Close|Row|"
+    r"Walk|Gardens|Park)\b\.?"
+    r"|\b\d{1,5}[a-z]?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|quai|cours|via|viale|piazza|"
+    r"corso|calle|avenida|rua|praça|plaza|paseo)\s"
+    r"|\b[A-ZÀ-Ý][\w-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|"
+    r"plein|gracht|kade|gatan|vägen|gata|väg|gade|vej|veien|gaten|gate)\s+\d{1,5}[a-z]?\b"
+)
+
+
+# What comes between a city and the street: the unit, floor or building ("Unit 3,").
+_UNIT = re.compile(
+    r"(?:\b(?:unit|level|suite|shop|floor|building|bldg|room|etage|stock|gebäude|bâtiment)"
+    r"\s+\w{1,4},?\s*)+$",
+    re.I,
+)
+
+
+_SEPARATORS = " \t,:;|·•–—-("
+
+
+_CITY = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
+
+
+def venue_city(line: str) -> str | None:
+    """The city a venue heading opens with ("Sydney Unit 3, 14 Church St, Parramatta
+    NSW" → "Sydney"), else None: a line without a street address is no venue."""
+    if len(line) > 120 or not any(c.isdigit() for c in line):
+        return None
+    street = _STREET.search(line)
+    if street is None:
+        return None
+    before = _UNIT.sub("", line[: street.start()].rstrip(_SEPARATORS)).rstrip(_SEPARATORS)
+    return before if _CITY.match(before) else None
+
+
+def is_venue(line: str) -> bool:
+    """Whether ``line`` is a place and its street address rather than a title."""
+    if len(line) > 120 or not any(c.isdigit() for c in line):
+        return False
+    return _STREET.search(line) is not None

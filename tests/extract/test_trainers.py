@@ -1,0 +1,38 @@
+"""Trainers the page names for its runs: one for all, one per format, a cell's name."""
+
+from __future__ import annotations
+
+from prospectus.extract.modes import mode_from_text
+from prospectus.extract.patterns.trainers import mode_trainers, trainer_name
+
+
+def test_a_trainer_line_with_one_trainer_per_format() -> None:
+    text = (
+        "Dates\nTrainer: Dr. Ines Vogel (Scrum Alliance CST) für alle Präsenztermine; "
+        "die Online-Termine leitet Paul Krüger.\nFAQ"
+    )
+    assert mode_trainers(text, mode_from_text) == {
+        "in_person": "Dr. Ines Vogel",
+        "online": "Paul Krüger",
+    }
+
+
+def test_a_clause_without_a_format_word_has_the_other_format() -> None:
+    text = "Instructors: Sara Holm leads the Copenhagen dates; online cohorts: Mads Friis"
+    assert mode_trainers(text, mode_from_text) == {
+        "in_person": "Sara Holm",
+        "online": "Mads Friis",
+    }
+
+
+def test_a_trainer_line_without_formats_gives_none_per_format() -> None:
+    assert mode_trainers("Trainers: Anna Berg and Jonas Lind.", mode_from_text) == {}
+    assert mode_trainers("Trainer: Anna Berg (PMP); booking via our office.", mode_from_text) == {}
+    assert mode_trainers("Our trainer Anna Berg teaches online.", mode_from_text) == {}
+
+
+def test_a_trainer_cell_is_cut_to_its_name() -> None:
+    assert trainer_name("Maria Lopez (ICAgile Expert) for the classroom dates") == "Maria Lopez"
+    assert trainer_name("Ben Carter; online only") == "Ben Carter"
+    assert trainer_name("Jean-Luc Martin") == "Jean-Luc Martin"
+    assert trainer_name("Anna Berg, Jonas Lind") == "Anna Berg, Jonas Lind"
