@@ -366,6 +366,37 @@ PLACES = [
     ("Leeds", "blended", ("blended", "Leeds")),
     ({"@type": "Place", "address": {"addressLocality": "Cork"}}, None, ("in_person", "Cork")),
     ({"@type": "VirtualLocation", "url": "https://zoom.us/"}, None, ("online", None)),
+    # a venue with a postal address: the address's city, not the building's name
+    (
+        {
+            "@type": "Place",
+            "name": "Riverside Conference Centre, Hall B",
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": "1 Quay St",
+                "addressLocality": "Bristol",
+            },
+        },
+        None,
+        ("in_person", "Bristol"),
+    ),
+    # a venue without a city keeps its name; an address line alone is the place
+    (
+        {"@type": "Place", "name": "Riverside Conference Centre"},
+        None,
+        ("in_person", "Riverside Conference Centre"),
+    ),
+    (
+        {"@type": "Place", "address": "1 Quay St, Bristol"},
+        None,
+        ("in_person", "1 Quay St, Bristol"),
+    ),
+    # a Place of a country alone says nothing about the venue, nor that there is one
+    (
+        {"@type": "Place", "address": {"addressLocality": "", "addressCountry": "Norway"}},
+        None,
+        (None, None),
+    ),
 ]
 
 
@@ -377,3 +408,69 @@ def test_places(location: Any, course_mode: str | None, expected: tuple) -> None
     course = {"@type": "Course", "name": "Placed", "hasCourseInstance": [instance]}
     (run,) = _dated(_jsonld(course))
     assert (run.mode, run.location) == expected
+
+
+# ---------------------------------------------------------------- provider: organisation first
+
+
+def test_an_organisation_among_the_organisers_is_the_provider_not_the_coordinator() -> None:
+    course = {
+        "@type": "Course",
+        "name": "Field Ecology",
+        "provider": {"@type": "Organization", "name": "Example Institute"},
+        "hasCourseInstance": [
+            {
+                "@type": "CourseInstance",
+                "startDate": "2027-05-03",
+                "organizer": [
+                    {"@type": "Person", "name": "Alex Morgan"},
+                    {"@type": "Organization", "name": "Example Institute"},
+                ],
+            },
+            {
+                "@type": "CourseInstance",
+                "startDate": "2027-06-07",
+                "organizer": {"@type": "Person", "name": "Alex Morgan"},
+            },
+        ],
+    }
+    runs = _dated(_jsonld(course))
+    assert runs[0].provider == "Example Institute"
+    # a person alone is still the one who offers the run
+    assert runs[1].provider == "Alex Morgan"
+
+
+def test_the_mode_a_run_name_ends_with_beats_a_guess_from_its_place() -> None:
+    def run(name: str, **extra: Any) -> Course:
+        instance = {
+            "@type": "Event",
+            "name": name,
+            "startDate": "2027-01-05",
+            "location": {"@type": "Place", "address": {"streetAddress": "1 Quay St"}},
+            **extra,
+        }
+        (found,) = _dated(_jsonld(instance))
+        return found
+
+    assert run("Train the Trainer (Online)").mode == "online"
+    assert run("Excel Basics - Live Online").mode == "online"
+    assert run("Excel Basics (Hybrid)").mode == "blended"
+    assert run("Excel Basics (Level 2)").mode == "in_person"
+    # an explicit attendance mode stays the markup's word
+    explicit = run("Excel Basics (Online)", eventAttendanceMode="MixedEventAttendanceMode")
+    assert explicit.mode == "blended"
+
+
+def test_a_place_that_is_only_online_beats_the_default_offline_attendance_mode() -> None:
+    event = {
+        "@type": "Event",
+        "name": "Data Wrangling Workshop",
+        "startDate": "2027-09-15",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "location": {"@type": "Place", "name": "Online", "address": {"@type": "PostalAddress"}},
+    }
+    (run,) = _dated(_jsonld(event))
+    assert (run.mode, run.location) == ("online", None)
+    event["location"] = [event["location"], {"@type": "Place", "name": "Town Hall, Leeds"}]
+    (run,) = _dated(_jsonld(event))
+    assert run.mode == "in_person"  # a physical place as well: the markup's word stands

@@ -526,3 +526,35 @@ def test_cjk_faq_and_course_facts_lists_are_no_glossaries() -> None:
         )
     )
     assert terms(html_view(faq + "</dl>" + facts + "</dl>")) == {}
+
+
+_DEFINITION_BOXES = """<html><body><h1>Working with maps</h1>
+<p>Before we start we need a few words.</p>
+<blockquote class="tip">
+  <div class="box-title">Tip: Definitions</div>
+  <ul>
+    <li><p><strong>Contour</strong></p><p>A line joining points of equal height on a map.</p></li>
+    <li><strong>Bearing</strong> The angle between north and the direction you walk in.</li>
+  </ul>
+</blockquote>
+<details><summary>Key terms</summary>
+  <p><b>Grid reference</b></p><p>Two numbers that locate a square on the map sheet.</p>
+  <p>It is read eastings first.</p>
+</details>
+<blockquote class="tip"><div class="box-title">Tip: Walking poles</div>
+  <ul><li><p><strong>Length</strong></p>
+  <p>Set them so that your elbow is at a right angle.</p></li></ul>
+</blockquote>
+<table><tr><th>Column</th><th>Meaning</th></tr>
+<tr><td>Contour</td><td>The height column of the file.</td></tr></table>
+</body></html>"""
+
+
+def test_definition_boxes_are_read_before_column_tables() -> None:
+    found = terms(html_view(_DEFINITION_BOXES))
+    assert found["Contour"].definition == "A line joining points of equal height on a map."
+    assert found["Bearing"].definition == ("The angle between north and the direction you walk in.")
+    assert found["Grid reference"].definition == (
+        "Two numbers that locate a square on the map sheet. It is read eastings first."
+    )
+    assert "Length" not in found  # a tip box that is not titled as definitions

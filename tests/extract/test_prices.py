@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from prospectus.extract import Document, extract
 from prospectus.extract.currencies import local_currency
+from prospectus.extract.patterns.fees import find_page_fee
 from prospectus.extract.prices import (
     Price,
     find_prices,
@@ -319,3 +320,26 @@ def test_a_bare_dollar_on_an_australian_page_is_aud() -> None:
     doc = Document(body=html.encode(), url="https://www.example.com.au/courses/cert-iv")
     runs = [r for r in extract(doc).records if isinstance(r, Course) and r.start_date]
     assert [(r.price, r.currency) for r in runs] == [(2450.0, "AUD")]
+
+
+# ---------------------------------------------------------------- a page's labelled fee
+
+FEES = [
+    ("Dates: 3-5 June\nCourse fee:\n£650\nRefunds minus 20% for administration.", (650.0, "GBP")),
+    ("Price & availability\nMembers\t€ 0,00\tPlaces: 12\nVAT is not included", (0.0, "EUR")),
+    ("Teilnahmegebühr: 480 EUR zzgl. MwSt.", (480.0, "EUR")),
+    ("Registration fee: $300\nWhat you get\nRegistration fee: $300", (300.0, "USD")),
+    # two different labelled prices: academic and industry rates are no single fee
+    ("Fee (academic): CHF 200\nFee (industry): CHF 900", None),
+    ("Academic fee: CHF 200\nPrice: CHF 900", None),
+    # labels the reader does not take, prices in prose, words that only begin like a label
+    ("Exam fee: £120\nCancellation fee: £50", None),
+    ("The fee for the whole series, which we keep low, is £40 per session.", None),
+    ("Pricing\n£99", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEES)
+def test_page_fee(text: str, expected: tuple[float, str] | None) -> None:
+    fee = find_page_fee(text)
+    assert (None if fee is None else (fee.amount, fee.currency)) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from prospectus.extract.patterns.schedule import ScheduleContext
+from prospectus.extract.prices import Price
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.records import Course
 
@@ -92,3 +93,103 @@ def test_a_visible_run_whose_named_runs_lead_to_two_places_gets_no_url() -> None
     seen = [_course("Negotiation Day", start_date="2027-05-01", price=400.0)]
     out = assemble_courses(marked, seen, _CTX)
     assert [(c.start_date, c.url) for c in out if c.source == "html"] == [("2027-05-01", None)]
+
+
+def test_quote_signatures_sentence_fragments_and_named_trainers_are_no_runs() -> None:
+    marked = [
+        _course(
+            "Soil Science Basics", source="jsonld", start_date="2027-04-12", instructor="Kim Lee"
+        )
+    ]
+    seen = [
+        _course("Jo Bloggs (@jobloggs", start_date="2026-03-21"),  # "— Jo Bloggs (@jobloggs) …"
+        _course("Sam Roe @samroe", start_date="2026-03-22"),
+        _course("Starting from the", start_date="2027-01-15"),  # a sentence cut at its date
+        _course("Ab dem", start_date="2027-01-15"),
+        _course("Kim Lee", start_date="2027-03-29"),  # the trainer beside a deadline date
+        _course("CET + 1", start_date="2027-03-30"),  # a time zone above a card's date
+        _course("UTC-05:00", start_date="2027-03-30"),
+        _course("CST", start_date="2027-03-31"),  # Certified Scrum Trainer: a course
+        _course("Live Online only", start_date="2027-04-01"),  # a filter's label
+        _course("Excel Online", start_date="2027-04-02"),  # a course
+        _course("Acme Training 4,8★★★★★ 212 reviews", start_date="2027-04-03"),
+        _course("Ausgebucht", start_date="2027-04-04"),  # "fully booked" badge
+        _course("Sold out – join the waiting list", start_date="2027-04-05"),
+        _course("Complete Python", start_date="2027-04-06"),  # a course
+        _course("TBC", start_date="2027-04-07"),
+        _course("Soil Science in the Field", start_date="2027-05-10"),
+    ]
+    assert [c.name for c in assemble_courses(marked, seen, _CTX)] == [
+        "Soil Science Basics",
+        "CST",
+        "Excel Online",
+        "Complete Python",
+        "Soil Science in the Field",
+    ]
+
+
+def test_the_site_section_word_is_no_part_of_the_provider() -> None:
+    runs = [_course("Intro to Clusters", start_date="2027-02-01")]
+    for site, owner in (
+        ("Example HPC Documentation", "Example HPC"),
+        ("Acme Docs", "Acme"),
+        ("Acme Blog", "Acme"),
+        ("Northgate First Aid Training", "Northgate First Aid Training"),
+        ("Documentation", "Documentation"),
+    ):
+        (run,) = assemble_courses([], runs, _CTX, page=PageWide(provider=site))
+        assert run.provider == owner
+
+
+def test_the_pages_labelled_fee_prices_its_one_course() -> None:
+    fee = Price(amount=650.0, currency="GBP", list_price=None, includes_vat=None)
+    ctx = ScheduleContext(page="p.html", course_name=None, page_vat=False)
+    marked = [_course("Field Ecology", source="jsonld", start_date="2027-06-03")]
+    (run,) = assemble_courses(marked, [], ctx, page=PageWide(fee=lambda: fee))
+    assert (run.price, run.currency, run.price_includes_vat) == (650.0, "GBP", False)
+    # two courses, or a course priced already: the fee is nobody's
+    two = [*marked, _course("Soil Science", source="jsonld", start_date="2027-07-01")]
+    assert {r.price for r in assemble_courses(two, [], ctx, page=PageWide(fee=lambda: fee))} == {
+        None
+    }
+    priced = [_course("Field Ecology", source="jsonld", start_date="2027-06-03", price=90.0)]
+    (run,) = assemble_courses(priced, [], ctx, page=PageWide(fee=lambda: fee))
+    assert run.price == 90.0
+
+
+def test_a_run_takes_the_link_of_its_name_with_dates_around_it() -> None:
+    links = {
+        "24 oct 2026 cluster basics 25 november 2026": "https://hpc.example.org/news/cluster-basics",
+        "cluster basics for advanced users": "https://hpc.example.org/news/advanced",
+    }
+    runs = [_course("Cluster Basics", start_date="2026-11-25")]
+    (run,) = assemble_courses([], runs, _CTX, page=PageWide(links=links))
+    assert run.url == "https://hpc.example.org/news/cluster-basics"
+
+
+def test_the_cards_own_link_wins_over_a_markup_url_off_the_site() -> None:
+    page = PageWide(
+        url="https://training.example.org/events",
+        links={
+            "genome assembly": "https://training.example.org/events/genome-assembly",
+            "data carpentry": "https://training.example.org/events/data-carpentry",
+        },
+    )
+    marked = [
+        _course(
+            "Genome Assembly",
+            source="jsonld",
+            start_date="2027-03-01",
+            url="https://videos.example.com/playlist/123",
+        ),
+        _course(
+            "Data Carpentry",
+            source="jsonld",
+            start_date="2027-04-01",
+            url="https://training.example.org/events/data-carpentry?utm=x",
+        ),
+    ]
+    assert [r.url for r in assemble_courses(marked, [], _CTX, page=page)] == [
+        "https://training.example.org/events/genome-assembly",
+        "https://training.example.org/events/data-carpentry?utm=x",  # same site: markup stays
+    ]

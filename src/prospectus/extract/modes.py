@@ -158,8 +158,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|^full$|no\s+(?:places|seats|spaces)|not\s+available|unavailable|waiting\s*list|waitlist"
         r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet|liste\s+d.attente|agotado|completo"
         r"|esaurito|volgeboekt|fullbokad|fullbokat|sluts[aå]ld|udsolgt|utsolgt|fuldt\s+booket"
-        r"|fullt(?:\s+booket)?$|fulltegnet|fuldtegnet|fulltecknad|fulltecknat|venteliste|väntelista"
-        r"|wachtlijst|lista\s+d.attesa|lista\s+de\s+espera"
+        r"|fullt(?:\s+booket)?$|fulltegnet|fuldtegnet|overtegnet|fulltecknad|fulltecknat"
+        r"|venteliste|v[äa]ntelista|wachtlijst|lista\s+d.attesa|lista\s+de\s+espera"
         r"|obsazeno|plně\s+obsazen[oý]|vyprodáno|brak\s+(?:wolnych\s+)?miejsc"
         r"|wyprzedane|esgotad[oa]s?|lotad[oa]|sem\s+vagas|loppuunmyyty|täynnä|täyteen\s+varattu"
         r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감",

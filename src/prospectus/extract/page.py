@@ -31,6 +31,7 @@ from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards, find_page_course
 from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.faq import find_faqs
+from prospectus.extract.patterns.fees import find_page_fee
 from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.patterns.grid import find_grid_cards
 from prospectus.extract.patterns.outline import Outline
@@ -295,6 +296,7 @@ def extract(doc: Document) -> Extraction:
             provider=_provider(orgs, facts),
             url=base,
             rating=find_course_rating(visible, ctx.course_name),
+            fee=lambda: find_page_fee(visible.text, currency),
         ),
     )
     outline = Outline(visible.tree) if visible.tree is not None else None  # FAQs' and terms'

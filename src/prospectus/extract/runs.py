@@ -6,21 +6,30 @@
 * A course with dated runs is represented by its runs alone; a course without
   any stays one dateless record.
 * Page-wide facts fill what is still empty: the provider named by the page's
-  organisation markup, its currency, and a "prices exclude VAT" note.
+  organisation markup (or its site name without a section word such as "Documentation"),
+  its currency, a "prices exclude VAT" note, the link the page gives a run's name, and
+  the one labelled fee of a page about one course.
+* A "run" the text readers took from clutter is dropped: a quote's signature, a sentence
+  cut at its date, a badge, a time zone, a trainer the markup names.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar
+from prospectus.extract.modes import parse_availability
+from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.schedule import ScheduleContext
+from prospectus.extract.prices import Price
 from prospectus.extract.text import link_key
+from prospectus.extract.values import site_owner
 from prospectus.records import Course, fold
 
 _MARKUP = ("jsonld", "microdata", "rdfa")
@@ -28,6 +37,56 @@ _COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
 _OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
 # fold, remembered: a page's runs repeat a few course names, compared with each other many times.
 _fold = lru_cache(maxsize=4096)(fold)
+
+
+# A name that ends in a social handle ("Jane Doe (@janedoe") is a person signing a
+# quote; one that ends in a lower-case function word ("Mit der am", "Starting from the")
+# is a sentence cut at its date.  Neither is a course.
+_HANDLE = re.compile(r"(?:\(|\s)@\w{2,}\)?$")
+_FRAGMENT_END = re.compile(
+    r"\s(?:the|a|an|of|on|at|in|by|to|from|since|until|and|or|with|for|"
+    r"am|der|die|das|den|dem|des|vom|zum|zur|im|ab|seit|bis|bei|mit|und|"
+    r"le|la|les|du|de|au|aux|depuis|et|het|een|op|sinds|el|los|las|del|desde|y|"
+    r"på|och|från|sedan|il|dal|dalla)$"
+)
+
+# "Live Online only", "In-person": a mode filter or badge, nothing of a course's name.
+_MODE_ONLY = re.compile(
+    r"^(?:(?:live|online|only|virtual|in-person|in|person|classroom|hybrid|remote|blended|"
+    r"face-to-face|onsite|on-site|self-paced|instructor-led|and|or|&|/|-)(?:\s+|$))+$",
+    re.I,
+)
+# "CET + 1", "UTC-05:00": a time zone, the line above a date in an event card.
+_TIME_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{2,4}T)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?$")
+_PLACEHOLDER = re.compile(r"^(?:tbc|tba|tbd|n/a|to be (?:confirmed|announced|decided))$", re.I)
+_PARTS = re.compile(r"\s[-–—:|/]\s")
+
+
+def _availability_only(name: str) -> bool:
+    """True for a booking badge, every part of it: "Ausgebucht", "Sold out – join the
+    waiting list"."""
+    parts = _PARTS.split(name)
+    if len(parts) == 1 and " " in name:
+        return False  # "Complete Python": a name that only contains such a word
+    return all(parse_availability(part) is not None for part in parts)
+
+
+def _not_a_run(run: Course, people: set[str]) -> bool:
+    """A run read from the page's text whose "name" is no course: a quote's signature, a
+    sentence cut at its date, a trainer the markup names, a time zone, a mode badge, a
+    rating widget, an availability badge, a "TBC" placeholder."""
+    if run.source in _MARKUP:
+        return False
+    name = run.name.rstrip(" ,;:)(")
+    return bool(
+        _HANDLE.search(run.name)
+        or _FRAGMENT_END.search(name)
+        or _TIME_ZONE.match(run.name)
+        or _MODE_ONLY.match(run.name)
+        or "★" in run.name  # a rating widget ("Acme Training 4,9★★★★★ from 1 136 reviews")
+        or _availability_only(name)
+        or _PLACEHOLDER.match(name)
+    ) or (_fold(run.name) in people)
 
 
 def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
@@ -50,18 +109,21 @@ class PageWide:
     rating: tuple[float, int | None] | None = None
     instructor: str | None = None  # the one trainer the page names for all its runs
     links: Mapping[str, str] = field(default_factory=dict)  # folded link text → URL
+    # the one fee the page states under a label ("Course fee: £500"), read only where the
+    # page turns out to be about one course without a price
+    fee: Callable[[], Price | None] | None = None
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     changes: dict[str, Any] = {}
     if run.provider is None and page.provider:
-        changes["provider"] = page.provider
+        changes["provider"] = site_owner(page.provider)
     main = bool(ctx.course_name) and _fold(run.name) == _fold(ctx.course_name)
     if run.url is None and page.url and main:
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:
         changes["rating"], changes["review_count"] = page.rating
-    if run.url is None and not main and (link := page.links.get(link_key(run.name))):
+    if link := _page_link(run, page, main):
         changes["url"] = link
     if run.instructor is None and page.instructor and main and run.start_date:
         changes["instructor"] = page.instructor
@@ -86,6 +148,51 @@ def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Cour
         return course
     provenance = (*course.provenance, ("url", ctx.source))
     return dataclasses.replace(course, url=page.url, provenance=provenance)
+
+
+def _page_link(run: Course, page: PageWide, main: bool) -> str | None:
+    """The page's link for a run without a URL (not the page's own course: that one is the
+    page), or for a marked-up run whose URL leads off the site while the page links its
+    name to a page of its own."""
+    if run.url is None:
+        return None if main else _link_to(run.name, page.links)
+    if run.source in _MARKUP and (link := page.links.get(link_key(run.name))):
+        return link if _own_link_wins(run.url, link, page.url) else None
+    return None
+
+
+def _link_to(name: str, links: Mapping[str, str]) -> str | None:
+    """Where the page links the run's name: a link of that text, else the one link whose
+    text is the name with dates around it (a news card "24 Oct 2025 Running jobs on
+    clusters, 25 November 2025" wrapped in one link)."""
+    key = link_key(name)
+    if key in links:
+        return links[key]
+    if key.count(" ") < 1:
+        return None
+    found = None
+    for text, url in links.items():
+        if key in text and all(
+            word.isdigit() or word in MONTHS or word in WEEKDAYS
+            for word in text.replace(key, " ").split()
+        ):
+            if found not in (None, url):
+                return None
+            found = url
+    return found
+
+
+def _host(url: str | None) -> str:
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
+
+
+def _own_link_wins(marked: str, link: str, page_url: str | None) -> bool:
+    """True where the run's name links to a page of this site but its markup names a page
+    elsewhere (a registry's card linking to its own event page, the markup to the
+    organiser's site or a video playlist): the link the reader follows is the card's."""
+    own = _host(page_url)
+    return bool(own) and _host(link) == own and _host(marked) not in ("", own)
 
 
 def _dedupe(runs: Sequence[Course]) -> list[Course]:
@@ -126,6 +233,9 @@ def assemble_courses(
     page: PageWide = PageWide(),
 ) -> list[Course]:
     """The page's course records: one per run, or per course without runs."""
+    people = {_fold(c.instructor) for c in marked if c.instructor}
+    seen = [r for r in seen if not _not_a_run(r, people)]
+    cards = [c for c in cards if not _not_a_run(c, people)]
     dated = [c for c in marked if c.start_date]
     dateless = _with_cards([c for c in marked if not c.start_date], cards)
     runs = merge_runs(dated, seen)
@@ -152,7 +262,34 @@ def assemble_courses(
         else:
             named[name] = len(out)
             out.append(course)
-    return [_page_fill(r, ctx, page) for r in _with_sibling_urls(_dedupe(out), ctx.course_name)]
+    runs = _with_sibling_urls(_dedupe(out), ctx.course_name)
+    filled = [_page_fill(r, ctx, page) for r in runs]
+    if page.fee is not None and _one_course_without_price(filled) and (fee := page.fee()):
+        filled = [_with_fee(r, fee, ctx) for r in filled]
+    return filled
+
+
+def _one_course_without_price(records: Sequence[Course]) -> bool:
+    """True for the runs of one course (or the one course), none of them priced."""
+    return (
+        bool(records)
+        and all(r.price is None for r in records)
+        and len({_fold(r.name) for r in records}) == 1
+    )
+
+
+def _with_fee(run: Course, fee: Price, ctx: ScheduleContext) -> Course:
+    """The page's labelled fee as the price of its one course."""
+    changes: dict[str, Any] = {"price": fee.amount, "list_price": fee.list_price}
+    if currency := fee.currency or run.currency or ctx.default_currency:
+        changes["currency"] = currency
+    vat = fee.includes_vat if fee.includes_vat is not None else ctx.page_vat
+    if vat is not None:
+        changes["price_includes_vat"] = vat
+    changes = {k: v for k, v in changes.items() if v is not None}
+    provenance = dict(run.provenance)
+    provenance.update(dict.fromkeys(changes, ctx.source))
+    return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)
 
 
 def _with_sibling_urls(runs: Sequence[Course], main: str | None) -> list[Course]:

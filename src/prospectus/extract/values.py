@@ -6,6 +6,7 @@ can be laid over its course's (:func:`merge_values`) without erasing them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from prospectus.extract.dates import parse_iso
@@ -52,26 +53,56 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
         if "VirtualLocation" in types_of(loc):
             virtual = True
             continue
-        locality = None
+        locality, street = None, None
         for addr in as_list(loc.get("address")):
             if isinstance(addr, dict):
                 locality = locality or first_text(addr.get("addressLocality"))
             elif isinstance(addr, str):
-                locality = locality or clean_or_none(addr)
-        place = first_text(loc.get("name")) or locality
+                street = street or clean_or_none(addr)
+        # the city where the address names one (a venue or room name is not the
+        # place a reader looks for); else the venue's name, else the address line
+        place = locality or first_text(loc.get("name")) or street
         if place and parse_mode(place) == "online":  # a Place called "Online" or "Zoom"
             virtual = True
             continue
+        if place is None and not _has_venue(loc):
+            continue  # a Place of a country alone ("addressCountry": "Sweden") is no venue
         physical = True
         name = name or place
     return name, physical, virtual
+
+
+def _has_venue(place: Node) -> bool:
+    """True where a Place without a name or city still pins a venue: a street, a postcode,
+    coordinates."""
+    if place.get("geo"):
+        return True
+    return any(
+        first_text(addr.get(key))
+        for addr in as_list(place.get("address"))
+        if isinstance(addr, dict)
+        for key in ("streetAddress", "postalCode")
+    )
+
+
+# "Train the Trainer (Online)", "Excel Basics – Live Online": the mode the name ends with.
+_NAME_MODE = re.compile(r"(?:\(([^()]{2,30})\)|\s[-–—|]\s([^-–—|]{2,30}))\s*$")
+
+
+def _name_mode(name: str | None) -> str | None:
+    match = _NAME_MODE.search(name or "")
+    return parse_mode(match.group(1) or match.group(2)) if match else None
 
 
 def _mode(node: Node, physical: bool, virtual: bool) -> str | None:
     for key in _MODE_KEYS:
         values = [str(v) for v in as_list(node.get(key)) if isinstance(v, (str, int, float))]
         if values and (mode := parse_mode(" ".join(values) if len(values) > 1 else values[0])):
-            return mode
+            # "Offline" is what event plugins write by default: a place that is only
+            # virtual (a Place called "Online", a VirtualLocation) says what the run is.
+            return "online" if mode == "in_person" and virtual and not physical else mode
+    if mode := _name_mode(first_text(node.get("name"))):
+        return mode  # the name says it where the markup's place is only a guess
     if physical and virtual:
         return "blended"
     if virtual:
@@ -83,6 +114,33 @@ def person(value: Any) -> str | None:
     """The first named person or organisation of a property."""
     names = [first_text(v) for v in as_list(value)]
     return next((n for n in names if n), None)
+
+
+def organisation(value: Any) -> str | None:
+    """The first named organisation of a property, else its first named person.
+
+    An organiser list of a coordinator (a ``Person``) and the institute (an
+    ``Organization``) names the institute as the provider.
+    """
+    items = as_list(value)
+    named = [i for i in items if not (isinstance(i, dict) and "Person" in types_of(i))]
+    return person(named) or person(items)
+
+
+# A site's name often carries the section of the site the page is in ("UPPMAX
+# Documentation", "Acme Blog"): the organisation is the name before it.  Words that
+# can end an organisation's name ("Training", "Academy") are not sections.
+_SITE_SECTION = re.compile(
+    r"\s+(?:documentation|docs|user\s+guide|handbook|blog|wiki|knowledge\s*base|"
+    r"help\s*(?:center|centre))$",
+    re.I,
+)
+
+
+def site_owner(site_name: str) -> str:
+    """The organisation a site's name names, without a site-section word after it."""
+    owner = _SITE_SECTION.sub("", site_name.strip())
+    return owner if len(owner) >= 2 else site_name
 
 
 def read_rating(node: Node) -> tuple[float | None, int | None]:
@@ -122,6 +180,12 @@ def offer_values(offer: OfferInfo | None) -> dict[str, Any]:
     }
 
 
+def _provider(node: Node) -> str | None:
+    """``provider``, else ``organizer``; an organisation in either before a person."""
+    both = [*as_list(node.get("provider")), *as_list(node.get("organizer"))]
+    return organisation(both)
+
+
 _PLACEHOLDER_YEARS = 3
 
 
@@ -136,7 +200,7 @@ def read_values(node: Node, base_url: str | None = None) -> dict[str, Any]:
     return {
         "name": first_text(node.get("name")),
         "url": absolute_url(node.get("url"), base_url),
-        "provider": person(node.get("provider")) or person(node.get("organizer")),
+        "provider": _provider(node),
         "start_date": start,
         "end_date": end,
         "mode": mode,

@@ -43,6 +43,7 @@ from prospectus.extract.patterns.cues import (
     GLOSSARY_HINTS,
     excluded,
     is_trivial,
+    region_flags,
     side_box,
 )
 from prospectus.extract.patterns.glossary_headings import Found, heading_terms, link_line
@@ -168,6 +169,7 @@ def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> l
         *_dl_terms([node for node in lists if node.tag == "dl"], outline),
         *_table_terms([node for node in lists if node.tag == "table"], outline),
         *_region_terms(tree, outline),
+        *_box_terms(tree, text, outline),
         *heading_terms(tree, outline),
     ]
     end = len(outline.order)
@@ -336,6 +338,83 @@ def _name_box(node: LexborNode) -> bool:
 
 
 _Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links
+
+# The title line of a callout box ("Comment: Definitions 1", a <details>' summary), by
+# the class names site generators and documentation themes give it.
+_BOX_TITLES = (
+    "summary, [class*=box-title], [class*=callout-title], [class*=admonition-title], "
+    "[class*=panel-title], [class*=alert-heading]"
+)
+# Words a definitions box's title has ("Definitions", "Key terms", "Glossary", "Jargon"):
+# substring tests of the page's text, so that pages without them never query the tree.
+_BOX_HINTS = ("efinition", "lossar", "argon", "egriff", "erms", "EFINITION", "LOSSAR", "ERMS")
+
+
+def _box_terms(tree: LexborHTMLParser, text: str, outline: Outline) -> list[_Found]:
+    """Terms of a callout box titled as definitions ("Comment: Definitions", "Key terms"):
+    a list of bold term + definition items, or bold-only paragraphs each followed by their
+    definition.  The box's title is a line of its own, not a heading, so no heading region
+    covers the box."""
+    if not any(hint in text for hint in _BOX_HINTS):
+        return []
+    found: list[_Found] = []
+    seen: set[int] = set()
+    for title in tree.css(_BOX_TITLES):
+        box = title.parent
+        if (
+            box is None
+            or box.mem_id in seen
+            or not region_flags(clean_text(title.text(deep=True) or "")) & GLOSSARY
+            or any(n.mem_id != title.mem_id for n in title.css("p, li, dl, table"))
+            or excluded(box)
+        ):
+            continue
+        seen.add(box.mem_id)
+        items = [li for li in box.css("li") if len(li.css("li")) == 1]  # css() holds li itself
+        blocks = items or [c for c in box.iter(include_text=False) if c is not title]
+        entries = _item_terms(items) if items else _paragraph_terms(blocks)
+        found.extend((outline.position(node), *entry) for node, entry in entries)
+    return found
+
+
+def _item_terms(items: list[LexborNode]) -> list[tuple[LexborNode, _Entry]]:
+    """A list's items that each name a term in bold and define it after the name."""
+    out: list[tuple[LexborNode, _Entry]] = []
+    for item in items:
+        children = [c for c in item.iter(include_text=False) if not is_trivial(c)]
+        if len(children) >= 2 and children[0].tag == "p" and _bold_only(children[0]):
+            entry = _bold_then(children[0], children[1:])
+        else:
+            entry = _block_term(item)
+        if entry is not None:
+            out.append((item, entry))
+    return out
+
+
+def _paragraph_terms(blocks: list[LexborNode]) -> list[tuple[LexborNode, _Entry]]:
+    """Bold-only paragraphs, each followed by the paragraphs that define it."""
+    out: list[tuple[LexborNode, _Entry]] = []
+    for index, block in enumerate(blocks):
+        if block.tag != "p" or not _bold_only(block):
+            continue
+        definition: list[LexborNode] = []
+        for after in blocks[index + 1 :]:
+            if after.tag != "p" or _bold_only(after):
+                break
+            definition.append(after)
+        if (entry := _bold_then(block, definition)) is not None:
+            out.append((block, entry))
+    return out
+
+
+def _bold_then(name_node: LexborNode, definition: list[LexborNode]) -> _Entry | None:
+    name = _term_name(_text(name_node))
+    body = " ".join(_text(node) for node in definition).strip()
+    if not name or len(name.split()) > _MAX_NAME_WORDS or is_key_fact(name) or is_step(name):
+        return None
+    if word_count(body) < _MIN_DEFINITION_WORDS:
+        return None
+    return name, body, _links(name_node, *definition)
 
 
 def _block_terms(node: LexborNode) -> list[_Entry]:

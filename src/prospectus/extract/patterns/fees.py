@@ -1,0 +1,99 @@
+"""The one fee a course page states under a label, for the page's course without a price.
+
+A single-course page often gives its price as a fact of its own, away from any booking
+box or schedule row::
+
+    Registration fee:
+    £500
+
+    Price & availability
+    Members    € 0,00    Tickets: 4
+
+    Teilnahmegebühr: 450 EUR zzgl. MwSt.
+
+A label (course/registration/participation fee, price, cost, in several languages) opens
+a short line with the price after it, or stands alone above a short line with exactly one
+price.  The page's fee is the one such price; two different fee prices (academic and
+industry rates, two packages, "Academic fee" beside "Price") are no single fee, and a fee
+the labels do not name ("Exam fee", "Cancellation fee") is not read as the course's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prospectus.extract.prices import Price, find_prices
+from prospectus.extract.text import word_alternation
+
+_LABEL = re.compile(
+    r"^(?:(?:registration|course|participation|workshop|tuition|training|attendance|"
+    r"enrol?ment|delegate|seminar)\s+)?(?:fees?|prices?|costs?)(?:\s*(?:&|and)\s*availability)?"
+    r"|^(?:teilnahme|kurs|seminar)?(?:gebühr(?:en)?|preis|kosten)"
+    r"|^(?:inschrijvings|deelname)?(?:geld|kosten|prijs)"
+    r"|^(?:prix|tarifs?|frais(?: d'inscription| de participation)?|precio|coste|prezzo|"
+    r"costo|pris|kursavgift|avgift|deltagaravgift|hinta|cena|preço|custo)",
+    re.I,
+)
+# Every label holds one of these words: the lines to look at are found by one search of
+# the lower-cased text (a trie of plain words: fast on long pages).
+_FEE_WORDS = (
+    "fee", "price", "cost", "gebühr", "preis", "kosten", "prijs", "geld", "prix", "tarif",
+    "frais", "precio", "coste", "prezzo", "pris", "avgift", "hinta", "cena", "preço", "custo",
+)  # fmt: skip
+_FEE_WORD = re.compile(word_alternation(_FEE_WORDS))
+_MAX_LABEL_WORDS = 8
+_MAX_PRICE_WORDS = 8
+
+
+def _line_price(line: str, default_currency: str | None) -> Price | None:
+    """The one price of a short line, else None."""
+    if len(line.split()) > _MAX_PRICE_WORDS:
+        return None
+    found = find_prices(line, default_currency=default_currency)
+    if len(found) != 1 or found[0].price.amount is None:
+        return None
+    return found[0].price
+
+
+def _lines_with_fee_words(text: str) -> Iterator[tuple[str, str]]:
+    """(line, next line) of each line with a fee word, once each."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: read the lowered lines
+        text = low
+    done = -1
+    for match in _FEE_WORD.finditer(low):
+        if match.start() <= done:
+            continue
+        begin = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        after = text.find("\n", end + 1)
+        done = end
+        yield text[begin:end].strip(), text[end + 1 : len(text) if after < 0 else after].strip()
+
+
+def find_page_fee(text: str, default_currency: str | None = None) -> Price | None:
+    """The single fee the page states under a fee/price label, else None."""
+    fees: list[Price] = []
+    others: set[float | None] = set()  # prices of other fee lines ("Academic fee: CHF 200")
+    for line, following in _lines_with_fee_words(text):
+        if len(line.split()) > _MAX_LABEL_WORDS:
+            continue
+        label = _LABEL.match(line)
+        if label is None or line[label.end() : label.end() + 1].isalpha():
+            # "Pricing", "Costume": another word; "Academic fee: CHF 200": another fee
+            others.update(
+                m.price.amount for m in find_prices(line, default_currency=default_currency)
+            )
+            continue
+        rest = line[label.end() :].lstrip(" :：-–—")
+        price = _line_price(rest, default_currency) if rest else None
+        if price is None and not rest and following:
+            price = _line_price(following, default_currency)
+        if price is not None:
+            fees.append(price)
+    kinds = {(p.amount, p.currency) for p in fees}
+    if len(kinds) != 1 or not others <= {fees[0].amount}:
+        return None
+    return fees[0]
