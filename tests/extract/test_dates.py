@@ -223,6 +223,8 @@ YEAR_HINTS = [
     ("Course schedule", None),
     ("Founded in 1998, we have trained 20,000 people", None),
     ("8 June 2026", None),
+    ("Newcastle NSW 2026", None),  # a postcode after a state's code
+    ("4 Bay Road, Canberra ACT 2011(map)", None),
     ("", None),
 ]
 

@@ -738,3 +738,103 @@ def test_a_cards_title_that_is_a_venue_is_the_runs_place() -> None:
     assert _runs(body, "name", "start_date", "price", "mode", "location") == [
         ("Forklift Licence Course", "2027-03-08", 650.0, "in_person", "Geelong")
     ]
+
+
+def test_a_venue_cell_spanning_two_rows_in_the_middle_of_the_table() -> None:
+    """A merged (rowspan) venue cell leaves the second row a cell short in the middle: the
+    row's own cells stay under their columns, and the venue is borrowed from the row above."""
+    body = """<h1>Our public dates</h1><table>
+    <tr><th>Dates</th><th>Course</th><th>Venue</th><th>Fee</th><th>Status</th></tr>
+    <tr><th colspan="5">May 2027</th></tr>
+    <tr><td>Tue 4 – Wed 5 May</td><td>Change Management Foundation</td>\
+<td rowspan="2">Bristol</td><td>£850 + VAT</td><td>Available</td></tr>
+    <tr><td>Mon 10 – Fri 14 May</td><td>Change Management Practitioner</td>\
+<td>£1,650 + VAT</td><td>Few places left</td></tr></table>"""
+    assert _runs(body, "name", "start_date", "end_date", "location", "price") == [
+        ("Change Management Foundation", "2027-05-04", "2027-05-05", "Bristol", 850.0),
+        ("Change Management Practitioner", "2027-05-10", "2027-05-14", "Bristol", 1650.0),
+    ]
+
+
+def test_rows_naming_the_page_course_without_its_generic_word_get_the_page_url() -> None:
+    """The page's heading "Agile Coaching Course" names the course its rows call "Agile
+    Coaching": those runs are the page's own and get its canonical URL."""
+    html = """<html><head><title>Agile Coaching Course | Acme</title>
+    <link rel="canonical" href="https://acme.example/courses/agile-coaching/"></head><body>
+    <nav><a href="/old/agile-coaching-2/">Agile Coaching</a></nav>
+    <h1>Agile Coaching Course</h1><table>
+    <tr><th>Dates</th><th>Course</th><th>Price</th></tr>
+    <tr><td>3 – 4 June 2027</td><td><a href="/courses/agile-coaching/">Agile Coaching</a></td>\
+<td>£700 + VAT</td></tr>
+    <tr><td>7 – 9 June 2027</td><td><a href="/courses/team-coaching/">Team Coaching</a></td>\
+<td>£900 + VAT</td></tr></table></body></html>"""
+    result = extract(Document(body=html.encode(), page="p.html"))
+    urls = {r.name: r.url for r in result.records if r.kind == "course"}
+    assert urls["Agile Coaching"] == "https://acme.example/courses/agile-coaching/"
+    assert urls["Team Coaching"] == "https://acme.example/courses/team-coaching/"
+
+
+def test_event_list_cards_with_a_postcode_and_a_start_and_end_each_with_its_time() -> None:
+    """An events calendar's list: a street address ending in a postcode ("NSW 2000") is no
+    year heading that ends the card; a card whose place is only its address gets the town
+    before the state; a two-day event gives its start and end date, each with its time."""
+    body = """<h1>Book a course</h1>
+    <article><div>Mar</div><div>2</div><h2>Working Safely at Heights</h2>
+    <p>Tuesday, 2 March 2027</p><p>8:00 am4:00 pm</p>
+    <p>Suite 4, 18 King Street, Sydney NSW 2000(map)</p>
+    <p>Full-day course. <b>$310 incl. GST</b> per person.</p><a href="#">View Event →</a>
+    </article>
+    <article><div>Mar</div><div>6</div><h2>Confined Space Entry and Gas Testing Refresher</h2>
+    <p>Saturday, 6 March 2027 9:00 amSunday, 7 March 2027 1:00 pm</p>
+    <p>Training Rooms, 5 Hunter Street, Newcastle NSW 2300(map)</p>
+    <p>Two half-days. <b>$420 incl. GST</b>.</p><a href="#">View Event →</a></article>"""
+    assert _runs(body, "start_date", "end_date", "price", "mode", "location") == [
+        ("2027-03-02", "2027-03-02", 310.0, "in_person", "Sydney"),
+        ("2027-03-06", "2027-03-07", 420.0, "in_person", "Newcastle"),
+    ]
+
+
+def test_a_format_per_tab_gives_the_runs_in_its_panel_their_mode() -> None:
+    """Tabs labelled by format ("Classroom (Leeds)", "Virtual (Teams)") over panels of dates:
+    each run takes its panel's format, and a tab label is never the course's name."""
+    body = """<h1>Certified Product Owner</h1><section><h2>Dates and fees</h2>
+    <div role="tablist"><button role="tab" aria-controls="p-class">Classroom (Leeds)</button>
+    <button role="tab" aria-controls="p-virtual">Virtual (Teams)</button></div>
+    <div role="tabpanel" id="p-class"><div><div>Mon, 7 – Tue, 8 Jun 2027</div>
+    <div>Trainer: Ann Lee</div><div>£1,100</div><div>Available</div><a href="#">Register</a>
+    </div></div>
+    <div role="tabpanel" id="p-virtual" hidden><div><div>Mon, 14 – Tue, 15 Jun 2027</div>
+    <div>Trainer: Ann Lee</div><div>£950</div><div>Available</div><a href="#">Register</a>
+    </div></div></section>"""
+    assert _runs(body, "name", "start_date", "mode") == [
+        ("Certified Product Owner", "2027-06-07", "in_person"),
+        ("Certified Product Owner", "2027-06-14", "online"),
+    ]
+
+
+def test_a_format_label_is_no_course_title() -> None:
+    from prospectus.extract.patterns.schedule_words import is_mode_label
+
+    assert is_mode_label("Virtual (Zoom)")
+    assert is_mode_label("Classroom (Raffles Place)")
+    assert is_mode_label("Live online training")
+    assert not is_mode_label("Excel Online Course")
+    assert not is_mode_label("Online Marketing Fundamentals")
+
+
+def test_a_dumped_row_whose_price_cell_broke_onto_the_next_line() -> None:
+    """A text dump breaks a cell holding a list item: the row's price and button go onto
+    the next line; they finish that row (the price is not the row above's)."""
+    text = (
+        "Sprachkurs Italienisch\n"
+        "Gruppe\tTermine\tOrt\tTrainer\tPreis\t\n"
+        "Abendkurs\t5. Mai – 30. Juni 2027\tZürich\tLuca Bianchi\tCHF 720\tAnmelden\t\n"
+        "Online\t12. Mai – 7. Juli 2027\tOnline (Zoom)\tSara Conti\t\n"
+        "  • CHF 640\tAnmelden\t\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Sprachkurs Italienisch", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.price, r.instructor) for r in runs] == [
+        ("2027-05-05", 720.0, "Luca Bianchi"),
+        ("2027-05-12", 640.0, "Sara Conti"),
+    ]

@@ -110,6 +110,8 @@ _YEAR_NEAR_WORD = re.compile(
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+# A postcode after a state's code, not a year: "Sydney NSW 2000", "Canberra ACT 2600".
+_POSTCODE = re.compile(r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|ACT|NT)\s+20\d\d(?!\d)")
 _ATOM_HAS_DAY = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d|\b\d{{1,2}}\b\W*(?:{MONTH_PATTERN})\b", re.IGNORECASE
 )
@@ -506,6 +508,11 @@ def year_hint(text: str | None) -> int | None:
     if match:
         return int(match["a"] or match["b"])
     years = set(_ANY_YEAR.findall(text))
-    if len(text) <= 80 and len(years) == 1 and not _ATOM_HAS_DAY.search(text):
+    if (
+        len(text) <= 80
+        and len(years) == 1
+        and not _ATOM_HAS_DAY.search(text)
+        and not _POSTCODE.search(text)
+    ):
         return int(years.pop())
     return None

@@ -88,6 +88,20 @@ def _not_a_run(run: Course, people: set[str]) -> bool:
         or _PLACEHOLDER.match(name)
     ) or (_fold(run.name) in people)
 
+# A generic word after a course's name: the page's heading "PRINCE2 Foundation Course"
+# names the course its schedule rows call "PRINCE2 Foundation".
+_GENERIC_TAIL = re.compile(
+    r" (?:course|courses|training|class|classes|programme|program|workshop|seminar|kurs|"
+    r"schulung)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def _main_key(name: str | None) -> str:
+    """``name`` folded, less a generic word after it ("… course", "… training"); remembered
+    like ``_fold``."""
+    return _GENERIC_TAIL.sub("", _fold(name))
+
 
 def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
     """The dateless course record a run belongs to: same name, else the closest name."""
@@ -118,7 +132,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     changes: dict[str, Any] = {}
     if run.provider is None and page.provider:
         changes["provider"] = site_owner(page.provider)
-    main = bool(ctx.course_name) and _fold(run.name) == _fold(ctx.course_name)
+    main = bool(ctx.course_name) and _main_key(run.name) == _main_key(ctx.course_name)
     if run.url is None and page.url and main:
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:
@@ -305,7 +319,7 @@ def _with_sibling_urls(runs: Sequence[Course], main: str | None) -> list[Course]
     for run in runs:
         if (
             run.url is None
-            and _fold(run.name) != _fold(main)
+            and _main_key(run.name) != _main_key(main)
             and len(urls := _urls_of(run, runs)) == 1
         ):
             run = inherit(run, urls[0], ("url",))

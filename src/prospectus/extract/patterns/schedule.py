@@ -52,6 +52,7 @@ from prospectus.extract.patterns.schedule_words import (
     strip_label,
 )
 from prospectus.extract.patterns.sessions import session_list
+from prospectus.extract.patterns.tabs import tab_modes
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
 from prospectus.extract.prices import find_prices
 from prospectus.extract.visible import Visible
@@ -281,6 +282,14 @@ def _with_mode_trainer(run: Course, trainers: dict[str, str]) -> Course:
     return dataclasses.replace(run, instructor=name, provenance=prov)
 
 
+def _with_tab_mode(run: Course, modes: dict[str, str]) -> Course:
+    """``run`` given the format of the tab whose panel lists its start date."""
+    if run.mode is not None or run.start_date not in modes:
+        return run
+    prov = (*run.provenance, ("mode", run.source))
+    return dataclasses.replace(run, mode=modes[run.start_date], provenance=prov)
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     options, taken = _option_candidates(view, ctx)
@@ -296,6 +305,12 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             continue  # the same run, read from its labelled cells
         if (course := build_course(cand, ctx)) is not None:
             runs.append(course)
+    if (
+        view.tree is not None
+        and any(run.mode is None and run.start_date for run in runs)
+        and (modes := tab_modes(view.tree, day_first=ctx.day_first))
+    ):
+        runs = [_with_tab_mode(run, modes) for run in runs]
     if any(run.mode for run in runs) and (trainers := mode_trainers(view.text, mode_from_text)):
         runs = [
             _with_mode_trainer(run, trainers) if run.name == ctx.course_name else run

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.months import WEEKDAY_PATTERN
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
@@ -19,11 +21,13 @@ from prospectus.extract.patterns.schedule_words import (
     booking_evidence,
     has_digit,
     is_label,
+    is_mode_label,
     looks_like_course_name,
     looks_like_title,
     strip_label,
 )
 from prospectus.extract.patterns.sessions import session_list
+from prospectus.extract.patterns.venues import is_venue
 from prospectus.extract.prices import find_prices
 
 _NOT_RUN_CONTEXT = re.compile(
@@ -123,7 +127,10 @@ def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateM
         len(found) > 1
         and found[1].dates.end is None
         and found[1].dates.start
-        and re.fullmatch(r"\s*(?:&|and|und|et|y|e|,|\+)\s*", line[first.span[1] : found[1].span[0]])
+        and (
+            re.fullmatch(r"\s*(?:&|and|und|et|y|e|,|\+)\s*", line[first.span[1] : found[1].span[0]])
+            or _timed_end(line[first.span[1] : found[1].span[0]], first.dates.start, found[1])
+        )
     ):  # "21 Nov 2026 & 28 Nov 2026": the run's two days
         pair = DateRange(first.dates.start, found[1].dates.start)
         return [
@@ -147,6 +154,29 @@ def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateM
         DateRange(singles[0].dates.start, first.dates.start),
     )
     return [whole, *found[1:]]
+
+
+# Between a start date and an end date each with its time: the start's time, a dash or
+# "to", the end's weekday ("Sat 13 March 2027 9:00 am – Sunday, 14 March 2027 1:00 pm";
+# an event calendar's meta runs them together: "9:00 amSunday, 14 March 2027").
+_TIMED_GAP = re.compile(
+    rf"\s*,?\s*\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*"
+    rf"(?:[-–—]|to|until|bis|au|à|al|tot)?\s*(?:(?:{WEEKDAY_PATTERN})\.?,?\s*)?",
+    re.I,
+)
+_MAX_TIMED_DAYS = 14
+
+
+def _timed_end(gap: str, start: str, end: DateMatch) -> bool:
+    """Whether ``end`` closes the run a date starting ``start`` opens, ``gap`` (the text
+    between them) holding the start's time: a run of a few days, given start and end."""
+    if not has_digit(gap) or len(gap) > 40 or not _TIMED_GAP.fullmatch(gap):
+        return False
+    try:
+        days = (date.fromisoformat(end.dates.start or "") - date.fromisoformat(start)).days
+    except ValueError:
+        return False  # a month without its day
+    return 0 < days <= _MAX_TIMED_DAYS
 
 
 def _ambiguous(line: str, found: list[DateMatch]) -> bool:
@@ -208,6 +238,7 @@ def _card_title(line: str) -> bool:
         and not FIELD.match(line)
         and not (len(words) <= 3 and BUTTON.search(line))
         and "\t" not in line
+        and not is_mode_label(line)
     )
 
 
@@ -372,7 +403,11 @@ def read_card(
         ):  # the card's footer run together: "$425 + HST<TAB>Few seats left<TAB>Register"
             after.append(j)
             break
-        if _run_dates(later, lines[j]) or year_hint(lines[j]) or "\t" in lines[j]:
+        if (
+            _run_dates(later, lines[j])
+            or (year_hint(lines[j]) and not is_venue(lines[j]))  # not a street's postcode
+            or "\t" in lines[j]
+        ):
             if (
                 later
                 and priced

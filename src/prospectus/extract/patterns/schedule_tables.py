@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from prospectus.extract.dates import find_date_ranges, year_hint
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     FIELD,
     cell_role,
+    has_digit,
     looks_like_course_name,
     looks_like_title,
     strip_label,
@@ -62,7 +64,9 @@ def read_table(
         row, after = _row_at(lines, i, tabs)
         if after == i:
             break
-        cells = _aligned([c.strip() for c in row.split("\t")], previous, width)
+        if "\t" in row and after < len(lines) and (tail := _row_tail(row, lines[after], width)):
+            row, after = f"{row.rstrip()}\t{tail}", after + 1
+        cells = _aligned([c.strip() for c in row.split("\t")], previous, width, roles)
         if "\t" in row:
             previous = cells
         named = {r: c for r, c in zip(roles, cells, strict=False) if r and c}
@@ -86,6 +90,22 @@ def read_table(
 
 
 _MAX_ROW_LINES = 4
+
+
+def _row_tail(row: str, line: str, width: int) -> str | None:
+    """The last cells of a row short of them, where they went onto the next line: a
+    text dump breaks a cell holding a list ("…<TAB>Miguel Sousa<TAB>" / "• 590,00 €<TAB>
+    Inscrever"); a line of cells opening with a price and holding no date, that fills the
+    row up (a month's heading row above its dates is no such row: it has one cell)."""
+    if "\t" not in line or not has_digit(line):
+        return None
+    own = len(_trimmed([c.strip() for c in row.split("\t")]))
+    tail = _trimmed([c.strip().lstrip("•·*-– ") for c in line.split("\t")])
+    if not tail or own < 2 or own >= width or own + len(tail) > width + 1:
+        return None
+    if not find_prices(tail[0]) or find_date_ranges(line, year=2000):
+        return None
+    return "\t".join(tail)
 
 
 def _with_field_below(row: Candidate, line: str) -> Candidate | None:
@@ -159,10 +179,43 @@ def _trimmed(cells: list[str]) -> list[str]:
     return cells
 
 
-def _aligned(cells: list[str], previous: list[str], width: int) -> list[str]:
-    """A row short of cells because a cell above spans it (rowspan): borrow the leading ones."""
+def _aligned(
+    cells: list[str], previous: list[str], width: int, roles: Sequence[str | None] = ()
+) -> list[str]:
+    """A row short of cells because a cell above spans it (rowspan): borrow the ones spanned.
+
+    The spanning cell is most often the first (a course's name over its dates), but a venue
+    in the middle may span too ("London" over two rows): the borrowed cells go where the
+    row's own cells then fit their columns best (dates under the date column, prices under
+    the price column), the leading place where no other fits better.  A row short of its
+    last cells borrows none: its price or status went onto the next line, not above.
+    """
     cells = _trimmed(cells)
     missing = width - len(cells)
-    if 0 < missing <= 2 and len(previous) >= width:
-        return previous[:missing] + cells
-    return cells
+    if not 0 < missing <= 2 or len(previous) < width:
+        return cells
+    best, fit = previous[:missing] + cells, None
+    for at in range(len(cells) + 1):
+        candidate = cells[:at] + previous[at : at + missing] + cells[at:]
+        score = sum(_fits(role, cell) for role, cell in zip(roles, candidate, strict=False))
+        if fit is None or score > fit:
+            best, fit = (cells if at == len(cells) else candidate), score
+    return best
+
+
+def _fits(role: str | None, cell: str) -> int:
+    """1 where ``cell`` holds what its column's ``role`` wants, -1 where it holds a date, a
+    price or a course's name in a column of another kind, else 0."""
+    if not cell or role is None:
+        return 0
+    dated, priced = bool(find_date_ranges(cell, year=2000)), bool(find_prices(cell))
+    if role in ("date", "end"):
+        return 1 if dated else -1
+    if role == "price":
+        return 1 if priced else -1
+    if dated or priced:
+        return -1
+    named = looks_like_course_name(cell)
+    if role == "course":
+        return 1 if named else 0
+    return -1 if named and role == "location" else 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.months import month_number
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BOOKING,
@@ -63,7 +64,8 @@ _PLACE_LABEL = re.compile(
 _NOT_PLACE = re.compile(
     r"\b(?:time|uhr|days?|hours?|weeks?|evenings?|mornings?|weekdays?|"
     r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
-    r"saturdays?|sundays?|am|pm|gmt|bst|cet|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
+    r"saturdays?|sundays?|am|pm|gmt|bst|cet|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"guaranteed|garantiert|garantie)\b|"  # "Guaranteed to run": a run's status, no place
     # time zones, as a time's suffix ("6:00 PM CDT", "09:00 BRT")
     r"(?-i:\b(?:[ECMP][SD]?T|UTC|CES?T|EES?T|WES?T|IST|AE[SD]T|NZ[SD]T|SGT|HKT|JST|BRT)\b)",
     re.I,
@@ -190,9 +192,19 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             and parse_availability(part) is None
             and not re.search(r"\d", part)
             and part != cand.name
+            and not (len(words) == 1 and month_number(part))  # a date badge's "Mar"
         ):
             return part
-    return None
+    address = _ADDRESS_CITY.search(cand.text)
+    return address.group(1) if address else None
+
+
+# The town of a street address before its state and postcode: "…, Parramatta NSW 2150",
+# "…, Austin, TX 78701" (a card may give its place by its address alone).
+_ADDRESS_CITY = re.compile(
+    r"(?:^|,\s*)((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][a-z][\w'’.-]*),?\s+[A-Z]{2,3}\s+\d{4,5}(?!\d)",
+    re.M,
+)
 
 
 _PIN = re.compile(r"^[^\w(\"'„“«]+")

@@ -248,3 +248,27 @@ def is_label(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_date_label(label: str) -> bool:
     return cell_role(label) == "date"
+
+
+# The words of a format's label: a tab or a heading over a format's dates ("Virtual (Zoom)",
+# "Classroom (Raffles Place)", "Live online", "In-person training"): no course's name.
+_MODE_LABEL_WORDS = frozenset((
+    "live", "online", "virtual", "in", "person", "in-person", "classroom", "face-to-face",
+    "face", "to", "onsite", "on-site", "remote", "hybrid", "blended", "zoom", "teams",
+    "webinar", "e-learning", "elearning", "self-paced", "instructor-led", "class", "classes",
+    "training", "course", "courses", "session", "sessions", "format", "delivery", "option",
+    "options", "präsenz", "präsenzschulung", "presencial", "présentiel", "distanciel",
+    "virtuell", "virtuel", "aula", "en", "ligne", "classe",
+))  # fmt: skip
+_PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+@lru_cache(maxsize=4096)
+def is_mode_label(line: str) -> bool:
+    """Whether ``line`` only names a format, with a place or platform in brackets."""
+    words = _PARENTHESES.sub("", line).casefold().replace("/", " ").split()
+    return (
+        0 < len(words) <= 4
+        and all(w in _MODE_LABEL_WORDS for w in words)
+        and mode_from_text(line) is not None
+    )
