@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
-from prospectus.extract.patterns.cues import answer_text, question_text, region_flags
+from prospectus.extract.patterns.cues import (
+    answer_text,
+    is_feedback,
+    question_text,
+    region_flags,
+)
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
@@ -393,6 +398,94 @@ def test_text_dump_title_questions_do_not_form_runs() -> None:
         "• Network+: what changed in 2026?\nEverything about the new exam version."
     )
     assert faqs(visible_from_text(text, "d.txt")) == {}
+
+
+def test_feedback_prompts_are_no_questions_nor_part_of_answers() -> None:
+    # A help-centre accordion: the feedback footer sits inside each answer's panel.
+    items = "".join(
+        f'<div class="item"><div role="button" aria-expanded="false" aria-controls="p{n}">'
+        f"<h3>{question}</h3></div>"
+        f'<div id="p{n}" role="region"><p>{answer}</p><p>More detail follows here.</p>'
+        f"<div class=footer><span>{prompt}</span><button>Yes</button><button>No</button>"
+        "</div></div></div>"
+        for n, (question, answer, prompt) in enumerate(
+            [
+                ("Can I pay by invoice?", "Yes, for companies.", "Was this helpful?"),
+                ("Is lunch included?", "Yes, a hot lunch.", "Was this answer helpful?"),
+                ("Wie lange gilt das Zertifikat?", "Drei Jahre.", "War diese Antwort hilfreich?"),
+            ]
+        )
+    )
+    found = faqs(html_view(f"<main><h2>Help centre</h2>{items}</main>"))
+    assert found == {
+        "Can I pay by invoice?": "Yes, for companies. More detail follows here.",
+        "Is lunch included?": "Yes, a hot lunch. More detail follows here.",
+        "Wie lange gilt das Zertifikat?": "Drei Jahre. More detail follows here.",
+    }
+
+
+def test_feedback_footer_after_a_heading_question() -> None:
+    markup = (
+        "<section><h2>FAQ</h2>"
+        "<h3>Do you offer group rates?</h3><p>Yes, from five people.</p>"
+        "<div><span>Did this answer your question?</span> <a href='#'>Yes</a></div>"
+        "<h3>Can I transfer my place?</h3><p>Yes, up to a week before.</p>"
+        "<p>¿Te ha resultado útil? Sí No</p></section>"
+    )
+    assert faqs(html_view(markup)) == {
+        "Do you offer group rates?": "Yes, from five people.",
+        "Can I transfer my place?": "Yes, up to a week before.",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was this helpful?",
+        "Was this article useful to you?",
+        "Did you find this answer helpful?",
+        "Did this help?",
+        "Helpful?",
+        "War das hilfreich?",
+        "Cette réponse vous a-t-elle été utile ?",
+        "¿Fue útil esta respuesta?",
+        "Questa risposta ti è stata utile?",
+        "Was dit antwoord nuttig?",
+        "Esta resposta foi útil? Sim Não",
+        "Czy ta odpowiedź była pomocna?",
+        "Var detta svar till hjälp?",
+        "Oliko tästä apua?",
+        "この回答は役に立ちましたか？",
+        "这个回答有帮助吗？",
+    ],
+)
+def test_feedback_prompts(text: str) -> None:
+    assert is_feedback(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is this course useful for beginners?",
+        "Was the exam helpful for your career? Tell us in the survey below",
+        "Is the course helpful if I already hold PRINCE2?",
+        "Welche Unterlagen sind hilfreich?",
+        "この研修は役に立ちますか？",
+    ],
+)
+def test_questions_about_courses_are_no_feedback_prompts(text: str) -> None:
+    assert not is_feedback(text)
+
+
+def test_text_dump_feedback_lines_are_no_questions() -> None:
+    text = (
+        "FAQ\nHow long is it valid?\nThree years from the date you pass.\nWas this helpful?\n"
+        "Yes\nNo\nCan I resit?\nYes, within twelve months of the course.\nWas this helpful?"
+    )
+    assert faqs(visible_from_text(text, "d.txt")) == {
+        "How long is it valid?": "Three years from the date you pass.",
+        "Can I resit?": "Yes, within twelve months of the course.",
+    }
 
 
 def _devset_view(name: str) -> Visible:

@@ -558,3 +558,31 @@ def test_definition_boxes_are_read_before_column_tables() -> None:
         "Two numbers that locate a square on the map sheet. It is read eastings first."
     )
     assert "Length" not in found  # a tip box that is not titled as definitions
+
+
+def test_see_also_lines_are_no_terms() -> None:
+    entry = (
+        '<div class="entry"><h3>{name}</h3><p>{definition}</p>'
+        '<p class="xref">{label}: <a href="#a">{first}</a>, <a href="#b">{second}</a></p></div>'
+    )
+    entries = [
+        ("Backlog", "Die geordnete Liste aller Arbeiten am Produkt.", "Siehe auch", "Sprint Goal"),
+        ("Burndown", "Ein Diagramm der verbleibenden Arbeit pro Tag.", "See also", "Velocity"),
+        ("Kanban", "Eine Methode, die Arbeit auf einer Tafel sichtbar macht.", "Voir aussi", "WIP"),
+    ]
+    markup = "<main><h2>Glossar</h2>" + "".join(
+        entry.format(name=n, definition=d, label=label, first=f"{n} board", second=second)
+        for n, d, label, second in entries
+    )
+    found = terms(html_view(markup + "</main>"))
+    assert set(found) == {"Backlog", "Burndown", "Kanban"}
+
+
+def test_see_also_line_in_a_text_glossary_is_no_term() -> None:
+    text = (
+        "Key terms\n"
+        "Sprint: a fixed period in which the team delivers a usable increment.\n"
+        "Veja também: Scrum, Backlog do produto, Incremento\n"
+        "Velocity: the amount of work a team completes in one sprint.\n"
+    )
+    assert set(terms(visible_from_text(text, "d.txt"))) == {"Sprint", "Velocity"}

@@ -6,6 +6,7 @@ from typing import Any
 
 from prospectus.extract import Document, extract
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
+from prospectus.extract.patterns.schedule_words import could_be_course_name
 from prospectus.extract.vat import vat_marker
 from prospectus.extract.visible import visible_from_text
 
@@ -838,3 +839,16 @@ def test_a_dumped_row_whose_price_cell_broke_onto_the_next_line() -> None:
         ("2027-05-05", 720.0, "Luca Bianchi"),
         ("2027-05-12", 640.0, "Sara Conti"),
     ]
+
+
+def test_an_faq_pages_title_names_no_course() -> None:
+    assert not could_be_course_name("よくあるご質問")
+    assert not could_be_course_name("Veelgestelde vragen")
+    assert not could_be_course_name("Häufige Fragen")
+    assert could_be_course_name("Scrum Master Foundation")
+    html = """<html><head><title>Veelgestelde vragen</title></head><body>
+    <h1>Veelgestelde vragen</h1><h2>Komende trainingen</h2>
+    <p>12 en 13 maart 2027 · Utrecht · € 895 excl. btw</p>
+    <p>9 en 10 april 2027 · Online · € 795 excl. btw</p></body></html>"""
+    result = extract(Document(body=html.encode(), page="faq.html"))
+    assert all(r.name != "Veelgestelde vragen" for r in result.records if r.kind == "course")

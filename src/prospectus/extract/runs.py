@@ -88,6 +88,7 @@ def _not_a_run(run: Course, people: set[str]) -> bool:
         or _PLACEHOLDER.match(name)
     ) or (_fold(run.name) in people)
 
+
 # A generic word after a course's name: the page's heading "PRINCE2 Foundation Course"
 # names the course its schedule rows call "PRINCE2 Foundation".
 _GENERIC_TAIL = re.compile(

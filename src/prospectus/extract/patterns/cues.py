@@ -209,6 +209,45 @@ _PLACEHOLDER = re.compile(r"^(?:loading|lädt|wird geladen|chargement|cargando)\
 # A question needs one of "?？:：)" or a "Q." label (see question_from_clean); clean text has
 # one only where the raw text has one or an entity ("&#63;").
 _QUESTION_CUE = re.compile(r"[?？:：)&]")
+# The feedback prompt under a help-centre answer ("Was this helpful? Yes No", "War diese
+# Antwort hilfreich?", "Cette réponse vous a-t-elle été utile ?", "この回答は役に立ちましたか？"):
+# it asks about the answer (or article, page) itself, never about a course.
+_FEEDBACK = re.compile(
+    r"(?:(?:was|is|were)\s+(?:this|that|it|the)|did\s+you\s+find\s+(?:this|that|it|the))"
+    r"(?:\s+(?:answer|article|page|information|info|faq|post|reply|response|content|section))?"
+    r"\s+(?:helpful|useful)(?:\s+to\s+you)?|"
+    r"did\s+(?:this|that|the)(?:\s+(?:answer|article|page|information|faq))?\s+"
+    r"(?:help(?:\s+you)?|answer\s+your\s+question)|helpful|useful|"
+    # German, Dutch, French, Spanish, Italian, Portuguese
+    r"(?:war|ist)\s+(?:diese[rs]?|das|dies)(?:\s+\w+)?\s+hilfreich|"
+    r"(?:hat|haben)\s+(?:ihnen|dir|euch)\s+(?:diese[rs]?\s+\w+|das|dies)\s+geholfen|"
+    r"(?:was|is)\s+(?:dit|deze|het)(?:\s+\w+)?\s+(?:nuttig|behulpzaam)|"
+    r"(?:heeft|hebben)\s+(?:dit|deze|het)(?:\s+\w+)?\s+(?:je|u|jou)\s+geholpen|"
+    r"(?:cette|cet|ce|cela|ceci)(?:\s+\w+)?\s+vous\s+a-t-(?:il|elle)\s+(?:été\s+utile|aidé)|"
+    r"avez-vous\s+trouvé\s+(?:cette|cet|ce)(?:\s+\w+)?\s+utile|"
+    r"(?:te|le|les|os)\s+(?:ha\s+)?(?:resultado|resultó|sido|fue)\s+(?:de\s+)?útil|"
+    r"(?:fue|ha\s+sido|es)\s+(?:útil|de\s+ayuda)(?:\s+(?:esta|este|esto)(?:\s+\w+)?)?|"
+    r"(?:esta|este|esto)(?:\s+\w+)?\s+(?:fue|ha\s+sido|te\s+(?:ha\s+)?(?:ayudado|sido\s+útil))|"
+    r"(?:questa|questo|ciò)(?:\s+\w+)?\s+(?:ti|vi|le)\s+è\s+stat[ao]\s+utile|"
+    r"(?:ti|vi|le)\s+è\s+stat[ao]\s+utile|è\s+stat[ao]\s+utile|"
+    r"(?:esta|este|essa|esse|isto|isso)(?:\s+\w+)?\s+(?:foi|é)\s+útil|foi\s+útil|"
+    r"(?:esta|este|essa|esse|isto|isso)(?:\s+\w+)?\s+(?:te|lhe)\s+ajudou|"
+    # Polish, Czech, Swedish, Danish/Norwegian, Finnish
+    r"czy\s+(?:ta|ten|to)(?:\s+\w+)?\s+(?:był[ao]?|jest)\s+(?:pomocn|przydatn)\w*|"
+    r"(?:byla|byl|bylo)\s+(?:tato|tento|toto)(?:\s+\w+)?\s+(?:užitečn|užiteč)\w*|"
+    r"pomohl[ao]?\s+(?:vám|ti)\s+(?:tato|tento|toto)(?:\s+\w+)?|"
+    r"var\s+(?:detta|det\s+här|dette|det\s+her|svaret|artikeln|artikelen|artikkelen)"
+    r"(?:\s+\w+)?\s+(?:till\s+hjälp|nyttig|nyttigt|användbar|användbart|hjälpsamt)|"
+    r"hjalp\s+(?:detta|dette|det)|oliko\s+(?:tästä|tämä|vastauksesta|artikkelista)"
+    r"(?:\s+\w+)?\s+(?:apua|hyödyllinen|hyötyä)|"
+    # Japanese, Chinese, Korean
+    r"(?:この|こちらの)?(?:回答|記事|情報|ページ|質問)?(?:は|が)?(?:役に立ちましたか|参考になりましたか)|"
+    r"(?:这个|這個|此|这篇|這篇)?(?:回答|答案|文章|信息|資訊)?(?:对您)?(?:有帮助|有幫助)吗|"
+    r"(?:이\s*(?:답변|글|정보)[이가은는]\s*)?도움이\s*(?:되었나요|되었습니까|되셨나요)",
+    re.I,
+)
+_FEEDBACK_TAIL = 5  # words after the prompt on its line: "Yes No", "👍 👎", "Ja Nein"
+
 # Han, kana and hangul: text written without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -265,6 +304,25 @@ def answer_text(raw: str) -> str | None:
 def is_title(question: str) -> bool:
     """True for article-title questions: "CCNA or CCNP: which is right for you?"."""
     return bool(_TITLE.search(question))
+
+
+def is_feedback(text: str) -> bool:
+    """True for a feedback prompt ("Was this helpful?"), or a line that starts with one and
+    holds only its buttons ("Was this helpful? Yes No"): never a question, nor an answer's."""
+    text = text.lstrip(" ¿")
+    m = _FEEDBACK.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].lstrip()
+    return rest[:1] in ("?", "？") and len(rest[1:].split()) <= _FEEDBACK_TAIL
+
+
+def cut_feedback(lines: list[str]) -> list[str]:
+    """An answer's lines up to its feedback prompt (the footer under it)."""
+    for index, line in enumerate(lines):
+        if ("?" in line or "？" in line) and is_feedback(line):
+            return lines[:index]
+    return lines
 
 
 def has_answer_prefix(raw: str) -> bool:

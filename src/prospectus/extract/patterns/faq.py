@@ -28,9 +28,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from prospectus.extract.patterns.cues import (
     FAQ,
     answer_text,
+    cut_feedback,
     excluded,
     has_answer_prefix,
     is_badge,
+    is_feedback,
     is_title,
     label_start,
     labelled_pairs,
@@ -330,6 +332,8 @@ def _candidate(node: LexborNode, raw: str, outside: dict[int, bool]) -> _Item | 
     text = found[0] if found else clean_text(raw)
     if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node, outside):
         return None
+    if found and is_feedback(text):
+        return None  # "Was this helpful?" under an answer
     anchor, structural, panel = _climb(node)
     if anchor.tag == "h1" or anchor.css_first("h1") is not None:
         return None  # the page's title
@@ -438,7 +442,8 @@ def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> tuple[str, 
     if item.panel:
         panel = tree.css_first(f'[id="{_css_string(item.panel)}"]')
         if panel is not None and panel.mem_id not in stops:
-            return unbadged(panel, " ".join(node_lines(panel).splitlines()), answer=True)
+            text = " ".join(cut_feedback(node_lines(panel).splitlines()))
+            return unbadged(panel, text, answer=True)
     parts: list[str] = []
     badged = False
     sibling = item.anchor.next
@@ -449,13 +454,17 @@ def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> tuple[str, 
         elif sibling.tag != "-comment":
             if sibling.mem_id in stops or _is_boundary(sibling, item.anchor):
                 break
-            text = " ".join(node_lines(sibling).splitlines())
+            lines = node_lines(sibling).splitlines()
+            kept = cut_feedback(lines)
+            text = " ".join(kept)
             if not seen and is_badge(text.strip(), answer=True):
                 badged = True  # "<span class=a>A</span><p>answer</p>"
             else:
                 if not seen:
                     text, badged = unbadged(sibling, text, answer=True)
                 parts.append(text)
+            if len(kept) < len(lines):
+                break  # the answer's "Was this helpful?" footer ends it
             seen += 1
         sibling = sibling.next
     return " ".join(parts), badged

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from prospectus.extract.patterns.cues import (
     FAQ,
     answer_text,
+    is_feedback,
     is_title,
     may_hold_labels,
     question_from_clean,
@@ -120,8 +121,8 @@ def _question(text: str) -> str | None:
     found = question_from_clean(text)
     if found is None or not (found[1] or _starts_like_sentence(found[0])):
         return None
-    if not found[1] and is_title(found[0]):
-        return None  # an article title: "New rules for 2026: what changes?"
+    if not found[1] and (is_title(found[0]) or is_feedback(found[0])):
+        return None  # an article title: "New rules for 2026: what changes?"; "Was this helpful?"
     return found[0]
 
 

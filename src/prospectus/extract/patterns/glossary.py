@@ -52,6 +52,7 @@ from prospectus.extract.patterns.glossary_tables import table_entries
 from prospectus.extract.patterns.glossary_text import (
     asks,
     fact_sheet_terms,
+    is_cross_reference,
     is_fact_definition,
     is_fact_name,
     is_key_fact,
@@ -150,10 +151,12 @@ def _without_reference(definition: str) -> str | None:
 
 
 def _term_like(name: str, definition: str | None) -> bool:
-    """Not a question, nor a date, price or schedule line posing as a term."""
+    """Not a question, nor a date, price or schedule line posing as a term, nor a "See
+    also" label."""
     return (
         not asks(name)
         and not is_fact_name(name)
+        and not is_cross_reference(name)
         and not (definition and is_fact_definition(definition))
     )
 

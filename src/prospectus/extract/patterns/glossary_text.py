@@ -48,6 +48,16 @@ _LEAD = re.compile(r"^[\s•·▪◦‣*|>-]+")
 _NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[^\W\d_])")  # "1. Pivoting: …", a list remnant
 _TRAILING_LINK = re.compile(r"\s*\b(?:read|learn|find out|see) more\W*$", re.I)
 _DEFINITION = re.compile(r"Definition\s*[:–—]\s*(?P<body>\S.*)")
+# A cross-reference label ("See also: Sprint, Scrum", "Veja também: …"): never a term.
+_CROSS_REFERENCE = re.compile(
+    r"(?:see also|see|compare|cf\.?|related(?: terms?)?|siehe auch|siehe|vgl\.?|"
+    r"voir aussi|voir|ver también|véase también|véase|vedi anche|vedi|zie ook|zie|"
+    r"veja também|ver também|consulte também|veja|zobacz (?:też|także|również)|zob\.|"
+    r"se även|se också|se også|katso myös|viz (?:též|také|i)|lásd (?:még|továbbá)|lásd|"
+    r"ayrıca bakınız|ayrıca bkz\.?|см\.? также|参照|関連項目|関連用語|参见|另见|參見|另見|"
+    r"관련 항목|참고|참조)",
+    re.I,
+)
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]”’][.!?])(?=[A-Z][a-z])")
 _SUBJECT = re.compile(
     r"^(?:(?:an?|the|der|die|das|ein|eine)\s+)?(?P<name>[^\s.,;:][^.,;:]{0,80}?)\s+"
@@ -172,6 +182,12 @@ def asks(name: str) -> bool:
 def is_step(name: str) -> bool:
     """True for a numbered step of an outline ("Lesson 2", "Day 1", "3. Reporting")."""
     return bool(_STEP.match(name))
+
+
+def is_cross_reference(name: str) -> bool:
+    """True for a cross-reference label ("See also", "Siehe auch", "Veja também", "参照")
+    rather than a term: the line after it names other terms."""
+    return _CROSS_REFERENCE.fullmatch(name.strip(" :：–—-")) is not None
 
 
 def is_key_fact(name: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text
 from prospectus.extract.months import MONTH_PATTERN
+from prospectus.extract.patterns.cues import FAQ, region_flags
 from prospectus.extract.prices import find_prices
 
 ROLE_WORDS: dict[str, frozenset[str]] = {
@@ -174,6 +175,7 @@ def looks_like_title(line: str) -> bool:
         and not line.rstrip().endswith((".", ":", "?", "!"))
         and line[:1].isupper()
         and not GENERIC_TITLE.search(line)
+        and not region_flags(line) & FAQ  # "Veelgestelde vragen", "Häufige Fragen"
         and not find_date_ranges(line)
         and not find_prices(line)
         and "\t" not in line
@@ -199,8 +201,13 @@ def looks_like_course_name(text: str) -> bool:
 
 
 def could_be_course_name(text: str) -> bool:
-    """A page title that may name its course: not a generic heading, not a sentence."""
-    return 0 < len(text.split()) <= 14 and not GENERIC_TITLE.search(text)
+    """A page title that may name its course: not a generic heading, not a sentence, not an
+    FAQ page's title in any language ("よくあるご質問", "Häufige Fragen")."""
+    return (
+        0 < len(text.split()) <= 14
+        and not GENERIC_TITLE.search(text)
+        and not region_flags(text) & FAQ
+    )
 
 
 def strip_label(line: str) -> str:
