@@ -140,6 +140,9 @@ AVAILABILITY = [
     ("Only 1 place left", "LimitedAvailability"),
     ("Nur noch 1 Platz", "LimitedAvailability"),
     ("Letzte Plätze", "LimitedAvailability"),
+    ("Last 2 seats", "LimitedAvailability"),
+    ("Ostatnie 3 miejsca", "LimitedAvailability"),
+    ("Brak wolnych miejsc", "SoldOut"),
     ("Only 8 seats per class", None),  # a group size, not what is left
     ("Nur 12 Plätze pro Kurs", None),
     ("Platser kvar", "InStock"),

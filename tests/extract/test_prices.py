@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from prospectus.extract import Document, extract
 from prospectus.extract.currencies import local_currency
+from prospectus.extract.offers import read_offers
 from prospectus.extract.patterns.fees import find_page_fee
 from prospectus.extract.prices import (
     Price,
@@ -131,7 +132,10 @@ PRICES = [
     ("Was £2,195 Now £1,895 + VAT", None, _p(1895, "GBP", 2195, vat=False)),
     ("Frühbucherpreis 1.390 EUR statt 1.450 EUR zzgl. MwSt.", None, _p(1390, "EUR", 1450, False)),
     ("Early bird USD 1,795.00   USD 1,995.00", None, _p(1795, "USD", 1995)),
-    ("£1,450 £1,195", None, _p(1450, "GBP")),
+    # a higher price, a space, a lower one: the regular price lost its strike-through
+    ("£1,450 £1,195", None, _p(1195, "GBP", 1450)),
+    ("£1,195 £1,450", None, _p(1195, "GBP")),
+    ("£1,450\t£1,195", None, _p(1450, "GBP")),
     ("1.295,00 € HT", None, _p(1295, "EUR", vat=False)),
     ("1 295,00 € TTC", None, _p(1295, "EUR", vat=True)),
     ("CHF 2'450.–", None, _p(2450, "CHF")),
@@ -343,3 +347,27 @@ FEES = [
 def test_page_fee(text: str, expected: tuple[float, str] | None) -> None:
     fee = find_page_fee(text)
     assert (None if fee is None else (fee.amount, fee.currency)) == expected
+
+
+def test_an_offer_for_members_only_is_not_the_runs_price() -> None:
+    offers = [
+        {
+            "@type": "Offer",
+            "name": "Non-member",
+            "price": "1045",
+            "priceCurrency": "CAD",
+            "availability": "https://schema.org/InStock",
+        },
+        {
+            "@type": "Offer",
+            "name": "Member",
+            "price": "795",
+            "priceCurrency": "CAD",
+            "eligibleCustomerType": "Member",
+        },
+    ]
+    info = read_offers(offers)
+    assert info is not None
+    assert (info.price, info.list_price, info.availability) == (1045.0, None, "InStock")
+    only_members = read_offers([offers[1]])
+    assert only_members is not None and only_members.price == 795.0

@@ -193,3 +193,75 @@ def test_the_cards_own_link_wins_over_a_markup_url_off_the_site() -> None:
         "https://training.example.org/events/genome-assembly",
         "https://training.example.org/events/data-carpentry?utm=x",  # same site: markup stays
     ]
+
+
+def _offer(c: Course) -> tuple[Any, ...]:
+    return (c.start_date, c.end_date, c.price, c.list_price, c.currency, c.availability)
+
+
+def test_the_pages_currency_and_discount_win_over_markup_that_contradicts_them() -> None:
+    """A booking plugin's markup says USD and the regular price; the page shows zł, an
+    early-booking price under a struck regular one, and a full run."""
+    marked = [
+        _course(
+            "Excel",
+            "jsonld",
+            start_date="2027-03-01",
+            price=990.0,
+            currency="USD",
+            availability="InStock",
+        ),
+        _course(
+            "Excel",
+            "jsonld",
+            start_date="2027-04-05",
+            price=1290.0,
+            currency="USD",
+            availability="InStock",
+        ),
+    ]
+    seen = [
+        _course(
+            "Excel", start_date="2027-03-01", price=990.0, currency="PLN", availability="SoldOut"
+        ),
+        _course("Excel", start_date="2027-04-05", price=1190.0, list_price=1290.0, currency="PLN"),
+    ]
+    assert [_offer(c) for c in assemble_courses(marked, seen, _CTX)] == [
+        ("2027-03-01", None, 990.0, None, "PLN", "SoldOut"),
+        ("2027-04-05", None, 1190.0, 1290.0, "PLN", "InStock"),
+    ]
+
+
+def test_a_dollar_sign_does_not_contradict_canadian_dollar_markup() -> None:
+    marked = [_course("Theatre", "jsonld", start_date="2027-03-01", price=35.0, currency="CAD")]
+    seen = [_course("Theatre", start_date="2027-03-01", price=35.0, currency="USD")]
+    assert [c.currency for c in assemble_courses(marked, seen, _CTX)] == ["CAD"]
+
+
+def test_markup_dates_a_day_off_in_utc_take_the_pages_dates() -> None:
+    """Evening classes in UTC markup: one ends "a day late", one starts a day late."""
+    marked = [
+        _course("HR Exam Prep", "jsonld", start_date="2027-01-12", end_date="2027-03-03"),
+        _course("HR Exam Prep", "jsonld", start_date="2027-04-08", end_date="2027-05-27"),
+    ]
+    seen = [
+        _course("HR Exam Prep", start_date="2027-01-12", end_date="2027-03-02", price=900.0),
+        _course("HR Exam Prep", start_date="2027-04-07", end_date="2027-05-26", price=900.0),
+    ]
+    out = assemble_courses(marked, seen, _CTX)
+    assert [(c.source, c.start_date, c.end_date, c.price) for c in out] == [
+        ("jsonld", "2027-01-12", "2027-03-02", 900.0),
+        ("jsonld", "2027-04-07", "2027-05-26", 900.0),
+    ]
+
+
+def test_a_visible_run_named_by_its_format_is_a_run_of_the_marked_up_course() -> None:
+    marked = [_course("Data Analytics Program", "jsonld", url="/da")]
+    seen = [
+        _course("Weekend Batch", start_date="2027-01-09", price=500.0),
+        _course("Weekday Evening Cohort", start_date="2027-01-18", price=500.0),
+    ]
+    assert _names(assemble_courses(marked, seen, _CTX)) == [
+        ("Data Analytics Program", 500.0, "/da"),
+        ("Data Analytics Program", 500.0, "/da"),
+    ]

@@ -852,3 +852,51 @@ def test_an_faq_pages_title_names_no_course() -> None:
     <p>9 en 10 april 2027 · Online · € 795 excl. btw</p></body></html>"""
     result = extract(Document(body=html.encode(), page="faq.html"))
     assert all(r.name != "Veelgestelde vragen" for r in result.records if r.kind == "course")
+
+
+def test_a_schedule_column_with_a_session_list_and_member_fees() -> None:
+    """A "Schedule" column whose cell lists every session date on its own line, a fee cell
+    with a members' and a non-members' fee (the open fee is the run's price), a trainer with
+    a designation after a comma."""
+    sessions = "".join(f"<li>Mar {d}, 2027</li>" for d in (3, 10, 17, 24))
+    body = f"""<h1>Payroll Compliance Course</h1><table>
+    <tr><th>Section</th><th>Format</th><th>Schedule</th><th>Instructor</th><th>Fee</th>\
+<th>Seats</th><th></th></tr>
+    <tr><td>PAY-01</td><td>Online</td><td>Wednesdays, 6–8 p.m.<br>March 3 – March 24, 2027\
+<details><summary>All dates</summary><ul>{sessions}</ul></details></td>\
+<td>Lena Park, CPA</td><td>Member: $420<br>Non-member: $560</td><td>Full</td>\
+<td><a href="#">Join waitlist</a></td></tr></table>"""
+    assert _runs(body, "start_date", "end_date", "price", "instructor", "availability") == [
+        ("2027-03-03", "2027-03-24", 560.0, "Lena Park", "SoldOut")
+    ]
+
+
+def test_of_a_dates_and_a_schedule_column_the_dates_give_the_run() -> None:
+    body = """<h1>Forklift Operator Course</h1><table>
+    <tr><th>Dates</th><th>Schedule</th><th>Location</th><th>Tuition</th></tr>
+    <tr><td>03/08/2027 - 03/09/2027</td><td>Mon–Tue, 8:00 AM - 4:00 PM</td>\
+<td>Austin, TX</td><td>$395.00</td></tr></table>"""
+    assert _runs(body, "start_date", "end_date", "price") == [("2027-03-08", "2027-03-09", 395.0)]
+
+
+def test_a_polish_trener_label_names_the_run_trainer() -> None:
+    body = """<h1>Szkolenie z negocjacji</h1><div class="event">
+    <div>15–16.03.2027</div><div>Gdańsk</div><div>Trener: Marek Nowak</div>
+    <div>1 190,00 zł netto</div><a href="#">Zapisz się</a></div>"""
+    assert _runs(body, "start_date", "instructor") == [("2027-03-15", "Marek Nowak")]
+
+
+def test_tag_remnants_of_a_text_dump_are_not_part_of_card_titles() -> None:
+    """A dump keeps bits of tags at a title's ends ("/span>Title", "Title/span>"): each card
+    keeps its own title, and a lower price after a higher one is a sale under its was-price."""
+    text = (
+        "Related courses\n\nSpreadsheet Modelling/span>\n\n"
+        "Next batch: 14 Mar 2027 · ₹19,999\n\n/span>Machine Learning Program\n\n"
+        "Next batch: 11 Apr 2027 · ₹89,999 ₹79,999\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Data Analytics", default_currency="INR")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date, r.price, r.list_price) for r in runs] == [
+        ("Spreadsheet Modelling", "2027-03-14", 19999.0, None),
+        ("Machine Learning Program", "2027-04-11", 79999.0, 89999.0),
+    ]

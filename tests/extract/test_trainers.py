@@ -36,3 +36,10 @@ def test_a_trainer_cell_is_cut_to_its_name() -> None:
     assert trainer_name("Ben Carter; online only") == "Ben Carter"
     assert trainer_name("Jean-Luc Martin") == "Jean-Luc Martin"
     assert trainer_name("Anna Berg, Jonas Lind") == "Anna Berg, Jonas Lind"
+
+
+def test_a_designation_after_a_comma_is_cut_from_the_name() -> None:
+    assert trainer_name("Lena Park, CPA") == "Lena Park"
+    assert trainer_name("Omar Haddad, PMP, MBA") == "Omar Haddad"
+    assert trainer_name("Ruth Ames, PhD") == "Ruth Ames"
+    assert trainer_name("Park, Lena") == "Park, Lena"  # a name written surname first

@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any, TypeVar
 
+from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES
 from prospectus.extract.patterns.glossary_names import TermNames
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
 
@@ -159,8 +161,15 @@ def same_course(a: str | None, b: str | None) -> bool:
 
 
 def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]:
-    """Markup runs filled from visible runs of the same date; visible-only runs added."""
+    """Markup runs filled from visible runs of the same date; visible-only runs added.
+
+    A markup run a day off a visible run of its course that has no other partner is that
+    run with its dates in UTC (an evening class: "2027-04-08T02:00:00Z" for 7 April, 7 p.m.
+    Pacific time): the dates the page shows win, as they do where only the end is a day off.
+    """
     out = list(marked)
+    paired: set[int] = set()
+    unpaired: list[Course] = []
     for run in seen:
         for index, existing in enumerate(out):
             if (
@@ -168,11 +177,117 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
                 and existing.start_date is not None
                 and (same_course(existing.name, run.name) or run.source != existing.source)
             ):
+                if existing.source != run.source:
+                    existing = _page_offer(_page_dates(existing, run), run)
+                    paired.add(index)
                 out[index] = fill(existing, run)
                 break
         else:
             out.append(run)
+            if run.start_date is not None:
+                unpaired.append(run)
+    if unpaired and len(marked) > len(paired):
+        out = _day_off(out, len(marked), paired, unpaired)
     return out
+
+
+def _day_off(
+    out: list[Course], marked: int, paired: set[int], unpaired: list[Course]
+) -> list[Course]:
+    """``out`` with each unpaired visible run folded into the one unpaired markup run of its
+    course a day off it (dates in UTC), where there is exactly one."""
+    gone: set[int] = set()
+    present = {id(r) for r in out}
+    for run in unpaired:
+        if id(run) not in present:
+            continue  # filled into another visible run of its date
+        near = [
+            i
+            for i in range(marked)
+            if i not in paired
+            and out[i].source != run.source
+            and _days_apart(out[i].start_date, run.start_date) == 1
+            and _days_apart(out[i].end_date, run.end_date) in (None, 0, 1)
+            and same_course(out[i].name, run.name)
+        ]
+        if len(near) != 1:
+            continue
+        index = near[0]
+        paired.add(index)
+        out[index] = fill(_page_offer(_page_dates(out[index], run, shift=True), run), run)
+        gone.add(id(run))
+    return [r for r in out if id(r) not in gone]
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    if a is None or b is None:
+        return None
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def _page_dates(marked: Course, shown: Course, *, shift: bool = False) -> Course:
+    """``marked`` with the page's dates where the markup's are a day off (UTC): the start
+    where ``shift`` (paired a day off), the end where the page's end is a day off it."""
+    changes: dict[str, Any] = {}
+    if shift and shown.start_date:
+        changes["start_date"] = shown.start_date
+    if shown.end_date and _days_apart(marked.end_date, shown.end_date) == 1:
+        changes["end_date"] = shown.end_date
+    if not changes:
+        return marked
+    provenance = dict(marked.provenance)
+    provenance.update(dict.fromkeys(changes, shown.source))
+    return dataclasses.replace(marked, provenance=tuple(provenance.items()), **changes)
+
+
+# The offer fields the visible run states over a markup run that contradicts the page.
+_SHOWN_OFFER = ("price", "list_price", "currency")
+
+
+def _page_offer(marked: Course, shown: Course) -> Course:
+    """``marked`` with the page's own offer where the two disagree in a way the page settles.
+
+    * another currency than the page shows ("USD" in a plugin's markup beside "1 290 zł"):
+      the page's price, list price and currency;
+    * the page's struck price is the markup's price and the page's is lower (an early-booking
+      discount the markup does not carry): the page's price and list price;
+    * the markup's default "InStock" beside an HTML page saying the run is full or nearly so
+      (not a text dump's, whose cards' ends are a guess: a status may be the card above's).
+    """
+    changes: dict[str, Any] = {}
+    if shown.price is not None and shown.currency is not None:
+        other_currency = marked.currency is not None and not _one_sign(
+            marked.currency, shown.currency
+        )
+        discounted = (
+            shown.list_price is not None
+            and marked.price == shown.list_price
+            and shown.price < shown.list_price
+        )
+        if other_currency or discounted:
+            changes.update({f: getattr(shown, f) for f in _SHOWN_OFFER})
+    scarce = shown.availability in _SCARCE and shown.source == "html"
+    if marked.availability == "InStock" and scarce:
+        changes["availability"] = shown.availability
+    if not changes:
+        return marked
+    provenance = dict(marked.provenance)
+    theirs = dict(shown.provenance)
+    provenance.update({f: theirs.get(f, shown.source) for f in changes})
+    return dataclasses.replace(marked, provenance=tuple(provenance.items()), **changes)
+
+
+_SCARCE = ("SoldOut", "LimitedAvailability")
+_SHARED_SIGNS = (DOLLAR_CURRENCIES, KRONA_CURRENCIES, frozenset({"JPY", "CNY"}))
+
+
+def _one_sign(a: str, b: str) -> bool:
+    """True where the page's sign may stand for the markup's currency: the same currency, or
+    two of one sign ("$" read as USD beside CAD markup, "kr", "¥")."""
+    return a == b or any(a in sign and b in sign for sign in _SHARED_SIGNS)
 
 
 def inherit(run: Course, course: Course, fields: Iterable[str]) -> Course:

@@ -167,11 +167,11 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     (
         "LimitedAvailability",
         r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot)s?\s+(?:left|remaining)"
-        r"|last\s+(?:few\s+)?(?:places|seats|spaces)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
+        r"|last\s+(?:few\s+|\d+\s+)?(?:places|seats|spaces)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
         r"|places\s+limit[ée]es"
         r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"
-        r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:wolne\s+)?miejsca|posledn[ií]\s+(?:voln[aá]\s+)?m[ií]st[ao]"
+        r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:\d+\s+)?(?:wolne\s+)?miejsc[ae]?|posledn[ií]\s+(?:voln[aá]\s+)?m[ií]st[ao]"
         r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
         # "Only 2 places", "nur noch 2 Plätze", "plus que 3 places", "nog 2 plaatsen" …
         r"|(?:only|just|nur|noch|plus\s+que|seulement|encore|s[oó]lo|quedan|solo|ultimi|restano"

@@ -5,11 +5,14 @@
   ``priceType``), else an AggregateOffer's ``lowPrice`` (a "from" price).
 * ``list_price`` is a higher regular price beside it: a ``ListPrice`` /
   ``StrikethroughPrice`` specification, or a higher second specification.
-* Among several offers for one run, the lowest current price wins.
+* Among several offers for one run, the lowest current price wins, except an offer
+  only members may take ("Member", ``eligibleCustomerType`` Member) beside one any
+  buyer may: the open price is the run's price.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,6 +23,11 @@ from prospectus.extract.prices import parse_amount, parse_currency
 from prospectus.records import fold
 
 _LIST_PRICE_TYPES = ("StrikethroughPrice", "ListPrice", "SRP", "MSRP", "RegularPrice")
+# An offer for members only: "Member", "Members' rate", "Mitglieder"; not "Non-member".
+_MEMBERS_ONLY = re.compile(
+    r"(?<![-\w])(?<!non )(?:members?|mitglied(?:er)?|membres?|socios?|leden|medlem(?:mer)?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +37,7 @@ class OfferInfo:
     currency: str | None = None
     includes_vat: bool | None = None
     availability: str | None = None
+    members_only: bool = False
 
 
 def _bool(value: Any) -> bool | None:
@@ -94,7 +103,17 @@ def read_offer(offer: Node) -> OfferInfo:
         currency=_currency(offer),
         includes_vat=vat,
         availability=parse_availability(first_text(offer.get("availability"))),
+        members_only=_members_only(offer),
     )
+
+
+def _members_only(offer: Node) -> bool:
+    """True where an offer names a members' price ("Member", eligibleCustomerType "Member")."""
+    for key in ("name", "eligibleCustomerType", "category"):
+        text = first_text(offer.get(key))
+        if text and _MEMBERS_ONLY.search(text):
+            return True
+    return False
 
 
 def read_offers(value: Any) -> OfferInfo | None:
@@ -103,6 +122,10 @@ def read_offers(value: Any) -> OfferInfo | None:
     offers = [o for o in offers if o.price is not None or o.availability]
     if not offers:
         return None
+    if (open_offers := [o for o in offers if not o.members_only]) and any(
+        o.price is not None for o in open_offers
+    ):
+        offers = open_offers
     priced = [o for o in offers if o.price is not None]
     best = min(priced, key=lambda o: o.price or 0.0) if priced else offers[0]
     higher = [

@@ -308,7 +308,21 @@ def _partners(first: _Mention, second: _Mention, text: str) -> tuple[_Mention, _
         return first, second
     if first.now and not second.now and second.amount > first.amount and not gap.strip(" \t-|/"):
         return first, second
+    if _struck_lost(first, second, gap):
+        return second, first
     return None
+
+
+def _struck_lost(first: _Mention, second: _Mention, gap: str) -> bool:
+    """A higher price, a space, then a lower one, neither marked ("₹54,999 ₹39,999"): a sale
+    price after its regular price that lost its strike-through (in a text dump, a copy)."""
+    return (
+        not (first.was or first.now or second.was or second.now or first.is_from)
+        and first.currency is not None
+        and 0 < len(gap) <= 2
+        and not gap.strip(" ")
+        and second.amount < first.amount
+    )
 
 
 def _matches(text: str, mentions: list[_Mention]) -> list[PriceMatch]:

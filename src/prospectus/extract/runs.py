@@ -27,6 +27,7 @@ from prospectus.extract.merge import fill, inherit, merge_runs, same_course, sim
 from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.schedule import ScheduleContext
+from prospectus.extract.patterns.schedule_words import is_format_label
 from prospectus.extract.prices import Price
 from prospectus.extract.text import link_key
 from prospectus.extract.values import site_owner
@@ -257,6 +258,7 @@ def assemble_courses(
     out: list[Course] = []
     markup = [_with_page_url(c, ctx, page) for c in dateless if c.source in _MARKUP]
     for run in runs:
+        run = _named_for_course(run, markup)
         course = _course_for(run, markup)
         if course is not None:
             run = inherit(run, course, _COURSE_LEVEL)
@@ -305,6 +307,15 @@ def _with_fee(run: Course, fee: Price, ctx: ScheduleContext) -> Course:
     provenance = dict(run.provenance)
     provenance.update(dict.fromkeys(changes, ctx.source))
     return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)
+
+
+def _named_for_course(run: Course, markup: Sequence[Course]) -> Course:
+    """A visible run named by its format's label ("Weekday Batch", "Weekend Classroom") given
+    the name of the one course the page's markup describes: a label names no course."""
+    if len(markup) != 1 or run.source in _MARKUP or not is_format_label(run.name):
+        return run
+    provenance = {**dict(run.provenance), "name": markup[0].source}
+    return dataclasses.replace(run, name=markup[0].name, provenance=tuple(provenance.items()))
 
 
 def _with_sibling_urls(runs: Sequence[Course], main: str | None) -> list[Course]:

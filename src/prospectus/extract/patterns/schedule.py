@@ -114,6 +114,7 @@ def _candidates(
     year: int | None = None
     month = ""  # " October 2026" below a month's heading, for rows that give days only
     after_table = 0
+    raw: list[str] = []  # the lines with their leading tabs, split for a table's rows
     for i in _busy_lines(view.text):  # a year, a table header and a run's date all need one
         if i < after_table:
             continue
@@ -133,7 +134,8 @@ def _candidates(
             line = lines[i] = line[: days.end()] + month + line[days.end() :]
         roles = header_roles(line) if "\t" in line else None
         if roles:
-            rows, after_table = read_table(lines, i, roles, ctx, year)
+            raw = raw or view.text.split("\n")
+            rows, after_table = read_table(lines, i, roles, ctx, year, raw)
             out.extend(rows)
             continue
         if i not in used and has_digit(line):

@@ -216,7 +216,7 @@ def _under_cross_sell(lines: list[str], i: int) -> bool:
 def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
     """The card's title a few lines up, past labelled fields and a description."""
     for j in range(i - 1, max(-1, i - 6), -1):
-        line = lines[j]
+        line = _untagged(lines[j])
         if j in used or (has_digit(line) and (find_date_ranges(line) or find_prices(line))):
             return None
         if FIELD.match(line) or len(line.split()) > 14 or line.endswith("."):
@@ -225,6 +225,14 @@ def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
             return None  # the card above's status or waiting-list button ("Fully booked")
         return strip_label(line) if _card_title(line) else None
     return None
+
+
+# What a text dump leaves of a tag at a line's ends: "/span>Data Science", "Excel & SQL/span>".
+_TAG_LEFT = re.compile(r"^/?[a-z][a-z0-9]*>(?=\S)|(?<=\S)<?/[a-z][a-z0-9]*>$")
+
+
+def _untagged(line: str) -> str:
+    return _TAG_LEFT.sub("", line) if ">" in line else line
 
 
 def _card_title(line: str) -> bool:
@@ -255,11 +263,12 @@ def _row_name(line: str, date: DateMatch) -> str | None:
 def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:
     """The card's title: a title-like line just above its date, else the line below a date
     that opens the card (event listings), else a title a line further up."""
-    titled = [j for j in reversed(before) if _titled(lines[j]) or _led_in(lines[j])]
+    near = {j: _untagged(lines[j]) for j in before}
+    titled = [j for j in reversed(before) if _titled(near[j]) or _led_in(near[j])]
     if titled and titled[0] == i - 1:
-        return strip_label(lines[i - 1])
+        return strip_label(near[i - 1])
     below = _title_below(lines, after)
-    return below or (strip_label(lines[titled[0]]) if titled else None)
+    return below or (strip_label(near[titled[0]]) if titled else None)
 
 
 def _titled(line: str) -> bool:
@@ -302,6 +311,7 @@ def _title_below(lines: list[str], after: list[int]) -> str | None:
 
 def _next_card_title(line: str) -> bool:
     """The next card's course title rather than this card's place ("Leeds", "Sydney CBD")."""
+    line = _untagged(line)
     return (
         _titled(line)
         and parse_availability(line) is None
@@ -314,7 +324,7 @@ def _next_title(lines: list[str], after: list[int]) -> int:
     """Where the next card starts among a card's ``after`` lines: its title, then at most
     a description, just before the next card's price; ``len(after)`` where none does."""
     for k in range(len(after) - 1, max(-1, len(after) - 3), -1):
-        line = lines[after[k]]
+        line = _untagged(lines[after[k]])
         if looks_like_title(line) and parse_availability(line) is None and not FIELD.match(line):
             return k
         if not line.endswith("."):

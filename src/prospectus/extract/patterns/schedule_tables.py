@@ -44,8 +44,18 @@ def _title_before(lines: list[str], index: int, reach: int) -> str | None:
 
 
 def read_table(
-    lines: list[str], start: int, roles: list[str | None], ctx: ScheduleContext, year: int | None
+    lines: list[str],
+    start: int,
+    roles: list[str | None],
+    ctx: ScheduleContext,
+    year: int | None,
+    raw: list[str] | None = None,
 ) -> tuple[list[Candidate], int]:
+    """The runs of the table whose header is line ``start``, and the line after the table.
+
+    ``raw`` are the lines as the page gives them, with the leading tab of a row's line that
+    starts with an empty cell's end (a multi-line cell's last line: "Mar 2, 2027" / "\tPriya").
+    """
     title = _title_before(lines, start, 3)
     if title and ctx.course_name and not looks_like_course_name(title):
         title = None  # a section heading ("Termíny a ceny"), not a course's name
@@ -61,7 +71,7 @@ def read_table(
             out[-1] = fielded  # "Facilitator: X" under a row: the row's own field
             i += 1
             continue
-        row, after = _row_at(lines, i, tabs)
+        row, after = _row_at(lines, i, tabs, raw)
         if after == i:
             break
         if "\t" in row and after < len(lines) and (tail := _row_tail(row, lines[after], width)):
@@ -69,7 +79,7 @@ def read_table(
         cells = _aligned([c.strip() for c in row.split("\t")], previous, width, roles)
         if "\t" in row:
             previous = cells
-        named = {r: c for r, c in zip(roles, cells, strict=False) if r and c}
+        named = _named_cells(roles, cells)
         named["_price_header"] = price_header
         if len(cells) <= 2 and (hint := year_hint(lines[i])):
             year = hint  # a month separator row: "October 2026"
@@ -89,7 +99,22 @@ def read_table(
     return out, i
 
 
-_MAX_ROW_LINES = 4
+# A row's cells may hold line breaks: a date with its time, a struck price and a deadline,
+# a run's session dates listed one per line ("All session dates" / "Jan 12, 2027" / …).
+_MAX_ROW_LINES = 24
+
+
+def _named_cells(roles: list[str | None], cells: list[str]) -> dict[str, str]:
+    """Each role's cell; of two date columns ("Dates", "Schedule"), the first that has a date
+    (the other gives weekdays and times: "Tue–Fri, 7:30 AM - 4:00 PM")."""
+    named: dict[str, str] = {}
+    for role, cell in zip(roles, cells, strict=False):
+        if not role or not cell:
+            continue
+        if role == "date" and "date" in named and find_date_ranges(named["date"]):
+            continue
+        named[role] = cell
+    return named
 
 
 def _row_tail(row: str, line: str, width: int) -> str | None:
@@ -149,7 +174,7 @@ def chip_free(name: str) -> str:
     return name[: match.start()].rstrip(" -–—|·:")
 
 
-def _row_at(lines: list[str], i: int, tabs: int) -> tuple[str, int]:
+def _row_at(lines: list[str], i: int, tabs: int, raw: list[str] | None) -> tuple[str, int]:
     """The table row starting at line ``i`` and the line after it (``i`` where none starts).
 
     Where each cell ends with a tab (as rendered from HTML: the header has ``tabs`` of
@@ -163,7 +188,8 @@ def _row_at(lines: list[str], i: int, tabs: int) -> tuple[str, int]:
         for j in range(i + 1, min(len(lines), i + _MAX_ROW_LINES)):
             if "\t" in lines[j] and header_roles(lines[j]):
                 break  # the next table's header: line i was a heading ("January 2027")
-            parts.append(lines[j])
+            tab_led = raw is not None and raw[j][:1] == "\t" and lines[j][:1] != "\t"
+            parts.append("\t" + lines[j] if tab_led else lines[j])
             if sum(p.count("\t") for p in parts) > tabs:
                 break
             if lines[j].endswith("\t"):

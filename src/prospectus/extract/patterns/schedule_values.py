@@ -24,7 +24,7 @@ from prospectus.extract.patterns.schedule_words import (
 )
 from prospectus.extract.patterns.trainers import trainer_name
 from prospectus.extract.patterns.venues import is_venue, venue_city
-from prospectus.extract.prices import Price, find_prices, vat_statement
+from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
 from prospectus.records import Course
 
 _TRAINER = re.compile(
@@ -32,7 +32,7 @@ _TRAINER = re.compile(
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
-    r"kouluttaja|prowadząc[ya]|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
+    r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
     r"cours donné par|led by|hosted by|with)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
@@ -110,12 +110,33 @@ _PLACE_FIELDS = {
 }
 
 
+# The fee any buyer pays beside a members' fee: "Non-member: $1,045", "$1,045 non-members".
+_NON_MEMBER = re.compile(r"\bnon[- ]?members?\b|\bnichtmitglieder\b|\bnon[- ]membres?\b", re.I)
+
+
+def _non_member_price(text: str, found: list[PriceMatch]) -> Price | None:
+    """Of a members' fee and a non-members' fee ("Member: $795 / Non-member: $1,045 + HST"),
+    the non-members': the price open to any buyer (the other needs a paid membership)."""
+    label = _NON_MEMBER.search(text)
+    if label is None:
+        return None
+    after = [m for m in found if m.span[0] >= label.end()]
+    if after and not text[label.end() : after[0].span[0]].strip(" \t:=-–—"):
+        return after[0].price  # "Non-member: $1,045"
+    before = [m for m in found if m.span[1] <= label.start()]
+    if before and not text[before[-1].span[1] : label.start()].strip(" \t"):
+        return before[-1].price  # "$1,045 non-members"
+    return None
+
+
 def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price | None:
     """The run's price in ``text`` (a price column's cell where ``cell``), with the
     higher regular price shown beside it."""
     found = find_prices(text, default_currency=ctx.default_currency)
     if not found:
         return None
+    if len(found) > 1 and (open_price := _non_member_price(text, found)) is not None:
+        return open_price
     first = found[0].price
     if len(found) > 1 and first.list_price is None:
         second = found[1].price

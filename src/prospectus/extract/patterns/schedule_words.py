@@ -18,7 +18,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
         "data date du periodo période wann startdatum inicio termín termíny terminy datas dato "
-        "sessions",
+        "sessions schedule",
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
         "místo miejsce lokalizacja sted plats",
@@ -198,6 +198,21 @@ _COURSE_WORDS = re.compile(
 def looks_like_course_name(text: str) -> bool:
     """A course's name rather than a page heading such as "Public Class Schedule"."""
     return bool(_COURSE_WORDS.search(text)) and not GENERIC_TITLE.search(text)
+
+
+# A run's format label, never a course's name: "Weekday Batch", "Weekend Classroom",
+# "Evening Cohort", "Live Online", "Fast-track Group".
+_FORMAT_LABEL = re.compile(
+    r"(?i:(?:weekdays?|weekends?|evenings?|mornings?|afternoons?|daytime|full[- ]time|part[- ]time|"
+    r"fast[- ]track|regular|intensive|live|online|virtual|classroom|in[- ]person|hybrid|blended|"
+    r"batch(?:es)?|cohorts?|groups?|sections?|slots?|timings?)[\s&/+,-]*){2,4}"
+)
+
+
+def is_format_label(text: str) -> bool:
+    """A run's format label ("Weekday Batch", "Weekend Classroom"): the run's course is the
+    page's, not a course of that name."""
+    return _FORMAT_LABEL.fullmatch(text.strip()) is not None
 
 
 def could_be_course_name(text: str) -> bool:

@@ -146,9 +146,16 @@ def mode_trainers(text: str, mode_of: Callable[[str], str | None]) -> dict[str, 
     return {}
 
 
+# Designations after a name: ", CHRL", ", PMP, MBA", ", PhD".
+_POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?\s?D)\.?)+$")
+
+
 def trainer_name(value: str) -> str:
     """A trainer cell's name, less the prose after it: "Femke de Groot (Accredited
-    Trainer) for all classroom dates" → "Femke de Groot"; other values as they are."""
+    Trainer) for all classroom dates" → "Femke de Groot", and less designations after a
+    comma ("Priya Raman-Ellis, CHRL" → "Priya Raman-Ellis"); other values as they are."""
+    if "," in value and (letters := _POSTNOMINALS.search(value)) and letters.start() > 0:
+        value = value[: letters.start()].rstrip()
     if len(value.split()) <= 4 and not any(c in value for c in "(;"):
         return value
     match = _NAME_AT.match(value)
