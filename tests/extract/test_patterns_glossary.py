@@ -586,3 +586,138 @@ def test_see_also_line_in_a_text_glossary_is_no_term() -> None:
         "Velocity: the amount of work a team completes in one sprint.\n"
     )
     assert set(terms(visible_from_text(text, "d.txt"))) == {"Sprint", "Velocity"}
+
+
+_ACCORDION_ITEMS = (
+    ("Jidoka", "Automation with a human touch: machines stop by themselves when a defect "
+     "appears.", "https://en.wikipedia.org/wiki/Autonomation"),
+    ("Heijunka", "Production levelling — smoothing the type and quantity of work over time.",
+     ""),
+    ("TPM", "Total Productive Maintenance: operators look after their own machines daily.",
+     "https://www.wikidata.org/wiki/Q1423577"),
+)  # fmt: skip
+
+
+def _accordion(item: str) -> str:
+    return "".join(
+        item.format(n=n, name=name, definition=definition)
+        + (
+            f"<p class=links>Read more: <a href='{href}'>Wikipedia</a></p></div></div>"
+            if href
+            else "</div></div>"
+        )
+        for n, (name, definition, href) in enumerate(_ACCORDION_ITEMS)
+    )
+
+
+def test_accordion_toggles_name_terms_and_panels_define_them() -> None:
+    button = (
+        "<div class=item><button class=toggle aria-expanded=false aria-controls=panel-{n}>"
+        "<span>{name}</span><span class=icon aria-hidden=true>+</span></button>"
+        "<div class=panel id=panel-{n} role=region hidden><p>{definition}</p>"
+    )
+    bootstrap = (
+        "<div class=accordion-item><h2 class=accordion-header><button class=accordion-button>"
+        "{name}</button></h2><div class='accordion-collapse collapse'><div class=accordion-body>"
+        "<p>{definition}</p>"
+    )
+    builder = (  # a page builder's tab title: an icon, then the name as a link
+        "<div class=tab><div class=tab-title role=button><i class=icon-plus></i>"
+        "<a href='' class=title>{name}</a> ▾</div><div class=tab-content><p>{definition}</p>"
+    )
+    collapse = (  # Bootstrap 3: a collapse link in the panel's heading, the body by its id
+        "<div class='panel panel-default'><div class=panel-heading><h4 class=panel-title>"
+        "<a data-toggle=collapse href='#c{n}' aria-expanded=false>{name}</a></h4></div>"
+        "<div id=c{n} class='panel-collapse collapse'><div class=panel-body><p>{definition}</p>"
+    )
+    for item in (button, bootstrap, builder, collapse):
+        markup = f"<main><h1>Lean glossary</h1><div class=accordion>{_accordion(item)}</div></main>"
+        found = terms(html_view(markup))
+        assert {name: t.definition for name, t in found.items()} == {
+            name: definition for name, definition, _ in _ACCORDION_ITEMS
+        }  # a gloss opening a panel ("Production levelling — …") is no term of its own
+        assert found["Jidoka"].same_as == ("https://en.wikipedia.org/wiki/Autonomation",)
+        assert found["TPM"].wikidata_id == "Q1423577"
+
+
+def test_details_summary_glossary() -> None:
+    items = "".join(
+        f"<details><summary>{name}</summary><p>{definition}</p></details>"
+        for name, definition, _ in _ACCORDION_ITEMS
+    )
+    found = terms(html_view(f"<main><h1>Key terms</h1>{items}</main>"))
+    assert set(found) == {"Jidoka", "Heijunka", "TPM"}
+
+
+def test_menu_toggles_and_accordions_outside_a_glossary_are_no_terms() -> None:
+    menu = (
+        "<div class=menu><button aria-expanded=false>Consulting</button>"
+        "<ul><li><a href='/a'>Lean transformation</a></li><li><a href='/b'>QMS set-up</a></li>"
+        "</ul></div><button class=expand-all>Expand all</button><input type=search>"
+        "<button class=more>Load more</button><div class=newsletter><p>Sign up for a monthly "
+        "bulletin with new terms and course dates.</p></div>"
+    )
+    found = terms(html_view(f"<main><h1>Lean glossary</h1>{menu}</main>"))
+    assert found == {}
+    faq = "".join(
+        f"<div><button>{name}</button><div><p>{answer}</p></div></div>"
+        for name, answer in [
+            ("Refund policy", "A full refund is given up to 14 days before the course."),
+            ("Parking", "The venue has free parking for all delegates on site."),
+            ("Lunch", "A buffet lunch is served each day in the hotel restaurant."),
+        ]
+    )
+    assert terms(html_view(f"<main><h1>Lean Six Sigma Green Belt</h1>{faq}</main>")) == {}
+
+
+def test_a_gloss_opening_a_heading_terms_definition_is_no_term() -> None:
+    entries = "".join(
+        f"<h3>{name}</h3><p>{definition}</p>" for name, definition, _ in _ACCORDION_ITEMS
+    )
+    found = terms(html_view(f"<main><h1>Glossary</h1>{entries}</main>"))
+    assert set(found) == {"Jidoka", "Heijunka", "TPM"}
+
+
+def test_definition_boxes_between_tutorial_steps() -> None:
+    page = (
+        "<main><h1>Working with sequencing reads</h1><p>First we upload the data.</p>"
+        "<blockquote class=comment><div class=box-title><i class=icon></i> Comment: "
+        "Definitions 1</div><ul>"
+        "<li><p><strong>Read</strong></p><p>A short piece of DNA sequence produced by a "
+        "sequencing machine.</p></li>"
+        "<li><p><strong>Adapter</strong></p><p>A synthetic sequence joined to the ends of "
+        "each fragment before sequencing.</p></li></ul>"
+        "<p>Graphically, reads pile up along the genome:</p></blockquote>"
+        "<blockquote class=tip><div class=box-title>Tip: Uploading data</div>"
+        "<p><strong>Paste/Fetch</strong>: paste the link into the box and press start.</p>"
+        "</blockquote>"
+        "<div class='admonition note'><p class=admonition-title>Key terms</p>"
+        "<ul><li><strong>Coverage</strong> The number of reads that cover one position of the "
+        "genome.</li></ul></div>"
+        "<h2>Trim the reads</h2><p><strong>Quality</strong>: trim bases below Q20 from "
+        "both ends of every read.</p></main>"
+    )
+    found = terms(html_view(page))
+    assert {name: t.definition for name, t in found.items()} == {
+        "Read": "A short piece of DNA sequence produced by a sequencing machine.",
+        "Adapter": "A synthetic sequence joined to the ends of each fragment before sequencing.",
+        "Coverage": "The number of reads that cover one position of the genome.",
+    }  # the tip box and the steps are no glossary
+
+
+def test_accordion_panel_of_inline_words_and_links() -> None:
+    items = "".join(
+        f"<div class=item><button aria-expanded=false>{name}</button>"
+        f"<div class=panel hidden>{definition}</div></div>"
+        for name, definition in [
+            ("Kanban", "A scheduling system built on <a href='https://en.wikipedia.org/wiki/"
+             "Kanban'>kanban cards</a>, used in lean."),
+            ("Gemba", "The place where value is created, such as the <em>shop floor</em>."),
+        ]
+    )  # fmt: skip
+    found = terms(html_view(f"<main><h1>Lean glossary</h1>{items}</main>"))
+    assert {name: t.definition for name, t in found.items()} == {
+        "Kanban": "A scheduling system built on kanban cards, used in lean.",
+        "Gemba": "The place where value is created, such as the shop floor.",
+    }
+    assert found["Kanban"].same_as == ("https://en.wikipedia.org/wiki/Kanban",)

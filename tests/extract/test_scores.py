@@ -28,7 +28,7 @@ FOLDERS = {
     "holdout4": (HERE / "holdout4", 0.95),
     "holdout5": (HERE / "holdout5", 0.97),
     "holdout6": (HERE / "holdout6", 0.95),
-    "holdout7": (HERE / "holdout7", 0.85),
+    "holdout7": (HERE / "holdout7", 0.97),
     "holdout8": (HERE / "holdout8", 0.97),
     "realset": (HERE / "realset", 0.95),
 }

@@ -17,7 +17,15 @@ HTML layouts, in the order they are read (the first reading of a term wins):
    call-to-action and related-links boxes); a heading per term followed by its definition
    (prose, or in a glossary region a short list), there or in a run of definition-like
    heading/paragraph pairs (:mod:`prospectus.extract.patterns.glossary_headings`);
-4. anywhere: "Definition: X is …" fact sheets.
+4. in a glossary region, an accordion: a toggle (``<button>``, ``<summary>``, a
+   ``role=button`` title) names a term and the panel it opens defines it, gloss and all
+   ("Muda" over "Japanese for waste: any activity …";
+   :mod:`prospectus.extract.patterns.glossary_toggles`) -- the blocks of such an item are
+   read no further;
+5. anywhere: "Definition: X is …" fact sheets.
+
+A "term" read from a line that opens another term's definition ("Japanese for waste: any
+activity …" under a heading "Muda") is that definition's gloss, no term of its own.
 
 Whatever the layout, a "term" that is a date, time, price, key-facts label, numbered step
 ("Lesson 2") or question, or whose "definition" opens with a date, time or price
@@ -46,6 +54,7 @@ from prospectus.extract.patterns.cues import (
     region_flags,
     side_box,
 )
+from prospectus.extract.patterns.glossary_boxes import TITLES, titled_boxes
 from prospectus.extract.patterns.glossary_headings import Found, heading_terms, link_line
 from prospectus.extract.patterns.glossary_names import strip_marker
 from prospectus.extract.patterns.glossary_tables import table_entries
@@ -61,6 +70,7 @@ from prospectus.extract.patterns.glossary_text import (
     terms_from_lines,
     word_count,
 )
+from prospectus.extract.patterns.glossary_toggles import TOGGLES, toggle_terms
 from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import Visible, node_lines
@@ -98,6 +108,9 @@ _DEFINITION_TAGS = frozenset({"p", "div", "span"})
 _MAX_NAME_WORDS = 6
 _MIN_DEFINITION_WORDS = 4
 _MIN_RUN = 3
+_END = 40  # characters that end a definition, to find the longer ones ending alike
+_LIST_TAGS = frozenset({"dl", "table"})
+_SCANNED = f"dl, table, {TOGGLES}, {TITLES}"  # lists, accordion toggles and box titles
 
 
 def find_terms(view: Visible, outline: Outline | None = None) -> list[Term]:
@@ -116,12 +129,15 @@ def find_terms(view: Visible, outline: Outline | None = None) -> list[Term]:
 
 def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
     out: dict[str, Term] = {}
+    endings = _endings(found)
     for _, raw, text, links in sorted(found, key=lambda f: f[0]):
         name = strip_marker(raw)
         definition = _without_reference(text) if text and links else text
         key = fold(name)
         if not key or key in out or not _term_like(name, definition):
             continue
+        if text and _gloss(key, text, endings):
+            continue  # the opening gloss of another term's definition
         same_as = _same_as(links, view.base_url)
         wikidata = next((m.group(1) for u in same_as if (m := _WIKIDATA.search(u))), None)
         provenance = (
@@ -137,6 +153,27 @@ def _records(view: Visible, found: list[_Found], source: str) -> list[Term]:
             wikidata_id=wikidata,
         )
     return list(out.values())
+
+
+def _endings(found: list[_Found]) -> dict[str, list[str]]:
+    """The definitions found, by their last characters."""
+    endings: dict[str, list[str]] = {}
+    for _, _, text, _ in found:
+        if text:
+            endings.setdefault(text[-_END:], []).append(text)
+    return endings
+
+
+def _gloss(key: str, text: str, endings: dict[str, list[str]]) -> bool:
+    """True for a "term" (folded ``key``, definition ``text``) that is the opening gloss or
+    expansion of another term's definition ("Japanese for waste: any activity …" under
+    "Muda"): a line of that definition read on its own as "Term: definition"."""
+    for other in endings.get(text[-_END:], ()):
+        if len(other) > len(text) and other.endswith(text):
+            pair = term_from_line(other)
+            if pair is not None and fold(pair[0]) == key:
+                return True
+    return False
 
 
 def _without_reference(definition: str) -> str | None:
@@ -162,17 +199,21 @@ def _term_like(name: str, definition: str | None) -> bool:
 
 
 def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> list[_Found]:
-    lists = tree.css("dl, table")
+    scanned = _unique(tree.css(_SCANNED))  # one walk over the tree for several readers
+    lists = [node for node in scanned if node.tag in _LIST_TAGS]
     if not lists and not _glossary_cue(tree, text):
         return [
             (n, name, definition, ()) for n, (name, definition) in enumerate(fact_sheet_terms(text))
         ]
     outline = outline or Outline(tree)
+    toggled, panels = toggle_terms(tree, scanned, outline)
     found = [
         *_dl_terms([node for node in lists if node.tag == "dl"], outline),
         *_table_terms([node for node in lists if node.tag == "table"], outline),
-        *_region_terms(tree, outline),
-        *_box_terms(tree, text, outline),
+        *toggled,
+        *_region_terms(tree, outline, panels),
+        *_box_terms(scanned, outline),
+        *_callout_terms(tree, text, outline),
         *heading_terms(tree, outline),
     ]
     end = len(outline.order)
@@ -181,6 +222,14 @@ def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> l
         for n, (name, definition) in enumerate(fact_sheet_terms(text))
     )
     return found
+
+
+def _unique(nodes: list[LexborNode]) -> list[LexborNode]:
+    """``nodes`` without repeats (a node matching two selectors of a list comes twice)."""
+    unique: dict[int, LexborNode] = {}
+    for node in nodes:
+        unique.setdefault(node.mem_id, node)
+    return list(unique.values())
 
 
 def _glossary_cue(tree: LexborHTMLParser, text: str) -> bool:
@@ -288,27 +337,55 @@ def _table_terms(tables: list[LexborNode], outline: Outline) -> list[_Found]:
     return found
 
 
-def _region_terms(tree: LexborHTMLParser, outline: Outline) -> list[_Found]:
+def _region_terms(
+    tree: LexborHTMLParser, outline: Outline, panels: list[tuple[int, int]]
+) -> list[_Found]:
+    """Terms of the blocks in glossary regions, outside the accordion ``panels`` (spans of
+    document positions) that toggles have read already."""
     found: list[_Found] = []
     if not outline.has(GLOSSARY):
         return found
+    outside: dict[int, bool] = {}
+    beside: dict[int, bool] = {}
     for node in tree.css("p, li, div"):
         if not outline.flags(node) & GLOSSARY:
             continue
-        nested = node.tag != "p" and node.css_first(_NESTED) is not None
-        if nested and node.tag == "div" and node.css_first("p, div") is None:
+        if panels and _within_panel(outline.position(node), panels):
             continue
-        if excluded(node) or node.parent is None or node.parent.tag in ("dl", "dt", "dd"):
+        if side_box(node, beside):
             continue
-        if side_box(node):
-            continue
-        position = outline.position(node)
-        named = _named_block(node) if node.tag != "p" else None
-        if named is not None:
-            found.append((position, *named))
-        elif node.tag != "div" or not nested:
-            found.extend((position, *entry) for entry in _block_terms(node))
+        found.extend((outline.position(node), *entry) for entry in _node_terms(node, outside))
     return found
+
+
+def _box_terms(marked: list[LexborNode], outline: Outline) -> list[_Found]:
+    """Terms of the boxes titled as glossaries (:mod:`~.glossary_boxes`), side boxes or not."""
+    found: list[_Found] = []
+    outside: dict[int, bool] = {}
+    for box in titled_boxes(marked):
+        for node in box.css("p, li, div"):
+            found.extend((outline.position(node), *entry) for entry in _node_terms(node, outside))
+    return found
+
+
+def _node_terms(node: LexborNode, outside: dict[int, bool]) -> list[_Entry]:
+    """The terms one block of a glossary holds: a name element beside its definition, or
+    "Term — definition" lines.  ``outside``: the memo of :func:`excluded` for the tree."""
+    nested = node.tag != "p" and node.css_first(_NESTED) is not None
+    if nested and node.tag == "div" and node.css_first("p, div") is None:
+        return []
+    if node.parent is None or node.parent.tag in ("dl", "dt", "dd") or excluded(node, outside):
+        return []
+    named = _named_block(node) if node.tag != "p" else None
+    if named is not None:
+        return [named]
+    if node.tag != "div" or not nested:
+        return _block_terms(node)
+    return []
+
+
+def _within_panel(position: int, panels: list[tuple[int, int]]) -> bool:
+    return any(first <= position <= last for first, last in panels)
 
 
 def _named_block(node: LexborNode) -> _Entry | None:
@@ -342,6 +419,7 @@ def _name_box(node: LexborNode) -> bool:
 
 _Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links
 
+
 # The title line of a callout box ("Comment: Definitions 1", a <details>' summary), by
 # the class names site generators and documentation themes give it.
 _BOX_TITLES = (
@@ -353,7 +431,7 @@ _BOX_TITLES = (
 _BOX_HINTS = ("efinition", "lossar", "argon", "egriff", "erms", "EFINITION", "LOSSAR", "ERMS")
 
 
-def _box_terms(tree: LexborHTMLParser, text: str, outline: Outline) -> list[_Found]:
+def _callout_terms(tree: LexborHTMLParser, text: str, outline: Outline) -> list[_Found]:
     """Terms of a callout box titled as definitions ("Comment: Definitions", "Key terms"):
     a list of bold term + definition items, or bold-only paragraphs each followed by their
     definition.  The box's title is a line of its own, not a heading, so no heading region
