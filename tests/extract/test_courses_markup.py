@@ -474,3 +474,27 @@ def test_a_place_that_is_only_online_beats_the_default_offline_attendance_mode()
     event["location"] = [event["location"], {"@type": "Place", "name": "Town Hall, Leeds"}]
     (run,) = _dated(_jsonld(event))
     assert run.mode == "in_person"  # a physical place as well: the markup's word stands
+
+
+def test_workshops_before_and_after_a_conference_are_courses_of_their_own() -> None:
+    event = {
+        "@type": "Event",
+        "name": "Data Summit 2027",
+        "startDate": "2027-06-15",
+        "endDate": "2027-06-16",
+        "location": {"@type": "Place", "name": "Expo Hall", "address": "Main Road 3, 4020 Linz"},
+        "offers": {"@type": "Offer", "price": "890", "priceCurrency": "EUR"},
+        "subEvent": [
+            {"@type": "Event", "name": "Workshop: dbt in practice", "startDate": "2027-06-14"},
+            {"@type": "Event", "name": "Keynote", "startDate": "2027-06-15"},
+            {"@type": "Event", "name": "Workshop: Data contracts", "startDate": "2027-06-17"},
+        ],
+    }
+    runs = _dated(_jsonld(event))
+    workshops = [(r.name, r.start_date, r.price, r.location) for r in runs if "Workshop" in r.name]
+    assert workshops == [
+        ("Workshop: dbt in practice", "2027-06-14", None, "Linz"),  # no conference ticket
+        ("Workshop: Data contracts", "2027-06-17", None, "Linz"),
+    ]
+    # the keynote inside the conference's days is a session of it, not a course
+    assert {r.name for r in runs if r.start_date == "2027-06-15"} == {"Data Summit 2027"}

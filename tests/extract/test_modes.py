@@ -78,6 +78,8 @@ TEXT_MODES = [
     ("b-learning", "blended"),
     ("Lähiopetus Tampere", "in_person"),
     ("Fjernundervisning", "online"),
+    ("Virtuelt klasserom (Teams)", "online"),
+    ("Virtuellt klassrum", "online"),
     ("オンライン（Teams）", "online"),
     ("線上直播", "online"),
     ("実体", None),
@@ -147,6 +149,9 @@ AVAILABILITY = [
     ("Nur 12 Plätze pro Kurs", None),
     ("Platser kvar", "InStock"),
     ("Volná místa", "InStock"),
+    ("Ledig", "InStock"),
+    ("9 500 kr Ledig", "InStock"),
+    ("Ledig stilling: kursleder", None),  # a vacancy, not a seat
     ("Available", "InStock"),
     ("freie Plätze", "InStock"),
     ("Book now", None),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from prospectus.extract import Document, extract
@@ -899,4 +900,59 @@ def test_tag_remnants_of_a_text_dump_are_not_part_of_card_titles() -> None:
     assert [(r.name, r.start_date, r.price, r.list_price) for r in runs] == [
         ("Spreadsheet Modelling", "2027-03-14", 19999.0, None),
         ("Machine Learning Program", "2027-04-11", 79999.0, 89999.0),
+    ]
+
+
+def test_masterclass_cards_under_a_days_heading_keep_their_titles() -> None:
+    body = """<h1>Testing Days 2027</h1>
+    <h2>Pre-conference: Monday 8 March 2027</h2>
+    <div><p>Track 1 · Automation</p><h3>Masterclass: Contract testing</h3>
+    <p>Monday 8 March 2027, 9:00–16:00</p><p>£450 + VAT</p><a>Buy ticket</a></div>
+    <div><p>Track 2 · People</p><h3>Masterclass: Exploratory testing</h3>
+    <p>Monday 8 March 2027, 9:00–16:00</p><p>£450 + VAT</p><p>Sold out</p><a>Buy ticket</a></div>"""
+    assert _runs(body, "name", "start_date", "availability") == [
+        ("Contract testing", "2027-03-08", None),
+        ("Exploratory testing", "2027-03-08", "SoldOut"),
+    ]
+
+
+def test_a_venue_cell_gives_its_city_on_the_line_above_the_address() -> None:
+    body = """<h1>Manual Handling</h1><table>
+    <tr><th>Course</th><th>Date</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>Manual Handling</td><td>12/03/2027</td>\
+<td><strong>Geelong</strong><br>Waterfront Pavilion, 8 Eastern Beach Rd</td><td>$160</td></tr>
+    <tr><td>Manual Handling – Blended<br>(online theory + practical)</td><td>19/03/2027</td>\
+<td><strong>Ballarat</strong><br>Lakeside Hall</td><td>$140</td></tr></table>"""
+    assert _runs(body, "start_date", "mode", "location") == [
+        ("2027-03-12", "in_person", "Geelong"),
+        ("2027-03-19", "blended", "Ballarat"),
+    ]
+
+
+def test_same_day_markup_runs_are_filled_from_the_visible_card_of_their_own_name() -> None:
+    event = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Testing Days 2027",
+        "startDate": "2027-03-09",
+        "endDate": "2027-03-10",
+        "subEvent": [
+            {"@type": "Event", "name": "Masterclass: Contract testing", "startDate": "2027-03-08"},
+            {
+                "@type": "Event",
+                "name": "Masterclass: Exploratory testing",
+                "startDate": "2027-03-08",
+            },
+        ],
+    }
+    body = f"""<script type="application/ld+json">{json.dumps(event)}</script>
+    <h1>Testing Days 2027</h1>
+    <div><h3>Masterclass: Exploratory testing</h3>
+    <p>Monday 8 March 2027, 9:00–16:00</p><p>£520 + VAT</p><a>Buy ticket</a></div>
+    <div><h3>Masterclass: Contract testing</h3>
+    <p>Monday 8 March 2027, 9:00–16:00</p><p>£450 + VAT</p><a>Buy ticket</a></div>"""
+    runs = [r for r in _runs(body, "name", "start_date", "price") if r[1] == "2027-03-08"]
+    assert runs == [
+        ("Masterclass: Contract testing", "2027-03-08", 450.0),
+        ("Masterclass: Exploratory testing", "2027-03-08", 520.0),
     ]

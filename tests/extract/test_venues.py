@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from prospectus.extract.patterns.venues import is_venue, venue_city
+from prospectus.extract.patterns.venues import (
+    city_before_venue,
+    city_over_venue,
+    is_venue,
+    venue_city,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +40,35 @@ def test_a_city_before_its_street_address(line: str, city: str | None) -> None:
 def test_a_course_title_is_no_venue(line: str) -> None:
     assert not is_venue(line)
     assert venue_city(line) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "city"),
+    [
+        ("Leeds\nUnit 3, 14 Park Row", "Leeds"),
+        ("Palmerston North\nCommunity Arts Centre", "Palmerston North"),
+        ("Geelong\nWaterfront Pavilion Rooms", "Geelong"),
+        ("Hilton Hotel\nLeeds", None),  # the venue first: no city above it
+        ("Leeds", None),
+        ("Online\n(Zoom)", None),
+    ],
+)
+def test_a_city_on_its_own_line_above_the_venue(cell: str, city: str | None) -> None:
+    assert city_over_venue(cell) == city
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Göteborg Kursgården, Kungsgatan 10", "Göteborg"),
+        ("Malmö Hamnens Konferenscenter", "Malmö"),
+        ("Aalborg Kulturhuset, Jernbanegade 12", "Aalborg"),
+        ("Stavanger Kongsgaard Møtesenter", "Stavanger"),
+        ("San Diego Harbor Conference Center", "San Diego"),
+        ("Hilton Hotel, 12 Main Street", None),  # the venue's whole name
+        ("Project Management Professional", None),
+        ("Bergen", None),
+    ],
+)
+def test_a_city_before_its_venues_name(line: str, city: str | None) -> None:
+    assert city_before_venue(line) == city

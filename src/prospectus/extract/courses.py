@@ -58,6 +58,10 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
     paired = pair_offers(offers, [first_text(i.get("name")) for i in instances])
     runs = []
     for values, offer in zip(own, paired, strict=True):
+        if _own_event(values, base):
+            # A masterclass the day before a conference: its own course, its own ticket.
+            runs.append(merge_values({**base, "name": None, **dict.fromkeys(OFFER_FIELDS)}, values))
+            continue
         if offer is None:
             runs.append(merge_values(base, values))
             continue
@@ -65,6 +69,20 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
         mine = {k: v for k, v in offer_values(read_offer(offer)).items() if v is not None}
         runs.append(merge_values({**base, **dict.fromkeys(OFFER_FIELDS)}, {**values, **mine}))
     return runs
+
+
+def _own_event(run: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a sub-event is an event of its own rather than a run or session of its parent.
+
+    A conference's programme may list the workshops or masterclasses held the day before
+    or after it as its sub-events: each has its own name and lies outside the dates of
+    the event it belongs to (a session inside them is a part of the event).
+    """
+    name, parent = (run.get("name") or "").casefold(), (event.get("name") or "").casefold()
+    start, first, last = run.get("start_date"), event.get("start_date"), event.get("end_date")
+    if not name or not parent or parent in name or not start or not first:
+        return False
+    return start < first or start > (last or first)
 
 
 def _runs(node: Node, base: dict[str, Any], base_url: str | None) -> list[dict[str, Any]]:

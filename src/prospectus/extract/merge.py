@@ -171,21 +171,25 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
     paired: set[int] = set()
     unpaired: list[Course] = []
     for run in seen:
-        for index, existing in enumerate(out):
-            if (
-                existing.start_date == run.start_date
-                and existing.start_date is not None
-                and (same_course(existing.name, run.name) or run.source != existing.source)
-            ):
-                if existing.source != run.source:
-                    existing = _page_offer(_page_dates(existing, run), run)
-                    paired.add(index)
-                out[index] = fill(existing, run)
-                break
-        else:
+        dated = [
+            i
+            for i, existing in enumerate(out)
+            if existing.start_date == run.start_date and existing.start_date is not None
+        ]
+        # the run of its own name first (three masterclasses on one day), else any markup run
+        named = [i for i in dated if same_course(out[i].name, run.name)]
+        other = [i for i in dated if out[i].source != run.source]
+        at = named[0] if named else other[0] if other else None
+        if at is None:
             out.append(run)
             if run.start_date is not None:
                 unpaired.append(run)
+            continue
+        existing = out[at]
+        if existing.source != run.source:
+            existing = _page_offer(_page_dates(existing, run), run)
+            paired.add(at)
+        out[at] = fill(existing, run)
     if unpaired and len(marked) > len(paired):
         out = _day_off(out, len(marked), paired, unpaired)
     return out

@@ -29,7 +29,9 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "fernstudium", "en ligne", "a distance", "distanciel", "classe virtuelle", "virtuel",
         "a distancia", "en linea", "virtual en vivo", "in linea", "a distanza", "virtuale",
         "op afstand", "virtueel", "distans", "pa distans", "live online event", "online event",
-        "virtuelt", "fjernundervisning", "onlinekursus", "zdalnie", "zdalne", "zdalny",
+        "virtuelt", "virtuelt klasserom", "virtuelt klasserum", "virtuelt klasseværelse",
+        "virtuellt klassrum", "virtueel klaslokaal", "fjernundervisning", "onlinekursus",
+        "zdalnie", "zdalne", "zdalny",
         "distancne", "distancni", "etaopetus", "verkossa", "verkkokurssi", "nettkurs",
         "nettbasert", "nettundervisning", "onlinekurs",
         "ao vivo online", "online ao vivo", "remoto",
@@ -187,7 +189,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:places|seats|spaces|spots)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
         r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
-        r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
+        r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|(?:^|\s)ledig$|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
         r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中",
     ),
 )

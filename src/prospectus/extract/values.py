@@ -61,7 +61,7 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
                 street = street or clean_or_none(addr)
         # the city where the address names one (a venue or room name is not the
         # place a reader looks for); else the venue's name, else the address line
-        place = locality or first_text(loc.get("name")) or street
+        place = locality or _address_town(street) or first_text(loc.get("name")) or street
         if place and parse_mode(place) == "online":  # a Place called "Online" or "Zoom"
             virtual = True
             continue
@@ -70,6 +70,24 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
         physical = True
         name = name or place
     return name, physical, virtual
+
+
+# A postcode and its town, one part of an address line: "8000 Aarhus", "75008 Paris",
+# "1012 AB Amsterdam" (not a state's "TX 78701").
+_POSTCODE_TOWN = re.compile(
+    r"^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+"
+    r"([A-ZÀ-Ý][a-zß-ÿ][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})$"
+)
+
+
+def _address_town(address: str | None) -> str | None:
+    """The town of an address written as one line: "Havnegade 12, 8000 Aarhus" → "Aarhus"."""
+    if not address or "," not in address:
+        return None
+    for part in reversed(address.split(",")[1:]):
+        if match := _POSTCODE_TOWN.match(part.strip()):
+            return match.group(1)
+    return None
 
 
 def _has_venue(place: Node) -> bool:

@@ -213,6 +213,18 @@ def _under_cross_sell(lines: list[str], i: int) -> bool:
     )
 
 
+def _day_heading(
+    lines: list[str], i: int, after: list[int], date: DateMatch, year: int | None, day_first: bool
+) -> bool:
+    """Whether the date on line ``i`` heads the cards below it: the next date line gives
+    the same day again."""
+    j = (after[-1] if after else i) + 1
+    if j >= len(lines) or not has_digit(lines[j]):
+        return False
+    below = find_date_ranges(lines[j], year=year, day_first=day_first)
+    return bool(below) and date.dates.start is not None and below[0].dates.start == date.dates.start
+
+
 def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
     """The card's title a few lines up, past labelled fields and a description."""
     for j in range(i - 1, max(-1, i - 6), -1):
@@ -441,9 +453,14 @@ def read_card(
         before = head
     segment = [*before, i, *after]
     above = _title_above(lines, i, used)
-    used.update(segment)
     if not (head or find_prices(below) or booking_evidence(below)):
+        # a day's heading over its cards ("Before the conference: Tue 9 March" / a card's
+        # title / "Tue 9 March, 9:00–16:00"): the card below keeps its title
+        used.update(
+            [i] if _day_heading(lines, i, after, found[0], year, ctx.day_first) else segment
+        )
         return None
+    used.update(segment)
     if before and not head and _opens_with_date(lines, i, after):
         segment = segment[len(before) :]  # the lines above are the page's, not the card's
     text = "\n".join(lines[j] for j in segment)

@@ -16,6 +16,7 @@ from prospectus.extract.patterns.schedule_words import (
     looks_like_title,
     strip_label,
 )
+from prospectus.extract.patterns.venues import city_over_venue
 from prospectus.extract.prices import find_prices
 
 
@@ -81,6 +82,8 @@ def read_table(
             previous = cells
         named = _named_cells(roles, cells)
         named["_price_header"] = price_header
+        if after - i > 1 and "location" in named:
+            named["location"] = _city_cell(lines[i:after], roles, named["location"])
         if len(cells) <= 2 and (hint := year_hint(lines[i])):
             year = hint  # a month separator row: "October 2026"
         date_text = named.get("date") or row
@@ -115,6 +118,17 @@ def _named_cells(roles: list[str | None], cells: list[str]) -> dict[str, str]:
             continue
         named[role] = cell
     return named
+
+
+def _city_cell(row_lines: list[str], roles: list[str | None], cell: str) -> str:
+    """The city of a row's venue ``cell`` broken over lines: the city, then the venue or
+    its address below it ("Auckland" / "Level 2, 150 Queen Street"); else ``cell``."""
+    cells = "\n".join(row_lines).split("\t")
+    at = roles.index("location")
+    broken = cells[at].strip() if at < len(cells) else ""
+    if "\n" not in broken or broken.replace("\n", " ") != cell:
+        return cell  # not the cell's own lines (a cell above spans the row)
+    return city_over_venue(broken) or cell
 
 
 def _row_tail(row: str, line: str, width: int) -> str | None:

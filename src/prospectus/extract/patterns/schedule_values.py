@@ -21,9 +21,10 @@ from prospectus.extract.patterns.schedule_words import (
     TIME,
     booking_evidence,
     is_label,
+    looks_like_course_name,
 )
 from prospectus.extract.patterns.trainers import trainer_name
-from prospectus.extract.patterns.venues import is_venue, venue_city
+from prospectus.extract.patterns.venues import city_before_venue, is_venue, venue_city
 from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
 from prospectus.records import Course
 
@@ -198,9 +199,16 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or BUTTON.search(part)
             or _LINK_WORDS.search(part)
             or part.endswith("?")
+            or ": " in part  # "Masterclass: Risk in practice": a title after its kind
             or is_label(part)
         ):
             continue
+        if (
+            part[:1].isupper()
+            and (city := city_before_venue(part)) is not None
+            and not looks_like_course_name(part)
+        ):
+            return city  # "Oslo Kursfabrikken, Karl Johans gate 12": the city, then the venue
         words = part.split()
         if (
             1 <= len(words) <= 3
@@ -317,6 +325,8 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         end = start  # a lone date: a one-day run
     mode_text = " ".join(cand.cells[k] for k in ("mode", "location") if k in cand.cells)
     mode = mode_from_text(mode_text or cand.text)
+    if mode is None and mode_text and mode_from_text(cand.cells.get("course", "")) == "blended":
+        mode = "blended"  # "First Aid – Blended (online theory + practical day)" at a venue
     trainer = trainer_name(cand.cells["trainer"]) if "trainer" in cand.cells else None
     trainer = trainer or _trainer(cand.text)
     if trainer is not None and _NOT_NAMED.match(trainer):

@@ -131,7 +131,8 @@ BUTTON = re.compile(
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
     r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
-    r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets|"
+    r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets?|"
+    r"(?:køb|köp|kjøp) (?:billet|biljett|billett)|"
     r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|inscr[ií]bete|"
     # a waiting list's button ("Fully booked – put me on the waiting list")
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
@@ -155,8 +156,13 @@ LEADING_CHARS = (
 )
 
 
-# "Teacher: X", "Start date: Y", "Instruktør: X", "Modalità: Y"
-FIELD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [a-zß-öø-ÿ]+)?\s*:\s")
+# "Teacher: X", "Start date: Y", "Instruktør: X", "Modalità: Y"; not a session's kind before
+# its title ("Masterclass: Agile portfolios", "Workshop: Facilitation"): that is a title.
+FIELD = re.compile(
+    r"^(?!(?i:masterclass|master class|workshop|seminar|seminaari|webinar|bootcamp|"
+    r"kurs|kursus|kurssi|cursus|cours|curso|corso|course|training|tutorial)\s*:)"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [a-zß-öø-ÿ]+)?\s*:\s"
+)
 
 
 def cell_role(cell: str) -> str | None:

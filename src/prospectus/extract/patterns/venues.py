@@ -26,6 +26,9 @@ _STREET = re.compile(
     r"corso|calle|avenida|rua|praça|plaza|paseo)\s"
     r"|\b[A-ZÀ-Ý][\w-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|"
     r"plein|gracht|kade|gatan|vägen|gata|väg|gade|vej|veien|gaten|gate)\s+\d{1,5}[a-z]?\b"
+    # the street word apart: "Karl Johans gate 12", "Kongens gade 5", "Drottning väg 3"
+    r"|\b[A-ZÀ-Ý][\w'’.-]*\s+(?:gate|gata|gatan|gade|vei|veien|vej|veg|vegen|väg|vägen|"
+    r"allé|allee)\s+\d{1,5}[a-z]?\b"
 )
 
 
@@ -60,3 +63,56 @@ def is_venue(line: str) -> bool:
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
     return _STREET.search(line) is not None
+
+
+def city_over_venue(cell: str) -> str | None:
+    """The city of a venue cell that gives it on a line of its own above the venue or its
+    address ("Wellington" / "Level 4, 99 Featherston Street", "Timaru" / "Caroline Bay
+    Hall"), else None: a line break is where a city written before its venue ends."""
+    first, _, rest = cell.strip().partition("\n")
+    first, rest = first.strip(" ,·|–—-"), rest.strip()
+    if not rest or len(first) > 40 or not _CITY.match(first) or any(c.isdigit() for c in first):
+        return None
+    detailed = (
+        any(c.isdigit() for c in rest)
+        or "," in rest
+        or _STREET.search(rest) is not None
+        or len(rest.split()) > len(first.split())
+    )
+    return first if detailed else None
+
+
+# The last word of a venue's name: "Bryggen Konferanse", "Solsiden Møtesenter", "Te Rapa
+# Business Hub" (a word's ending: "Havnehuset", "Kulturhaus").
+_VENUE_WORD = re.compile(
+    r"(?:senter|center|centre|centrum|zentrum|hotel|hall|halle|huset|haus|konferanse|"
+    r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
+    r"house|hub|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy)$",
+    re.I,
+)
+
+
+# The first word of a city of two words: "New York", "San Diego", "Lower Hutt", "Den Haag".
+_CITY_LEAD = frozenset((
+    "new", "san", "santa", "saint", "st", "st.", "sankt", "los", "las", "le", "la", "den", "bad",
+    "lower", "upper", "north", "south", "east", "west", "port", "fort", "mount",
+))  # fmt: skip
+
+
+def city_before_venue(line: str) -> str | None:
+    """The city a place line opens with before its venue's name, where the venue shows by
+    the street address after it or by its last word ("Oslo Kursfabrikken, Karl Johans gate
+    12", "Trondheim Solsiden Møtesenter" → "Oslo", "Trondheim"), else None."""
+    head, _, tail = line.partition(",")
+    words = head.split()
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in head) or len(line) > 120:
+        return None
+    if not all(w[:1].isupper() for w in words):
+        return None
+    size = 2 if words[0].casefold() in _CITY_LEAD else 1
+    venue = words[size:]
+    if not venue or (len(venue) == 1 and _VENUE_WORD.fullmatch(venue[0])):
+        return None  # "Hilton Hotel": the venue's whole name
+    if _STREET.search(tail) is None and not (len(venue) >= 2 and _VENUE_WORD.search(venue[-1])):
+        return None
+    return " ".join(words[:size])
