@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
+from prospectus.extract.merge import merge_faqs
 from prospectus.extract.patterns.cues import (
     answer_text,
     is_feedback,
@@ -20,7 +21,7 @@ from prospectus.extract.patterns.cues import (
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
-from prospectus.records import fold
+from prospectus.records import Faq, fold
 
 FIXTURES = Path(__file__).parent / "fixtures" / "patterns"
 DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
@@ -550,3 +551,47 @@ def test_arbitrary_html_and_text_never_raise(text: str) -> None:
 def test_arbitrary_unicode_never_raises(text: str) -> None:
     find_faqs(html_view(f"<h2>FAQs</h2><h3>{text}?</h3><p>{text}</p>"))
     find_faqs(visible_from_text(f"FAQs\n{text}?\n{text}", "x.txt"))
+
+
+def test_text_dump_intro_ending_in_a_question_is_no_faq() -> None:
+    text = (
+        "Frequently asked questionsOn this page you will find answers to the questions our "
+        "learners ask most often about booking, payment and certificates. Need something else? "
+        "Try the search box.\n"
+        "How do I book a place?\nPick a date on the course page and press Book now.\n"
+        "I lost my certificate. Can I get a copy?\nYes, email us and we send a new one.\n"
+    )
+    found = faqs(visible_from_text(text, "d.txt"))
+    assert found == {
+        "How do I book a place?": "Pick a date on the course page and press Book now.",
+        "I lost my certificate. Can I get a copy?": "Yes, email us and we send a new one.",
+    }
+
+
+def _faq(source: str, question: str, answer: str) -> Faq:
+    return Faq(page="p", source=source, provenance=(("answer", source),), question=question,
+               answer=answer)  # fmt: skip
+
+
+def test_visible_answer_wins_over_an_outdated_markup_answer() -> None:
+    stale = _faq("jsonld", "How much is a resit?", "A resit costs €95 excl. VAT. Book it online.")
+    shown = _faq("text", "How much is a resit?", "A resit costs €125 excl. VAT. Book it online "
+                 "or by phone.")  # fmt: skip
+    (merged,) = merge_faqs([stale, shown])
+    assert merged.answer == shown.answer
+    assert merged.source == "jsonld"
+    assert dict(merged.provenance)["answer"] == "text"
+
+
+@pytest.mark.parametrize(
+    "visible",
+    [
+        "A resit costs €95 excl. VAT.",  # the same figure, cut short: the markup's stays
+        "A resit costs €95 excl. VAT. Book it online. Our office opens at 9:00.",  # more figures
+        "Please call us on 020 7946 0000 for the current resit fees.",  # another answer
+    ],
+)
+def test_markup_answer_stays_unless_a_figure_of_it_changed(visible: str) -> None:
+    markup = _faq("jsonld", "How much is a resit?", "A resit costs €95 excl. VAT. Book it online.")
+    (merged,) = merge_faqs([markup, _faq("html", "How much is a resit?", visible)])
+    assert merged.answer == markup.answer

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
 from prospectus.extract.patterns.glossary import find_terms
+from prospectus.extract.patterns.glossary_text import is_fact_definition
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Term, fold
@@ -721,3 +722,53 @@ def test_accordion_panel_of_inline_words_and_links() -> None:
         "Gemba": "The place where value is created, such as the shop floor.",
     }
     assert found["Kanban"].same_as == ("https://en.wikipedia.org/wiki/Kanban",)
+
+
+def test_abbreviation_column_before_the_term_column() -> None:
+    rows = [
+        (
+            "<abbr>ROI</abbr>",
+            "Return on investment",
+            "The gain from an outlay set against its cost.",
+        ),
+        ("—", "Break-even point", "The level of sales at which costs and income are equal."),
+        ("", "Cash flow", "The money moving into and out of a business over a period."),
+        ("KPI", "Key performance indicator", "A measure showing how well a goal is being met."),
+    ]
+    markup = (
+        "<table><thead><tr><th>Abbreviation</th><th>Term</th><th>Definition</th>"
+        "<th>See also</th></tr></thead><tbody>"
+        + "".join(
+            f"<tr><td>{abbr}</td><th scope=row>{name}</th><td><p>{definition}</p></td>"
+            "<td><a href='#x'>Margin</a></td></tr>"
+            for abbr, name, definition in rows
+        )
+        + "</tbody></table>"
+    )
+    found = terms(html_view(markup))
+    assert set(found) == {name for _, name, _ in rows}  # named by the Term column
+    assert found["Cash flow"].definition == rows[2][2]
+
+
+def test_acronym_column_alone_names_the_terms() -> None:
+    markup = (
+        "<table><tr><th>Acronym</th><th>Meaning</th></tr>"
+        "<tr><td>CPD</td><td>Continuing professional development after qualifying.</td></tr>"
+        "<tr><td>LMS</td><td>Learning management system, the software hosting courses.</td></tr>"
+        "</table>"
+    )
+    assert set(terms(html_view(markup))) == {"CPD", "LMS"}
+
+
+@pytest.mark.parametrize(
+    ("definition", "facts"),
+    [
+        ("Online on demand · £45 + VAT", True),
+        ("Leeds | 3 days | 12 May 2027", True),
+        ("Classroom in Leeds or Bristol • from €390", True),
+        ("A measure of risk · used in audits · see the HSE guide", False),
+        ("The legal duty to reduce risk so far as is reasonably practicable.", False),
+    ],
+)
+def test_a_card_line_of_facts_is_no_definition(definition: str, facts: bool) -> None:
+    assert is_fact_definition(definition) is facts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -24,6 +24,9 @@ _TRAILING_JUNK = re.compile(r"(?<=\?)[^\w?]+$")
 # A sentence's end: ".", "!" or "?" before a space and a capital, or at the end of the text.
 _SENTENCE_END = re.compile(r"[.!?。](?:\s+(?=[A-ZÀ-Þ])|\s*$)")
 _STUB_SHARE = 0.6
+_MARKUP = frozenset(SOURCES[: SOURCES.index("html")])
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_KEPT_SHARE = 0.7
 
 
 def rank(record: Record) -> int:
@@ -75,7 +78,7 @@ class _Key:
         return shared / (len(self.words) + len(other.words) - shared) >= threshold
 
 
-def _group(records: Iterable[R], key_text: str) -> list[R]:
+def _group(records: Iterable[R], key_text: str, combine: Callable[[R, R], R] = fill) -> list[R]:
     """Fold records naming the same thing (by ``key_text`` field), best source first."""
     ordered = sorted(enumerate(records), key=lambda p: (rank(p[1]), p[0]))
     kept: list[tuple[R, _Key]] = []
@@ -83,7 +86,7 @@ def _group(records: Iterable[R], key_text: str) -> list[R]:
         key = _Key.of(getattr(record, key_text))
         for index, (existing, known) in enumerate(kept):
             if known.folded == key.folded or known.similar(key, 0.85):
-                merged = fill(existing, record)
+                merged = combine(existing, record)
                 kept[index] = (merged, _Key.of(getattr(merged, key_text)))
                 break
         else:
@@ -97,7 +100,39 @@ def tidy_question(faq: Faq) -> Faq:
 
 
 def merge_faqs(faqs: Sequence[Faq]) -> list[Faq]:
-    return _group((tidy_question(f) for f in faqs), "question")
+    """One record per question, markup first, the visible text filling its gaps -- and
+    giving the answer where the markup's is a stale version of it (:func:`outdated`)."""
+    return _group((tidy_question(f) for f in faqs), "question", _fill_faq)
+
+
+def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
+    merged = fill(primary, secondary)
+    if primary.source not in _MARKUP or secondary.source in _MARKUP:
+        return merged  # markup beside the visible text only
+    if not outdated(merged.answer, secondary.answer):
+        return merged
+    provenance = dict(merged.provenance)
+    provenance["answer"] = dict(secondary.provenance).get("answer", secondary.source)
+    return dataclasses.replace(
+        merged, answer=secondary.answer, provenance=tuple(provenance.items())
+    )
+
+
+def outdated(old: str | None, new: str | None) -> bool:
+    """True where ``old`` is an outdated version of ``new``: most of its words are kept, but
+    a figure changed -- each holds a number the other lacks ("A resit costs €95." beside "A
+    resit costs €125, online or in person.")."""
+    if not old or not new or old == new:
+        return False
+    mine = set(_FIGURE.findall(old))
+    if not mine:
+        return False
+    theirs = set(_FIGURE.findall(new))
+    if mine <= theirs or theirs <= mine:
+        return False
+    words = [w for w in fold(old).split() if not w.isdigit()]
+    known = set(fold(new).split())
+    return bool(words) and sum(w in known for w in words) >= _KEPT_SHARE * len(words)
 
 
 def merge_terms(terms: Sequence[Term]) -> list[Term]:

@@ -9,6 +9,7 @@ question word stuck to the previous word), then read piece by piece:
   is short and starts like a sentence; answer labels ("A:", "R:", "Odpověď:") are dropped;
 - its answer is the first answer-like piece before the next question (placeholders such as
   link labels are skipped), continued by further clean paragraphs;
+- a paragraph of statements that ends in a question is an intro, no question;
 - questions count inside an FAQ stretch (from an "FAQs"/"Frequently asked questions" piece,
   extended by every answered question) or in a run of at least two answered questions.
 """
@@ -50,6 +51,9 @@ _LEAD = re.compile(r"^[\s•·▪◦‣*|-]+")
 _MAYBE_GLUE = re.compile(r"[?][^\s]|[?]\s+[A-Z0-9„“\"]|[.!?][A-Z]|[a-z0-9)\]][A-Z]")
 _SENTENCE_END = re.compile(r"[.!…)。！]$")
 _OPENING_QUOTE = re.compile(r"^[\"“„¿]")
+# The statements before a question's sentence: "I lost my certificate. Can I get a copy?"
+_PREAMBLE = re.compile(r"^(?P<lead>.*[.!…。！])\s+\S")
+_MAX_PREAMBLE = 15  # words before the question: more make a page's intro ("Here you'll find …")
 _STRETCH = 8  # pieces an FAQ stretch reaches past its last answered question
 _RUN_GAP = 8  # pieces between two questions of one run
 _LOOKAHEAD = 4  # pieces scanned for an answer
@@ -123,7 +127,17 @@ def _question(text: str) -> str | None:
         return None
     if not found[1] and (is_title(found[0]) or is_feedback(found[0])):
         return None  # an article title: "New rules for 2026: what changes?"; "Was this helpful?"
+    if not found[1] and _is_intro(found[0]):
+        return None
     return found[0]
+
+
+def _is_intro(text: str) -> bool:
+    """True for a paragraph that only ends in a question: a page's intro ("Here you'll find
+    answers to the questions we are asked most about booking, paying and exams. Looking for
+    something specific?"), a heading often glued to its front."""
+    match = _PREAMBLE.match(text)
+    return match is not None and word_count(match.group("lead")) >= _MAX_PREAMBLE
 
 
 def _starts_like_sentence(text: str) -> bool:

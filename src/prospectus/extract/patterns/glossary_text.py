@@ -90,12 +90,19 @@ _DEF_HEADER = re.compile(
     r"|定義|定义|意味|説明|说明|說明|解説|解說|解釋|解释|含義|含义|정의|의미|설명",
     re.I,
 )
+# An abbreviation column: the name only where no other column names the terms
+# ("Abbreviation | Term | Definition" names each row by its Term, the abbreviation being another
+# name of it; "Acronym | Meaning" by the acronym).
+_ABBREVIATION_HEADER = re.compile(
+    r"\b(?:acronyms?|abbreviations?|abbr\.?|abkürzung\w*|kürzel|akronym\w*)\b", re.I
+)
 _MAX_HEADER = 40
 
 
 def header_columns(header: list[str]) -> tuple[int, int] | None:
     """(term column, definition column) named by a header row's words; None otherwise."""
     terms = [i for i, h in enumerate(header) if len(h) < _MAX_HEADER and _TERM_HEADER.search(h)]
+    terms.sort(key=lambda i: _ABBREVIATION_HEADER.search(header[i]) is not None)
     defs = [i for i, h in enumerate(header) if len(h) < _MAX_HEADER and _DEF_HEADER.search(h)]
     defs = [i for i in defs if i not in terms[:1]]
     if terms and defs:
@@ -125,6 +132,8 @@ _STEP = re.compile(
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _SOME_YEAR = 2000
 _FACT_OPENING_WORDS = 4
+_FACT_SEPARATOR = re.compile(r"\s+[·•|]\s+")  # "Online · £45 + VAT"
+_FACT_LINE = 120  # a card's line of facts is no longer
 _MISSES_BEFORE_FIRST = 3
 _MISSES_AFTER = 2
 _SHORT_LINE = 90  # a heading or table header line is no longer
@@ -170,8 +179,14 @@ def is_fact_name(name: str) -> bool:
 
 
 def is_fact_definition(definition: str) -> bool:
-    """True for a "definition" that opens with a date, time or price: a schedule, not prose."""
-    return is_fact_name(" ".join(definition.split()[:_FACT_OPENING_WORDS]))
+    """True for a "definition" that opens with a date, time or price, or a short line of
+    facts one of which is one ("Online on demand · £45 + VAT", "Leeds | 3 days | £495"): a
+    schedule or a course card's facts, not prose."""
+    if is_fact_name(" ".join(definition.split()[:_FACT_OPENING_WORDS])):
+        return True
+    if len(definition) > _FACT_LINE or not _FACT_SEPARATOR.search(definition):
+        return False
+    return any(is_fact_name(part) for part in _FACT_SEPARATOR.split(definition))
 
 
 def asks(name: str) -> bool:
