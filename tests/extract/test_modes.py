@@ -154,6 +154,11 @@ AVAILABILITY = [
     ("Ledig stilling: kursleder", None),  # a vacancy, not a seat
     ("Available", "InStock"),
     ("freie Plätze", "InStock"),
+    ("Registrations now open", "InStock"),
+    ("Enrolment opens 1 Feb 2027", None),  # a later opening, no status yet
+    ("Applications open 3 May 2027", None),
+    ("9 400 kr Ledig", "InStock"),
+    ("Ledig stilling", None),
     ("Book now", None),
     ("Guaranteed to run", None),
     ("", None),

@@ -956,3 +956,143 @@ def test_same_day_markup_runs_are_filled_from_the_visible_card_of_their_own_name
         ("Masterclass: Contract testing", "2027-03-08", 450.0),
         ("Masterclass: Exploratory testing", "2027-03-08", 520.0),
     ]
+
+
+def test_a_line_describing_a_run_is_no_course_name() -> None:
+    from prospectus.extract.patterns.schedule_words import is_run_label, names_one_run
+
+    for label in (
+        "Cohort 9 · Weekend mornings",
+        "Intake B – Evenings",
+        "Part-time · Leeds (city centre campus)",
+        "Full-time · Remote (live + recorded)",
+        "Tuesdays",
+        "Onsdagar",
+        "Weekend Classroom",
+        "Spring 2027 Intake",
+        "Durchführung Herbstsemester 2027",
+        "Choose your cohort",
+        "Vælg dato",
+    ):
+        assert is_run_label(label), label
+    for title in (
+        "Evening Pottery for Beginners",
+        "Summer School in Archaeology",
+        "Full-time · Data Science Bootcamp",
+        "Online · Excel Advanced Course",
+        "Intensive Care Nursing",
+        "Portugisiska A2 – fortsättning",
+        "Project Management (Live Cohort)",
+    ):
+        assert not is_run_label(title), title
+    assert names_one_run("Level 2 Food Hygiene – weekend intensive (Cardiff)")
+    assert not names_one_run("ITIL 4: Foundation")
+
+
+def test_cohort_cards_titled_by_their_run_are_runs_of_the_page_course() -> None:
+    """An LMS sales page: each card's heading is its cohort and days, not a course."""
+    card = """<div class="cohort"><h3>{}</h3><p>{}</p><p>Mon &amp; Wed, 6–8 pm</p>
+    <p>{}</p><a href="#">Enrol now</a></div>"""
+    body = "<h1>Service Design Essentials (Live Cohort)</h1><h2>Pick your cohort</h2>" + "".join(
+        card.format(*cells.split("|"))
+        for cells in (
+            "Cohort 3 · Weekday evenings|8 Mar – 14 Apr 2027|€890",
+            "Cohort 4 · Weekend mornings|10 Apr – 29 May 2027|€890",
+        )
+    )
+    name = "Service Design Essentials (Live Cohort)"
+    assert _runs(body, "name", "start_date", "end_date", "price") == [
+        (name, "2027-03-08", "2027-04-14", 890.0),
+        (name, "2027-04-10", "2027-05-29", 890.0),
+    ]
+
+
+def test_a_card_titled_above_its_weekday_line_keeps_its_title() -> None:
+    """A course grid whose cards open with a status badge, the title, then the weekday
+    line: the title names the run, the weekday line and the next card's badge do not."""
+    card = """<div class="card">{}<h3>{}</h3><div class="sub">{}</div>
+    <div>{}</div><div>{}</div><div>Lärare: {}</div><div>{}</div><a href="#">Boka plats</a></div>"""
+    body = "<h1>Kvällskurser våren 2027</h1>" + "".join(
+        card.format(*cells.split("|"))
+        for cells in (
+            "<span>Få platser kvar</span>|Portugisiska A1 – nybörjare|Måndagar|"
+            "18 januari – 22 mars 2027|Måndagar 18.00–19.30|Ana Costa|3 450 kr",
+            "|Grekiska A1 – nybörjare|Torsdagar|"
+            "21 januari – 25 mars 2027|Torsdagar 18.15–19.45|Eleni Pappas|3 650 kr",
+            "<span>Fullbokad</span>|Polska A2 – fortsättning|Tisdagar|"
+            "19 januari – 23 mars 2027|Tisdagar 17.30–19.00|Marta Nowak|3 450 kr",
+        )
+    )
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Grekiska A1 – nybörjare", "2027-01-21", 3650.0),
+        ("Polska A2 – fortsättning", "2027-01-19", 3450.0),
+        ("Portugisiska A1 – nybörjare", "2027-01-18", 3450.0),
+    ]
+
+
+def test_runs_grouped_in_divs_of_one_dl_take_their_sections_heading() -> None:
+    """A university page: each course a section (heading, description, one <dl> whose
+    <div>s are its runs); a deadline inside a run's values is no run of its own."""
+    run = """<div><dt>Durchführung {}</dt><dd></dd><dt>Datum</dt><dd>{}</dd>
+    <dt>Ort</dt><dd>{}</dd><dt>Kosten</dt><dd>CHF {}</dd>
+    <dt>Anmeldeschluss</dt><dd>{}</dd></div>"""
+    section = "<section><h3><a href='#'>{}</a> <span>3 ECTS</span></h3><p>{}</p>{}</section>"
+    body = "<h1>Weiterbildungskurse Geoinformatik</h1>" + "".join(
+        section.format(title, "Praxisnah.", f"<dl>{''.join(run.format(*r) for r in runs)}</dl>")
+        for title, runs in (
+            (
+                "WBK Fernerkundung mit Python",
+                (
+                    ("Frühling 2027", "12.02.2027 – 13.03.2027", "Luzern", "2'800.–", "01.02.2027"),
+                    ("Herbst 2027", "17.09.2027 – 16.10.2027", "Online", "2'800.–", "06.09.2027"),
+                ),
+            ),
+            (
+                "WBK Kartografie",
+                (("Frühling 2027", "05.03.2027 – 06.03.2027", "Luzern", "1'200.–", "20.02.2027"),),
+            ),
+        )
+    )
+    assert _runs(body, "name", "start_date", "end_date", "price") == [
+        ("WBK Fernerkundung mit Python 3 ECTS", "2027-02-12", "2027-03-13", 2800.0),
+        ("WBK Fernerkundung mit Python 3 ECTS", "2027-09-17", "2027-10-16", 2800.0),
+        ("WBK Kartografie 3 ECTS", "2027-03-05", "2027-03-06", 1200.0),
+    ]
+
+
+def test_a_review_line_and_a_booking_opening_date_are_no_runs() -> None:
+    body = """<h1>Cloud Engineering Bootcamp</h1><h2>Intakes</h2>
+    <div><h3>Full-time · Durban (Umhlanga campus)</h3><p>7 June 2027 – 24 September 2027</p>
+    <p>R59 000 incl. VAT</p><p>Applications open 1 March 2027</p><p>Register interest</p></div>
+    <h2>What graduates say</h2>
+    <p>★★★★★ Tough but worth it. — Lerato K., CT-04 · 9 July 2026</p>
+    <h2>Policies</h2><p>A second deferral costs R2 500.</p>"""
+    assert _runs(body, "name", "start_date", "end_date") == [
+        ("Cloud Engineering Bootcamp", "2027-06-07", "2027-09-24")
+    ]
+
+
+def test_a_deadline_by_date_on_the_price_line_and_the_days_line_are_no_run_or_place() -> None:
+    """ "… senast 31 januari 2027": the early-bird deadline ends no card; "Mån–fre" is the
+    run's days, no place."""
+    body = """<h1>Sommarkurser 2027</h1><div class="card"><h3>Franska B1 – sommarintensiv</h3>
+    <div>Sommar</div><div>14–25 juni 2027 · 10 förmiddagar</div><div>Mån–fre 09.00–12.00</div>
+    <div><s>5 200 kr</s> 4 700 kr Tidig bokning: 4 700 kr vid bokning senast 31 januari 2027</div>
+    <a href="#">Boka plats</a></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "price", "list_price", "location") == [
+        ("Franska B1 – sommarintensiv", "2027-06-14", "2027-06-25", 4700.0, 5200.0, None)
+    ]
+
+
+def test_a_description_list_with_one_pair_per_div_is_one_run() -> None:
+    """A grid-styled <dl> wraps each dt/dd pair in its own <div>: still one run."""
+    pair = "<div><dt>{}</dt><dd>{}</dd></div>"
+    body = "<h1>Advanced Excel for Analysts</h1><dl>{}</dl>".format(
+        "".join(
+            pair.format(*p)
+            for p in (("Date", "9 March 2027"), ("Venue", "Dublin"), ("Fee", "€450"))
+        )
+    )
+    assert _runs(body, "name", "start_date", "price", "location") == [
+        ("Advanced Excel for Analysts", "2027-03-09", 450.0, "Dublin")
+    ]

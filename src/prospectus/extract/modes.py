@@ -189,8 +189,12 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:places|seats|spaces|spots)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
         r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
-        r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|(?:^|\s)ledig$|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
-        r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中",
+        r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
+        r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中"
+        # a status on its own: "Applications open" (not "… open 1 March": a later opening),
+        # Norwegian/Danish/Swedish "Ledig" ("free") at the end of a date picker's option
+        r"|^(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:are\s+|now\s+)?open\W*$"
+        r"|(?:^|\s)ledig$",
     ),
 )
 _AVAILABILITY = tuple((term, re.compile(words, re.I)) for term, words in _AVAILABILITY_WORDS)

@@ -24,6 +24,8 @@ from prospectus.extract.visible import node_lines
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_LABEL_WORDS = 4
 _MIN_PAIRS = 2
+_HEADING_LEVELS = 3  # a run's group, its list, the list's card
+_HEADING_REACH = 4  # elements back to its section's heading: a description, earlier runs
 _MAX_AROUND = 120  # characters of a card's header or footer beside its <dl>
 _FORM_TAGS = frozenset({"label", "input", "select", "option", "button", "form", "dl"})
 
@@ -59,12 +61,26 @@ def _pairs(tree: LexborHTMLParser) -> Iterator[tuple[LexborNode, LexborNode, Lex
     """(row, label, value) for each ``<dt>``/``<dd>`` and each labelled cell, in one pass."""
     for node in tree.css('dl, [class*="label"]'):
         if node.tag == "dl":
+            grouped = _grouped(node)
             for dt in node.css("dt"):
                 value = _next_element(dt)
                 if value is not None and value.tag == "dd":
-                    yield node, dt, value
+                    yield _group(node, dt) if grouped else node, dt, value
         elif node.tag not in _FORM_TAGS and (pair := _cell_pair(node)) is not None:
             yield pair
+
+
+def _grouped(dl: LexborNode) -> bool:
+    """Whether a ``<dl>`` groups a run's pairs in a ``<div>`` each (``<dl><div><dt>Datum
+    </dt><dd>…</dd><dt>Ort</dt>…</div><div>…</div></dl>``), not one pair per div (a
+    description list styled as a grid: the whole list is one run)."""
+    return any(child.tag == "div" and len(child.css("dt")) >= _MIN_PAIRS for child in dl.iter())
+
+
+def _group(dl: LexborNode, dt: LexborNode) -> LexborNode:
+    """A ``<dt>``'s run in a grouped list: its ``<div>``, else the whole list."""
+    parent = dt.parent
+    return parent if parent is not None and parent.tag == "div" and parent.parent == dl else dl
 
 
 def _cell_pair(label: LexborNode) -> tuple[LexborNode, LexborNode, LexborNode] | None:
@@ -92,10 +108,26 @@ def _previous_element(node: LexborNode) -> LexborNode | None:
 
 
 def _heading_before(row: LexborNode) -> str | None:
-    """The heading right before the row ("<h3>Cohort 14</h3><dl>...")."""
-    previous = _previous_element(row)
-    if previous is not None and previous.tag in _HEADINGS:
-        return _clean(previous.text(deep=True)) or None
+    """The heading right before the row ("<h3>Cohort 14</h3><dl>..."), or the one its course's
+    section opens with, past a description and the course's earlier runs ("<section><h3>
+    Course</h3><p>…</p><dl><div>run 1</div><div>run 2</div></dl>"); none past an element
+    holding a heading of its own (another course's card)."""
+    node: LexborNode | None = row
+    for _ in range(_HEADING_LEVELS):
+        if node is None:
+            return None
+        previous = _previous_element(node)
+        for _ in range(_HEADING_REACH):
+            if previous is None:
+                break
+            if previous.tag in _HEADINGS:
+                return _clean(previous.text(deep=True)) or None
+            if previous.css_first("h1, h2, h3, h4, h5, h6") is not None:
+                return None
+            previous = _previous_element(previous)
+        else:
+            return None
+        node = node.parent if node.parent is not None and node.parent.tag != "body" else None
     return None
 
 

@@ -297,14 +297,16 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     options, taken = _option_candidates(view, ctx)
     lined, hinted = _candidates(view, ctx, taken)
     labelled = _labelled_candidates(view, ctx) if hinted else []
-    dates = [cand.cells["date"] for cand in labelled]
+    # a run's labelled values hold its date and its deadlines ("Frühbucherpreis … bis
+    # 15.12.2026", "Anmeldung ab 01.03.2027 möglich"): no run of their own
+    dates = [cand.text for cand in labelled]
     runs = [course for cand in options if (course := build_course(cand, ctx)) is not None]
     for cand in labelled:
         if (course := build_course(cand, ctx)) is not None:
             runs.append(course)
     for cand in lined:
         if any(cand.match.text in date for date in dates):
-            continue  # the same run, read from its labelled cells
+            continue  # the same run, read from its labelled cells, or one's deadline
         if (course := build_course(cand, ctx)) is not None:
             runs.append(course)
     if (

@@ -22,6 +22,7 @@ from prospectus.extract.patterns.schedule_words import (
     has_digit,
     is_label,
     is_mode_label,
+    is_run_label,
     looks_like_course_name,
     looks_like_title,
     strip_label,
@@ -35,6 +36,11 @@ _NOT_RUN_CONTEXT = re.compile(
     r"mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oi]|bijgewerkt|"
     r"by|before|offer ends|clos(?:es?|ed|ing)|last updated|until|till|early[- ]bird|discount|save|"
     r"entro|sconto|rabatt|remise|descuento|korting|"
+    # "by" a deadline: "vid bokning senast 31 januari 2027", "spätestens am 3. März"
+    r"senast|senest|spätestens|uiterlijk|au plus tard|a más tardar|"
+    # the day booking opens, not a run's ("Applications open 1 March 2027", "Anmeldung ab")
+    r"(?:applications?|bookings?|enrol+ments?|registrations?|sales?)\s+open(?:s|ing)?|"
+    r"anmeldung\s+ab|"
     r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
@@ -83,6 +89,9 @@ _BYLINE = re.compile(
 _QUOTED = re.compile(r"^[\"„“”«»‚‘’「『].{8,}[\"“”»«’‘」』]\s*[-–—,]")
 
 
+_STARS = ("★", "☆", "⭐")
+
+
 def _run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
     return [m for m in found if not _not_run_context(text[: m.span[0]])]
 
@@ -103,8 +112,8 @@ def _not_a_run_line(line: str) -> bool:
         return True
     if length > 10 and not _SEPARATED.search(line) and re.search(r"[a-z]{3,}[.!?] [A-Z]", line):
         return True  # sentences
-    if _BYLINE.search(line) or _QUOTED.match(line):
-        return True
+    if _BYLINE.search(line) or _QUOTED.match(line) or line.startswith(_STARS):
+        return True  # a review: "★★★★★ Friendly and structured. — Greg T. · 9 July 2026"
     found = find_date_ranges(line)
     if len(found) == 1:
         rest = (line[: found[0].span[0]] + line[found[0].span[1] :]).strip(" ·|•-–,")
@@ -277,6 +286,14 @@ def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) ->
     that opens the card (event listings), else a title a line further up."""
     near = {j: _untagged(lines[j]) for j in before}
     titled = [j for j in reversed(before) if _titled(near[j]) or _led_in(near[j])]
+    if (
+        len(titled) > 1
+        and titled[0] == i - 1
+        and is_run_label(lines[i - 1])
+        and _next_card_title(lines[titled[1]])
+    ):  # "Spanska A1 – nybörjare" / "Måndagar": the title above the run's label, not a
+        # badge ("Early bird" / "Cohort 15 · Weekday evenings")
+        return strip_label(near[titled[1]])
     if titled and titled[0] == i - 1:
         return strip_label(near[i - 1])
     below = _title_below(lines, after)
@@ -316,8 +333,8 @@ def _opens_with_date(lines: list[str], i: int, after: list[int]) -> bool:
 
 def _title_below(lines: list[str], after: list[int]) -> str | None:
     """A card that opens with its date has its title on the next line (event listings)."""
-    if after and looks_like_title(line := lines[after[0]]) and looks_like_course_name(line):
-        return strip_label(line)
+    if after and _titled(line := lines[after[0]]) and looks_like_course_name(line):
+        return strip_label(line)  # not a bare label ("Kurs": the footer's menu below)
     return None
 
 
@@ -439,7 +456,9 @@ def read_card(
                 and _titled(lines[i - 1])
                 and _next_card_title(lines[after[-1]])
             ):  # titled cards in a row: the line before the next card's date is its title
-                after.pop()
+                label = lines[after.pop()]
+                if after and is_run_label(label) and _next_card_title(lines[after[-1]]):
+                    after.pop()  # "Italienska B1" / "Torsdagar": its title above its label
             break
         after.append(j)
         priced = priced or (digit and bool(find_prices(lines[j])))

@@ -21,7 +21,9 @@ from prospectus.extract.patterns.schedule_words import (
     TIME,
     booking_evidence,
     is_label,
+    is_run_label,
     looks_like_course_name,
+    names_one_run,
 )
 from prospectus.extract.patterns.trainers import trainer_name
 from prospectus.extract.patterns.venues import city_before_venue, is_venue, venue_city
@@ -201,6 +203,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or part.endswith("?")
             or ": " in part  # "Masterclass: Risk in practice": a title after its kind
             or is_label(part)
+            or is_run_label(part)  # "Måndagar", "Weekday evenings": the run's days, no place
         ):
             continue
         if (
@@ -336,7 +339,12 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
         vat = header_vat if header_vat is not None else ctx.page_vat
     name = cand.name
-    if name and ctx.course_name and _RUN_LABEL.match(name):
+    if (
+        name
+        and ctx.course_name
+        and (_RUN_LABEL.match(name) or is_run_label(name))
+        and not names_one_run(ctx.course_name)
+    ):
         name = ctx.course_name  # "Fall 2026 Cohort" is a run of the page's course
     values: dict[str, Any] = {
         "name": name or ctx.course_name,

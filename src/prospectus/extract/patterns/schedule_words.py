@@ -133,7 +133,7 @@ BUTTON = re.compile(
     r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
     r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets?|"
     r"(?:køb|köp|kjøp) (?:billet|biljett|billett)|"
-    r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|inscr[ií]bete|"
+    r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|boka|inscr[ií]bete|"
     # a waiting list's button ("Fully booked – put me on the waiting list")
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
     r"lista de espera)\b",
@@ -300,3 +300,106 @@ def is_mode_label(line: str) -> bool:
         and all(w in _MODE_LABEL_WORDS for w in words)
         and mode_from_text(line) is not None
     )
+
+
+# A run's label rather than its course's name: the words that describe WHEN, HOW or WHICH
+# run it is — a cohort or intake ("Cohort 14", "Spring 2027 intake", "Durchführung
+# Frühlingssemester 2027"), its days and times ("Weekday evenings", "Måndagar", "Tue &
+# Thu"), its format and pace ("Full-time", "Weekend Classroom") or the picker's call ("Choose
+# a date", "Velg kursdato"). A card whose only heading is such a line is a run of the course
+# named above it (its section's heading, or the page's course).
+_RUN_KIND_WORDS = (
+    "cohort cohorts intake intakes batch class group gruppe groupe grupo gruppo groep grupp "
+    "kull hold edition session run durchführung kohorte klasse klass start semester term "
+    "trimester quarter jahrgang omgång"
+)
+_RUN_TIME_WORDS = (
+    # days, in the schedule's languages (singular and plural)
+    "monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays "
+    "saturday saturdays sunday sundays mon tue tues wed thu thur thurs fri sat sun "
+    "mån tis ons tors fre lör sön tir tor lør søn "
+    "montag montags dienstag dienstags mittwoch mittwochs donnerstag donnerstags freitag "
+    "freitags samstag samstags sonntag sonntags lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunes martes miércoles jueves viernes sábado sábados domingo domingos lunedì "
+    "martedì mercoledì giovedì venerdì sabato domenica maandag maandagen dinsdag dinsdagen "
+    "woensdag woensdagen donderdag donderdagen vrijdag vrijdagen zaterdag zaterdagen zondag "
+    "zondagen måndag måndagar tisdag tisdagar onsdag onsdagar torsdag torsdagar fredag "
+    "fredagar lördag lördagar söndag söndagar mandag mandager tirsdag tirsdager onsdager "
+    "torsdager fredager lørdag lørdager søndag søndager mandage tirsdage onsdage torsdage "
+    "fredage lørdage søndage "
+    # the week's parts and the day's
+    "weekday weekdays weekend weekends wochenende werktags vardagar helg helger hverdager "
+    "hverdage morning mornings afternoon afternoons evening evenings night nights daytime "
+    "lunchtime vormittag vormittags nachmittag nachmittags abend abends matin soir soirée "
+    "soirées mañana mañanas tarde tardes noche mattina pomeriggio sera serale ochtend middag "
+    "avond avonden förmiddag förmiddagar eftermiddag eftermiddagar kväll kvällar formiddag "
+    "ettermiddag kveld kvelder aften aftener "
+    # seasons and terms
+    "spring summer autumn fall winter frühling frühjahr sommer herbst sommar vår höst vinter "
+    "høst printemps été automne hiver primavera verano otoño invierno estate autunno inverno "
+    "voorjaar zomer najaar herfst frühlingssemester herbstsemester wintersemester "
+    "sommersemester vårtermin hösttermin "
+    # pace
+    "full-time part-time fulltime parttime vollzeit teilzeit heltid deltid deeltijd voltijd "
+    "intensive intensiv"
+)
+_RUN_CALL_WORDS = (
+    "choose select pick velg välj vælg wählen wähle kies choisir choisissez elige seleccione "
+    "scegli date dates dato datoer datum fecha termin kursdato kursdatoer kursdatum "
+    "kurstermin kursstart startdato startdatum your a an"
+)
+_RUN_JOIN_WORDS = "& + and und och og et y e or of the at in on via am pm uhr kl"
+_RUN_STRONG = frozenset((_RUN_KIND_WORDS + " " + _RUN_TIME_WORDS).split())
+_RUN_CALL = frozenset(_RUN_CALL_WORDS.split()) - frozenset(("your", "a", "an"))
+_RUN_WORDS = (
+    _RUN_STRONG
+    | frozenset(_RUN_CALL_WORDS.split())
+    | frozenset(_RUN_JOIN_WORDS.split())
+    | _MODE_LABEL_WORDS
+    | frozenset(("distans", "distance", "nett", "nettbasert"))
+)
+_RUN_SEGMENTS = re.compile(r"\s+[·|•–—-]\s+|\s*[·|•:,]\s*")
+_RUN_TOKEN = re.compile(r"[^\s()/–]+")
+_RUN_MAX_CHARS = 90
+
+
+def _run_words(segment: str) -> tuple[bool, bool]:
+    """(every word of ``segment`` describes a run, one of them is more than a format's)."""
+    words = [w.strip(".,;!?'\"").casefold() for w in _RUN_TOKEN.findall(segment)]
+    words = [w for w in words if w and not has_digit(w) and len(w) > 1]
+    words = [w for word in words for w in _run_parts(word)]
+    return all(w in _RUN_WORDS for w in words), any(w in _RUN_STRONG for w in words)
+
+
+def _run_parts(word: str) -> list[str]:
+    """A hyphenated word ("mon-fri") as its parts, unless it is a run's word itself."""
+    return [word] if word in _RUN_WORDS or "-" not in word else word.split("-")
+
+
+@lru_cache(maxsize=4096)
+def is_run_label(line: str) -> bool:
+    """Whether ``line`` describes a run, not its course (see the word lists above): every
+    word is a run's ("Cohort 14 · Weekday evenings", "Weekend Classroom", "Velg kursdato"),
+    or its first part is, followed by the run's place ("Full-time · Johannesburg (Braamfontein
+    campus)")."""
+    text = line.strip()
+    if not text or len(text) > _RUN_MAX_CHARS:
+        return False
+    segments = [s for s in _RUN_SEGMENTS.split(_PARENTHESES.sub("", text)) if s.strip()]
+    if not segments:
+        return False
+    parts = [_run_words(s) for s in segments]
+    words = {w.casefold() for w in _RUN_TOKEN.findall(text)}
+    called = bool(words & _RUN_CALL) and any(w in _RUN_CALL for w in words if w.isalpha())
+    if all(every for every, _ in parts) and (any(strong for _, strong in parts) or called):
+        return True
+    every, strong = parts[0]
+    rest = " ".join(segments[1:])
+    return every and strong and len(segments) > 1 and not looks_like_course_name(rest)
+
+
+def names_one_run(name: str) -> bool:
+    """Whether a course's name ends in one run's label ("Level 3 AET – 5-day intensive
+    (Bristol)"): no name for the course's other runs."""
+    segments = _RUN_SEGMENTS.split(name)
+    return len(segments) > 1 and any(is_run_label(s) for s in segments[1:] if s.strip())
