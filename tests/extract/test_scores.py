@@ -16,7 +16,7 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[2] / "shared"
 # The shared labelled sets, and our own held-out sets (labelled by people who did not
 # read the extractor), and realset: real pages from ../shared/corpus, hand-labelled.
-# holdout..holdout7 and realset have since been used to find weaknesses, so they guard
+# holdout..holdout9 and realset have since been used to find weaknesses, so they guard
 # against regressions rather than measure generalisation; the newest held-out set is kept
 # blind (holdout10: measured by hand, never tuned against) and is not gated here.
 FOLDERS = {
