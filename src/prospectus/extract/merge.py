@@ -50,6 +50,15 @@ def fill(primary: R, secondary: Record) -> R:
     return dataclasses.replace(primary, provenance=tuple(provenance.items()), **changes)
 
 
+def with_changes(record: R, changes: dict[str, Any], source: str) -> R:
+    """``record`` with ``changes`` made, each field's provenance set to ``source``."""
+    if not changes:
+        return record
+    provenance = dict(record.provenance)
+    provenance.update(dict.fromkeys(changes, source))
+    return dataclasses.replace(record, provenance=tuple(provenance.items()), **changes)
+
+
 def tokens(text: str | None) -> set[str]:
     return set(fold(text).split())
 
@@ -275,11 +284,7 @@ def _page_dates(marked: Course, shown: Course, *, shift: bool = False) -> Course
         changes["start_date"] = shown.start_date
     if shown.end_date and _days_apart(marked.end_date, shown.end_date) == 1:
         changes["end_date"] = shown.end_date
-    if not changes:
-        return marked
-    provenance = dict(marked.provenance)
-    provenance.update(dict.fromkeys(changes, shown.source))
-    return dataclasses.replace(marked, provenance=tuple(provenance.items()), **changes)
+    return with_changes(marked, changes, shown.source)
 
 
 # The offer fields the visible run states over a markup run that contradicts the page.

@@ -23,11 +23,11 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar
+from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar, with_changes
 from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.schedule import ScheduleContext
-from prospectus.extract.patterns.schedule_words import is_format_label
+from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
 from prospectus.extract.prices import Price
 from prospectus.extract.text import link_key
 from prospectus.extract.values import site_owner
@@ -57,8 +57,6 @@ _MODE_ONLY = re.compile(
     r"face-to-face|onsite|on-site|self-paced|instructor-led|and|or|&|/|-)(?:\s+|$))+$",
     re.I,
 )
-# "CET + 1", "UTC-05:00": a time zone, the line above a date in an event card.
-_TIME_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{2,4}T)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?$")
 _PLACEHOLDER = re.compile(r"^(?:tbc|tba|tbd|n/a|to be (?:confirmed|announced|decided))$", re.I)
 _PARTS = re.compile(r"\s[-–—:|/]\s")
 
@@ -82,7 +80,7 @@ def _not_a_run(run: Course, people: set[str]) -> bool:
     return bool(
         _HANDLE.search(run.name)
         or _FRAGMENT_END.search(name)
-        or _TIME_ZONE.match(run.name)
+        or TIME_ZONE.match(run.name)
         or _MODE_ONLY.match(run.name)
         or "★" in run.name  # a rating widget ("Acme Training 4,9★★★★★ from 1 136 reviews")
         or _availability_only(name)
@@ -148,11 +146,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
             changes["currency"] = ctx.default_currency
         if run.price_includes_vat is None and ctx.page_vat is not None:
             changes["price_includes_vat"] = ctx.page_vat
-    if not changes:
-        return run
-    provenance = dict(run.provenance)
-    provenance.update(dict.fromkeys(changes, ctx.source))
-    return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)
+    return with_changes(run, changes, ctx.source)
 
 
 def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -303,10 +297,7 @@ def _with_fee(run: Course, fee: Price, ctx: ScheduleContext) -> Course:
     vat = fee.includes_vat if fee.includes_vat is not None else ctx.page_vat
     if vat is not None:
         changes["price_includes_vat"] = vat
-    changes = {k: v for k, v in changes.items() if v is not None}
-    provenance = dict(run.provenance)
-    provenance.update(dict.fromkeys(changes, ctx.source))
-    return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)
+    return with_changes(run, {k: v for k, v in changes.items() if v is not None}, ctx.source)
 
 
 def _named_for_course(run: Course, markup: Sequence[Course]) -> Course:

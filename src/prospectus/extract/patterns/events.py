@@ -16,7 +16,12 @@ from typing import Any
 from prospectus.extract.dates import find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
-from prospectus.extract.patterns.schedule_words import LEADING, STRAY_DATE, looks_like_title
+from prospectus.extract.patterns.schedule_words import (
+    LEADING,
+    STRAY_DATE,
+    TIME_ZONE,
+    looks_like_title,
+)
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
 
@@ -52,8 +57,6 @@ _HANDLE = re.compile(r"@\w")  # "Dan Denney (@dandenney)": who wrote a post, no 
 # word (an article, a preposition) cannot end a title.
 _OPEN_END = re.compile(r"(?<![\w-])[a-zäöüß]{1,3}$")
 _WORDY = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
-# A time zone and its offset ("EET + 2", "CET+1") beside a card's time: no course's title.
-_ZONE = re.compile(r"^[A-Z]{2,5}\s*[+-]\s*\d{1,2}(?::?\d\d)?$")
 _RECENT_YEARS = 1  # runs more than this many years before the page's latest are history
 _MAX_HEADING_WORDS = 6
 
@@ -74,7 +77,7 @@ def _title(text: str) -> bool:
         and not _NOT_A_NAME.match(text)
         and not _STRAYS.search(text)
         and not STRAY_DATE.search(text)
-        and not _ZONE.match(text)
+        and not TIME_ZONE.match(text)
         and not _HANDLE.search(text)
         and not _OPEN_END.search(text)
     )

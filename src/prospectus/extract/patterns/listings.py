@@ -32,7 +32,7 @@ from prospectus.extract.modes import mode_from_text
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.events import CANCELLED, find_listed_events
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
-from prospectus.extract.patterns.schedule_words import BUTTON, has_digit
+from prospectus.extract.patterns.schedule_words import BUTTON, TIME_ZONE, has_digit
 from prospectus.extract.text import link_key
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Course
@@ -71,8 +71,8 @@ _NOT_A_NAME = re.compile(
     r"upcoming|previous|past|next|see|view|show|all)\b",
     re.I,
 )
-# A time zone and its offset ("EET + 2", "CET+1", "UTC -5"): no course's name.
-_ZONE = re.compile(r"^(?:[A-Z]{2,5}\s*[+-]\s*\d{1,2}(?::?\d\d)?|UTC|GMT|[CEW]E?S?T|[ECMP][SD]T)$")
+# A list item that is only a zone's name ("CET", "UTC"): a list's time-zone note.
+_BARE_ZONE = re.compile(r"^(?:UTC|GMT|[CEW]E?S?T|[ECMP][SD]T)$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _TRIM = " ,;:·|-–—(/"
 # A place in brackets after a name: "(Gothenburg)", "(Den Haag)"; not "(NAMD)", "(online)".
@@ -258,7 +258,8 @@ def _is_name(text: str) -> bool:
         and len(_LETTERS.findall(text)) >= 1
         and sum(len(w) for w in _LETTERS.findall(text)) >= 4
         and not _NOT_A_NAME.match(text)
-        and not _ZONE.match(text)
+        and not TIME_ZONE.match(text)
+        and not _BARE_ZONE.match(text)
         and not text.endswith((":", "."))  # a label, a sentence, "Sophie O."
         and not (text.endswith("?") and ":" not in text)  # a question: a post's title
         and not find_date_ranges(text, year=_PLACEHOLDER_YEAR)

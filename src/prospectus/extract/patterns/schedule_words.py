@@ -107,6 +107,9 @@ GENERIC_TITLE = re.compile(
 )
 
 
+# A time zone with its offset ("EET + 2", "CET+1", "UTC −5"): the line beside a card's
+# time, never a course's name.
+TIME_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{2,5})\s*[+\-−]\s*\d{1,2}(?::?\d\d)?$")
 _SESSIONS = re.compile(r"\b\d+\s+(?:live\s+)?(?:sessions?|lessons?|modules?|weeks?|days?)\b", re.I)
 
 
