@@ -1096,3 +1096,51 @@ def test_a_description_list_with_one_pair_per_div_is_one_run() -> None:
     assert _runs(body, "name", "start_date", "price", "location") == [
         ("Advanced Excel for Analysts", "2027-03-09", 450.0, "Dublin")
     ]
+
+
+def test_a_run_line_naming_its_city_and_venue_is_its_place_not_its_name() -> None:
+    body = """<h1>Fire Warden Training</h1><p>Duration: 1 day</p><h2>Next dates</h2><ul>
+    <li><span>Tue 2 Mar 2027 – Wed 3 Mar 2027</span>
+    <span>Leeds (City Centre)</span>
+    <span>£240 + VAT</span>
+    <span>3 places left</span>
+    <a href="/b/1">Book now</a></li>
+    <li><span>Thu 8 Apr 2027 – Fri 9 Apr 2027</span>
+    <span>Cardiff (Bay Conference Rooms)</span>
+    <span>£240 + VAT</span>
+    <a href="/b/2">Book now</a></li></ul>"""
+    assert _runs(body, "name", "start_date", "location") == [
+        ("Fire Warden Training", "2027-03-02", "Leeds"),
+        ("Fire Warden Training", "2027-04-08", "Cardiff"),
+    ]
+
+
+def test_a_listing_of_different_events_names_each_by_its_own_heading() -> None:
+    body = """<h1>Member events</h1><section>
+    <article><h2>Negotiating with Difficult Parties</h2><dl><dt>When</dt>
+    <dd>Tuesday 9 March 2027</dd><dt>Where</dt>
+    <dd>Riverside Centre, 12 Quay Street, Newcastle NSW</dd>
+    <dt>Cost</dt><dd>$320</dd></dl><a href="/e/1">Register</a></article>
+    <article><h2>Ethics Refresher for Practitioners</h2><dl><dt>When</dt>
+    <dd>Thursday 15 April 2027</dd><dt>Where</dt><dd>Suite 2, 40 King St, Hobart TAS</dd>
+    <dt>Cost</dt><dd>$280</dd></dl><a href="/e/2">Register</a></article></section>"""
+    assert _runs(body, "name", "start_date", "location") == [
+        ("Ethics Refresher for Practitioners", "2027-04-15", "Hobart"),
+        ("Negotiating with Difficult Parties", "2027-03-09", "Newcastle"),
+    ]
+
+
+def test_a_row_gives_one_run_per_format_column_with_that_columns_price() -> None:
+    body = """<h1>Agile Project Foundation</h1><h2>Dates and fees</h2><table>
+    <tr><th>Dates</th><th>Length</th><th>Classroom</th><th>Live online</th></tr>
+    <tr><td>3 - 4 May 2027</td><td>2 days</td>
+    <td>Leeds<br>£890 + VAT<br>Few places left<br><a href="/b/1">Book</a></td>
+    <td>£790 + VAT<br><a href="/b/2">Book</a></td></tr>
+    <tr><td>7 - 8 Jun 2027</td><td>2 days</td>
+    <td>–</td>
+    <td>From £750 + VAT<br><a href="/b/3">Book</a></td></tr></table>"""
+    assert _runs(body, "start_date", "mode", "location", "price", "availability") == [
+        ("2027-05-03", "in_person", "Leeds", 890.0, "LimitedAvailability"),
+        ("2027-05-03", "online", None, 790.0, None),
+        ("2027-06-07", "online", None, 750.0, None),
+    ]

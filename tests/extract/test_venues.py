@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from prospectus.extract.patterns.venues import (
+    city_after_street,
     city_before_venue,
     city_over_venue,
+    city_with_venue,
     is_venue,
     venue_city,
 )
@@ -72,3 +74,33 @@ def test_a_city_on_its_own_line_above_the_venue(cell: str, city: str | None) -> 
 )
 def test_a_city_before_its_venues_name(line: str, city: str | None) -> None:
     assert city_before_venue(line) == city
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Leeds (City Centre)", "Leeds"),
+        ("Milton Keynes (Bletchley Park)", "Milton Keynes"),
+        ("Cardiff (Bay Conference Rooms)", "Cardiff"),
+        ("Excel (Advanced)", None),  # a course's level
+        ("Certified ScrumMaster (CSM)", None),  # the course's initials
+        ("First Aid (2 days)", None),
+        ("Online (Teams virtual classroom)", None),
+    ],
+)
+def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:
+    assert city_with_venue(line) == city
+
+
+@pytest.mark.parametrize(
+    ("value", "town"),
+    [
+        ("Riverside Centre, 12 Quay Street, Newcastle NSW", "Newcastle"),
+        ("Suite 2, 40 King St, Hobart TAS 7000", "Hobart"),
+        ("Lakeview Hotel, 8 Mill Road, Kendal", "Kendal"),
+        ("Level 4, 99 Featherston Street", None),  # no town after the street
+        ("Harbour Room, Wellington", None),  # no street address
+    ],
+)
+def test_the_town_after_a_venues_street_address(value: str, town: str | None) -> None:
+    assert city_after_street(value) == town

@@ -27,7 +27,7 @@ from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.grouped import DateGroup, date_group
-from prospectus.extract.patterns.labelled import labelled_rows
+from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import date_options
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
@@ -47,6 +47,7 @@ from prospectus.extract.patterns.schedule_words import (
     has_digit,
     is_date_label,
     is_label,
+    is_run_label,
     looks_like_course_name,
     looks_like_title,
     strip_label,
@@ -54,6 +55,7 @@ from prospectus.extract.patterns.schedule_words import (
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.tabs import tab_modes
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
+from prospectus.extract.patterns.venues import city_with_venue
 from prospectus.extract.prices import find_prices
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
@@ -159,7 +161,8 @@ def _dates_in(year: int | None, day_first: bool) -> Callable[[str], list[DateMat
 
 
 def _group_heading(line: str) -> bool:
-    return looks_like_title(line) and not FIELD.match(line)
+    """A course's heading over its dates; a place ("Leeds (City Centre)") is a run's line."""
+    return looks_like_title(line) and not FIELD.match(line) and city_with_venue(line) is None
 
 
 def _priced(line: str) -> bool:
@@ -254,7 +257,9 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]
     if view.tree is None:
         return []
     out = []
-    for row in labelled_rows(view.tree, is_date_label):
+    rows = labelled_rows(view.tree, is_date_label)
+    titles = _event_titles(rows)
+    for row in rows:
         cells: dict[str, str] = {}
         for label, value in row.pairs:
             if value and (role := cell_role(label)) is not None:
@@ -263,13 +268,43 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]
         if not found:
             continue
         found[0] = session_list(cells["date"], found[0]) or found[0]
-        heading = row.heading if row.heading and looks_like_course_name(row.heading) else None
+        heading = (
+            row.heading
+            if row.heading and (looks_like_course_name(row.heading) or row.heading in titles)
+            else None
+        )
         name = chip_free(cells["course"]) if "course" in cells else heading
         text = "\n".join(value for _, value in row.pairs)
         if row.around:
             cells["_around"] = "\n".join(row.around)
         out.append(Candidate(text, found[0], cells.get("end", ""), name, cells))
     return out
+
+
+_MIN_EVENT_TITLE_WORDS = 3  # "Mediation Skills Refresher"; not a city ("New York")
+_MAX_EVENT_TITLE_WORDS = 14
+
+
+def _event_titles(rows: list[LabelledRow]) -> frozenset[str]:
+    """The headings of a listing of different events, each over its own labelled card
+    ("<h2>Negotiation for Mediators</h2><dl><dt>When</dt>…"): a heading of its own per row,
+    of a few words, that is no run's label ("Cohort 14") nor a place, names that row's event
+    even without a course's word in it."""
+    headings = [row.heading for row in rows]
+    if len(headings) < 2 or None in headings or len(set(headings)) != len(headings):
+        return frozenset()
+    return frozenset(
+        heading
+        for heading in headings
+        if heading is not None
+        and len(heading.split()) >= _MIN_EVENT_TITLE_WORDS
+        and heading[:1].isupper()
+        and len(heading.split()) <= _MAX_EVENT_TITLE_WORDS
+        and not heading.endswith((".", ":", "?", "!"))
+        and not find_date_ranges(heading)
+        and not is_run_label(heading)
+        and city_with_venue(heading) is None
+    )
 
 
 def _with_mode_trainer(run: Course, trainers: dict[str, str]) -> Course:

@@ -28,7 +28,7 @@ from prospectus.extract.patterns.schedule_words import (
     strip_label,
 )
 from prospectus.extract.patterns.sessions import session_list
-from prospectus.extract.patterns.venues import is_venue
+from prospectus.extract.patterns.venues import city_with_venue, is_venue
 from prospectus.extract.prices import find_prices
 
 _NOT_RUN_CONTEXT = re.compile(
@@ -301,13 +301,14 @@ def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) ->
 
 
 def _titled(line: str) -> bool:
-    """A title-like line, not a field ("Teacher: X"), a column's label ("Status") nor a
-    status left from the card above ("Few places left")."""
+    """A title-like line, not a field ("Teacher: X"), a column's label ("Status"), a
+    status left from the card above ("Few places left") nor a place ("Leeds (City Centre)")."""
     return (
         looks_like_title(line)
         and not FIELD.match(line)
         and not (" " not in line.strip() and is_label(line.strip()))
         and _availability_of(line) is None
+        and city_with_venue(line) is None
     )
 
 

@@ -6,12 +6,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from prospectus.extract.dates import find_date_ranges, year_hint
+from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
+from prospectus.extract.modes import mode_from_text
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     FIELD,
     cell_role,
     has_digit,
+    is_mode_label,
     looks_like_course_name,
     looks_like_title,
     strip_label,
@@ -30,8 +32,20 @@ def header_roles(line: str) -> list[str | None] | None:
     if len([c for c in cells if c]) < 2 or find_date_ranges(line) or find_prices(line):
         return None
     roles = [cell_role(c) for c in cells]
+    if (
+        "date" in roles
+        and "price" not in roles
+        and sum(1 for c in cells if c and is_mode_label(c)) >= 2
+    ):  # "Dates | Classroom | Virtual": each format's column holds its own run's price
+        modes = [bool(c) and is_mode_label(c) for c in cells]
+        roles = [FORMAT_COLUMN if m else r for r, m in zip(roles, modes, strict=True)]
     found = {r for r in roles if r}
     return roles if "date" in found and len(found) >= 2 else None
+
+
+# The role of a column named after a format ("Classroom", "Virtual"), whose cells each hold
+# that format's run for the row's dates: its place, price and status ("London £1,295 Book").
+FORMAT_COLUMN = "_format"
 
 
 def _title_before(lines: list[str], index: int, reach: int) -> str | None:
@@ -73,6 +87,8 @@ def read_table(
             i += 1
             continue
         row, after = _row_at(lines, i, tabs, raw)
+        if FORMAT_COLUMN in roles and tabs and after > i and row.count("\t") < tabs:
+            row, after = _format_row(raw or lines, i, tabs)
         if after == i:
             break
         if "\t" in row and after < len(lines) and (tail := _row_tail(row, lines[after], width)):
@@ -88,7 +104,9 @@ def read_table(
             year = hint  # a month separator row: "October 2026"
         date_text = named.get("date") or row
         found = find_date_ranges(date_text, year=year, day_first=ctx.day_first)
-        if found and "\t" in row:
+        if found and "\t" in row and FORMAT_COLUMN in roles:
+            out.extend(_format_runs(row, found[0], named, roles, header, cells, title))
+        elif found and "\t" in row:
             out.append(
                 Candidate(
                     text=row,
@@ -100,6 +118,68 @@ def read_table(
             )
         i = after
     return out, i
+
+
+# The words before a price that are no place: "Offer £1,095", "From £995", "Now €850".
+_PRICE_LEAD = re.compile(
+    r"(?i:(?:special |early[- ]bird |launch )?offer|from|now|only|sale|price|early[- ]bird|"
+    r"ab|dès|desde|da|vanaf|fra|från)[:\s]*"
+)
+
+
+def _format_row(raw: list[str], i: int, tabs: int) -> tuple[str, int]:
+    """A format-column table's row from line ``i``: its cells each end with a tab, a cell
+    broken over lines ("London" / "£1,295 + VAT" / "Book"), or an empty cell's dash on the
+    line of the next ("–<TAB>Offer £1,095"), up to the header's ``tabs`` cells."""
+    parts: list[str] = []
+    j = i
+    while j < min(len(raw), i + _MAX_ROW_LINES):
+        line = raw[j].strip(" ")
+        if j > i and "\t" in line and find_date_ranges(line.split("\t", 1)[0]):
+            break  # the next row's dates
+        parts.append(line)
+        j += 1
+        if "".join(parts).count("\t") >= tabs:
+            break
+    row = "".join(p if p.endswith("\t") else p + " " for p in parts)
+    return row, j
+
+
+def _format_runs(
+    row: str,
+    match: DateMatch,
+    named: dict[str, str],
+    roles: list[str | None],
+    header: list[str],
+    cells: list[str],
+    title: str | None,
+) -> list[Candidate]:
+    """One run per format column of a row whose cell has a price, in page order: the
+    column's format as the run's mode, the cell's words before its price as its place, the
+    words after as its status ("London £1,295 + VAT Only 2 places left Book")."""
+    out = []
+    shared = {k: v for k, v in named.items() if k != FORMAT_COLUMN}
+    for role, label, cell in zip(roles, header, cells, strict=False):
+        prices = find_prices(cell) if role == FORMAT_COLUMN and cell else []
+        if not prices:
+            continue  # "–": no run in that format on these dates
+        own = {**shared, "mode": label, "price": cell}
+        place = cell[: prices[0].span[0]].strip(" ·|–—-,")
+        if (
+            place
+            and not has_digit(place)
+            and len(place.split()) <= 4
+            and not _PRICE_LEAD.fullmatch(place)
+            and mode_from_text(label) != "online"
+        ):
+            own["location"] = place  # "London £1,295", not "Offer £1,095" nor a virtual's
+        if status := cell[prices[-1].span[1] :].strip():
+            own["availability"] = status
+        name = chip_free(named["course"]) if "course" in named else title
+        out.append(
+            Candidate(text=row, match=match, end_text=own.get("end", ""), name=name, cells=own)
+        )
+    return out
 
 
 # A row's cells may hold line breaks: a date with its time, a struck price and a deadline,

@@ -26,7 +26,12 @@ from prospectus.extract.patterns.schedule_words import (
     names_one_run,
 )
 from prospectus.extract.patterns.trainers import trainer_name
-from prospectus.extract.patterns.venues import city_before_venue, is_venue, venue_city
+from prospectus.extract.patterns.venues import (
+    city_after_street,
+    city_before_venue,
+    is_venue,
+    venue_city,
+)
 from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
 from prospectus.records import Course
 
@@ -180,6 +185,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         value = _MODE_PREFIX.sub("", value.strip()).strip(" -–—")
         if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
             return None
+        if (town := city_after_street(value)) is not None:
+            return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
         return None if mode_from_text(value) == "online" else value
     if mode == "online":
         return None

@@ -116,3 +116,53 @@ def city_before_venue(line: str) -> str | None:
     if _STREET.search(tail) is None and not (len(venue) >= 2 and _VENUE_WORD.search(venue[-1])):
         return None
     return " ".join(words[:size])
+
+
+# A place written as its city and, in brackets, its venue or district: "Bristol (Aztec West)",
+# "Leeds (City Centre)", "Den Haag (Hotel Central)".  The bracket is not a course's level or
+# edition ("Excel (Advanced)", "Spanish (Part 2)").
+_CITY_BRACKET = re.compile(
+    r"^([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s*\(([A-ZÀ-Ý][^()\d]{1,40})\)$"
+)
+_NOT_VENUE = re.compile(
+    r"\b(?i:advanced|intermediate|beginners?|basics?|introduct\w*|intro|foundation|"
+    r"practitioner|level|part|day|days|module|edition|refresher|online|virtual|live|remote|"
+    r"classroom|in[- ]person|hybrid|blended|new|updated|course|training)\b"
+)
+
+
+def city_with_venue(line: str) -> str | None:
+    """The city of a place line that gives its venue in brackets after it ("Bristol
+    (Aztec West)" → "Bristol"), else None: such a line names a run's place, never its
+    course."""
+    if "(" not in line or len(line) > 80:
+        return None
+    match = _CITY_BRACKET.match(line.strip())
+    if (
+        match is None
+        or not any(c.islower() for c in match.group(2))  # "(CSM)": the course's initials
+        or _NOT_VENUE.search(match.group(2))
+        or _NOT_VENUE.search(match.group(1))
+    ):
+        return None
+    return match.group(1)
+
+
+# The town after a street address, before its state or postcode: "…, 280 William Street,
+# Melbourne VIC", "…, 545 Queen Street, Brisbane QLD 4000", "…, 14 High St, Leeds".
+_TOWN_AFTER = re.compile(
+    r"^[\s,]*([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][a-zß-ÿ][\w'’.-]*){0,2})"
+    r"(?:,?\s+[A-Z]{2,3})?(?:,?\s+\d{4,5})?[\s.]*$"
+)
+
+
+def city_after_street(value: str) -> str | None:
+    """The town a venue's full address ends with ("Brisbane Business Hub, 545 Queen
+    Street, Brisbane QLD" → "Brisbane"), else None."""
+    if len(value) > 160 or not any(c.isdigit() for c in value):
+        return None
+    streets = list(_STREET.finditer(value))
+    if not streets:
+        return None
+    town = _TOWN_AFTER.match(value[streets[-1].end() :])
+    return town.group(1) if town else None
