@@ -265,6 +265,10 @@ VAT_STATEMENTS = [
     ("表示価格はすべて税込です", True),
     ("價格未稅", False),
     ("the company's VAT number", None),
+    ("Los precios incluyen el IVA.", True),
+    ("Os preços incluem IVA à taxa legal.", True),
+    ("Los precios no incluyen IVA.", False),
+    ("Tickets $120; applicable taxes are added at checkout.", False),
 ]
 
 

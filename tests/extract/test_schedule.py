@@ -1144,3 +1144,48 @@ def test_a_row_gives_one_run_per_format_column_with_that_columns_price() -> None
         ("2027-05-03", "online", None, 790.0, None),
         ("2027-06-07", "online", None, 750.0, None),
     ]
+
+
+def test_a_run_row_gives_the_city_before_its_venue() -> None:
+    body = """<h1>Projektmanagement Grundlagen</h1><h2>Termine</h2>
+    <div class="row"><div>03.03. – 04.03.2027</div><div>Salzburg, Tagungshaus Mönchsberg</div>\
+<div>€ 890,–</div><div>freie Plätze</div><a href="/a">Anmelden</a></div>
+    <div class="row"><div>07.04. – 08.04.2027</div><div>Innsbruck, Hotel Alpenblick</div>\
+<div>€ 890,–</div><div>ausgebucht</div><a href="/b">Warteliste</a></div>"""
+    assert _runs(body, "start_date", "location", "mode") == [
+        ("2027-03-03", "Salzburg", "in_person"),
+        ("2027-04-07", "Innsbruck", "in_person"),
+    ]
+
+
+def test_format_prices_on_adjacent_lines_price_the_runs_of_a_table_without_prices() -> None:
+    body = """<h1>Gestion de projet agile</h1><table>
+    <tr><th>Dates</th><th>Lieu</th><th>Modalité</th></tr>
+    <tr><td>Du 1 au 2 mars 2027</td><td>Nantes</td><td>Présentiel</td>\
+<td><a href="/i?s=1">S'inscrire</a></td></tr>
+    <tr><td>Du 5 au 6 avril 2027</td><td>—</td><td>Classe virtuelle</td>\
+<td><a href="/i?s=2">S'inscrire</a></td></tr></table>
+    <h3>Tarifs</h3><p>Présentiel : 1 250 € HT par personne (1 500 € TTC).<br>\
+Classe virtuelle : 1 050 € HT par personne (1 260 € TTC).</p>"""
+    assert _runs(body, "start_date", "price", "price_includes_vat") == [
+        ("2027-03-01", 1250.0, False),
+        ("2027-04-05", 1050.0, False),
+    ]
+
+
+def test_an_early_bird_ticket_beside_general_admission_is_the_price_of_now() -> None:
+    body = """<h1>Brand Strategy Workshop</h1><div class="card"><p>SAT, MAR 6, 2027</p>\
+<h3>Brand Strategy Workshop</h3><p>Studio 4 · Vancouver, BC</p>\
+<p>Early Bird CA$150.00 <span>General Admission CA$190.00</span></p></div>"""
+    assert _runs(body, "start_date", "price", "list_price") == [("2027-03-06", 150.0, 190.0)]
+
+
+def test_an_early_bird_deadline_inside_a_card_keeps_the_card_together() -> None:
+    body = """<h1>Data Science Bootcamp</h1><h2>Próximas convocatorias</h2>
+    <article><h3>Data Science · Valencia</h3><p>Inicio: 1 de marzo de 2027<br>\
+Fin: 28 de mayo de 2027</p><p><s>6.500 €</s> 5.900 €</p>\
+<p>Early bird: reserva antes del 20 de diciembre de 2026</p><p>Plazas disponibles</p>\
+<a href="/r">Reservar plaza</a></article>"""
+    assert _runs(body, "start_date", "price", "list_price", "availability") == [
+        ("2027-03-01", 5900.0, 6500.0, "InStock")
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.patterns.trainers import mode_trainers, trainer_name
+from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers, trainer_name
 
 
 def test_a_trainer_line_with_one_trainer_per_format() -> None:
@@ -43,3 +43,13 @@ def test_a_designation_after_a_comma_is_cut_from_the_name() -> None:
     assert trainer_name("Omar Haddad, PMP, MBA") == "Omar Haddad"
     assert trainer_name("Ruth Ames, PhD") == "Ruth Ames"
     assert trainer_name("Park, Lena") == "Park, Lena"  # a name written surname first
+
+
+def test_a_facts_table_row_names_the_page_trainer_with_the_title() -> None:
+    text = "Seminar\nDauer\t2 Tage\t\nReferent\tDr. Jonas Aigner, Coach und Berater\t\nOrt\tWien"
+    assert find_page_trainer(text) == "Dr. Jonas Aigner"
+    assert find_page_trainer("Dozentin\tDipl.-Ing. Petra Lenz\n") == "Dipl.-Ing. Petra Lenz"
+
+
+def test_a_table_header_after_a_trainer_cell_names_no_one() -> None:
+    assert find_page_trainer("Date\tVenue\nTrainer\tPrice Band\tStatus\n") is None

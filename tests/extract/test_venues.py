@@ -10,6 +10,7 @@ from prospectus.extract.patterns.venues import (
     city_over_venue,
     city_with_venue,
     is_venue,
+    place_city,
     venue_city,
 )
 
@@ -104,3 +105,26 @@ def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:
 )
 def test_the_town_after_a_venues_street_address(value: str, town: str | None) -> None:
     assert city_after_street(value) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [
+        ("Salzburg, Tagungshaus am Mönchsberg", "Salzburg"),
+        ("Leeds, Park Plaza Hotel", "Leeds"),
+        ("Innsbruck, Hotel Alpenblick", "Innsbruck"),
+        ("Bremen, Kongresszentrum", "Bremen"),
+        ("Hamburg, Mönckebergstraße 7", "Hamburg"),
+        ("Lyon 3e", "Lyon"),
+        ("Paris 16e arr.", "Paris"),
+        ("Boston HQ", "Boston"),
+        ("Austin Campus", "Austin"),
+        # the place as given: a state, a district, a room with a number
+        ("Toronto, ON", "Toronto, ON"),
+        ("London, Canary Wharf", "London, Canary Wharf"),
+        ("Newcastle, Room 4-12", "Newcastle, Room 4-12"),
+        ("Hilton Hotel", "Hilton Hotel"),
+    ],
+)
+def test_the_city_of_a_place_given_with_its_venue(place: str, city: str) -> None:
+    assert place_city(place) == city

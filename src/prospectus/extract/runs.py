@@ -103,6 +103,27 @@ def _main_key(name: str | None) -> str:
     return _GENERIC_TAIL.sub("", _fold(name))
 
 
+# A card's title: the page's course, then its run's city or format ("Full Stack Web
+# Development · Madrid", "PRINCE2® Foundation – Online").
+_RUN_SUFFIX = re.compile(r"\s+[·|–—]\s+[^·|–—]{1,40}$")
+# The kind of course a page's heading names before the course ("Bootcamp Full Stack Web
+# Development" is the course its cards call "Full Stack Web Development").
+_LEADING_KIND = re.compile(
+    r"^(?:bootcamp|course|curso|corso|cours|formation|kurs|seminar|seminario|programme|"
+    r"program|programa|workshop|taller) "
+)
+
+
+def _names_main(name: str | None, course_name: str | None) -> bool:
+    """Whether a run's name names the page's own course."""
+    key, main = _main_key(name), _main_key(course_name)
+    if key == main:
+        return True
+    if name and _RUN_SUFFIX.search(name):
+        key = _main_key(_RUN_SUFFIX.sub("", name))
+    return bool(key) and key in (main, _LEADING_KIND.sub("", main))
+
+
 def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
     """The dateless course record a run belongs to: same name, else the closest name."""
     for course in courses:
@@ -132,7 +153,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     changes: dict[str, Any] = {}
     if run.provider is None and page.provider:
         changes["provider"] = site_owner(page.provider)
-    main = bool(ctx.course_name) and _main_key(run.name) == _main_key(ctx.course_name)
+    main = bool(ctx.course_name) and _names_main(run.name, ctx.course_name)
     if run.url is None and page.url and main:
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:

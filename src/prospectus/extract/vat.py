@@ -33,7 +33,7 @@ _EXCLUSIVE = (
     r"\bnot\s+including\s+TAX",
     r"\bdo(?:es)?\s+not\s+include\s+(?:the\s+)?TAX",
     r"\bTAX[- ]exclusive",
-    r"\bTAX\s+(?:is\s+)?(?:not\s+included|extra|added|payable\s+in\s+addition)",
+    r"\bTAX\s+(?:is\s+|are\s+|will\s+be\s+)?(?:not\s+included|extra|added|payable\s+in\s+addition)",
     r"\bnet\s+of\s+TAX",
     r"\bzzgl\.?\s*" + _LEGAL + "TAX",
     r"\bzuzüglich\s+" + _LEGAL + "TAX",
@@ -47,6 +47,8 @@ _EXCLUSIVE = (
     r"\bbez\s+TAX",  # cs / sk / pl "bez DPH", "bez VAT"
     r"\bsem\s+IVA",
     r"\b(?:acresce|acrescem|acresce-se|mais)\s+IVA",
+    # es / pt / it / fr: "no incluyen (el) IVA", "não incluem IVA", "non include l'IVA"
+    r"\b(?:no|não|nao|non|ne)\s+(?:se\s+)?(?:inclu|compren)\w*\s+(?:el\s+|o\s+|la\s+|l['’]\s*)?TAX",
     r"\bex\s+TAX",
     r"税抜き?|税別|外税|不含[稅税]|未[稅税]|[稅税]外",  # ja / zh: tax excluded
 )
@@ -67,6 +69,8 @@ _INCLUSIVE = (
     r"\b(?:s|se|vč\.?|včetně|vrátane)\s+DPH\b|\b(?:z|wraz\s+z)\s+VAT\b",  # cs / sk / pl
     r"\bcom\s+IVA",
     r"\bIVA\s+inclu[íi]do",
+    # es / pt / it: "Todos los precios incluyen IVA", "incluye el IVA", "incluem IVA"
+    r"\binclu(?:y|e[mn]|i\b|í)\w*\s+(?:el\s+|o\s+|l['’]\s*)?TAX",
     r"税込み?|内税|(?<!不)含[稅税]|[稅税]込",  # ja / zh: tax included
 )
 

@@ -37,7 +37,7 @@ _NOT_RUN_CONTEXT = re.compile(
     r"by|before|offer ends|clos(?:es?|ed|ing)|last updated|until|till|early[- ]bird|discount|save|"
     r"entro|sconto|rabatt|remise|descuento|korting|"
     # "by" a deadline: "vid bokning senast 31 januari 2027", "spätestens am 3. März"
-    r"senast|senest|spätestens|uiterlijk|au plus tard|a más tardar|"
+    r"senast|senest|spätestens|uiterlijk|au plus tard|a más tardar|antes del?|avant le|"
     # the day booking opens, not a run's ("Applications open 1 March 2027", "Anmeldung ab")
     r"(?:applications?|bookings?|enrol+ments?|registrations?|sales?)\s+open(?:s|ing)?|"
     r"anmeldung\s+ab|"
@@ -445,7 +445,9 @@ def read_card(
             break
         if (
             _run_dates(later, lines[j])
-            or (year_hint(lines[j]) and not is_venue(lines[j]))  # not a street's postcode
+            # not a street's postcode, nor the card's deadline ("Early bird: book before 15
+            # December 2026")
+            or (year_hint(lines[j]) and not is_venue(lines[j]) and not (later and digit))
             or "\t" in lines[j]
         ):
             if (

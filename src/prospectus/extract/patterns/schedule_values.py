@@ -30,6 +30,7 @@ from prospectus.extract.patterns.venues import (
     city_after_street,
     city_before_venue,
     is_venue,
+    place_city,
     venue_city,
 )
 from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
@@ -137,6 +138,21 @@ def _non_member_price(text: str, found: list[PriceMatch]) -> Price | None:
     return None
 
 
+# An early-bird ticket, then the ticket any later buyer pays: "Early Bird CA$199.00
+# General Admission CA$249.00", "Frühbucher € 990 · Standard € 1.190".
+_EARLY = re.compile(r"\b(?:early[- ]?bird|frühbucher\w*|prévente|tarif préférentiel)\W*$", re.I)
+_FULL = re.compile(
+    r"^\W*(?:general admission|standard(?: price| rate| ticket| fee)?|full price|regular|"
+    r"normalpreis|regulär|tarif normal|plein tarif)\b",
+    re.I,
+)
+
+
+def _early_then_full(text: str, at: int, between: str) -> bool:
+    """Whether the first price is an early-bird ticket and the next one, labelled, the full."""
+    return bool(_FULL.search(between)) and _EARLY.search(text, max(0, at - 30), at) is not None
+
+
 def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price | None:
     """The run's price in ``text`` (a price column's cell where ``cell``), with the
     higher regular price shown beside it."""
@@ -161,7 +177,7 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
             vat = second.includes_vat if second.includes_vat is not None else first.includes_vat
             return Price(second.amount, second.currency or first.currency, first.amount, vat)
         if (
-            LATER_PRICE.search(between)
+            (LATER_PRICE.search(between) or _early_then_full(text, found[0].span[0], between))
             and second.amount
             and first.amount
             and second.amount > first.amount
@@ -187,11 +203,12 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return None
         if (town := city_after_street(value)) is not None:
             return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
-        return None if mode_from_text(value) == "online" else value
+        return None if mode_from_text(value) == "online" else place_city(value.strip())
     if mode == "online":
         return None
+    keys = _row_keys(cand.text) if "\t" in cand.text else ()
     for part in SPLIT.split(cand.text):
-        if part == cand.name:
+        if part == cand.name or part in keys:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
         if FIELD.match(part):
             label, _, value = part.partition(":")
@@ -202,6 +219,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             part = _PIN.sub("", part)  # "📍 Angers": a map pin or bullet before the place
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
         part = _without_button(_PARENTHETICAL.sub("", part).strip())
+        if "," in part and (town := place_city(part)) != part and not _NOT_PLACE.search(town):
+            return town  # "Graz, Hotel Weitzer": the city, then the venue
         if (
             _NOT_PLACE.search(part)
             or GENERIC_TITLE.search(part)
@@ -233,9 +252,20 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             and part != cand.name
             and not (len(words) == 1 and month_number(part))  # a date badge's "Mar"
         ):
-            return part
+            return place_city(part)
     address = _ADDRESS_CITY.search(cand.text)
     return address.group(1) if address else None
+
+
+def _row_keys(text: str) -> set[str]:
+    """The keys of a facts table's rows caught above a run ("Inklusive\tSeminarunterlagen,
+    Mittagessen und Pausenverpflegung"): a label cell before a sentence, no place."""
+    keys = set()
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if len(cells) == 2 and len(cells[1].split()) >= 4 and not find_date_ranges(line):
+            keys.add(cells[0])
+    return keys
 
 
 # The town of a street address before its state and postcode: "…, Parramatta NSW 2150",
@@ -384,33 +414,69 @@ def mode_prices(text: str, ctx: ScheduleContext) -> dict[str, Price]:
     """The one price per format a page states once for all its runs.
 
     "Price: £1,495 classroom · £1,295 live online": each part of a line holding one
-    price and one format gives that format's price.  Only a page with one such line
-    (of two formats or more) has them.
+    price and one format gives that format's price; so does each of adjacent lines
+    holding one ("Présentiel : 1 890 € HT (2 268 € TTC)" / "Classe virtuelle : 1 690 € HT").
+    Only a page with one such line or block (of two formats or more) has them.
     """
-    found: dict[str, Price] = {}
+    groups: list[dict[str, Price]] = []
+    block: dict[str, Price] = {}  # adjacent lines of one format's price each
     for line in text.splitlines():
-        if len(line) > _PRICE_LINE_MAX or not _PRICE_PARTS.search(line):
+        parts = _line_prices(line, ctx)
+        if len(parts) == 1 and not parts.keys() & block.keys():
+            block.update(parts)
             continue
-        parts: dict[str, Price] = {}
-        for part in _PRICE_PARTS.split(line):
-            mode = mode_from_text(part) if _DIGIT.search(part) else None
-            if mode is None or mode in parts:
-                continue
-            prices = find_prices(part, default_currency=ctx.default_currency)
-            if len(prices) == 1:
-                parts[mode] = prices[0].price
-        if len(parts) < 2:
+        if len(block) >= 2:
+            groups.append(block)
+        block = parts if len(parts) == 1 else {}
+        if len(parts) >= 2:
+            groups.append(parts)
+    if len(block) >= 2:
+        groups.append(block)
+    return groups[0] if len(groups) == 1 else {}  # two such lines: which is the runs' is unclear
+
+
+# A price line without parts: a currency's sign or code must be on it.
+_MONEY = re.compile(r"[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|kr|zł)\b")
+
+
+def _line_prices(line: str, ctx: ScheduleContext) -> dict[str, Price]:
+    """The formats' prices on one line, a price for each format its parts name."""
+    if len(line) > _PRICE_LINE_MAX:
+        return {}
+    if _PRICE_PARTS.search(line):
+        split = _PRICE_PARTS.split(line)
+    elif _MONEY.search(line) and not find_date_ranges(line):
+        split = [line]  # the line of one format's price
+    else:
+        return {}
+    parts: dict[str, Price] = {}
+    for part in split:
+        mode = mode_from_text(part) if _DIGIT.search(part) else None
+        if mode is None or mode in parts:
             continue
-        if found:
-            return {}  # two such lines: which one is the runs' is unclear
-        vat = vat_statement(line)
-        found = {
-            mode: price
-            if price.includes_vat is not None or vat is None
-            else dataclasses.replace(price, includes_vat=vat)
-            for mode, price in parts.items()
-        }
-    return found
+        if (price := _part_price(part, ctx)) is not None:
+            parts[mode] = price
+    if len(split) > 1 and len(parts) < 2:
+        return {}
+    vat = vat_statement(line)
+    return {
+        mode: price
+        if price.includes_vat is not None or vat is None
+        else dataclasses.replace(price, includes_vat=vat)
+        for mode, price in parts.items()
+    }
+
+
+def _part_price(part: str, ctx: ScheduleContext) -> Price | None:
+    """The one price of a part; the fee with its tax in brackets after it is the same fee
+    ("1 890 € HT par participant (2 268 € TTC)")."""
+    prices = find_prices(part, default_currency=ctx.default_currency)
+    if len(prices) == 2 and "(" in part[prices[0].span[1] : prices[1].span[0]]:
+        prices = prices[:1]
+        vat = vat_statement(_PARENTHETICAL.sub("", part))
+        if prices[0].price.includes_vat is None and vat is not None:
+            return dataclasses.replace(prices[0].price, includes_vat=vat)
+    return prices[0].price if len(prices) == 1 else None
 
 
 def with_mode_price(run: Course, prices: dict[str, Price], ctx: ScheduleContext) -> Course:

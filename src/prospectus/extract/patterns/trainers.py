@@ -22,6 +22,14 @@ _LABEL_WORD = (
 # Matched at a label word: "Trainer: X", "Instructor for all cohorts: X", "Formador\nX".
 _LABELLED_AT = re.compile(rf"{_LABEL_WORD}(?:[ \t]+[\w–-]+){{0,5}}[ \t]*:[ \t]*{_NAME}", re.M)
 _LABEL_LINE_AT = re.compile(rf"{_LABEL_WORD}[ \t]*\n[ \t]*{_NAME}", re.M)
+# A facts table's row: "Trainerin\tMag. Eva Steindl, Wirtschaftsmediatorin" (the name's
+# words apart by spaces only: "Trainer\tDate\tPrice" is a table's header).
+_LABEL_CELL_AT = re.compile(
+    rf"{_LABEL_WORD}[ \t]*\t[ \t]*((?:Dr\.?[ ]+|Prof\.?[ ]+)?[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:[ ]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ ]+)*"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3})(?=[,;)]|[ \t]*$|[ ]+[a-z(])",
+    re.M,
+)
 _VERB_BY = re.compile(
     r"(?i:conducted|taught|led|delivered|run|presented|impartido|tenuto|animé|geleitet|"
     r"durchgeführt)$"
@@ -49,7 +57,7 @@ def _trainer_at(text: str, at: int, word: str) -> str | None:
     window = text[at : at + 160]
     match = _LABELLED_AT.match(window)
     if match is None and text[text.rfind("\n", 0, at) + 1 : at].strip() == "":
-        match = _LABEL_LINE_AT.match(window)
+        match = _LABEL_LINE_AT.match(window) or _LABEL_CELL_AT.match(window)
     return match.group(1) if match else None
 
 

@@ -166,3 +166,40 @@ def city_after_street(value: str) -> str | None:
         return None
     town = _TOWN_AFTER.match(value[streets[-1].end() :])
     return town.group(1) if town else None
+
+
+# A district number after a city: "Paris 8e", "Lyon 3ème", "Paris 16e arr.".
+_DISTRICT = re.compile(r"\s+\d{1,2}(?:e|er|ème|eme|è|re)(?:\s+arr(?:ondissement|\.)?)?$")
+# A provider's own site after its city: "Denver HQ", "Leeds Office", "Austin Campus".
+_OWN_SITE = re.compile(r"\s+(?:HQ|H\.Q\.|headquarters|offices?|campus)$", re.I)
+# A word that names a venue, at its start or end: "Hotel Weitzer", "Design Center",
+# "Donaukurs Seminarzentrum", "Ibis Hotel", "Tagungshaus am See".
+_VENUE_START = re.compile(
+    r"(?:hotel|hall|haus|centre|center|centrum|zentrum|campus|conference|kongress|"
+    r"tagungs\w*|seminar\w*|bildungs\w*|training|espace|centro|palazzo|sala)$",
+    re.I,
+)
+
+
+def place_city(place: str) -> str:
+    """The city of a place as pages write it with more than the city ("Wien, Donaukurs
+    Seminarzentrum", "Graz, Hotel Weitzer", "Paris 8e", "Denver HQ" → the city), else
+    the place as given ("Toronto, ON", "English Park, CDHU Lab 4-0027")."""
+    if (district := _DISTRICT.search(place)) is not None and _CITY.match(
+        head := place[: district.start()]
+    ):
+        return head
+    if (site := _OWN_SITE.search(place)) is not None and _CITY.match(head := place[: site.start()]):
+        return head
+    head, comma, tail = place.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not tail or any(c.isdigit() for c in head) or not _CITY.match(head):
+        return place
+    if _VENUE_WORD.search(head) or _VENUE_START.match(head.split()[-1]):
+        return place  # "Training Rooms, 5 Hunter Street, …": the venue first
+    words = tail.split()
+    if _STREET.search(tail) is not None or any(
+        _VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words[:4]
+    ):
+        return head
+    return place
