@@ -110,6 +110,7 @@ _MIN_DEFINITION_WORDS = 4
 _MIN_RUN = 3
 _END = 40  # characters that end a definition, to find the longer ones ending alike
 _LIST_TAGS = frozenset({"dl", "table"})
+_REGION_BLOCKS = frozenset({"p", "li", "div"})
 _SCANNED = f"dl, table, {TOGGLES}, {TITLES}"  # lists, accordion toggles and box titles
 
 
@@ -211,9 +212,9 @@ def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> l
         *_dl_terms([node for node in lists if node.tag == "dl"], outline),
         *_table_terms([node for node in lists if node.tag == "table"], outline),
         *toggled,
-        *_region_terms(tree, outline, panels),
+        *_region_terms(outline, panels),
         *_box_terms(scanned, outline),
-        *_callout_terms(tree, text, outline),
+        *_callout_terms(scanned, text, outline),
         *heading_terms(tree, outline),
     ]
     end = len(outline.order)
@@ -337,24 +338,22 @@ def _table_terms(tables: list[LexborNode], outline: Outline) -> list[_Found]:
     return found
 
 
-def _region_terms(
-    tree: LexborHTMLParser, outline: Outline, panels: list[tuple[int, int]]
-) -> list[_Found]:
+def _region_terms(outline: Outline, panels: list[tuple[int, int]]) -> list[_Found]:
     """Terms of the blocks in glossary regions, outside the accordion ``panels`` (spans of
     document positions) that toggles have read already."""
     found: list[_Found] = []
-    if not outline.has(GLOSSARY):
-        return found
     outside: dict[int, bool] = {}
     beside: dict[int, bool] = {}
-    for node in tree.css("p, li, div"):
-        if not outline.flags(node) & GLOSSARY:
-            continue
-        if panels and _within_panel(outline.position(node), panels):
-            continue
-        if side_box(node, beside):
-            continue
-        found.extend((outline.position(node), *entry) for entry in _node_terms(node, outside))
+    for first, last in outline.regions(GLOSSARY):
+        for position in range(first, last + 1):
+            node = outline.nodes[position]
+            if node.tag not in _REGION_BLOCKS:
+                continue
+            if panels and _within_panel(position, panels):
+                continue
+            if side_box(node, beside):
+                continue
+            found.extend((position, *entry) for entry in _node_terms(node, outside))
     return found
 
 
@@ -421,17 +420,21 @@ _Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links
 
 
 # The title line of a callout box ("Comment: Definitions 1", a <details>' summary), by
-# the class names site generators and documentation themes give it.
-_BOX_TITLES = (
-    "summary, [class*=box-title], [class*=callout-title], [class*=admonition-title], "
-    "[class*=panel-title], [class*=alert-heading]"
+# the class names site generators and documentation themes give it (the page's one query,
+# _SCANNED, holds these elements: TOGGLES has summary, TITLES these classes).
+_BOX_TITLE_CLASSES = (
+    "box-title",
+    "callout-title",
+    "admonition-title",
+    "panel-title",
+    "alert-heading",
 )
 # Words a definitions box's title has ("Definitions", "Key terms", "Glossary", "Jargon"):
 # substring tests of the page's text, so that pages without them never query the tree.
 _BOX_HINTS = ("efinition", "lossar", "argon", "egriff", "erms", "EFINITION", "LOSSAR", "ERMS")
 
 
-def _callout_terms(tree: LexborHTMLParser, text: str, outline: Outline) -> list[_Found]:
+def _callout_terms(scanned: list[LexborNode], text: str, outline: Outline) -> list[_Found]:
     """Terms of a callout box titled as definitions ("Comment: Definitions", "Key terms"):
     a list of bold term + definition items, or bold-only paragraphs each followed by their
     definition.  The box's title is a line of its own, not a heading, so no heading region
@@ -440,7 +443,9 @@ def _callout_terms(tree: LexborHTMLParser, text: str, outline: Outline) -> list[
         return []
     found: list[_Found] = []
     seen: set[int] = set()
-    for title in tree.css(_BOX_TITLES):
+    for title in scanned:
+        if title.tag != "summary" and not _box_title_class(title.attrs.get("class") or ""):
+            continue
         box = title.parent
         if (
             box is None
@@ -456,6 +461,10 @@ def _callout_terms(tree: LexborHTMLParser, text: str, outline: Outline) -> list[
         entries = _item_terms(items) if items else _paragraph_terms(blocks)
         found.extend((outline.position(node), *entry) for node, entry in entries)
     return found
+
+
+def _box_title_class(classes: str) -> bool:
+    return any(name in classes for name in _BOX_TITLE_CLASSES)
 
 
 def _item_terms(items: list[LexborNode]) -> list[tuple[LexborNode, _Entry]]:

@@ -45,6 +45,7 @@ Entry = tuple[str, str, tuple[str, ...]]  # name, definition, links
 Found = tuple[int, str, str | None, tuple[str, ...]]  # position, name, definition, links
 
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
+_HEADING_TAGS = frozenset(_HEADINGS.split(", "))
 _MAX_WORDS = 6
 _MIN_DEFINITION_WORDS = 4
 _MAX_PARTS = 6
@@ -117,6 +118,8 @@ def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
         if levels[index + 1] > levels[index]:
             names[index] = None  # a section title: the next heading ranks below it
     wanted = _wanted(heads, levels, names, outline)
+    if not wanted:
+        return []  # no heading's entry can count, so no run either
     found: list[Found] = []
     run: list[tuple[int, Entry]] = []
     level = 0
@@ -132,7 +135,8 @@ def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
         if entry is not None and not _plain_section(head):
             entry = None  # code, pictures, lists: an article's section, not a glossary entry
         if entry is None or levels[index] != level:
-            found.extend(_run_terms(run))
+            if run:
+                found.extend(_run_terms(run))
             run, level = [], levels[index]
         if entry is not None:
             run.append((outline.position(head), entry))
@@ -147,23 +151,23 @@ def _term_heads(
     name a term over a definition (None otherwise); ``lists``: over a short list too (on a
     page with a glossary region).
 
-    Whether a heading is left out is asked only where it matters: for a heading that could
-    name a term, and for the heading after one (it decides whether that one titles a
-    section, and it ends its run).  Any other heading is kept unasked: between headings that
-    name no term, one more that names none changes nothing.
+    Whether a heading is left out is asked only where it matters: for a heading that names
+    a term, and for the heading after one (it decides whether that one titles a section,
+    and it ends its run).  Any other heading is kept unasked: between headings that name no
+    term, one more that names none changes nothing.
     """
     outside: dict[int, bool] = {}
     beside: dict[int, bool] = {}
     heads: list[LexborNode] = []
     names: list[str | None] = []
     for head in tree.css(_HEADINGS):
-        could = _before_prose(head, lists=lists)
-        if (could or (names and names[-1] is not None)) and (
+        name = _term_name(head) if _before_prose(head, lists=lists) else None
+        if (name is not None or (names and names[-1] is not None)) and (
             excluded(head, outside) or _beside(head, beside)
         ):
             continue
         heads.append(head)
-        names.append(_term_name(head) if could else None)
+        names.append(name)
     return heads, names
 
 
@@ -179,7 +183,7 @@ def _before_prose(head: LexborNode, *, lists: bool) -> bool:
                 return True
         elif tag in _PROSE_TAGS or (lists and tag in _BULLETS and _short_list(sibling)):
             return True
-        elif heading_level(sibling):
+        elif tag in _HEADING_TAGS:
             return False
         sibling = sibling.next
     return False

@@ -169,7 +169,7 @@ def is_fact_name(name: str) -> bool:
 
     ("Starts 5 October 2026", "Tue & Thu, 12–2pm", "From £795" -- never glossary terms.)
     """
-    if not any(c.isdigit() for c in name):
+    if not any(map(str.isdigit, name)):
         return False
     return bool(
         _TIME.search(name)

@@ -41,17 +41,17 @@ class _Heading(NamedTuple):  # a tuple: a page has dozens of headings, quick to 
 class Outline:
     """Document order and FAQ/glossary regions of one parsed page."""
 
-    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "order")
+    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "nodes", "order")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         root = tree.body or tree.root
-        self.order: dict[int, int] = {}
+        self.nodes: list[LexborNode] = []  # the elements, in document order
         self._root_id = -1 if root is None else root.mem_id
         raw: list[tuple[int, int, LexborNode]] = []
         if root is not None:
-            self.order = {
-                node.mem_id: index for index, node in enumerate(root.traverse(include_text=False))
-            }
+            self.nodes = list(root.traverse(include_text=False))
+        self.order = {node.mem_id: index for index, node in enumerate(self.nodes)}
+        if root is not None:
             for node in root.css(HEADINGS):
                 if (level := _LEVELS.get(node.tag or "")) is not None:
                     raw.append((self.order[node.mem_id], level, node))
@@ -94,6 +94,25 @@ class Outline:
         return any(f & flag for f, _ in self._containers) or any(
             mark & flag for head in self._heads for mark, _ in head.marks
         )
+
+    def regions(self, flag: int) -> list[_Span]:
+        """The document spans, sorted and apart, whose nodes :meth:`flags` marks with ``flag``:
+        its containers, and each heading's marked regions cut to the heading's section (up to
+        the next heading), where that heading is the one :meth:`flags` asks."""
+        spans = [span for mark, span in self._containers if mark & flag]
+        ends = [*self._starts, len(self.order)][1:]  # where each heading's section ends
+        for head, end in zip(self._heads, ends, strict=True):
+            for mark, (first, last) in head.marks:
+                low, high = max(first, head.start), min(last, end - 1)
+                if mark & flag and low <= high:
+                    spans.append((low, high))
+        merged: list[_Span] = []
+        for first, last in sorted(spans):
+            if merged and first <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+            else:
+                merged.append((first, last))
+        return merged
 
     def flags(self, node: LexborNode, *, own_text: bool = True) -> int:
         """FAQ/GLOSSARY flags of ``node``: from its containers and the headings above it.
