@@ -218,7 +218,9 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
         dated = [
             i
             for i, existing in enumerate(out)
-            if existing.start_date == run.start_date and existing.start_date is not None
+            if existing.start_date == run.start_date
+            and existing.start_date is not None
+            and not _other_format(existing, run)
         ]
         # the run of its own name first (three masterclasses on one day), else any markup run
         named = [i for i in dated if same_course(out[i].name, run.name)]
@@ -237,6 +239,12 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
     if unpaired and len(marked) > len(paired):
         out = _day_off(out, len(marked), paired, unpaired)
     return out
+
+
+def _other_format(a: Course, b: Course) -> bool:
+    """Two runs the page shows side by side on the same dates in different formats (a
+    row's classroom and virtual columns): each its own run, never one filling the other."""
+    return a.source == b.source and bool(a.mode and b.mode) and a.mode != b.mode
 
 
 def _day_off(

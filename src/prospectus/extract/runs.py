@@ -226,45 +226,6 @@ def _own_link_wins(marked: str, link: str, page_url: str | None) -> bool:
     return bool(own) and _host(link) == own and _host(marked) not in ("", own)
 
 
-def _format_twins(
-    seen: Sequence[Course], dated: Sequence[Course]
-) -> tuple[list[Course], list[Course]]:
-    """The visible runs less each one in another format on the same dates as one before it
-    (a row's classroom and virtual columns, each its own run and price), and those twins:
-    merging pairs runs by their dates, and would fold a twin into its sibling.  Where the
-    markup dates a run of that day, the merge pairs them as before."""
-    marked = {run.start_date for run in dated}
-    kept: list[Course] = []
-    twins: list[Course] = []
-    for run in seen:
-        if (
-            run.mode
-            and run.start_date
-            and run.start_date not in marked
-            and any(
-                other.start_date == run.start_date
-                and other.source == run.source
-                and other.mode
-                and other.mode != run.mode
-                and _fold(other.name) == _fold(run.name)
-                for other in kept
-            )
-        ):
-            twins.append(run)
-        else:
-            kept.append(run)
-    return kept, twins
-
-
-def _with_twins(runs: list[Course], twins: Sequence[Course]) -> list[Course]:
-    """``runs`` with each twin (see _format_twins) after the last run of its dates."""
-    out = list(runs)
-    for twin in twins:
-        at = max((i for i, run in enumerate(out) if run.start_date == twin.start_date), default=-1)
-        out.insert(at + 1 if at >= 0 else len(out), twin)
-    return out
-
-
 def _dedupe(runs: Sequence[Course]) -> list[Course]:
     kept: dict[tuple[str, str | None, str | None, str | None], Course] = {}
     for run in runs:
@@ -308,8 +269,7 @@ def assemble_courses(
     cards = [c for c in cards if not _not_a_run(c, people)]
     dated = [c for c in marked if c.start_date]
     dateless = _with_cards([c for c in marked if not c.start_date], cards)
-    seen, twins = _format_twins(seen, dated)
-    runs = _with_twins(merge_runs(dated, seen), twins)
+    runs = merge_runs(dated, seen)
     out: list[Course] = []
     markup = [_with_page_url(c, ctx, page) for c in dateless if c.source in _MARKUP]
     for run in runs:
