@@ -165,6 +165,37 @@ def test_time_ranges_are_not_days() -> None:
     assert [m.dates for m in found] == [DateRange("2026-06-08", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jun 8, 2026 9:00 AM - Jun 12, 2026 5:00 PM",
+        "June 8, 2026 @ 9:00 am - June 12, 2026 @ 5:00 pm",
+        "8 June 2026 09:00 – 12 June 2026 17:00",
+        "8.6.2026, 09:00 Uhr - 12.6.2026",
+    ],
+)
+def test_a_range_with_the_first_days_time_before_the_dash(text: str) -> None:
+    found = find_date_ranges(text)
+    assert [m.dates for m in found] == [DateRange("2026-06-08", "2026-06-12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8–12 июня 2026",  # Russian
+        "8–12 червня 2026",  # Ukrainian
+        "8-12 Haziran 2026",  # Turkish
+        "8 - 12 iunie 2026",  # Romanian
+        "június 8–12., 2026",  # Hungarian
+        "8.–12. júna 2026",  # Slovak
+        "8–12 Ιουνίου 2026",  # Greek
+    ],
+)
+def test_month_names_in_more_languages(text: str) -> None:
+    found = find_date_ranges(text)
+    assert [m.dates for m in found] == [DateRange("2026-06-08", "2026-06-12")]
+
+
 ISO = [
     ("2026-06-08", "2026-06-08"),
     ("2026-06-08T09:00", "2026-06-08"),

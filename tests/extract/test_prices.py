@@ -174,6 +174,16 @@ PRICES = [
     ("€ 1.290 excl. btw", None, _p(1290, "EUR", vat=False)),
     ("Free", None, _p(0.0, None)),
     ("Free of charge", "EUR", _p(0.0, "EUR")),
+    ("45 000 руб. без НДС", None, _p(45000, "RUB", vat=False)),
+    ("12 000 грн з ПДВ", None, _p(12000, "UAH", vat=True)),
+    ("12.500 TL + KDV", None, _p(12500, "TRY", vat=False)),
+    ("₺12.500 KDV dahil", None, _p(12500, "TRY", vat=True)),
+    ("2 500 lei TVA inclus", None, _p(2500, "RON", vat=True)),
+    ("450 000 Ft + ÁFA", None, _p(450000, "HUF", vat=False)),
+    ("1 200 лв.", None, _p(1200, "BGN")),
+    ("RM 2,500", None, _p(2500, "MYR")),
+    ("Rp 5.000.000", None, _p(5000000, "IDR")),
+    ("180 € (sis. alv 25,5 %)", None, _p(180, "EUR", vat=True)),
 ]
 
 
@@ -269,6 +279,10 @@ VAT_STATEMENTS = [
     ("Os preços incluem IVA à taxa legal.", True),
     ("Los precios no incluyen IVA.", False),
     ("Tickets $120; applicable taxes are added at checkout.", False),
+    ("Kaikki hinnat sis. ALV 24 %.", True),
+    ("Все цены указаны без НДС.", False),
+    ("Tüm fiyatlara KDV dahildir.", True),
+    ("Minden ár nettó, + ÁFA.", False),
 ]
 
 

@@ -36,6 +36,8 @@ SYMBOLS: dict[str, str] = {
     "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF",
     "euro": "EUR", "euros": "EUR", "Euro": "EUR", "Euros": "EUR", "EURO": "EUR",
     "円": "JPY", "元": "CNY", "₫": "VND", "₴": "UAH", "฿": "THB",
+    "руб.": "RUB", "руб": "RUB", "грн.": "UAH", "грн": "UAH", "лв.": "BGN", "лв": "BGN",
+    "TL": "TRY", "lei": "RON", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR",
 }  # fmt: skip
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(
     {"USD", "NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "MXN", "JMD", "TTD", "BSD", "BBD", "FJD"}
@@ -44,7 +46,8 @@ KRONA_CURRENCIES: frozenset[str] = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _KRONA_MARKERS = ("kr.", "kr", "Kr.", "Kr")
 _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
 # Written only after the number ("100 euro", "1.450 Ft"), never before it.
-_SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč", "円", "元"}) | _WORD_SYMBOLS
+_SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč", "円", "元", "руб.", "руб", "грн.", "грн", "лв.", "лв"})
+_SUFFIX_ONLY |= frozenset({"TL", "lei"}) | _WORD_SYMBOLS
 # Markers whose currency the page decides: "¥" is the yuan on a Chinese page, "元" the
 # local dollar in Taiwan or Hong Kong.
 _YEN_OR_YUAN = ("¥", "￥")

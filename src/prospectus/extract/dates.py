@@ -82,8 +82,15 @@ def _atom_or_cjk() -> re.Pattern[str]:
 
 # A weekday in brackets after a date: "12日（月）", "12 Oct (Mon)".
 _BRACKETED_DAY = r"(?:\s*[（(][^（）()\d]{1,4}[）)])?"
+# The first day's time before the dash: "Jun 8, 2026 9:00 AM - Jun 12, 2026", "8 June 2026 @
+# 9:00 am – 12 June 2026", "8.6.2026, 09:00 Uhr - 12.6.2026" (a time says ":" or am/pm).
+_TIME_BEFORE_DASH = (
+    r"(?:,?\s*(?:@|at|um|à|alle|from)?\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?"
+    r"|\s*[ap]\.?m\.?)(?=\s*[-–—~]))?"
+)
 _GAP = re.compile(
     _BRACKETED_DAY
+    + _TIME_BEFORE_DASH
     + r"\s*(?:[-–—~〜～－]|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a"
     r"|hasta(?:\s+el)?|fino\s+al|até|t/m|tot|tom|och|til|do)\s*"
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:de[lnr]?|the)\s+)?",

@@ -82,6 +82,48 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
         "elokuuta": 8, "syyskuu": 9, "syyskuuta": 9, "lokakuu": 10, "lokakuuta": 10,
         "marraskuu": 11, "marraskuuta": 11, "joulukuu": 12, "joulukuuta": 12,
     },
+    # Slovak and Slovenian: nominative, genitive ("12. októbra") and Slovenian's own names.
+    "sk_sl": {
+        "január": 1, "januára": 1, "február": 2, "februára": 2, "marec": 3, "marca": 3,
+        "apríl": 4, "apríla": 4, "máj": 5, "mája": 5, "jún": 6, "júna": 6, "júl": 7,
+        "júla": 7, "augusta": 8, "septembra": 9, "október": 10, "októbra": 10,
+        "novembra": 11, "decembra": 12, "junij": 6, "julij": 7, "avgust": 8,
+    },
+    "hu": {
+        "január": 1, "február": 2, "febr": 2, "március": 3, "márc": 3, "április": 4,
+        "ápr": 4, "május": 5, "máj": 5, "június": 6, "jún": 6, "július": 7, "júl": 7,
+        "augusztus": 8, "szeptember": 9, "szept": 9, "október": 10, "okt": 10,
+    },
+    "ro": {
+        "ianuarie": 1, "ian": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6,
+        "iun": 6, "iulie": 7, "iul": 7, "septembrie": 9, "octombrie": 10,
+        "noiembrie": 11, "decembrie": 12,
+    },
+    "tr": {
+        "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6,
+        "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    },
+    # Russian and Ukrainian: nominative and genitive ("12 октября", "12 жовтня").
+    "ru": {
+        "январь": 1, "января": 1, "февраль": 2, "февраля": 2, "март": 3, "марта": 3,
+        "апрель": 4, "апреля": 4, "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июль": 7,
+        "июля": 7, "август": 8, "августа": 8, "сентябрь": 9, "сентября": 9,
+        "октябрь": 10, "октября": 10, "ноябрь": 11, "ноября": 11, "декабрь": 12,
+        "декабря": 12,
+    },
+    "uk": {
+        "січень": 1, "січня": 1, "лютий": 2, "лютого": 2, "березень": 3, "березня": 3,
+        "квітень": 4, "квітня": 4, "травень": 5, "травня": 5, "червень": 6, "червня": 6,
+        "липень": 7, "липня": 7, "серпень": 8, "серпня": 8, "вересень": 9, "вересня": 9,
+        "жовтень": 10, "жовтня": 10, "листопад": 11, "листопада": 11, "грудень": 12,
+        "грудня": 12,
+    },
+    # Greek: genitive, as dates write them ("12 Οκτωβρίου").
+    "el": {
+        "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+        "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+        "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    },
 }  # fmt: skip
 
 # Short names that are also common words ("out", "set", "des", "gen"): a date

@@ -18,6 +18,7 @@ from prospectus.extract.text import ascii_bytes, word_alternation
 _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
+    r"|KDV|ÁFA|AFA|НДС|ПДВ"
     r"|sales\s+tax|tax(?:es)?)"
 )
 _LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
@@ -50,6 +51,10 @@ _EXCLUSIVE = (
     # es / pt / it / fr: "no incluyen (el) IVA", "não incluem IVA", "non include l'IVA"
     r"\b(?:no|não|nao|non|ne)\s+(?:se\s+)?(?:inclu|compren)\w*\s+(?:el\s+|o\s+|la\s+|l['’]\s*)?TAX",
     r"\bex\s+TAX",
+    r"\bTAX\s+hari[çc]",  # tr "KDV hariç"
+    r"\bf[ăa]r[ăa]\s+TAX",  # ro "fără TVA"
+    r"(?<!\w)без\s+TAX",  # ru / uk "без НДС", "без ПДВ"
+    r"\bnett[óo](?!\w)",  # hu "nettó"
     r"税抜き?|税別|外税|不含[稅税]|未[稅税]|[稅税]外",  # ja / zh: tax excluded
 )
 _INCLUSIVE = (
@@ -71,6 +76,11 @@ _INCLUSIVE = (
     r"\bIVA\s+inclu[íi]do",
     # es / pt / it: "Todos los precios incluyen IVA", "incluye el IVA", "incluem IVA"
     r"\binclu(?:y|e[mn]|i\b|í)\w*\s+(?:el\s+|o\s+|l['’]\s*)?TAX",
+    r"\bsis(?:ält\w*)?\.?\s*TAX",  # fi "sis. alv", "sisältää ALV:n"
+    r"\bTAX\s+(?:dahil|inclus[ăa]?\b)",  # tr "KDV dahil", ro "TVA inclus"
+    r"(?<!\w)(?:с|включая|в\s+т\.\s?ч\.|з|включно\s+з)\s+TAX",  # ru / uk "с НДС", "з ПДВ"
+    r"\bTAX\s+включ\w*",  # ru "НДС включён"
+    r"\bTAX-?val\b|\bbrutt[óo](?!\w)",  # hu "ÁFA-val", "bruttó"
     r"税込み?|内税|(?<!不)含[稅税]|[稅税]込",  # ja / zh: tax included
 )
 
@@ -83,7 +93,12 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # Cheap first pass: only the neighbourhood of a tax word is searched with _VAT.  A tax
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
-              "BTW", "moms", "mva", "ALV", "DPH", "tax", "taxes", "netto*", "brutto*")  # fmt: skip
+              "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó",
+              "bruttó", "tax",
+              "taxes", "netto*",
+              "brutto*")  # fmt: skip
+# Tax words the ASCII fast path cannot see ("ÁFA", "НДС"): a text with one is read by the regex.
+_NON_ASCII_TAX = ("ÁFA", "áfa", "Áfa", "НДС", "ндс", "ПДВ", "пдв", "nettó", "bruttó")
 # The tax character of Japanese and Chinese phrases ("税込", "含稅"), found without word ends.
 _CJK_TAX = "税稅"
 _CAPITALS_ONLY = ("HT", "TTC")
@@ -150,7 +165,11 @@ def _triggers(text: str) -> list[re.Match[str]]:
     found is checked with the regex.  Where a non-ASCII letter could be read as part
     of a trigger, the regex reads the whole text instead.
     """
-    if len(text) < _PLAIN_SEARCH_FROM or any(c in text for c in (*_ASCII_LOOKALIKES, *_CJK_TAX)):
+    if (
+        len(text) < _PLAIN_SEARCH_FROM
+        or any(c in text for c in (*_ASCII_LOOKALIKES, *_CJK_TAX))
+        or (not text.isascii() and any(word in text for word in _NON_ASCII_TAX))
+    ):
         return list(_TRIGGER.finditer(text))
     data = b" " + ascii_bytes(text).translate(_WORD_BYTES) + b" "
     starts = (spelt.start(1) - 1 for spelt in _SPELT.finditer(data))  # less the space added
