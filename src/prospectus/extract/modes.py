@@ -34,7 +34,10 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "zdalnie", "zdalne", "zdalny",
         "distancne", "distancni", "etaopetus", "verkossa", "verkkokurssi", "nettkurs",
         "nettbasert", "nettundervisning", "onlinekurs",
-        "ao vivo online", "online ao vivo", "remoto",
+        "ao vivo online", "online ao vivo", "remoto", "virtueel klassikaal",
+        # ru / uk / tr / hu / ro, folded as _fold leaves them ("онлайн" -> "онлаин")
+        "онлаин", "дистанционно", "дистанционное обучение", "дистанційно", "uzaktan",
+        "uzaktan egitim", "cevrimici", "tavoktatas", "la distanta",
     ),
     IN_PERSON: (
         "offlineeventattendancemode", "offline", "in person", "onsite", "on site", "classroom",
@@ -44,11 +47,14 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "klassikaal", "op locatie", "klassrum", "pa plats", "stacjonarnie", "stacjonarne",
         "stacjonarny", "prezencne", "prezencni", "prezencnim", "lahiopetus", "fremmode",
         "holdundervisning", "klasserom", "klasseromskurs", "presenciais", "presencialmente",
+        "очно", "очное обучение", "очнии", "очна", "yuz yuze", "sinif ici", "jelenleti",
+        "fizic", "cu prezenta fizica",
     ),
     BLENDED: (
         "mixedeventattendancemode", "blended", "blended learning", "hybrid", "hybride",
         "mixed", "semipresencial", "semi presencial", "misto", "gemischt", "b learning",
-        "hybrydowo", "hybrydowe", "kombinovane", "kombinovana", "monimuoto",
+        "hybrydowo", "hybrydowe", "kombinovane", "kombinovana", "monimuoto", "смешанныи",
+        "смешанное обучение", "гибридныи", "змішании", "karma", "hibrit",
     ),
 }  # fmt: skip
 # Phrases that name a mode word without being about attendance ("Book online").
@@ -164,7 +170,13 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|venteliste|v[äa]ntelista|wachtlijst|lista\s+d.attesa|lista\s+de\s+espera"
         r"|obsazeno|plně\s+obsazen[oý]|vyprodáno|brak\s+(?:wolnych\s+)?miejsc"
         r"|wyprzedane|esgotad[oa]s?|lotad[oa]|sem\s+vagas|loppuunmyyty|täynnä|täyteen\s+varattu"
-        r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감",
+        r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감"
+        # closed for booking: "Registration closed", "Inscripciones cerradas", "Набор закрыт"
+        r"|(?:registration|registrations|booking|bookings|enrol+ment)\s+(?:is\s+|now\s+)?closed"
+        r"|anmeldung\s+geschlossen|inscriptions?\s+(?:ferm[ée]es?|cl[ôo]tur[ée]es?)"
+        r"|inscripciones\s+cerradas|iscrizioni\s+chiuse|inschrijving\s+gesloten"
+        r"|inscri[cç][õo]es\s+encerradas|(?:мест\s+нет|нет\s+мест|набор\s+закрыт)"
+        r"|kontenjan\s+dolu|kay[ıi]tlar\s+kapand[ıi]|megtelt|locuri\s+epuizate",
     ),
     (
         "LimitedAvailability",
