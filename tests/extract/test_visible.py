@@ -100,3 +100,19 @@ def test_runs_in_rows_of_items_under_month_headings() -> None:
         ("2027-03-22", "2027-03-23", "Limerick", 375.0),
         ("2027-04-08", "2027-04-09", "Galway", 395.0),
     ]
+
+
+def test_a_cell_spanning_rows_is_read_in_each_row() -> None:
+    tree = LexborHTMLParser(
+        "<table><tr><th>Ort</th><th>Termin</th><th>Preis</th></tr>"
+        '<tr><td rowspan="2">Berlin</td><td>12.01.2027</td><td>1.490 €</td></tr>'
+        "<tr><td>16.03.2027</td><td>1.490 €</td></tr>"
+        '<tr><td>Online</td><td>02.02.2027</td><td rowspan="9">990 €</td></tr></table>'
+    )
+    visible = visible_from_tree(tree, "p", lang=None, base_url=None)
+    assert visible.text.split("\n") == [
+        "Ort\tTermin\tPreis\t",
+        "Berlin\t12.01.2027\t1.490 €\t",
+        "Berlin\t16.03.2027\t1.490 €\t",
+        "Online\t02.02.2027\t990 €\t",
+    ]

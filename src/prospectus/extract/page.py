@@ -141,7 +141,9 @@ def _read_html(
     og = read_opengraph(tree)
     facts = _facts(tree, doc, og)
     facts = replace(facts, links=_links(tree, facts.base_url))
-    visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
+    visible = visible_from_tree(
+        tree, doc.page, lang=facts.lang, base_url=facts.base_url, row_spans=b"rowspan" in lowered
+    )
     return build_graph(blocks), visible, facts, issues
 
 

@@ -88,6 +88,60 @@ def strip_invisible(tree: LexborHTMLParser) -> None:
             node.decompose()
 
 
+_MAX_ROW_SPAN = 60
+
+
+def spread_row_spans(tree: LexborHTMLParser) -> None:
+    """Give every row a table cell spans its own copy of it.
+
+    A schedule table writes a place once for the runs below it
+    (``<td rowspan="2">Berlin</td>``); read row by row, the lower rows would lack that
+    cell and their others would sit under the wrong headings.
+    """
+    for cell in tree.css("td[rowspan], th[rowspan]"):
+        span = _span_of(cell.attributes.get("rowspan"))
+        row = cell.parent
+        if span <= 1 or row is None or row.tag != "tr":
+            continue
+        column = sum(_span_of(c.attributes.get("colspan")) for c in _cells_before(cell))
+        copy = cell.clone()
+        del copy.attrs["rowspan"]
+        below = row.next
+        while span > 1 and below is not None:
+            if below.tag == "tr":
+                _insert_at(below, column, copy)
+                span -= 1
+            below = below.next
+
+
+def _span_of(value: str | None) -> int:
+    digits = (value or "").strip()
+    return min(int(digits), _MAX_ROW_SPAN) if digits.isdigit() else 1
+
+
+def _cells_before(cell: LexborNode) -> list[LexborNode]:
+    found = []
+    node = cell.prev
+    while node is not None:
+        if node.tag in ("td", "th"):
+            found.append(node)
+        node = node.prev
+    return found
+
+
+def _insert_at(row: LexborNode, column: int, cell: LexborNode) -> None:
+    """Put a copy of ``cell`` into ``row`` where its cells reach ``column``."""
+    reached = 0
+    for child in row.iter():
+        if child.tag not in ("td", "th"):
+            continue
+        if reached >= column:
+            child.insert_before(cell)
+            return
+        reached += _span_of(child.attributes.get("colspan"))
+    row.insert_child(cell)
+
+
 def _in_header_cell(node: LexborNode) -> bool:
     parent = node.parent
     for _ in range(3):
@@ -204,10 +258,20 @@ def node_lines(node: LexborNode) -> str:
 
 
 def visible_from_tree(
-    tree: LexborHTMLParser, page: str, *, lang: str | None, base_url: str | None
+    tree: LexborHTMLParser,
+    page: str,
+    *,
+    lang: str | None,
+    base_url: str | None,
+    row_spans: bool = True,
 ) -> Visible:
-    """The visible side of a parsed page whose structured-data scripts are already read."""
+    """The visible side of a parsed page whose structured-data scripts are already read.
+
+    ``row_spans=False`` says the page has no ``rowspan`` (a quick test of its markup).
+    """
     strip_invisible(tree)
+    if row_spans:
+        spread_row_spans(tree)
     body = tree.body
     text = node_lines(body) if body is not None else ""
     return Visible(page=page, text=text, tree=tree, lang=lang, base_url=base_url)
