@@ -265,3 +265,16 @@ def test_a_visible_run_named_by_its_format_is_a_run_of_the_marked_up_course() ->
         ("Data Analytics Program", 500.0, "/da"),
         ("Data Analytics Program", 500.0, "/da"),
     ]
+
+
+def test_a_town_with_its_district_or_postcode_is_the_runs_town() -> None:
+    from prospectus.extract import Document, extract
+
+    rows = "".join(
+        f'<div class="session"><p>Du {d} 2027</p><p>{place}</p><p>790 € HT</p>'
+        "<a href='#'>S'inscrire</a></div>"
+        for d, place in (("18 au 19 janvier", "Paris 8e"), ("15 au 16 février", "Lyon 69003"))
+    )
+    page = f"<html lang='fr'><body><h1>Formation Excel</h1><h2>Sessions</h2>{rows}</body></html>"
+    result = extract(Document(body=page.encode(), url="https://example.fr/excel", page="p"))
+    assert [r.location for r in result.records if r.kind == "course"] == ["Paris", "Lyon"]

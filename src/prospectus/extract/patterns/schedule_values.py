@@ -210,6 +210,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     for part in SPLIT.split(cand.text):
         if part == cand.name or part in keys:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
+        if (district := _TOWN_WITH_DISTRICT.match(part.strip())) is not None:
+            return district.group(1)  # "Paris 8e", "Lyon 69003", "London EC1A 1BB"
         if FIELD.match(part):
             label, _, value = part.partition(":")
             if label.strip().casefold() not in _PLACE_FIELDS:
@@ -255,6 +257,14 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return place_city(part)
     address = _ADDRESS_CITY.search(cand.text)
     return address.group(1) if address else None
+
+
+# A town and its district number or postcode, alone in its part: "Paris 8e", "Lyon 3ème",
+# "Marseille 13008", "London EC1", "Manchester M1 2AB".
+_TOWN_WITH_DISTRICT = re.compile(
+    r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+"
+    r"(?:\d{1,2}(?:e|er|ème|eme)|\d{5}|[A-Z]{1,2}\d[\dA-Z]?(?:\s\d[A-Z]{2})?)$"
+)
 
 
 def _row_keys(text: str) -> set[str]:
