@@ -814,6 +814,27 @@ def test_a_format_per_tab_gives_the_runs_in_its_panel_their_mode() -> None:
     ]
 
 
+def test_a_place_per_tab_gives_the_runs_in_its_panel_their_town() -> None:
+    """Tabs by place beside a format's tab ("[Chicago] [Denver] [Live Online]"): a run in a
+    place's panel is in that town and in person, and the tab's label is not its name."""
+    body = """<h1>PMP Exam Prep Boot Camp</h1><h2>Upcoming classes</h2>
+    <div role="tablist"><button role="tab" aria-controls="t1">Chicago</button>
+    <button role="tab" aria-controls="t2">Denver</button>
+    <button role="tab" aria-controls="t3">Live Online</button></div>
+    <div role="tabpanel" id="t1"><ul><li>Jan 11 – 14, 2027 · $1,895 <a href="#">Register</a></li>
+    <li>Mar 15 – 18, 2027 · $1,895 <a href="#">Register</a></li></ul></div>
+    <div role="tabpanel" id="t2" hidden><ul><li>Apr 5 – 8, 2027 · $1,795 <a href="#">Register</a>
+    </li></ul></div>
+    <div role="tabpanel" id="t3" hidden><ul><li>Feb 8 – 11, 2027 · $1,695 <a href="#">Register</a>
+    </li></ul></div>"""
+    assert _runs(body, "name", "start_date", "mode", "location") == [
+        ("PMP Exam Prep Boot Camp", "2027-01-11", "in_person", "Chicago"),
+        ("PMP Exam Prep Boot Camp", "2027-02-08", "online", None),
+        ("PMP Exam Prep Boot Camp", "2027-03-15", "in_person", "Chicago"),
+        ("PMP Exam Prep Boot Camp", "2027-04-05", "in_person", "Denver"),
+    ]
+
+
 def test_a_format_label_is_no_course_title() -> None:
     from prospectus.extract.patterns.schedule_words import is_mode_label
 

@@ -22,9 +22,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from typing import Any
 
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
-from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.modes import IN_PERSON, mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
@@ -53,9 +54,9 @@ from prospectus.extract.patterns.schedule_words import (
     strip_label,
 )
 from prospectus.extract.patterns.sessions import session_list
-from prospectus.extract.patterns.tabs import tab_modes
+from prospectus.extract.patterns.tabs import tab_modes, tab_places
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
-from prospectus.extract.patterns.venues import city_with_venue
+from prospectus.extract.patterns.venues import city_with_venue, place_city
 from prospectus.extract.prices import find_prices
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
@@ -327,6 +328,23 @@ def _with_tab_mode(run: Course, modes: dict[str, str]) -> Course:
     return dataclasses.replace(run, mode=modes[run.start_date], provenance=prov)
 
 
+def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -> Course:
+    """``run`` held in the panel of a place's tab ("[London] [Leeds] [Online]"): in that
+    place, in person, and named by the page's course rather than by the tab's label."""
+    changes: dict[str, Any] = {}
+    if run.name in places.values() and ctx.course_name:  # a place's tab label names no course
+        changes["name"] = ctx.course_name
+    label = places.get(run.start_date or "")
+    if label is not None and run.location is None:
+        changes["location"] = place_city(label)
+    if label is not None and run.mode != IN_PERSON:
+        changes["mode"] = IN_PERSON
+    if not changes:
+        return run
+    prov = (*run.provenance, *((field, run.source) for field in changes if field != "name"))
+    return dataclasses.replace(run, **changes, provenance=prov)
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     options, taken = _option_candidates(view, ctx)
@@ -350,6 +368,12 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         and (modes := tab_modes(view.tree, day_first=ctx.day_first))
     ):
         runs = [_with_tab_mode(run, modes) for run in runs]
+    if (
+        view.tree is not None
+        and runs
+        and (places := tab_places(view.tree, day_first=ctx.day_first))
+    ):
+        runs = [_with_tab_place(run, places, ctx) for run in runs]
     if any(run.mode for run in runs) and (trainers := mode_trainers(view.text, mode_from_text)):
         runs = [
             _with_mode_trainer(run, trainers) if run.name == ctx.course_name else run

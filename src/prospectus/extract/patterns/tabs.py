@@ -14,11 +14,13 @@ panels from the tree and gives each start date listed in a panel the panel's for
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.patterns.schedule_words import has_digit
+from prospectus.extract.patterns.schedule_words import has_digit, is_run_label
 
 _MAX_LABEL_WORDS = 6
 _TARGETS = ("aria-controls", "data-bs-target", "data-target", "href")
@@ -26,22 +28,69 @@ _TARGETS = ("aria-controls", "data-bs-target", "data-target", "href")
 
 def tab_modes(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, str]:
     """Start date (ISO) → the format of the one tab whose panel lists it."""
-    found: dict[str, set[str]] = {}
+    tabs = _labelled_tabs(tree)
+    return _by_start(tree, [(t, m) for t, label in tabs if (m := mode_from_text(label))], day_first)
+
+
+def tab_places(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, str]:
+    """Start date (ISO) → the place of the one tab whose panel lists it.
+
+    Tabs split by place as well as by format ("[London] [Manchester] [Live online]"): where
+    one tab names a format, the others, of a few capitalised words with no digit, no
+    format and no run's words ("Weekends", "Cohort 3"), name the places.
+    """
+    tabs = _labelled_tabs(tree)
+    if not any(mode_from_text(label) for _, label in tabs):
+        return {}
+    places = [
+        (tab, label)
+        for tab, label in tabs
+        if mode_from_text(label) is None
+        and len(label.split()) <= _MAX_PLACE_WORDS
+        and label[:1].isupper()
+        and not has_digit(label)
+        and not is_run_label(label)
+        and not _NOT_A_PLACE.search(label)
+    ]
+    return _by_start(tree, places, day_first)
+
+
+_MAX_PLACE_WORDS = 3
+# Tabs of a course page that are no place: "Overview", "All dates", "Course content" …
+_NOT_A_PLACE = re.compile(
+    r"\b(?:all|overview|dates?|schedule|outline|content|details|prices?|fees?|faqs?|reviews?"
+    r"|syllabus|info|information|description|modules?|agenda|termine|alle|inhalt|tous|toutes"
+    r"|todas|todos|tutte|tutti|programme|program|curriculum|objectives|exam|upcoming|public"
+    r"|private|in-house|onsite)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_tabs(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
+    found = []
     for tab in tree.css('[role="tab"]'):
         label = " ".join(tab.text(deep=True).split())
-        if not label or len(label.split()) > _MAX_LABEL_WORDS:
-            continue
-        mode = mode_from_text(label)
-        panel = _panel(tree, tab) if mode else None
-        if mode is None or panel is None:
+        if label and len(label.split()) <= _MAX_LABEL_WORDS:
+            found.append((tab, label))
+    return found
+
+
+def _by_start(
+    tree: LexborHTMLParser, tabs: list[tuple[LexborNode, str]], day_first: bool
+) -> dict[str, str]:
+    """Start date (ISO) → the value of the one tab (of ``tabs``) whose panel lists it."""
+    found: dict[str, set[str]] = {}
+    for tab, value in tabs:
+        panel = _panel(tree, tab)
+        if panel is None:
             continue
         for line in panel.text(deep=True, separator="\n").split("\n"):
             if not has_digit(line):
                 continue
             for match in find_date_ranges(line, day_first=day_first):
                 if match.dates.start:
-                    found.setdefault(match.dates.start, set()).add(mode)
-    return {start: modes.pop() for start, modes in found.items() if len(modes) == 1}
+                    found.setdefault(match.dates.start, set()).add(value)
+    return {start: values.pop() for start, values in found.items() if len(values) == 1}
 
 
 def _panel(tree: LexborHTMLParser, tab: LexborNode) -> LexborNode | None:
