@@ -260,10 +260,10 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
 
 
 # A town and its district number or postcode, alone in its part: "Paris 8e", "Lyon 3ème",
-# "Marseille 13008", "London EC1", "Manchester M1 2AB".
+# "Marseille 13008", "London EC1", "Manchester M1 2AB" (not "Franska B1": a level).
 _TOWN_WITH_DISTRICT = re.compile(
     r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+"
-    r"(?:\d{1,2}(?:e|er|ème|eme)|\d{5}|[A-Z]{1,2}\d[\dA-Z]?(?:\s\d[A-Z]{2})?)$"
+    r"(?:\d{1,2}(?:e|er|ème|eme)|\d{5}|[A-Z]{2}\d[\dA-Z]?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})$"
 )
 
 
