@@ -278,3 +278,22 @@ def test_a_town_with_its_district_or_postcode_is_the_runs_town() -> None:
     page = f"<html lang='fr'><body><h1>Formation Excel</h1><h2>Sessions</h2>{rows}</body></html>"
     result = extract(Document(body=page.encode(), url="https://example.fr/excel", page="p"))
     assert [r.location for r in result.records if r.kind == "course"] == ["Paris", "Lyon"]
+
+
+def test_a_schedule_of_several_courses_gives_each_run_its_courses_link() -> None:
+    links = {
+        "negotiation skills": "https://t.example.org/courses/negotiation",
+        "coaching for managers": "https://t.example.org/courses/coaching",
+    }
+    marked = [_course("Negotiation Skills", source="jsonld", start_date="2027-04-06")]
+    seen = [_course("Coaching for Managers", start_date="2027-04-20", price=640.0)]
+    ctx = ScheduleContext(page="p.html", course_name="Negotiation Skills")
+    schedule = PageWide(url="https://t.example.org/dates/", links=links, heading="Open dates")
+    assert [r.url for r in assemble_courses(marked, seen, ctx, page=schedule)] == [
+        "https://t.example.org/courses/negotiation",  # not the schedule's own URL
+        "https://t.example.org/courses/coaching",
+    ]
+    # the course's own page (its heading names it) keeps its URL for its runs
+    own = PageWide(url="https://t.example.org/n/", links=links, heading="Negotiation Skills")
+    first = assemble_courses(marked, seen, ctx, page=own)[0]
+    assert first.url == "https://t.example.org/n/"

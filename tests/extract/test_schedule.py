@@ -7,7 +7,7 @@ from typing import Any
 
 from prospectus.extract import Document, extract
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
-from prospectus.extract.patterns.schedule_words import could_be_course_name
+from prospectus.extract.patterns.schedule_words import could_be_course_name, title_before_trainer
 from prospectus.extract.vat import vat_marker
 from prospectus.extract.visible import visible_from_text
 
@@ -505,10 +505,11 @@ def test_a_cards_start_and_end_dates_in_separate_elements_are_one_run() -> None:
     <div class="card"><div class="dates"><div>Starts</div><div>Apr 12, 2027</div>\
 <div>Ends</div><div>Apr 16, 2027</div></div><div>In Person</div><div>Omaha</div>\
 <div>$2,395</div><a href="/enroll">Enroll</a></div>"""
-    assert _runs(body, "start_date", "end_date", "price", "instructor", "availability") == [
-        ("2027-03-01", "2027-03-05", 2195.0, "Priya Raman", "LimitedAvailability"),
-        ("2027-04-12", "2027-04-16", 2395.0, None, None),
+    assert _runs(body, "name", "start_date", "end_date", "price", "availability") == [
+        ("Data Analytics Bootcamp", "2027-03-01", "2027-03-05", 2195.0, "LimitedAvailability"),
+        ("Data Analytics Bootcamp", "2027-04-12", "2027-04-16", 2395.0, None),  # not "Starts"
     ]
+    assert _runs(body, "instructor")[-1] == ("Priya Raman",)
 
 
 def test_a_tall_cards_status_under_its_price_is_the_runs() -> None:
@@ -1210,3 +1211,74 @@ Fin: 28 de mayo de 2027</p><p><s>6.500 €</s> 5.900 €</p>\
     assert _runs(body, "start_date", "price", "list_price", "availability") == [
         ("2027-03-01", 5900.0, 6500.0, "InStock")
     ]
+
+
+def test_a_month_accordion_reads_each_runs_title_not_the_months_heading() -> None:
+    body = """<link rel="canonical" href="https://train.example.co.uk/dates/">
+    <nav><ul><li><a href="/old/negotiation">Negotiation Skills</a></li></ul></nav>
+    <h1>Open course dates</h1><div class="accordion">
+    <div class="acc-title">April 2027 (2 dates)</div><div class="acc-panel"><ul>
+    <li><div><strong>6–7 April 2027</strong><span>2 days</span></div>
+    <div><a href="/courses/negotiation">Negotiation Skills</a><span>Trainer: Ruth Ames</span></div>
+    <div>Leeds, 12 Park Row</div><div>£690 + VAT</div><div>Places left <a>Book</a></div></li>
+    <li><div><strong>20–21 April 2027</strong><span>2 days</span></div>
+    <div><a href="/courses/coaching">Coaching for Managers</a><span>Trainer: Ian Bell</span></div>
+    <div>Live online (Zoom)</div><div>£640 + VAT</div><div>Places left <a>Book</a></div></li>
+    </ul></div>
+    <div class="acc-title">May 2027 (1 date)</div><div class="acc-panel" style="display:none"><ul>
+    <li><div><strong>11–12 May 2027</strong><span>2 days</span></div>
+    <div><a href="/courses/negotiation">Negotiation Skills</a><span>Trainer: Ruth Ames</span></div>
+    <div>York, 3 Station Road</div><div>£690 + VAT</div><div>Places left <a>Book</a></div></li>
+    </ul></div></div>"""
+    site = "https://train.example.co.uk/courses"
+    assert _runs(body, "name", "start_date", "instructor", "location", "url") == [
+        ("Coaching for Managers", "2027-04-20", "Ian Bell", None, f"{site}/coaching"),
+        ("Negotiation Skills", "2027-04-06", "Ruth Ames", "Leeds", f"{site}/negotiation"),
+        ("Negotiation Skills", "2027-05-11", "Ruth Ames", "York", f"{site}/negotiation"),
+    ]
+
+
+def test_a_catalogue_of_calendar_badged_runs_names_each_run_by_its_title() -> None:
+    body = """<h1>Training calendar</h1><form><label>Month</label><select>
+    <option>January 2027</option><option>February 2027</option><option>April 2027</option>
+    </select><button>Filter</button></form>
+    <ul class="runs">
+    <li><span class="badge">JAN 18</span><h3>ISO 27001 Foundation</h3>
+    <p>Mon 18 – Tue 19 Jan 2027 · 2 days · 9:00–17:00</p>
+    <p>Galway – Harbour Conference Centre</p><p>€890 + VAT</p><p>Places available Book</p></li>
+    <li><span class="badge">JAN 21</span><h3>Python 3 Essentials</h3>
+    <p>Thu 21 Jan 2027 · 1 day · 9:00–17:00</p>
+    <p>Virtual classroom (Teams)</p><p>€390 + VAT</p><p>Fully booked Join waiting list</p></li>
+    <li><span class="badge">FEB 2</span><h3>ISO 27001 Foundation</h3>
+    <p>Tue 2 – Wed 3 Feb 2027 · 2 days · 9:00–17:00</p>
+    <p>Sligo – Riverside Business Centre</p><p>€890 + VAT</p><p>Places available Book</p></li>
+    </ul>"""
+    assert _runs(body, "name", "start_date", "end_date", "mode", "availability") == [
+        ("ISO 27001 Foundation", "2027-01-18", "2027-01-19", "in_person", "InStock"),
+        ("ISO 27001 Foundation", "2027-02-02", "2027-02-03", "in_person", "InStock"),
+        ("Python 3 Essentials", "2027-01-21", "2027-01-21", "online", "SoldOut"),
+    ]
+
+
+def test_a_status_label_and_an_application_deadline_in_other_languages_are_no_run() -> None:
+    body = """<h1>Maksuttomat koulutukset</h1>
+    <article><h3>Excel-perusteet</h3><p>4.–5.3.2027</p>
+    <dl><dt>Paikka</dt><dd>Oulun toimipiste, Isokatu 9, Oulu</dd><dt>Hinta</dt><dd>0 €</dd>
+    <dt>Tilanne</dt><dd>Vapaita paikkoja 4</dd></dl><a href="/i">Ilmoittaudu</a></article>
+    <article><h3>Verkkokehittäjän koulutus</h3><p>1.4.–30.9.2027</p>
+    <dl><dt>Paikka</dt><dd>Etäopetus (Teams)</dd><dt>Hinta</dt><dd>0 €</dd>
+    <dt>Tilanne</dt><dd>Haku päättyy 15.3.2027</dd></dl><a href="/h">Hae koulutukseen</a></article>
+    <h2>Katso myös</h2><p>Ensiapu EA1</p><p>Maksullinen koulutus, 150 €.</p>"""
+    assert _runs(body, "name", "start_date", "end_date") == [
+        ("Excel-perusteet", "2027-03-04", "2027-03-05"),
+        ("Verkkokehittäjän koulutus", "2027-04-01", "2027-09-30"),
+    ]
+
+
+def test_a_titles_trainer_label_on_its_line_is_no_part_of_the_title() -> None:
+    assert title_before_trainer("Power BI Basics Trainer: Ann Lee") == "Power BI Basics"
+    assert title_before_trainer("Excel dla analityków Trener: Jan Nowak") == "Excel dla analityków"
+    assert title_before_trainer("Trainer: Ann Lee") is None
+    assert title_before_trainer("ITIL® 4 Specialist: Create, Deliver and Support") is None
+    assert title_before_trainer("Train the Trainer: Advanced Skills") is None
+    assert title_before_trainer("Mentoring Trainer: Level 3 Award") is None  # no person

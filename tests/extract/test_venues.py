@@ -115,6 +115,10 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
         ("Innsbruck, Hotel Alpenblick", "Innsbruck"),
         ("Bremen, Kongresszentrum", "Bremen"),
         ("Hamburg, Mönckebergstraße 7", "Hamburg"),
+        # the street word first, its number after the name
+        ("Poznań, ul. Święty Marcin 29", "Poznań"),
+        ("Gdańsk, al. Grunwaldzka 141 (sala B)", "Gdańsk"),
+        ("Bologna, Via Indipendenza 8", "Bologna"),
         ("Lyon 3e", "Lyon"),
         ("Paris 16e arr.", "Paris"),
         ("Boston HQ", "Boston"),

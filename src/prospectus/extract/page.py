@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -64,6 +64,9 @@ class PageFacts:
     title: str | None = None
     site_name: str | None = None
     links: Mapping[str, str] = field(default_factory=dict)  # folded link text → absolute URL
+    # the texts that lead to two places, where the page's content (not its menus) leads,
+    # found when asked (see _outside_menus)
+    content_links: Callable[[], dict[str, str]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +143,8 @@ def _read_html(
         blocks.extend(("rdfa", node) for node in read_rdfa(tree))
     og = read_opengraph(tree)
     facts = _facts(tree, doc, og)
-    facts = replace(facts, links=_links(tree, facts.base_url))
+    links, content_links = _links(tree, facts.base_url)
+    facts = replace(facts, links=links, content_links=content_links)
     visible = visible_from_tree(
         tree, doc.page, lang=facts.lang, base_url=facts.base_url, row_spans=b"rowspan" in lowered
     )
@@ -150,7 +154,9 @@ def _read_html(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
+def _links(
+    tree: LexborHTMLParser, base: str | None
+) -> tuple[dict[str, str], Callable[[], dict[str, str]] | None]:
     """Where each name-like link text leads.  A text that leads to two places is left out,
     unless a heading links it to one of them: a course's heading links to its page, while
     the menu's item of the same name may lead elsewhere."""
@@ -173,7 +179,33 @@ def _links(tree: LexborHTMLParser, base: str | None) -> dict[str, str]:
             if text in clashes and _in_heading(anchor):
                 headed.setdefault(text, set()).add(url)
         links.update((text, urls.pop()) for text, urls in headed.items() if len(urls) == 1)
-    return links
+        if left := clashes - links.keys():
+            return links, partial(_outside_menus, seen, left)
+    return links, None
+
+
+_MENUS = frozenset({"nav", "header", "footer"})
+
+
+def _outside_menus(seen: list[tuple[str, str, LexborNode]], clashes: set[str]) -> dict[str, str]:
+    """Where a text that leads to two places leads outside the page's menus, where that is
+    one place: a schedule's row links its course to the course's page, while the mega menu's
+    item of the same name leads to an old or other page."""
+    content: dict[str, set[str]] = {}
+    for text, url, anchor in seen:
+        if text in clashes and not _in_menu(anchor):
+            content.setdefault(text, set()).add(url)
+    return {text: urls.pop() for text, urls in content.items() if len(urls) == 1}
+
+
+def _in_menu(anchor: LexborNode) -> bool:
+    """Whether a link sits in a ``<nav>``, the page's ``<header>`` or ``<footer>``."""
+    node = anchor.parent
+    while node is not None:
+        if node.tag in _MENUS or node.attributes.get("role") == "navigation":
+            return True
+        node = node.parent
+    return False
 
 
 def _in_heading(anchor: LexborNode) -> bool:
@@ -294,6 +326,8 @@ def extract(doc: Document) -> Extraction:
         cards=_cards(visible, ctx),
         page=PageWide(
             links=facts.links,
+            content_links=facts.content_links,
+            heading=facts.title,
             instructor=find_page_trainer(visible.text),
             provider=_provider(orgs, facts),
             url=base,

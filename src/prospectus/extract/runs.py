@@ -144,6 +144,9 @@ class PageWide:
     rating: tuple[float, int | None] | None = None
     instructor: str | None = None  # the one trainer the page names for all its runs
     links: Mapping[str, str] = field(default_factory=dict)  # folded link text → URL
+    heading: str | None = None  # the page's own heading (its h1)
+    # texts the menus link elsewhere, where the page's content links them (see _schedule_links)
+    content_links: Callable[[], Mapping[str, str]] | None = None
     # the one fee the page states under a label ("Course fee: £500"), read only where the
     # page turns out to be about one course without a price
     fee: Callable[[], Price | None] | None = None
@@ -295,10 +298,38 @@ def assemble_courses(
             named[name] = len(out)
             out.append(course)
     runs = _with_sibling_urls(_dedupe(out), ctx.course_name)
-    filled = [_page_fill(r, ctx, page) for r in runs]
+    filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
     if page.fee is not None and _one_course_without_price(filled) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) for r in filled]
     return filled
+
+
+def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
+    """On a schedule of several courses' runs that links each course's name to the course's
+    own page and whose heading names none of them, the runs without a URL or given the
+    page's (the course its markup describes) take their course's link: the schedule is no
+    course's page.  A name the menus link elsewhere counts where the schedule's content
+    links it (the menu may lead to an old page)."""
+    if not page.url or not any(run.url in (None, page.url) and run.start_date for run in runs):
+        return runs
+    names = {link_key(run.name) for run in runs if run.start_date}
+    if len(names) < 2 or not page.heading:
+        return runs
+    if any(same_course(page.heading, run.name) for run in runs):
+        return runs  # a course's page (its heading names it), cross-sells' runs beside its own
+    links = page.links
+    if page.content_links is not None and not names <= links.keys():
+        links = {**links, **page.content_links()}
+    if not names <= links.keys():
+        return runs
+    own = _host(page.url)
+    out = []
+    for run in runs:
+        link = links[link_key(run.name)] if run.start_date else None
+        if run.url in (None, page.url) and link and link != page.url and _host(link) == own:
+            run = with_changes(run, {"url": link}, "html")
+        out.append(run)
+    return out
 
 
 def _one_course_without_price(records: Sequence[Course]) -> bool:

@@ -26,7 +26,7 @@ from typing import Any
 
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import IN_PERSON, mode_from_text, parse_availability
-from prospectus.extract.months import MONTH_PATTERN
+from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
@@ -188,11 +188,12 @@ def _grouped(lines: list[str], group: DateGroup, used: set[int]) -> list[Candida
 _MONTH_HEADING = re.compile(rf"^((?:{MONTH_PATTERN})\.?)\s+(20\d\d)\b", re.I)
 
 
-_DAY = r"[^\W\d_]{2,4}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?"  # "Mon 12", "Tue 3rd"
+# "Mon 12", "Tue 3rd"; a weekday's, not a name's ("ITIL 4") nor a month's ("JAN 11")
+_DAY = rf"(?:{WEEKDAY_PATTERN})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 
 
-_DAYS_ONLY = re.compile(
-    rf"^{_DAY}(?:\s*[–—-]\s*{_DAY})?(?!\d|\s*[./:]|\s*(?:{MONTH_PATTERN})\b)", re.I
+_DAYS_ONLY = re.compile(  # the whole range or nothing ("Mon 11 – Wed 13 Jan 2027" has its month)
+    rf"^(?:{_DAY})(?:\s*[–—-]\s*{_DAY})?(?!\d|\s*[./:–—-]|\s*(?:{MONTH_PATTERN})\b)", re.I
 )
 
 

@@ -26,6 +26,7 @@ from prospectus.extract.patterns.schedule_words import (
     looks_like_course_name,
     looks_like_title,
     strip_label,
+    title_before_trainer,
 )
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.venues import city_with_venue, is_venue
@@ -41,6 +42,11 @@ _NOT_RUN_CONTEXT = re.compile(
     # the day booking opens, not a run's ("Applications open 1 March 2027", "Anmeldung ab")
     r"(?:applications?|bookings?|enrol+ments?|registrations?|sales?)\s+open(?:s|ing)?|"
     r"anmeldung\s+ab|"
+    # the day applications close: "Haku päättyy 31.1.2027", "Zgłoszenia do 15.01.2027"
+    r"haku(?:aika)?\s+päättyy|ilmoittautuminen\s+päättyy|viimeistään|termin\s+zgłoszeń|"
+    r"zgłoszenia\s+do|zapisy\s+do|najpóźniej|přihlášky\s+do|nejpozději|søknadsfrist|"
+    r"ansøgningsfrist|sista\s+ansökningsdag|bewerbungsschluss|anmeldeschluss|"
+    r"plazo\s+de\s+inscripci[oó]n|inscrições\s+até|"
     r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
@@ -242,8 +248,10 @@ def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
             return None
         if FIELD.match(line) or len(line.split()) > 14 or line.endswith("."):
             continue
-        if _availability_of(line) is not None:
-            return None  # the card above's status or waiting-list button ("Fully booked")
+        if _availability_of(line) is not None or _MONTH_YEAR.match(line):
+            return None  # the card above's status ("Fully booked"), a month's heading
+        if " " not in line.strip() and is_label(line.strip()):
+            return None  # a field's label ("Status", "Tilanne") over its value
         return strip_label(line) if _card_title(line) else None
     return None
 
@@ -334,7 +342,12 @@ def _opens_with_date(lines: list[str], i: int, after: list[int]) -> bool:
 
 def _title_below(lines: list[str], after: list[int]) -> str | None:
     """A card that opens with its date has its title on the next line (event listings)."""
-    if after and _titled(line := lines[after[0]]) and looks_like_course_name(line):
+    if not after:
+        return None
+    line = lines[after[0]]
+    if (title := title_before_trainer(line)) is not None and _titled(title):
+        return title  # "Excel Advanced Trainer: Ann Lee": a title with its trainer
+    if _titled(line) and looks_like_course_name(line):
         return strip_label(line)  # not a bare label ("Kurs": the footer's menu below)
     return None
 
@@ -566,13 +579,18 @@ _DEADLINE_LABEL = re.compile(
     r"^\W*(?:(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:close[sd]?|deadline)|"
     r"closing date|deadline|apply by|anmeldeschluss|date limite(?: d.inscription)?|"
     r"fecha l[ií]mite(?: de inscripci[oó]n)?|scadenza(?: iscrizioni)?|iscrizioni entro|"
-    r"p[åa]meldingsfrist|tilmeldingsfrist|sista anm[äa]lningsdag|inschrijven tot)\W*$",
+    r"p[åa]meldingsfrist|tilmeldingsfrist|sista anm[äa]lningsdag|inschrijven tot|"
+    r"haku(?:aika)? päättyy|hakuaika|ilmoittautuminen päättyy|termin zgłoszeń|"
+    r"zgłoszenia do|přihlášky do|søknadsfrist|ansøgningsfrist|bewerbungsschluss)\W*$",
     re.I,
 )
 
 
-# A month's heading above its runs: "October 2026".
-_MONTH_YEAR = re.compile(r"^[^\W\d_]{3,12}\.?\s+20\d\d$")
+# A month's heading above its runs: "October 2026", with its count of runs in a month
+# accordion's title ("Luty 2027 (2 terminy)", "March 2027 · 3 dates").
+_MONTH_YEAR = re.compile(
+    r"^[^\W\d_]{3,12}\.?\s+20\d\d(?:\s*\(\d{1,3}\s+[^\W\d_]+\)|\s+[·|–—-]\s+\d{1,3}\s+[^\W\d_]+)?$"
+)
 # A calendar badge's rest once its date is gone: a weekday ("13 OCT TUE") or nothing.
 _BADGE_REST = re.compile(r"^[\s·,|-]*(?:[^\W\d_]{2,3}\.?)?[\s·,|-]*$")
 
@@ -589,8 +607,8 @@ def _badge_of_next(
         or not _BADGE_REST.match(line[: found.span[0]] + " " + line[found.span[1] :])
     ):
         return False
-    if has_digit(lines[i + 1]) or not has_digit(lines[i + 2]):
-        return False
+    if not has_digit(lines[i + 2]):
+        return False  # (the title may hold a digit: "ITIL 4 Foundation"; _titled tells)
     below = find_date_ranges(lines[i + 2], year=year, day_first=day_first)
     return bool(below) and below[0].dates.start == found.dates.start and _titled(lines[i + 1])
 

@@ -24,6 +24,7 @@ from prospectus.extract.patterns.schedule_words import (
     is_run_label,
     looks_like_course_name,
     names_one_run,
+    title_before_trainer,
 )
 from prospectus.extract.patterns.trainers import trainer_name
 from prospectus.extract.patterns.venues import (
@@ -207,8 +208,10 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     if mode == "online":
         return None
     keys = _row_keys(cand.text) if "\t" in cand.text else ()
+    # the title's head, where it is split ("Power BI – Basics": "Power BI" is no place)
+    head = SPLIT.split(cand.name, 1)[0] if cand.name else None
     for part in SPLIT.split(cand.text):
-        if part == cand.name or part in keys:
+        if part == cand.name or part == head or part in keys:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
         if (district := _TOWN_WITH_DISTRICT.match(part.strip())) is not None:
             return district.group(1)  # "Paris 8e", "Lyon 69003", "London EC1A 1BB"
@@ -385,7 +388,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
     if vat is None and price is not None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
         vat = header_vat if header_vat is not None else ctx.page_vat
-    name = cand.name
+    name = cand.name and (title_before_trainer(cand.name) or cand.name)
     if (
         name
         and ctx.course_name

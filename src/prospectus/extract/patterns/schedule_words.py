@@ -18,12 +18,12 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
         "data date du periodo période wann startdatum inicio termín termíny terminy datas dato "
-        "sessions schedule",
+        "sessions schedule ajankohta päivämäärä päivämäärät kiedy kdy",
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
-        "místo miejsce lokalizacja sted plats",
+        "místo miejsce lokalizacja sted plats paikka sijainti paikkakunta",
         "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
-        "formato vorm lesvorm attendance",
+        "formato vorm lesvorm attendance toteutustapa opetusmuoto tryb forma",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
         "referentin kursholder kursleder kursleiter facilitator lecturer formateur formatrice "
         "instruktør instruktor instruktör kursusleder profesor profesora professeur insegnante "
@@ -33,11 +33,11 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "foredragsholder kouluttaja docent docenten seminarleiter seminarleiterin animateur "
         "animatrice ponente",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
-        "prijs kosten investment tuition pris cena cennik preço valor",
+        "prijs kosten investment tuition pris cena cennik preço valor hinta koszt",
         "availability": "availability status places seats spaces verfügbarkeit plätze stav "
-        "disponibilità disponibilidad plazas posti plaatsen",
+        "disponibilità disponibilidad plazas posti plaatsen tilanne dostępność",
         "course": "course title programme program seminar kurs name event workshop training "
-        "qualification corso curso formation opleiding cursus",
+        "qualification corso curso formation opleiding cursus koulutus kurssi szkolenie",
     }.items()
 }
 
@@ -137,6 +137,7 @@ BUTTON = re.compile(
     r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets?|"
     r"(?:køb|köp|kjøp) (?:billet|biljett|billett)|"
     r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|boka|inscr[ií]bete|"
+    r"zapisz się|zarezerwuj|ilmoittaudu|přihlásit se|"
     # a waiting list's button ("Fully booked – put me on the waiting list")
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
     r"lista de espera)\b",
@@ -406,3 +407,35 @@ def names_one_run(name: str) -> bool:
     (Bristol)"): no name for the course's other runs."""
     segments = _RUN_SEGMENTS.split(name)
     return len(segments) > 1 and any(is_run_label(s) for s in segments[1:] if s.strip())
+
+
+# A trainer's label after a card's title on its line ("Excel Advanced Trainer: Ann Lee"):
+# where the title ends.
+_TRAINER_TAIL = re.compile(
+    r"\s+[-–—|·,]?\s*(?i:"
+    + "|".join(sorted(map(re.escape, ROLE_WORDS["trainer"]), key=len, reverse=True))
+    + r")\s*:\s*"
+)
+# A person's name, all that follows the label: "Ann Lee", "Dr. Jan van Dijk", "Łukasz Nowak".
+_PERSON = re.compile(
+    r"(?:(?:Dr|Prof)\.?\s+)?[A-ZÀ-ÝĀ-ž][\w'’.-]+"
+    r"(?:\s+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)\s+)*"
+    r"[A-ZÀ-ÝĀ-ž][\w'’.-]+){1,3}"
+)
+# A title's last word that leaves it open: "Train the Trainer: …" is one title.
+_OPEN_END = frozenset((
+    "the", "a", "an", "for", "für", "de", "del", "la", "le", "der", "die", "das", "and", "und",
+    "et", "och", "og",
+))  # fmt: skip
+
+
+def title_before_trainer(line: str) -> str | None:
+    """The title of a card's line that runs on into its trainer's label and name ("Power BI
+    Basics Trainer: Ann Lee" → "Power BI Basics"); None where no trainer follows a title."""
+    if ":" not in line:
+        return None
+    match = _TRAINER_TAIL.search(line)
+    if match is None or match.start() == 0 or not _PERSON.fullmatch(line[match.end() :].strip()):
+        return None
+    title = line[: match.start()].strip()
+    return title if title and title.split()[-1].casefold() not in _OPEN_END else None
