@@ -498,3 +498,18 @@ def test_workshops_before_and_after_a_conference_are_courses_of_their_own() -> N
     ]
     # the keynote inside the conference's days is a session of it, not a course
     assert {r.name for r in runs if r.start_date == "2027-06-15"} == {"Data Summit 2027"}
+
+
+def test_a_bare_type_name_left_as_a_performer_names_no_instructor() -> None:
+    event = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Manual Handling",
+        "startDate": "2027-02-03T09:00:00+00:00",
+        "performer": "Organization",
+        "organizer": {"@type": "Organization", "name": "Safe Lift Ltd"},
+    }
+    (run,) = _jsonld(event)
+    assert run.instructor is None
+    named = {**event, "performer": {"@type": "Person", "name": "Ruth Okafor"}}
+    assert _jsonld(named)[0].instructor == "Ruth Okafor"

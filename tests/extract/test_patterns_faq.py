@@ -595,3 +595,47 @@ def test_markup_answer_stays_unless_a_figure_of_it_changed(visible: str) -> None
     markup = _faq("jsonld", "How much is a resit?", "A resit costs €95 excl. VAT. Book it online.")
     (merged,) = merge_faqs([markup, _faq("html", "How much is a resit?", visible)])
     assert merged.answer == markup.answer
+
+
+def test_markup_rewording_a_visible_question_with_the_same_answer_is_one_faq() -> None:
+    answer = "Payment is due 30 days after the invoice date, by bank transfer or card."
+    markup = _faq("jsonld", "When do I have to pay my invoice?", answer)
+    shown = _faq("text", "When is payment due?", answer)
+    other = _faq("text", "Can I pay in instalments?", "Yes, in three monthly instalments.")
+    merged = merge_faqs([markup, shown, other])
+    assert [f.question for f in merged] == [markup.question, other.question]
+
+
+def test_two_visible_faqs_with_the_same_answer_stay_two() -> None:
+    answer = "Please call our bookings team on 0113 496 0000 and we will help you."
+    merged = merge_faqs(
+        [_faq("html", "Can I move my booking?", answer), _faq("html", "Can I cancel?", answer)]
+    )
+    assert len(merged) == 2
+
+
+def test_a_short_intro_about_the_questions_that_ends_in_one_is_no_faq() -> None:
+    text = (
+        "Help centre\n"
+        "Here are the questions parents ask us most. Still stuck? Email the office.\n"
+        "Booking\n"
+        "How do I book a place?\n"
+        "Use the form on each course page and pay by card.\n"
+        "Can I bring a friend?\n"
+        "Yes, as long as they book their own place too.\n"
+    )
+    assert list(faqs(visible_from_text(text, "d.txt"))) == [
+        "How do I book a place?",
+        "Can I bring a friend?",
+    ]
+
+
+def test_an_intro_paragraph_ending_in_a_question_is_no_faq_on_a_page_either() -> None:
+    view = html_view(
+        "<h1>Frequently asked questions</h1>"
+        "<p>Answers to the questions our customers ask us most often. Can't find yours?</p>"
+        "<p>Call 0113 496 0000 or use the contact form.</p>"
+        "<h3>How do I book a place?</h3><p>Use the form on each course page.</p>"
+        "<h3>Can I bring a friend?</h3><p>Yes, as long as they book their own place.</p>"
+    )
+    assert list(faqs(view)) == ["How do I book a place?", "Can I bring a friend?"]

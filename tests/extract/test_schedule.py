@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from prospectus.extract import Document, extract
+from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
 from prospectus.extract.patterns.schedule_words import could_be_course_name, title_before_trainer
 from prospectus.extract.vat import vat_marker
@@ -1282,3 +1286,135 @@ def test_a_titles_trainer_label_on_its_line_is_no_part_of_the_title() -> None:
     assert title_before_trainer("ITIL® 4 Specialist: Create, Deliver and Support") is None
     assert title_before_trainer("Train the Trainer: Advanced Skills") is None
     assert title_before_trainer("Mentoring Trainer: Level 3 Award") is None  # no person
+
+
+def test_a_table_row_per_course_lists_its_runs_in_one_cell() -> None:
+    body = """<h1>Open courses</h1><table>
+    <tr><th>Course</th><th>Duration</th><th>Venue</th><th>2027 dates</th><th>Price</th></tr>
+    <tr><td><a href="/c/ladders">Ladder Safety</a></td><td>1 day</td><td>Leeds</td>\
+<td>Tue 9 Mar | Tue 13 Apr</td><td>£120 + VAT</td></tr>
+    <tr><td><a href="/c/scaffold">Scaffold Inspection</a></td><td>2 days</td><td>York</td>\
+<td>4–5 May<br>8–9 Jun</td><td>£390 + VAT</td></tr>
+    <tr><td><a href="/c/crane">Crane Signaller</a></td><td>3 days</td><td>Hull</td>\
+<td>7, 8 &amp; 9 Jul; 1, 2 &amp; 3 Sep</td><td>£650 + VAT</td></tr></table>"""
+    assert _runs(body, "name", "start_date", "end_date", "location") == [
+        ("Crane Signaller", "2027-07-07", "2027-07-09", "Hull"),
+        ("Crane Signaller", "2027-09-01", "2027-09-03", "Hull"),
+        ("Ladder Safety", "2027-03-09", "2027-03-09", "Leeds"),
+        ("Ladder Safety", "2027-04-13", "2027-04-13", "Leeds"),
+        ("Scaffold Inspection", "2027-05-04", "2027-05-05", "York"),
+        ("Scaffold Inspection", "2027-06-08", "2027-06-09", "York"),
+    ]
+
+
+def test_one_runs_sessions_in_a_cell_stay_one_run() -> None:
+    body = """<h1>Evening classes</h1><table>
+    <tr><th>Course</th><th>Duration</th><th>2027 dates</th><th>Price</th></tr>
+    <tr><td>Bookkeeping Basics</td><td>3 days</td><td>12 Jan, 19 Jan, 2 Feb</td>\
+<td>£300</td></tr>
+    <tr><td>Payroll Essentials</td><td>Evenings</td><td>Mar 2, Mar 9, Mar 16</td>\
+<td>£280</td></tr></table>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Bookkeeping Basics", "2027-01-12"),
+        ("Payroll Essentials", "2027-03-02"),
+    ]
+
+
+def test_a_table_row_links_its_course_where_the_menu_links_the_name_elsewhere() -> None:
+    body = """<nav><a href="/old/ladder-safety-training">Ladder Safety Training</a></nav>
+    <h1>Open courses</h1><table>
+    <tr><th>Course</th><th>Dates</th><th>Venue</th><th>Price</th></tr>
+    <tr><td><a href="/c/ladders"><b>Ladder Safety Training</b></a><br>LSAF101X</td>\
+<td>9 Mar 2027</td><td>Leeds</td><td>£120 + VAT</td></tr></table>"""
+    html = f"<html><head><base href='https://t.example/'></head><body>{body}</body></html>"
+    result = extract(Document(body=html.encode(), page="s.html"))
+    assert [r.url for r in result.records if r.kind == "course"] == ["https://t.example/c/ladders"]
+
+
+def _day(iso: str, events: str = "") -> str:
+    return (
+        f'<div role="gridcell" aria-labelledby="cal-day-{iso}"><h3>'
+        f'<time datetime="{iso}">{int(iso[-2:])}</time></h3>{events}</div>'
+    )
+
+
+def test_a_calendar_month_grid_gives_a_run_per_event_from_its_day_cell() -> None:
+    event = """<article class="cal-event"><h3>
+    <a href="/event/gdpr-essentials-2/">GDPR Essentials</a></h3>
+    <div class="tooltip"><time>March 3 @ 9:30 am - March 4 @ 4:00 pm</time>
+    <p>Tutor: Priya Natarajan. <span class="event-venue">Quayside House, Gateshead</span></p>
+    <span>£450 + VAT</span> <a href="/event/gdpr-essentials-2/#book">Book now</a></div></article>"""
+    bar = '<div aria-hidden="true"><span>GDPR Essentials</span></div>'
+    online = """<article><a href="/event/dpo-briefing/">DPO Briefing Online</a>
+    <p>March 5 @ 2:00 pm - 4:00 pm · Live online</p><p>£95 + VAT</p><p>Sold out</p></article>"""
+    grid = "".join(
+        [
+            _day("2027-03-01"),
+            _day("2027-03-02"),
+            _day("2027-03-03", event),
+            _day("2027-03-04", bar),
+            _day("2027-03-05", online),
+        ]
+    )
+    body = f"""<h1>Events for March 2027</h1><div role="grid"><div role="row">
+    <div>Mon</div><div>Tue</div><div>Wed</div><div>Thu</div><div>Fri</div></div>
+    <div role="row">{grid}</div></div>
+    <section><h3>Wednesday 3 March</h3><p>9:30 am - 4:00 pm</p><p>GDPR Essentials</p>
+    <p>£450 + VAT</p></section>"""
+    html = f"<html><head><base href='https://t.example/'></head><body>{body}</body></html>"
+    result = extract(Document(body=html.encode(), page="cal.html"))
+    fields = ("name", "start_date", "end_date", "url", "instructor", "location", "mode")
+    runs = [tuple(getattr(r, f) for f in fields) for r in result.records if r.kind == "course"]
+    assert sorted(runs) == [
+        ("DPO Briefing Online", "2027-03-05", "2027-03-05",
+         "https://t.example/event/dpo-briefing/", None, None, "online"),
+        ("GDPR Essentials", "2027-03-03", "2027-03-04",
+         "https://t.example/event/gdpr-essentials-2/", "Priya Natarajan", "Gateshead",
+         "in_person"),
+    ]  # fmt: skip
+    sold = [r.availability for r in result.records if r.kind == "course"]
+    assert "SoldOut" in sold
+
+
+@pytest.mark.parametrize(
+    ("line", "trainer"),
+    [
+        ("Trainer: Maeve Dunne. Riverside Centre, Leeds", "Maeve Dunne"),
+        ("Trainer: Maeve Dunne.", "Maeve Dunne"),
+        ("Trainer: Dr. A. J. Dunne", "Dr. A. J. Dunne"),  # a title and initials end nothing
+    ],
+)
+def test_a_trainer_name_ends_with_its_sentence(line: str, trainer: str) -> None:
+    body = f"""<h1>Coaching Skills Workshop</h1><div class="run"><p>14 April 2027</p>
+    <p>{line}</p><p>£350 + VAT</p><p>Book now</p></div>"""
+    assert _runs(body, "instructor") == [(trainer,)]
+
+
+def test_cell_runs_splits_a_list_of_runs_but_not_prose_or_sessions() -> None:
+    def runs(cell: str, days: int | None = None) -> list[str | None]:
+        found = find_date_ranges(cell, year=2027, day_first=True)
+        return [m.dates.start for m in cell_runs(cell, found, days)]
+
+    assert runs("3 Mar / 7 Apr / 5 May", 1) == ["2027-03-03", "2027-04-07", "2027-05-05"]
+    assert runs("3 Mar, then 7 Apr if full") == ["2027-03-03"]  # prose between the dates
+    assert runs("3 Mar, 10 Mar, 17 Mar") == ["2027-03-03"]  # a weekly class's sessions
+    assert runs("3 Mar, 7 Apr", 2) == ["2027-03-03"]  # "2 days": one run's two days
+
+
+def test_a_table_row_of_a_course_run_on_request_is_one_dateless_course() -> None:
+    body = """<h1>Open courses</h1><table>
+    <tr><th>Course</th><th>Venue</th><th>Dates</th><th>Price</th><th></th></tr>
+    <tr><td>Ladder Safety</td><td>Leeds</td><td>9 Mar 2027</td><td>£120</td><td>Book</td></tr>
+    <tr><td>Abrasive Wheels</td><td>Your site</td><td>On request – enquire</td><td>POA</td>\
+<td>Book</td></tr>
+    <tr><td>Total</td><td></td><td></td><td>£120</td><td></td></tr></table>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Abrasive Wheels", None, None),
+        ("Ladder Safety", "2027-03-09", 120.0),
+    ]
+
+
+def test_cell_runs_keeps_a_runs_consecutive_days_together() -> None:
+    cell = "Mon 4 May, Tue 5 May"
+    found = find_date_ranges(cell, year=2027, day_first=True)
+    assert [m.dates.start for m in cell_runs(cell, found, None)] == ["2027-05-04"]

@@ -27,6 +27,7 @@ _STUB_SHARE = 0.6
 _MARKUP = frozenset(SOURCES[: SOURCES.index("html")])
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _KEPT_SHARE = 0.7
+_SAME_ANSWER_WORDS = 8  # words of an answer that two FAQs can share only by being one
 
 
 def rank(record: Record) -> int:
@@ -111,7 +112,28 @@ def tidy_question(faq: Faq) -> Faq:
 def merge_faqs(faqs: Sequence[Faq]) -> list[Faq]:
     """One record per question, markup first, the visible text filling its gaps -- and
     giving the answer where the markup's is a stale version of it (:func:`outdated`)."""
-    return _group((tidy_question(f) for f in faqs), "question", _fill_faq)
+    return _reworded(_group((tidy_question(f) for f in faqs), "question", _fill_faq))
+
+
+def _reworded(faqs: list[Faq]) -> list[Faq]:
+    """``faqs`` with a markup FAQ and a visible one that give the same long answer folded into
+    one: the markup rewords the question ("Who pays for the training?" beside the page's "Who
+    pays for an apprenticeship?").  Answers shared by more than one FAQ of a side are left."""
+    by_answer: dict[str, list[int]] = {}
+    for index, faq in enumerate(faqs):
+        if faq.answer and len(faq.answer.split()) >= _SAME_ANSWER_WORDS:
+            by_answer.setdefault(fold(faq.answer), []).append(index)
+    drop: set[int] = set()
+    merged = list(faqs)
+    for indices in by_answer.values():
+        if len(indices) != 2:
+            continue
+        first, second = indices
+        if (faqs[first].source in _MARKUP) == (faqs[second].source in _MARKUP):
+            continue
+        merged[first] = fill(faqs[first], faqs[second])
+        drop.add(second)
+    return [faq for index, faq in enumerate(merged) if index not in drop] if drop else faqs
 
 
 def _fill_faq(primary: Faq, secondary: Faq) -> Faq:

@@ -158,8 +158,9 @@ def _links(
     tree: LexborHTMLParser, base: str | None
 ) -> tuple[dict[str, str], Callable[[], dict[str, str]] | None]:
     """Where each name-like link text leads.  A text that leads to two places is left out,
-    unless a heading links it to one of them: a course's heading links to its page, while
-    the menu's item of the same name may lead elsewhere."""
+    unless a heading (or a table's cell) links it to one of them: a course's heading, or its
+    row in a schedule table, links to its page, while the menu's item of the same name may
+    lead elsewhere."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
     seen: list[tuple[str, str, LexborNode]] = []
@@ -176,7 +177,7 @@ def _links(
     if clashes:
         headed: dict[str, set[str]] = {}
         for text, url, anchor in seen:
-            if text in clashes and _in_heading(anchor):
+            if text in clashes and (_in_heading(anchor) or _in_cell(anchor)):
                 headed.setdefault(text, set()).add(url)
         links.update((text, urls.pop()) for text, urls in headed.items() if len(urls) == 1)
         if left := clashes - links.keys():
@@ -215,6 +216,18 @@ def _in_heading(anchor: LexborNode) -> bool:
         if node is None:
             return False
         if node.tag in _HEADINGS:
+            return True
+        node = node.parent
+    return False
+
+
+def _in_cell(anchor: LexborNode) -> bool:
+    """Whether a link sits in a table's data cell (``<td><a><strong>…``), up to two levels up."""
+    node = anchor.parent
+    for _ in range(2):
+        if node is None:
+            return False
+        if node.tag == "td":
             return True
         node = node.parent
     return False

@@ -59,6 +59,8 @@ _MODE_ONLY = re.compile(
 )
 _PLACEHOLDER = re.compile(r"^(?:tbc|tba|tbd|n/a|to be (?:confirmed|announced|decided))$", re.I)
 _PARTS = re.compile(r"\s[-–—:|/]\s")
+# A course or unit code after a name (link_key's words): "… riiwhs204e", "… tlilic0003".
+_CODE_TAIL = re.compile(r" (?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}$")
 
 
 def _availability_only(name: str) -> bool:
@@ -202,6 +204,8 @@ def _link_to(name: str, links: Mapping[str, str]) -> str | None:
     key = link_key(name)
     if key in links:
         return links[key]
+    if (coded := _CODE_TAIL.search(key)) and (link := links.get(key[: coded.start()])):
+        return link  # "Work Safely at Heights RIIWHS204E": the unit code under the linked title
     if key.count(" ") < 1:
         return None
     found = None

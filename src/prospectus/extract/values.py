@@ -129,9 +129,13 @@ def _mode(node: Node, physical: bool, virtual: bool) -> str | None:
 
 
 def person(value: Any) -> str | None:
-    """The first named person or organisation of a property."""
+    """The first named person or organisation of a property; a bare type's name where a
+    plugin left its template's value ("performer": "Organization") names nobody."""
     names = [first_text(v) for v in as_list(value)]
-    return next((n for n in names if n), None)
+    return next((n for n in names if n and n not in _TYPE_NAMES), None)
+
+
+_TYPE_NAMES = frozenset(("Person", "Organization", "Organisation", "Thing", "Place"))
 
 
 def organisation(value: Any) -> str | None:

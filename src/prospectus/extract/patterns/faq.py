@@ -46,7 +46,7 @@ from prospectus.extract.patterns.faq_labels import (
     labelled_nodes,
     unbadged,
 )
-from prospectus.extract.patterns.faq_text import faqs_from_text
+from prospectus.extract.patterns.faq_text import faqs_from_text, is_intro
 from prospectus.extract.patterns.outline import Outline, heading_level
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import Visible, node_lines
@@ -174,6 +174,8 @@ def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[st
             continue  # a question-shaped line with nothing after it
         if not (item.question_like or item.answer):
             continue  # a tab or category label ("General", "Payment & refunds")
+        if not (item.prefixed or item.structural) and is_intro(item.question):
+            continue  # "Answers to what our clients ask most. Can't find yours?"
         region = bool(outline.flags(item.anchor) & FAQ)
         if (item.structural and (item.question_like or region)) or (item.question_like and region):
             kept.append(item)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from prospectus.extract.patterns.cues import (
     FAQ,
+    FAQ_WORDS,
     answer_text,
     is_feedback,
     is_title,
@@ -127,17 +128,22 @@ def _question(text: str) -> str | None:
         return None
     if not found[1] and (is_title(found[0]) or is_feedback(found[0])):
         return None  # an article title: "New rules for 2026: what changes?"; "Was this helpful?"
-    if not found[1] and _is_intro(found[0]):
+    if not found[1] and is_intro(found[0]):
         return None
     return found[0]
 
 
-def _is_intro(text: str) -> bool:
+def is_intro(text: str) -> bool:
     """True for a paragraph that only ends in a question: a page's intro ("Here you'll find
     answers to the questions we are asked most about booking, paying and exams. Looking for
-    something specific?"), a heading often glued to its front."""
+    something specific?"), a heading often glued to its front -- or, however short, one
+    whose statements speak of the questions themselves ("Answers to the questions our
+    learners ask most. Can't find yours?")."""
     match = _PREAMBLE.match(text)
-    return match is not None and word_count(match.group("lead")) >= _MAX_PREAMBLE
+    if match is None:
+        return False
+    lead = match.group("lead")
+    return word_count(lead) >= _MAX_PREAMBLE or bool(FAQ_WORDS.search(lead))
 
 
 def _starts_like_sentence(text: str) -> bool:

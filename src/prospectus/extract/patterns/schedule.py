@@ -27,6 +27,7 @@ from typing import Any
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import IN_PERSON, mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
+from prospectus.extract.patterns.calendar import find_calendar_runs
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
@@ -363,6 +364,10 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             continue  # the same run, read from its labelled cells, or one's deadline
         if (course := build_course(cand, ctx)) is not None:
             runs.append(course)
+    if calendar := find_calendar_runs(view, ctx):
+        # the grid's days are the schedule: the lines read again its cells or its list view
+        days = {run.start_date for run in calendar}
+        runs = [*calendar, *(run for run in runs if run.start_date not in days)]
     if (
         view.tree is not None
         and any(run.mode is None and run.start_date for run in runs)

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from prospectus.extract.dates import DateMatch
 
+# The cell of a course that a table lists without a date ("On request"): a dateless run.
+ON_REQUEST = "_on_request"
+
 
 @dataclass(frozen=True, slots=True)
 class ScheduleContext:

@@ -6,9 +6,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
+from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
+from prospectus.extract.patterns.cell_dates import cell_runs, duration_days
+from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     FIELD,
     cell_role,
@@ -107,17 +108,41 @@ def read_table(
         if found and "\t" in row and FORMAT_COLUMN in roles:
             out.extend(_format_runs(row, found[0], named, roles, header, cells, title))
         elif found and "\t" in row:
-            out.append(
+            runs = (
+                cell_runs(date_text, found, duration_days(header, cells))
+                if found[1:] and "date" in named
+                else found[:1]
+            )
+            out.extend(
                 Candidate(
                     text=row,
-                    match=found[0],
-                    end_text=named.get("end", ""),
+                    match=match,
+                    end_text=named.get("end", "") if len(runs) == 1 else "",
                     name=chip_free(named["course"]) if "course" in named else title,
                     cells=named,
                 )
+                for match in runs
             )
+        elif "\t" in row and "course" in named and _ON_REQUEST.match(named.get("date", "")):
+            out.append(_on_request(row, named))  # "On request – enquire": a dateless course
         i = after
     return out, i
+
+
+# A date cell of a course the page runs only when asked: "On request", "Dates TBC", "Auf Anfrage".
+_ON_REQUEST = re.compile(
+    r"^(?:dates? )?(?:(?:up)?on request|by request|on demand|tb[ac]|to be (?:confirmed|announced)|"
+    r"auf anfrage|sur demande|bajo (?:petición|demanda)|su richiesta|op aanvraag|på förfrågan|"
+    r"på forespørgsel|på forespørsel|na zapytanie|na vyžádání)\b",
+    re.I,
+)
+_NO_DATE = DateMatch(span=(0, 0), text="", dates=DateRange(None, None))
+
+
+def _on_request(row: str, named: dict[str, str]) -> Candidate:
+    """The dateless run of a table's course whose date cell says it runs on request."""
+    cells = {**named, ON_REQUEST: named["date"]}
+    return Candidate(text=row, match=_NO_DATE, name=chip_free(named["course"]), cells=cells)
 
 
 # The words before a price that are no place: "Offer £1,095", "From £995", "Now €850".

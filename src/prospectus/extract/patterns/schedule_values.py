@@ -10,7 +10,7 @@ from typing import Any
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import month_number
-from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
+from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BOOKING,
     BUTTON,
@@ -60,8 +60,19 @@ def _trainer(text: str) -> str | None:
     """The name a trainer label introduces; not a column header after one ("Trainer\nStatus")."""
     for match in _TRAINER.finditer(text):
         if not is_label(match.group(1)):
-            return match.group(1)
+            return _sentence_cut(match.group(1))
     return None
+
+
+# A name's word that ends its sentence: "Gareth Pryce." before "Harbourline Training Centre"
+# (not an initial, "J.", nor a title, "Dr.", "St.").
+_SENTENCE_WORD = re.compile(r"(?<=[a-zà-ÿ'’]{2}\w)\.(?=\s|$)")
+
+
+def _sentence_cut(name: str) -> str:
+    """``name`` up to the end of its sentence: "Gareth Pryce. Harbourline" -> "Gareth Pryce"."""
+    found = _SENTENCE_WORD.search(name)
+    return name[: found.start()] if found else name
 
 
 _PLACE_LABEL = re.compile(
@@ -372,7 +383,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
             cand.end_text, year=int(start[:4]) if start else None, day_first=ctx.day_first
         )
         end = end_found[0].dates.start if end_found else end
-    if start is None:
+    if start is None and ON_REQUEST not in cand.cells:
         return None
     if end is None and not cand.cells.get("end") and not _open_start(cand):
         end = start  # a lone date: a one-day run
