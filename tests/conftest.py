@@ -1,10 +1,19 @@
-"""Shared fixtures: where the shared data set lives."""
+"""Shared fixtures: where the shared data set lives; the property tests' settings."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The suite's property tests draw the same examples on every run, so that a test run (CI's
+# too) passes or fails for the code alone; HYPOTHESIS_PROFILE=explore draws new ones each
+# time, to look for inputs that break extraction.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

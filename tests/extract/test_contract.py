@@ -132,3 +132,9 @@ def test_random_json_ld_never_crashes(value: object, kind: object) -> None:
     html = f'<html><body><script type="application/ld+json">{script}</script></body></html>'
     check_contract(Document(body=html.encode(), page="random.html"))
     check_contract(Document(body=f"Some text {script} more text".encode(), page="dump.txt"))
+
+
+def test_a_value_opening_with_a_lone_angle_bracket_loses_it() -> None:
+    """Found by the property test: a JSON-LD name "<0" is a tag's remnant and a number."""
+    body = b'<script type="application/ld+json">{"@type":"Course","name":"<0"}</script>'
+    check_contract(Document(body=body, page="lt.html"))

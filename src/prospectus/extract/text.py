@@ -46,8 +46,13 @@ def _clean(text: str) -> str:
 
 
 def clean_or_none(value: object) -> str | None:
-    """Clean text, or None where nothing is left."""
+    """Clean text, or None where nothing is left.
+
+    A "<" that opens a value ("<0", "< Back") is what is left of a tag, never its words.
+    """
     text = clean_text(value)
+    if text.startswith("<"):
+        text = text.lstrip("< ")
     return text or None
 
 
