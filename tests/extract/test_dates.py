@@ -344,3 +344,35 @@ def test_dutch_day_pairs_with_weekday_abbreviations_and_a_plus() -> None:
     assert [m.dates for m in found] == [DateRange("2027-03-03", "2027-03-04")]
     (price_then_date,) = find_date_ranges("€ 450 + 21% btw, 4 maart 2027", day_first=True)
     assert price_then_date.dates == DateRange("2027-03-04", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Japanese, Korean and Chinese year-first ranges whose end leaves out the year
+        ("2027/02/04(木)〜02/05(金)", ("2027-02-04", "2027-02-05")),
+        ("2027/2/4（木）～2/5（金）", ("2027-02-04", "2027-02-05")),
+        ("2027/2/4(木)～5(金)", ("2027-02-04", "2027-02-05")),  # a bare day, with its weekday
+        ("2027.01.18(월) ~ 01.29(금)", ("2027-01-18", "2027-01-29")),
+        ("2027. 1. 9.(토) ~ 2. 27.(토) 매주 토요일", ("2027-01-09", "2027-02-27")),
+        ("2026. 12. 28.(월) ~ 1. 8.(금)", ("2026-12-28", "2027-01-08")),  # across the new year
+        ("2027. 3. 6.(토) ~ 2027. 4. 3.(토)", ("2027-03-06", "2027-04-03")),
+        ("2027. 4. 10. 예정", ("2027-04-10", None)),  # Korean dotted date on its own
+        ("2027/02/04・02/05", ("2027-02-04", "2027-02-05")),  # a two-day list
+    ],
+)
+def test_year_first_ranges_as_cjk_pages_write_them(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    found = find_date_ranges(text)
+    assert (found[0].dates.start, found[0].dates.end) == expected
+
+
+def test_a_year_first_date_lends_no_range_to_what_is_no_date() -> None:
+    # a number after a dash is no day of a range without its weekday
+    assert [m.dates for m in find_date_ranges("2026-06-08 – 15 participants")] == [
+        DateRange("2026-06-08", None)
+    ]
+    # a list's dates months apart are two runs' dates, no range of one
+    found = find_date_ranges("2027/02/04・05/20")
+    assert found[0].dates == DateRange("2027-02-04", None)

@@ -242,3 +242,35 @@ def test_ratings_and_counts_are_well_formed(value: object) -> None:
     assert rating is None or 0 <= rating <= 100
     count = parse_count(value)
     assert count is None or (isinstance(count, int) and count >= 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korean syllables and voiced kana survive accent folding
+        ("온라인 (Webex)", "online"),
+        ("온라인", "online"),
+        ("오프라인 · 서울", "in_person"),
+        ("ハイブリッド開催", "blended"),
+        ("ライブ配信", "online"),
+    ],
+)
+def test_korean_and_japanese_mode_words(text: str, expected: str) -> None:
+    assert mode_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("모집중", "InStock"),
+        ("접수 중", "InStock"),
+        ("募集中", "InStock"),
+        ("마감", "SoldOut"),
+        ("마감 (대기 신청 가능)", "SoldOut"),
+        ("마감 임박", "LimitedAvailability"),  # closing soon: not closed
+        ("잔여 3석", "LimitedAvailability"),
+        ("残り2席", "LimitedAvailability"),
+    ],
+)
+def test_korean_and_japanese_status_words(text: str, expected: str) -> None:
+    assert parse_availability(text) == expected

@@ -639,3 +639,16 @@ def test_an_intro_paragraph_ending_in_a_question_is_no_faq_on_a_page_either() ->
         "<h3>Can I bring a friend?</h3><p>Yes, as long as they book their own place.</p>"
     )
     assert list(faqs(view)) == ["How do I book a place?", "Can I bring a friend?"]
+
+
+def test_a_q_badge_before_a_japanese_request_without_a_question_mark() -> None:
+    # Japanese FAQs often ask as a polite request ("…を教えてください。"), no "？"
+    markup = """<section><h2>よくあるご質問</h2>
+    <dl><dt><span class="q">Q</span>駐車場はありますか？</dt>
+    <dd><span class="a">A</span>近隣のコインパーキングをご利用ください。</dd></dl>
+    <dl><dt><span class="q">Q</span>キャンセル規定を教えてください。</dt>
+    <dd><span class="a">A</span>開催日の7日前まで無料でキャンセルできます。</dd></dl></section>"""
+    assert faqs(html_view(markup)) == {
+        "駐車場はありますか？": "近隣のコインパーキングをご利用ください。",
+        "キャンセル規定を教えてください。": "開催日の7日前まで無料でキャンセルできます。",
+    }

@@ -389,3 +389,54 @@ def test_an_offer_for_members_only_is_not_the_runs_price() -> None:
     assert (info.price, info.list_price, info.availability) == (1045.0, None, "InStock")
     only_members = read_offers([offers[1]])
     assert only_members is not None and only_members.price == 795.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korean won after the number, and round sums in tens of thousands
+        ("수강료 450,000원", _p(450000, "KRW")),
+        ("수강료 45만원 (VAT 포함)", _p(450000, "KRW", vat=True)),
+        ("참가비 3만 원", _p(30000, "KRW")),
+        ("￦120,000", _p(120000, "KRW")),
+        ("受講料 8.8万円（税込）", _p(88000, "JPY", vat=True)),
+        ("学费 1.5万元", _p(15000, "CNY")),
+        # a regular price, then the price paid now: by its label or by an arrow
+        ("정가 ₩500,000 → 조기등록가 ₩420,000", _p(420000, "KRW", 500000)),
+        ("정상가 300,000원 할인가 250,000원 (부가세 별도)", _p(250000, "KRW", 300000, False)),
+        ("$1,500 → $1,200", _p(1200, "USD", 1500)),
+    ],
+)
+def test_cjk_price_writing(text: str, expected: Price) -> None:
+    (match,) = find_prices(text)
+    assert match.price == expected
+
+
+def test_a_number_before_a_korean_word_ending_in_won_is_no_price() -> None:
+    assert find_prices("정원 20명 · 회원 3명") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("※ 모든 수강료는 부가세(VAT) 포함 금액입니다.", True),
+        ("교육비는 부가세 10% 별도입니다.", False),
+        ("VAT 미포함", False),
+        ("세미나 일정 안내", None),  # a "세" that is no tax word
+    ],
+)
+def test_korean_vat_statements(text: str, expected: bool | None) -> None:
+    assert vat_statement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("研修概要\n受講料\t1名様 55,000円（税込）\n時間\t10:00～17:00", (55000.0, "JPY")),
+        ("수강료\n₩350,000\n수강 기간\t4주", (350000.0, "KRW")),
+        ("受講料金表\nお問い合わせください", None),
+    ],
+)
+def test_cjk_fee_labels(text: str, expected: tuple[float, str] | None) -> None:
+    fee = find_page_fee(text)
+    assert (None if fee is None else (fee.amount, fee.currency)) == expected

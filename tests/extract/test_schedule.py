@@ -1418,3 +1418,136 @@ def test_cell_runs_keeps_a_runs_consecutive_days_together() -> None:
     cell = "Mon 4 May, Tue 5 May"
     found = find_date_ranges(cell, year=2027, day_first=True)
     assert [m.dates.start for m in cell_runs(cell, found, None)] == ["2027-05-04"]
+
+
+def test_a_japanese_schedule_table_takes_the_outlines_fee() -> None:
+    body = """<h1>Python入門講座</h1><table><tr><th>受講料</th><td>1名様 44,000円（税込）</td></tr>
+    <tr><th>時間</th><td>10:00～17:00</td></tr></table>
+    <h2>開催日程</h2><table><tr><th>日程</th><th>会場</th><th>講師</th><th>状況</th><th></th></tr>
+    <tr><td>2027年5月11日(火)～12日(水)<br>10:00～17:00</td><td>福岡（天神）</td>\
+<td>中村 真一</td><td>受付中</td><td><a href="/apply">申し込む</a></td></tr>
+    <tr><td>2027/06/08(火)〜06/09(水)</td><td>オンライン（Teams）</td><td>木下 優</td>\
+<td>満席</td><td>キャンセル待ち</td></tr></table>"""
+    assert _runs(
+        body, "start_date", "end_date", "price", "price_includes_vat", "mode", "location",
+        "instructor", "availability",
+    ) == [
+        ("2027-05-11", "2027-05-12", 44000.0, True, "in_person", "福岡（天神）", "中村 真一",
+         "InStock"),
+        ("2027-06-08", "2027-06-09", 44000.0, True, "online", None, "木下 優", "SoldOut"),
+    ]  # fmt: skip
+
+
+def test_korean_and_chinese_schedule_tables() -> None:
+    korean = """<h1>정보보안 실무 과정</h1><table>
+    <tr><th>교육일정</th><th>장소</th><th>강사</th><th>수강료</th><th>상태</th></tr>
+    <tr><td>2027.03.02(화) ~ 03.05(금)</td><td>서울 여의도</td><td>홍길동 강사</td>\
+<td>1,200,000원 (VAT 별도)</td><td>모집중</td></tr></table>"""
+    assert _runs(korean, "start_date", "end_date", "price", "price_includes_vat", "instructor") == [
+        ("2027-03-02", "2027-03-05", 1200000.0, False, "홍길동")
+    ]
+    chinese = """<h1>PMP 考照班</h1><table>
+    <tr><th>日期</th><th>地點</th><th>講師</th><th>費用</th><th>狀態</th></tr>
+    <tr><td>2027/05/08(六)～05/30(日)</td><td>線上直播</td><td>陳怡君</td>\
+<td>NT$30,000</td><td>額滿</td></tr></table>"""
+    assert _runs(chinese, "start_date", "end_date", "price", "mode", "availability") == [
+        ("2027-05-08", "2027-05-30", 30000.0, "online", "SoldOut")
+    ]
+
+
+def test_the_site_name_after_a_full_width_bar_is_the_provider() -> None:
+    html = """<html><head><title>Excel実践講座｜公開講座｜ミドリ研修センター</title></head><body>
+    <h1>Excel実践講座</h1><table><tr><th>開催日時</th><th>会場</th><th>受講料</th></tr>
+    <tr><td>2027年3月2日(火)</td><td>名古屋</td><td>33,000円（税込）</td></tr></table></body></html>"""
+    result = extract(Document(body=html.encode(), page="ja.html"))
+    (run,) = [r for r in result.records if r.kind == "course"]
+    assert (run.provider, run.start_date, run.price) == (
+        "ミドリ研修センター",
+        "2027-03-02",
+        33000.0,
+    )
+
+
+_COHORT_DUMP = """홈
+과정 안내
+{"@context": "https://schema.org", "@type": "Course", "name": "데이터 시각화 실무반", \
+"provider": {"@type": "Organization", "name": "코드온 아카데미"}}
+데이터 시각화 실무반
+모집 일정
+판교 평일반
+모집중
+기간
+2027-03-08(월) ~ 2027-03-26(금)
+장소
+판교 테크캠퍼스
+강사
+이하늘 강사
+정상가 750,000원 → 얼리버드 650,000원 (부가세 포함)
+수강신청
+라이브 온라인반
+마감
+기간
+2027. 4. 5.(월) ~ 4. 30.(금)
+장소
+온라인 (ZOOM)
+강사
+최민수 강사
+수강료 590,000원 (부가세 포함)
+수강신청
+함께 들으면 좋은 과정
+파이썬 데이터 분석 입문
+2027. 5. 8.(토) 개강 · 390,000원
+"""
+
+
+def test_cohort_blocks_with_a_label_line_over_each_value() -> None:
+    result = extract(Document(body=_COHORT_DUMP.encode(), page="cohorts.txt"))
+    runs = [r for r in result.records if r.kind == "course"]
+    assert [
+        (r.name, r.start_date, r.end_date, r.price, r.list_price, r.price_includes_vat, r.mode,
+         r.location, r.instructor, r.availability)
+        for r in runs
+    ] == [
+        ("데이터 시각화 실무반", "2027-03-08", "2027-03-26", 650000.0, 750000.0, True,
+         "in_person", "판교 테크캠퍼스", "이하늘", "InStock"),
+        ("데이터 시각화 실무반", "2027-04-05", "2027-04-30", 590000.0, None, True, "online",
+         None, "최민수", "SoldOut"),
+        # the cross-sell card under "함께 들으면 좋은 과정" is its own course's, not the page's
+        ("파이썬 데이터 분석 입문", "2027-05-08", "2027-05-08", 390000.0, None, True, None,
+         None, None, None),
+    ]  # fmt: skip
+
+
+def test_an_english_cohort_block_reads_its_labelled_lines_too() -> None:
+    text = "\n".join([
+        '{"@context": "https://schema.org", "@type": "Course", "name": "Bookkeeping Level 2"}',
+        "Upcoming cohorts", "Weekend cohort", "Dates", "6 Mar – 24 Apr 2027", "Venue",
+        "Manchester", "Tutor", "Priya Shah", "£1,250 + VAT", "Enrol",
+    ])  # fmt: skip
+    result = extract(Document(body=text.encode(), page="cohort.txt"))
+    (run,) = [r for r in result.records if r.kind == "course"]
+    assert (run.start_date, run.location, run.instructor, run.price) == (
+        "2027-03-06",
+        "Manchester",
+        "Priya Shah",
+        1250.0,
+    )
+
+
+def test_cards_of_a_korean_course_list_take_their_own_titles() -> None:
+    text = """{"@context": "https://schema.org", "@type": "Organization", "name": "미래인재교육원"}
+공개교육 일정
+리더십 코칭 과정
+2027. 3. 10.(수) ~ 3. 11.(목)
+수강료 480,000원 (VAT 포함)
+수강신청
+문제해결 워크숍
+2027. 3. 24.(수) · 온라인
+수강료 220,000원 (VAT 포함)
+수강신청
+"""
+    result = extract(Document(body=text.encode(), page="list.txt"))
+    assert [(r.name, r.start_date, r.price) for r in result.records if r.kind == "course"] == [
+        ("리더십 코칭 과정", "2027-03-10", 480000.0),
+        ("문제해결 워크숍", "2027-03-24", 220000.0),
+    ]

@@ -53,3 +53,12 @@ def test_a_facts_table_row_names_the_page_trainer_with_the_title() -> None:
 
 def test_a_table_header_after_a_trainer_cell_names_no_one() -> None:
     assert find_page_trainer("Date\tVenue\nTrainer\tPrice Band\tStatus\n") is None
+
+
+def test_a_cjk_title_after_the_name_is_cut_from_it() -> None:
+    assert trainer_name("정하윤 강사") == "정하윤"
+    assert trainer_name("오세훈 선생님") == "오세훈"
+    assert trainer_name("山田 太郎 講師") == "山田 太郎"
+    assert trainer_name("山田太郎先生") == "山田太郎"
+    assert trainer_name("李明老师") == "李明"
+    assert trainer_name("강사") == "강사"  # a title alone stays as it is

@@ -35,10 +35,14 @@ SYMBOLS: dict[str, str] = {
     "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN",
     "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF",
     "euro": "EUR", "euros": "EUR", "Euro": "EUR", "Euros": "EUR", "EURO": "EUR",
-    "円": "JPY", "元": "CNY", "₫": "VND", "₴": "UAH", "฿": "THB",
+    "円": "JPY", "元": "CNY", "₫": "VND", "₴": "UAH", "฿": "THB", "원": "KRW", "￦": "KRW",
+    # ten thousand of a currency, as Korean, Japanese and Chinese write a round sum ("89만원")
+    "만원": "KRW", "만 원": "KRW", "万円": "JPY", "万元": "CNY", "萬元": "CNY",
     "руб.": "RUB", "руб": "RUB", "грн.": "UAH", "грн": "UAH", "лв.": "BGN", "лв": "BGN",
     "TL": "TRY", "lei": "RON", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR",
 }  # fmt: skip
+# The markers that count in tens of thousands ("89만원" is 890,000 won, "13.2万円" 132,000 yen).
+TEN_THOUSANDS: frozenset[str] = frozenset({"만원", "만 원", "万円", "万元", "萬元"})
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(
     {"USD", "NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "MXN", "JMD", "TTD", "BSD", "BBD", "FJD"}
 )
@@ -46,8 +50,8 @@ KRONA_CURRENCIES: frozenset[str] = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _KRONA_MARKERS = ("kr.", "kr", "Kr.", "Kr")
 _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
 # Written only after the number ("100 euro", "1.450 Ft"), never before it.
-_SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč", "円", "元", "руб.", "руб", "грн.", "грн", "лв.", "лв"})
-_SUFFIX_ONLY |= frozenset({"TL", "lei"}) | _WORD_SYMBOLS
+_SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč", "円", "元", "원", "руб.", "руб", "грн.", "грн", "лв.", "лв"})
+_SUFFIX_ONLY |= frozenset({"TL", "lei"}) | _WORD_SYMBOLS | TEN_THOUSANDS
 # Markers whose currency the page decides: "¥" is the yuan on a Chinese page, "元" the
 # local dollar in Taiwan or Hong Kong.
 _YEN_OR_YUAN = ("¥", "￥")
@@ -107,7 +111,7 @@ def currency_of(marker: str, default: str | None = None) -> str | None:
         return "ZAR"
     if marker in _YEN_OR_YUAN:
         return "CNY" if default == "CNY" else "JPY"
-    if marker == "元":
+    if marker in ("元", "万元", "萬元"):
         return default if default in _YUAN_CURRENCIES else "CNY"
     if marker in SYMBOLS:
         return SYMBOLS[marker]

@@ -60,7 +60,9 @@ _CJK_ATOM = (
 )
 _ATOM_PATTERN = (
     r"(?<![\w.,/:])(?:"
-    r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    # "2026-10-12", "2026/10/12", "2026.10.12", Korean "2026. 10. 12." (its last dot kept)
+    r"(?P<iy>\d{4})(?P<isep>[-/]|\.\s?)(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    r"(?:(?<=\.\d)\.|(?<=\.\d\d)\.|(?<=\.\s\d)\.|(?<=\.\s\d\d)\.)?"
     r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/.]\d)"
     r"|(?P<na>\d{1,2})(?P<nsep>[./-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})(?![\d/.-]\d)"
     r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?!\d)"
@@ -96,6 +98,40 @@ _GAP = re.compile(
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:de[lnr]?|the)\s+)?",
     re.IGNORECASE,
 )
+# The end of a year-first numeric range written without its year, as Japanese, Korean and
+# Chinese pages write it: "2027/02/04(木)〜02/05(金)", "2027. 1. 9.(토) ~ 2. 27.(토)",
+# "2027.01.18 ~ 01.29", "2027/2/4(木)～5(金)" (a bare day only with its weekday after it).
+_MONTH_DAY_END = re.compile(
+    _BRACKETED_DAY + r"\s*(?:[-–—~〜～－]|(?P<list>[・、]))\s*"
+    r"(?:(?P<m>\d{1,2})(?P<sep>[-/]|\.\s?))?(?P<d>\d{1,2})\.?"
+    r"(?![\d/.]?\d)(?P<day>\s*[（(][^（）()\d]{1,4}[）)])?"
+)
+
+
+def _year_first_end(text: str, atom: _Atom) -> tuple[int, DateRange] | None:
+    """Where a range from a year-first date (``atom``) to a month and day (or a day) ends,
+    and the range; the end takes the start's year, or the next across December."""
+    match = _MONTH_DAY_END.match(text, atom.end)
+    if match is None or atom.month is None or atom.year is None:
+        return None
+    if match["m"] is None:
+        if match["day"] is None:
+            return None  # "2026-06-08 – 15 participants": no day of a range
+        month = atom.month
+    elif match["sep"].strip() != text[atom.start + 4]:
+        return None
+    else:
+        month = int(match["m"])
+    year = atom.year + 1 if month < atom.month else atom.year
+    start, end = _iso(atom.year, atom.month, atom.day), _iso(year, month, int(match["d"]))
+    if start is None or end is None:
+        return None
+    days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+    if not 0 < days <= (_MAX_LIST_DAYS if match["list"] else _MAX_SPAN_DAYS):
+        return None  # a list's dates ("2027/02/04・02/05") are days of one run
+    return match.end("d"), DateRange(start, end)
+
+
 # Between the dates of a list ("23 & 30", "5 + 6", "13 et 14", "7 Nov, Sun 8 Nov and ...",
 # "7日・8日").
 _LIST_WORDS = r"and|et|und|y|e|en|og|i|sowie"
@@ -402,6 +438,12 @@ def _date_ranges(text: str, year: int | None, day_first: bool) -> tuple[DateMatc
     i = 0
     while i < len(atoms):
         atom = atoms[i]
+        if atom.kind == "iso" and (ended := _year_first_end(text, atom)) is not None:
+            end_at, dates = ended
+            found.append(DateMatch((atom.start, end_at), text[atom.start : end_at], dates))
+            while i < len(atoms) and atoms[i].start < end_at:
+                i += 1
+            continue
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if nxt is not None and nxt.start - atom.end <= _MAX_LIST_GAP:
             j, ranged, worded, commas = _chain_end(text, atoms, i)

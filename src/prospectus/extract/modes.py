@@ -170,7 +170,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|venteliste|v[äa]ntelista|wachtlijst|lista\s+d.attesa|lista\s+de\s+espera"
         r"|obsazeno|plně\s+obsazen[oý]|vyprodáno|brak\s+(?:wolnych\s+)?miejsc"
         r"|wyprzedane|esgotad[oa]s?|lotad[oa]|sem\s+vagas|loppuunmyyty|täynnä|täyteen\s+varattu"
-        r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감"
+        r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감(?!\s?임박)|모집\s?완료|정원\s?마감"
         # closed for booking: "Registration closed", "Inscripciones cerradas", "Набор закрыт"
         r"|(?:registration|registrations|booking|bookings|enrol+ment)\s+(?:is\s+|now\s+)?closed"
         r"|anmeldung\s+geschlossen|inscriptions?\s+(?:ferm[ée]es?|cl[ôo]tur[ée]es?)"
@@ -187,6 +187,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"
         r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:\d+\s+)?(?:wolne\s+)?miejsc[ae]?|posledn[ií]\s+(?:voln[aá]\s+)?m[ií]st[ao]"
         r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
+        r"|마감\s?임박|잔여\s?\d+\s?석|残り\d+席|残席\d+"
         # "Only 2 places", "nur noch 2 Plätze", "plus que 3 places", "nog 2 plaatsen" …
         r"|(?:only|just|nur|noch|plus\s+que|seulement|encore|s[oó]lo|quedan|solo|ultimi|restano"
         r"|rimangono|nog|endast|bara|kun|tylko|zosta[lł][oy]|apenas|s[oó]|restam)"
@@ -202,7 +203,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
         r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
         r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
-        r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中"
+        r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中|募集中"
+        r"|모집\s?중|접수\s?중"
         # a status on its own: "Applications open" (not "… open 1 March": a later opening),
         # Norwegian/Danish/Swedish "Ledig" ("free") at the end of a date picker's option
         r"|^(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:are\s+|now\s+)?open\W*$"

@@ -7,6 +7,7 @@ listed without their trailing dot: the date patterns allow one after any name.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from prospectus.extract.text import word_alternation
@@ -165,12 +166,20 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# What NFKD takes apart that is no accent: a Hangul syllable's letters (jamo), and the
+# voicing marks of kana ("ブ" is "フ" and U+3099).
+_KANA_MARKS = "\u3099\u309a"
+_APART = re.compile("[\u1100-\u11ff\u3099\u309a]")
+
+
 def strip_accents(text: str) -> str:
-    """``text`` without combining marks ("décembre" -> "decembre"); "ß" and "ø" kept."""
+    """``text`` without combining marks ("décembre" -> "decembre"); "ß" and "ø" kept, and
+    Korean and Japanese letters as written ("온라인", "ハイブリッド")."""
     if text.isascii():
         return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KANA_MARKS)
+    return unicodedata.normalize("NFC", kept) if _APART.search(kept) else kept
 
 
 def _month_table() -> dict[str, int]:

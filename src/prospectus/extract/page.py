@@ -52,7 +52,9 @@ from prospectus.records import Course, ExtractionIssue, Organization, Record, fo
 log = logging.getLogger(__name__)
 
 
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+# " | Site", " – Site"; Japanese and Chinese titles use the full-width bar without spaces
+# ("研修名｜公開セミナー｜株式会社アオバ").
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$|\s*｜\s*[^｜|]{2,60}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,7 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
     site = og.get("site_name")
     if site is None and title_node is not None:
         suffix = _TITLE_SUFFIX.search(title_node.text() or "")
-        site = clean_or_none(suffix.group(0).strip(" |–—-")) if suffix else None
+        site = clean_or_none(suffix.group(0).strip(" |–—-｜")) if suffix else None
         if site and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", site):
             site = None  # a host name, not the provider's name
     return PageFacts(base_url=base, lang=lang, title=title, site_name=site)

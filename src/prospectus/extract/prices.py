@@ -22,6 +22,7 @@ from prospectus.extract.currencies import (
     PREFIX_MARKERS,
     PREFIX_PATTERN,
     SUFFIX_PATTERN,
+    TEN_THOUSANDS,
     currency_of,
     parse_currency,
 )
@@ -126,14 +127,15 @@ _WAS_BEFORE = _cue_before(
      r"ordinarie", r"ordinarie\s+pris", r"normalnie", r"cena\s+regularna", r"běžná\s+cena",
      r"normalpris", r"førpris"),
     r"\s*(?:price|preis|prix|pris)?\s*[:：]?\s*",
-    also=r"通常価格|通常料金|定価|原[價价]",
+    also=r"通常価格|通常料金|定価|原[價价]|정가|정상가(?:격)?",
 )  # fmt: skip
 _NOW_BEFORE = _cue_before(
     (r"now", r"only", r"sale", r"offer", r"early[\s-]*bird", r"special", r"discounted",
      r"jetzt", r"nur", r"frühbucher\w*", r"voor", r"maintenant", r"seulement", r"ahora",
      r"ora", r"nu", r"endast", r"promo(?:cja|ção|cion)?", r"akce", r"por", r"agora"),
     r"\s*(?:price|preis|prix|pris|rate|pre[çc]o|cena)?\s*[:：]?\s*",
-    also=r"早割(?:価格|料金)?|割引価格|特別価格|早[鳥鸟][價价]?|優惠[價价]|优惠价|特[價价]",
+    also=r"早割(?:価格|料金)?|割引価格|特別価格|早[鳥鸟][價价]?|優惠[價价]|优惠价|特[價价]"
+    r"|조기\s?등록가|얼리\s?버드(?:\s?가격|가)?|할인가(?:격)?|특가",
 )  # fmt: skip
 # Before an amount saved, not paid: "save £100", "Sie sparen 200 €".
 _SAVING_BEFORE = _cue_before(
@@ -142,6 +144,9 @@ _SAVING_BEFORE = _cue_before(
      r"economize", r"spara", r"du\s+sparar", r"spar"),
     r"\s*(?:up\s+to|bis\s+zu|jusqu.à|hasta|fino\s+a|tot|até)?\s*:?\s*",
 )  # fmt: skip
+# Between a regular price and the lower one paid now: an arrow, and the now-price's label
+# ("정가 ₩990,000 → 조기등록가 ₩890,000", "$1,200 ➔ $990").
+_ARROW = re.compile(r"[^\d\n]{0,20}?(?:→|⇒|➔|➜|->|=>|⇨)[^\d\n]{0,20}")
 _NEXT_NUMBER = re.compile(r"[\d£€$¥₹￥]")
 _POA = re.compile(
     r"\b(?:POA|P\.O\.A|price\s+on\s+(?:application|request)|on\s+request|auf\s+Anfrage"
@@ -237,6 +242,8 @@ def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention |
     amount = parse_amount(number)
     if amount is None:
         return None
+    if marker in TEN_THOUSANDS:
+        amount *= 10_000
     before = text[max(0, match.start() - _LOOKBACK) : match.start()]
     if _SAVING_BEFORE.search(before):
         return None
@@ -308,6 +315,8 @@ def _partners(first: _Mention, second: _Mention, text: str) -> tuple[_Mention, _
         return first, second
     if first.now and not second.now and second.amount > first.amount and not gap.strip(" \t-|/"):
         return first, second
+    if second.amount < first.amount and _ARROW.fullmatch(gap):
+        return second, first  # "₩990,000 → ₩890,000": from the regular price to today's
     if _struck_lost(first, second, gap):
         return second, first
     return None

@@ -56,6 +56,8 @@ _EXCLUSIVE = (
     r"(?<!\w)без\s+TAX",  # ru / uk "без НДС", "без ПДВ"
     r"\bnett[óo](?!\w)",  # hu "nettó"
     r"税抜き?|税別|外税|不含[稅税]|未[稅税]|[稅税]外",  # ja / zh: tax excluded
+    # ko: "VAT 별도", "부가세 10% 별도", "부가세(VAT) 미포함"
+    r"(?:부가(?:가치)?세|\bTAX)(?:\s*\(\s*TAX\s*\))?\s*(?:\d{1,2}\s?%\s*)?(?:별도|미포함|불포함)",
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -82,6 +84,8 @@ _INCLUSIVE = (
     r"\bTAX\s+включ\w*",  # ru "НДС включён"
     r"\bTAX-?val\b|\bbrutt[óo](?!\w)",  # hu "ÁFA-val", "bruttó"
     r"税込み?|内税|(?<!不)含[稅税]|[稅税]込",  # ja / zh: tax included
+    # ko: "VAT 포함", "부가세 포함", "부가세(VAT) 포함"
+    r"(?:부가(?:가치)?세|\bTAX)(?:\s*\(\s*TAX\s*\))?\s*(?:\d{1,2}\s?%\s*)?포함",
 )
 
 
@@ -99,8 +103,9 @@ _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteue
               "brutto*")  # fmt: skip
 # Tax words the ASCII fast path cannot see ("ÁFA", "НДС"): a text with one is read by the regex.
 _NON_ASCII_TAX = ("ÁFA", "áfa", "Áfa", "НДС", "ндс", "ПДВ", "пдв", "nettó", "bruttó")
-# The tax character of Japanese and Chinese phrases ("税込", "含稅"), found without word ends.
-_CJK_TAX = "税稅"
+# The tax character of Japanese, Chinese and Korean phrases ("税込", "含稅", "부가세 포함"),
+# found without word ends.
+_CJK_TAX = "税稅세"
 _CAPITALS_ONLY = ("HT", "TTC")
 
 

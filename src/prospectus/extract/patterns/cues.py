@@ -200,6 +200,9 @@ _NEXT_LABEL = re.compile(rf"(?<![^\W\d_])(?:Q|(?i:{_Q_WORDS}))\s*\d{{0,3}}\s*[:.
 _Q_LABEL_HINTS = (
     re.compile(r"Q(?<!\wQ)(?:uestion)?\s?\d{0,3}\s?[:.)：]").search,
     re.compile(r"Frage\s?\d{0,3}\s?[:：]").search,
+    # a "Q" badge run into a Japanese, Chinese or Korean question ("<span>Q</span>受講に必要な
+    # 環境を教えてください。": a request, with no question mark)
+    re.compile(r"Q(?<!\wQ)\d{0,3}(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])").search,
 )
 _TRAIL = re.compile(r"[\s+\-−–×▾▸▼►⌄›»<>⌃^˅˄]+$")
 _WORD = re.compile(r"\w")

@@ -32,7 +32,9 @@ _LABEL = re.compile(
     r"|^(?:teilnahme|kurs|seminar)?(?:gebühr(?:en)?|preis|kosten)"
     r"|^(?:inschrijvings|deelname)?(?:geld|kosten|prijs)"
     r"|^(?:prix|tarifs?|frais(?: d'inscription| de participation)?|precio|coste|prezzo|"
-    r"costo|pris|kursavgift|avgift|deltagaravgift|hinta|cena|preço|custo)",
+    r"costo|pris|kursavgift|avgift|deltagaravgift|hinta|cena|preço|custo)"
+    # Japanese, Korean and Chinese fee labels, glued to the next word as these scripts write
+    r"|^(?:受講料金?|参加費|料金|수강료|교육비|참가비|수강비|课程费用|課程費用|学费|學費|费用|費用)",
     re.I,
 )
 # Every label holds one of these words: the lines to look at are found by one search of
@@ -42,6 +44,14 @@ _FEE_WORDS = (
     "frais", "precio", "coste", "prezzo", "pris", "avgift", "hinta", "cena", "preço", "custo",
 )  # fmt: skip
 _FEE_WORD = re.compile(word_alternation(_FEE_WORDS))
+# Japanese, Korean and Chinese labels, searched for only in a text holding one of these
+# letters, which each of them holds (a quick test: most pages have none of them).
+_CJK_FEE_WORDS = (
+    "受講料", "参加費", "料金", "수강료", "교육비", "참가비", "수강비",
+    "费用", "費用", "学费", "學費",
+)  # fmt: skip
+_CJK_FEE_LETTERS = "料費费료비"
+_ANY_FEE_WORD = re.compile(word_alternation((*_FEE_WORDS, *_CJK_FEE_WORDS)))
 _MAX_LABEL_WORDS = 8
 _MAX_PRICE_WORDS = 8
 
@@ -62,7 +72,8 @@ def _lines_with_fee_words(text: str) -> Iterator[tuple[str, str]]:
     if len(low) != len(text):  # "İ" lowers to two characters: read the lowered lines
         text = low
     done = -1
-    for match in _FEE_WORD.finditer(low):
+    cjk = not text.isascii() and any(letter in text for letter in _CJK_FEE_LETTERS)
+    for match in (_ANY_FEE_WORD if cjk else _FEE_WORD).finditer(low):
         if match.start() <= done:
             continue
         begin = text.rfind("\n", 0, match.start()) + 1
@@ -73,6 +84,13 @@ def _lines_with_fee_words(text: str) -> Iterator[tuple[str, str]]:
         yield text[begin:end].strip(), text[end + 1 : len(text) if after < 0 else after].strip()
 
 
+def _glued(line: str, at: int) -> bool:
+    """Whether a word goes on after a label ("Pricing", "Costume"); a CJK label's value may
+    follow it without a space ("受講料1名様 132,000円"), so only a Latin letter counts."""
+    ch = line[at : at + 1]
+    return ch.isalpha() and ch < "\u3000"
+
+
 def find_page_fee(text: str, default_currency: str | None = None) -> Price | None:
     """The single fee the page states under a fee/price label, else None."""
     fees: list[Price] = []
@@ -81,7 +99,7 @@ def find_page_fee(text: str, default_currency: str | None = None) -> Price | Non
         if len(line.split()) > _MAX_LABEL_WORDS:
             continue
         label = _LABEL.match(line)
-        if label is None or line[label.end() : label.end() + 1].isalpha():
+        if label is None or _glued(line, label.end()):
             # "Pricing", "Costume": another word; "Academic fee: CHF 200": another fee
             others.update(
                 m.price.amount for m in find_prices(line, default_currency=default_currency)

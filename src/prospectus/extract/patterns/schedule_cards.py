@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text, parse_availability
@@ -17,8 +18,10 @@ from prospectus.extract.patterns.schedule_words import (
     GENERIC_TITLE,
     LATER_PRICE,
     NEWSLETTER,
+    ROLE_WORDS,
     STRAY_DATE,
     booking_evidence,
+    cell_role,
     has_digit,
     is_label,
     is_mode_label,
@@ -27,6 +30,7 @@ from prospectus.extract.patterns.schedule_words import (
     looks_like_title,
     strip_label,
     title_before_trainer,
+    title_start,
 )
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.venues import city_with_venue, is_venue
@@ -47,6 +51,9 @@ _NOT_RUN_CONTEXT = re.compile(
     r"zgłoszenia\s+do|zapisy\s+do|najpóźniej|přihlášky\s+do|nejpozději|søknadsfrist|"
     r"ansøgningsfrist|sista\s+ansökningsdag|bewerbungsschluss|anmeldeschluss|"
     r"plazo\s+de\s+inscripci[oó]n|inscrições\s+até|"
+    # the same in Japanese, Chinese and Korean: an early-bird or booking deadline, an exam
+    r"(?=[早優优截締申試考시조얼])(?:早[鳥鸟]|[優优]惠|截止|締切|申込期限|早割|試験日|考試|考试|시험"
+    r"|조기\s?등록|얼리\s?버드)|"
     r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
@@ -269,13 +276,15 @@ def _card_title(line: str) -> bool:
     words = line.split()
     return (
         1 <= len(words) <= 16
-        and line[:1].isupper()
+        and title_start(line)
         and not line.rstrip().endswith((".", ":", "?", "!"))
         and not GENERIC_TITLE.search(line)
         and not FIELD.match(line)
         and not (len(words) <= 3 and BUTTON.search(line))
         and "\t" not in line
         and not is_mode_label(line)
+        # a caseless script's bare label ("기간", "会場") is no title (a capital tells one)
+        and (line[:1].isupper() or " " in line.strip() or not is_label(line.strip()))
     )
 
 
@@ -514,7 +523,35 @@ def read_card(
         and _END_WORD.search(lines[i][found[0].span[1] : found[1].span[0]])
     ):
         end_text = found[1].text
-    return Candidate(text=text, match=found[0], end_text=end_text, name=name)
+    cells = _stacked_cells(lines, segment)
+    return Candidate(text=text, match=found[0], end_text=end_text, name=name, cells=cells)
+
+
+# The fields a card may write as a label line over its value line.
+_STACKED_ROLES = ("location", "trainer", "mode")
+_WORD = re.compile(r"\w+")
+
+
+def _stacked_cells(lines: list[str], segment: list[int]) -> dict[str, str]:
+    """A card's fields written as a bare label over its value, as text dumps and cohort
+    blocks give them ("Venue" / "Leeds", "장소" / "서울 강남캠퍼스", "講師" / "佐伯 浩二")."""
+    cells: dict[str, str] = {}
+    for a, b in pairwise(segment):
+        if b != a + 1 or len(lines[a]) > 24:
+            continue
+        role = _bare_label(lines[a].strip(" :："))
+        value = lines[b].strip()
+        if role in _STACKED_ROLES and role not in cells and value and _bare_label(value) is None:
+            cells[role] = value
+    return cells
+
+
+def _bare_label(line: str) -> str | None:
+    """The role a line names when each of its (at most two) words is that role's word."""
+    words = _WORD.findall(line.casefold())
+    if not 1 <= len(words) <= 2 or (role := cell_role(line)) is None:
+        return None
+    return role if all(w in ROLE_WORDS[role] for w in words) else None
 
 
 _MAX_HEAD = 7  # a pricing table's lines above its date: title, badge, price, period, features

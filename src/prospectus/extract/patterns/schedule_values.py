@@ -201,7 +201,7 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
             and second.list_price
             and first.amount
             and second.list_price > first.amount
-            and "\n" not in between
+            and ("\n" not in between or cell)
         ):  # "$275 per person — launch price (usually $320)": the line's own was-price
             return dataclasses.replace(first, list_price=second.list_price)
     return first

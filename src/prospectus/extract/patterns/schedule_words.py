@@ -12,8 +12,43 @@ from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.cues import FAQ, region_flags
 from prospectus.extract.prices import find_prices
 
+
+class _Words:
+    """A word pattern and its Japanese, Korean and Chinese words (which have no word ends):
+    the latter are searched only in a text that is not all ASCII (a flag test), so Latin
+    pages pay nothing for them."""
+
+    __slots__ = ("_cjk", "_latin")
+
+    def __init__(self, latin: re.Pattern[str], cjk: str) -> None:
+        self._latin = latin
+        self._cjk = re.compile(cjk)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self._latin.search(text)
+        return self._cjk.search(text) if found is None and not text.isascii() else found
+
+
+# The same roles as Japanese, Korean and Chinese headers write them: a cell is the word
+# alone ("日程", "会場", "강사"), as these scripts put no space between words.
+_CJK_ROLE_WORDS = {
+    "date": "日程 日時 開催日 開催日程 開催日時 実施日 実施日程 開講日 日付 期間 "
+    "일정 일시 날짜 기간 개강일 교육일정 교육기간 교육일시 수업일정 日期 开课日期 開課日期 "
+    "上課日期 上课日期",
+    "location": "会場 開催場所 開催地 実施場所 場所 장소 교육장소 강의장 지역 地点 地點 上课地点 "
+    "上課地點",
+    "mode": "形式 開催形式 受講形式 実施形式 방식 수업방식 교육방식 수업형태 上课方式 授课方式",
+    "trainer": "講師 講師名 担当講師 강사 강사명 담당강사 讲师 老师",
+    "price": "受講料 受講料金 料金 価格 参加費 費用 수강료 교육비 가격 비용 참가비 费用 价格 "
+    "學費 学费 課程費用 课程费用",
+    "availability": "状況 空席状況 残席 申込状況 受付状況 空き状況 상태 모집상태 잔여석 신청현황 "
+    "状态 狀態 名额 報名狀態 报名状态",
+    "course": "講座名 研修名 セミナー名 コース名 과정명 강좌명 교육명 과정 课程 課程",
+}
+
+
 ROLE_WORDS: dict[str, frozenset[str]] = {
-    role: frozenset(words.split())
+    role: frozenset(words.split()) | frozenset(_CJK_ROLE_WORDS.get(role, "").split())
     for role, words in {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
@@ -42,13 +77,19 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-BOOKING = re.compile(
+_BOOKING_LATIN = re.compile(
     r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
     r"places?|seats?|spaces?|sold out|fully booked|waiting ?list|warteliste|ausgebucht|"
     r"inscri\w*|réserver|inschrijven|aanmelden|plaatsen|plätze|places? restantes|"
     r"complet|volgeboekt|plasser|pladser|platser|påmelding|meld deg på|tilmeld\w*|anmäl\w*|"
     r"venteliste|väntelista)\b",
     re.I,
+)
+BOOKING = _Words(
+    _BOOKING_LATIN,
+    # Japanese, Korean and Chinese booking words and statuses, without word ends (no spaces)
+    r"申し?込|予約|満席|残席|空席|キャンセル待ち|受付中|募集中|수강\s?신청|신청하기|예약하기|모집\s?중"
+    r"|접수\s?중|마감|잔여석|报名|報名|预约|預約|额满|額滿",
 )
 
 
@@ -72,12 +113,20 @@ _CROSS_SELL = (
     r"(?:relaterte|relaterade|relaterede|lignende|liknande|andre|andra)\s+kurs(?:er)?|"
     r"(?:podobne|powiązane|inne)\s+(?:kursy|szkolenia)|może\s+(?:cię|pana|panią)\s+zainteresować"
 )
-CROSS_SELL = re.compile(
+_CROSS_SELL_LATIN = re.compile(
     rf"\b(?:(?:you|customers|people|students)\s+(?:may|might|also)\s+(?:also\s+)?"
     rf"(?:like|enjoy|viewed|bought|be\s+interested)|"
     rf"(?:related|similar|other|recommended|popular)\s+(?:courses|training|classes|programmes)|"
     rf"{_CROSS_SELL})\b",
     re.I,
+)
+CROSS_SELL = _Words(
+    _CROSS_SELL_LATIN,
+    # the same in Japanese, Korean and Chinese, without word ends: "関連セミナー", "おすすめ講座",
+    # "함께 들으면 좋은 과정", "관련 과정", "相关课程"
+    r"関連(?:セミナー|講座|研修|コース)|おすすめ(?:の)?(?:セミナー|講座|研修|コース)"
+    r"|함께\s*(?:들으면|수강하면)\s*좋은|추천\s*(?:과정|강좌)|관련\s*(?:과정|강좌|교육)"
+    r"|相[关關](?:课程|課程)|推[荐薦](?:课程|課程)",
 )
 
 
@@ -119,7 +168,7 @@ SPLIT = re.compile(r"\t| · | \| |\n| – | — ")
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am|pm|uhr|h)?", re.I)
 
 
-LATER_PRICE = re.compile(
+_LATER_PRICE_LATIN = re.compile(
     r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
     r"reduced from|au lieu de|"
     # the same in other languages: "(ord. kr 3 450,–)", "invece di 1.290 €", "Normalpreis"
@@ -127,9 +176,14 @@ LATER_PRICE = re.compile(
     r"invece di|anziché|en lugar de|en vez de|in plaats van)\b",
     re.I,
 )
+LATER_PRICE = _Words(
+    _LATER_PRICE_LATIN,
+    # a regular price's label in Chinese, Japanese and Korean: "原價 NT$68,000", "정가"
+    r"原[價价]|定[價价]|定価|通常価格|通常料金|정가|정상가",
+)
 
 
-BUTTON = re.compile(
+_BUTTON_LATIN = re.compile(
     r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
@@ -142,6 +196,12 @@ BUTTON = re.compile(
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
     r"lista de espera)\b",
     re.I,
+)
+BUTTON = _Words(
+    _BUTTON_LATIN,
+    # Japanese, Korean and Chinese buttons, without word ends
+    r"申し?込(?:む|み)|お申し?込み|予約する|キャンセル待ち|수강\s?신청|신청하기|예약하기|立即报名|立即報名"
+    r"|我要报名|我要報名",
 )
 
 
@@ -177,13 +237,20 @@ def cell_role(cell: str) -> str | None:
     return None
 
 
+def title_start(line: str) -> bool:
+    """Whether ``line`` starts as a title does: with a capital, or a Japanese, Chinese or
+    Korean letter (these scripts have no capitals)."""
+    first = line[:1]
+    return first.isupper() or (first >= "\u3040" and first.isalpha() and not first.islower())
+
+
 @lru_cache(maxsize=8192)
 def looks_like_title(line: str) -> bool:
     words = line.split()
     return (
         1 <= len(words) <= 14
-        and not line.rstrip().endswith((".", ":", "?", "!"))
-        and line[:1].isupper()
+        and not line.rstrip().endswith((".", ":", "?", "!", "。"))
+        and title_start(line)
         and not GENERIC_TITLE.search(line)
         and not region_flags(line) & FAQ  # "Veelgestelde vragen", "Häufige Fragen"
         and not find_date_ranges(line)

@@ -158,10 +158,19 @@ def mode_trainers(text: str, mode_of: Callable[[str], str | None]) -> dict[str, 
 _POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?\s?D)\.?)+$")
 
 
+# A title after a Korean, Japanese or Chinese name: "김도윤 강사", "佐伯浩二 先生", "王伟老师".
+_CJK_HONORIFIC = re.compile(
+    r"(?<=[^\W\d_])\s*(?:강사님?|선생님|교수님?|님|講師|先生|氏|老师|老師|讲师)$"
+)
+
+
 def trainer_name(value: str) -> str:
     """A trainer cell's name, less the prose after it: "Femke de Groot (Accredited
     Trainer) for all classroom dates" → "Femke de Groot", and less designations after a
-    comma ("Priya Raman-Ellis, CHRL" → "Priya Raman-Ellis"); other values as they are."""
+    comma ("Priya Raman-Ellis, CHRL" → "Priya Raman-Ellis") or a CJK title after it ("김도윤
+    강사" → "김도윤"); other values as they are."""
+    if value[-1:] > "\u3000" and len(value) > 2:
+        value = _CJK_HONORIFIC.sub("", value)
     if "," in value and (letters := _POSTNOMINALS.search(value)) and letters.start() > 0:
         value = value[: letters.start()].rstrip()
     if len(value.split()) <= 4 and not any(c in value for c in "(;"):
