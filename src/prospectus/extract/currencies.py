@@ -50,7 +50,9 @@ KRONA_CURRENCIES: frozenset[str] = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _KRONA_MARKERS = ("kr.", "kr", "Kr.", "Kr")
 _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
 # Written only after the number ("100 euro", "1.450 Ft"), never before it.
-_SUFFIX_ONLY = frozenset({"Ft", "zł", "Kč", "円", "元", "원", "руб.", "руб", "грн.", "грн", "лв.", "лв"})
+_SUFFIX_ONLY = frozenset(
+    {"Ft", "zł", "Kč", "円", "元", "원", "руб.", "руб", "грн.", "грн", "лв.", "лв"}
+)
 _SUFFIX_ONLY |= frozenset({"TL", "lei"}) | _WORD_SYMBOLS | TEN_THOUSANDS
 # Markers whose currency the page decides: "¥" is the yuan on a Chinese page, "元" the
 # local dollar in Taiwan or Hong Kong.
