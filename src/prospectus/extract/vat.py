@@ -61,7 +61,7 @@ _EXCLUSIVE = (
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
-    r"\binclud\w*\s+(?:the\s+)?(?:applicable\s+)?TAX",
+    r"\binclud\w*\s+(?:the\s+|l['’]\s*)?(?:applicable\s+)?TAX",  # it "include l'IVA" too
     r"\binclusive\s+of\s+(?:the\s+)?TAX",
     r"\bTAX[- ]inclusive",
     r"\bTAX\s+(?:is\s+)?included",
