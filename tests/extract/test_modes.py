@@ -92,6 +92,8 @@ TEXT_MODES = [
     ("Yüz yüze eğitim", "in_person"),
     ("Uzaktan eğitim", "online"),
     ("Virtueel klassikaal", "online"),
+    ("En classe", "in_person"),
+    ("En classe virtuelle (Zoom)", "online"),
     ("Смешанный формат", "blended"),
     ("", None),
     (None, None),

@@ -283,6 +283,11 @@ VAT_STATEMENTS = [
     ("Все цены указаны без НДС.", False),
     ("Tüm fiyatlara KDV dahildir.", True),
     ("Minden ár nettó, + ÁFA.", False),
+    ("Les tarifs excluent la TPS et la TVQ.", False),
+    ("Tous les prix sont en dollars canadiens, taxes en sus.", False),
+    ("Prix excluant les taxes applicables", False),
+    ("Tarifs avant taxes", False),
+    ("Prix : 650 $, TPS et TVQ incluses", True),
 ]
 
 

@@ -315,6 +315,32 @@ def test_woocommerce_date_variations_take_their_price_and_stock_from_the_form() 
     ]
 
 
+def test_woocommerce_variations_without_price_html_take_their_display_prices() -> None:
+    variations = (
+        (
+            '[{"attributes": {"attribute_pa_session": "6-7-may"}, "price_html": "", '
+            '"availability_html": "", "display_price": 450, "display_regular_price": 520, '
+            '"is_in_stock": true},'
+            ' {"attributes": {"attribute_pa_session": "3-4-jun"}, "price_html": "", '
+            '"availability_html": "", "display_price": 520, "display_regular_price": 520, '
+            '"is_in_stock": false}]'
+        )
+        .replace("&", "&amp;")
+        .replace('"', "&quot;")
+    )
+    body = f"""<h1>Mental Health First Aid Course</h1><p class="price">€450.00 – €520.00</p>
+    <form class="variations_form cart" data-product_variations="{variations}">
+    <select name="attribute_pa_session" data-attribute_name="attribute_pa_session">
+    <option value="">Choose a session</option>
+    <option value="6-7-may">6–7 May 2027 – Cork</option>
+    <option value="3-4-jun">3–4 Jun 2027 – Galway</option></select>
+    <button type="submit">Book now</button></form>"""
+    assert _runs(body, "start_date", "price", "list_price", "currency", "availability") == [
+        ("2027-05-06", 450.0, 520.0, "EUR", None),
+        ("2027-06-03", 520.0, None, "EUR", "SoldOut"),
+    ]
+
+
 def test_cross_sell_cards_in_a_row_keep_their_own_titles() -> None:
     body = """<h1>Minute Taking</h1><h2>More events from this organiser</h2>
     <div><h3>Report Writing Skills</h3><p>Thu, 22 Oct 2026, 09:30</p><p>From €275.00</p></div>
@@ -513,7 +539,11 @@ def test_a_cards_start_and_end_dates_in_separate_elements_are_one_run() -> None:
         ("Data Analytics Bootcamp", "2027-03-01", "2027-03-05", 2195.0, "LimitedAvailability"),
         ("Data Analytics Bootcamp", "2027-04-12", "2027-04-16", 2395.0, None),  # not "Starts"
     ]
-    assert _runs(body, "instructor")[-1] == ("Priya Raman",)
+    # the trainer line is the first card's own: the second run does not inherit it
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-03-01", "Priya Raman"),
+        ("2027-04-12", None),
+    ]
 
 
 def test_a_tall_cards_status_under_its_price_is_the_runs() -> None:
@@ -1550,4 +1580,118 @@ def test_cards_of_a_korean_course_list_take_their_own_titles() -> None:
     assert [(r.name, r.start_date, r.price) for r in result.records if r.kind == "course"] == [
         ("리더십 코칭 과정", "2027-03-10", 480000.0),
         ("문제해결 워크숍", "2027-03-24", 220000.0),
+    ]
+
+
+def _collection_item(tags: str, start: str, end: str, place: str, trainer: str, cost: str) -> str:
+    """One item of a CMS collection list (Webflow), its badges hidden unless true."""
+    return f"""<div role="listitem" class="session w-dyn-item"><div class="card">
+    <div class="tags">{tags}</div>
+    <div class="when"><div class="lbl">Début</div><div>{start}</div>\
+<div class="lbl">Fin</div><div>{end}</div></div>
+    <div class="where{"" if place else " w-condition-invisible"}"><img src="pin.svg" alt="">\
+<div>{place}</div></div>
+    <div class="who"><div class="lbl">Formateur</div><div>{trainer}</div></div>
+    <div class="cost">{cost}</div>
+    <a href="/inscription" class="w-button">S'inscrire</a></div></div>"""
+
+
+def test_a_collection_list_of_sessions_with_start_and_end_labels_and_hidden_badges() -> None:
+    full = '<div class="tag-full w-condition-invisible">Complet</div>'
+    shown = '<div class="tag-full">Complet</div>'
+    plain = '<div class="old w-condition-invisible"></div><div class="now">650 $</div>'
+    items = [
+        _collection_item(f'{full}<div>En classe</div>', "3 févr. 2027", "4 févr. 2027",
+                         "Sherbrooke", "Luc Gagnon", plain),
+        _collection_item(f'{full}<div>En ligne (Zoom)</div>', "9 mars 2027", "10 mars 2027",
+                         "", "Anne Roy",
+                         '<div class="old">650 $</div><div class="now">590 $</div>'),
+        _collection_item(f'{shown}<div>En classe</div>', "6 avr. 2027", "7 avr. 2027",
+                         "Trois-Rivières", "Luc Gagnon", plain),
+    ]  # fmt: skip
+    body = f"""<h1>Excel avancé – tableaux croisés dynamiques</h1>
+    <h2>Sessions à venir</h2><p>Les tarifs excluent la TPS et la TVQ.</p>
+    <div class="w-dyn-list"><div role="list" class="w-dyn-items">{"".join(items)}</div></div>"""
+    assert _runs(
+        body, "name", "start_date", "end_date", "location", "mode", "instructor", "price",
+        "list_price", "price_includes_vat", "availability",
+    ) == [
+        ("Excel avancé – tableaux croisés dynamiques", "2027-02-03", "2027-02-04", "Sherbrooke",
+         "in_person", "Luc Gagnon", 650.0, None, False, None),
+        ("Excel avancé – tableaux croisés dynamiques", "2027-03-09", "2027-03-10", None,
+         "online", "Anne Roy", 590.0, 650.0, False, None),
+        ("Excel avancé – tableaux croisés dynamiques", "2027-04-06", "2027-04-07",
+         "Trois-Rivières", "in_person", "Luc Gagnon", 650.0, None, False, "SoldOut"),
+    ]  # fmt: skip
+
+
+def test_a_booking_widget_s_day_list_under_a_month_filter_and_an_offer_s_last_day() -> None:
+    body = """<h1>BHV Herhaling</h1><h2>Data en locaties</h2>
+    <label>Maand <select><option value="">Alle maanden</option><option>maart 2027</option>
+    <option>mei 2027</option></select></label>
+    <ul class="sessions">
+    <li class="session" data-start="2027-03-02" data-end="2027-03-03">
+    <div><span>di 2 en wo 3 maart 2027</span><span>09.00 – 16.00 uur</span></div>
+    <div>Arnhem · Trainingscentrum</div><div>Docent: Joris Smit</div>
+    <div><span>€ 310,-</span> <small>excl. btw</small></div>
+    <div><span>Beschikbaar</span></div><button>Inschrijven</button></li>
+    <li class="session" data-start="2027-05-17" data-end="2027-05-18">
+    <div><span>ma 17 en di 18 mei 2027</span><span>09.00 – 16.00 uur</span></div>
+    <div>Breda · Trainingscentrum</div><div>Docent: Eva Mulder</div>
+    <div><s>€ 310,-</s> <span>€ 279,-</span> <small>excl. btw</small>\
+<span>Actieprijs t/m 28 februari</span></div>
+    <div><span>Beschikbaar</span></div><button>Inschrijven</button></li></ul>"""
+    fields = ("start_date", "end_date", "location", "instructor", "price", "list_price")
+    assert _runs(body, *fields) == [
+        ("2027-03-02", "2027-03-03", "Arnhem", "Joris Smit", 310.0, None),
+        ("2027-05-17", "2027-05-18", "Breda", "Eva Mulder", 279.0, 310.0),
+    ]
+
+
+def test_related_courses_named_before_their_next_date_label_on_the_same_line() -> None:
+    body = """<h1>Fire Marshal Training</h1>
+    <table><tr><th>Date</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>12 January 2027</td><td>Leeds</td><td>£195 + VAT</td></tr></table>
+    <aside><h3>Other safety training</h3>
+    <div class="mini"><a href="/c/manual-handling">Manual Handling Awareness</a>\
+<span>Next date: Tue 9 February 2027 · £145</span></div>
+    <div class="mini"><a href="/c/ladder">Ladder Safety Course</a>\
+<span>Next date: Thu 4 March 2027 · £165</span></div></aside>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Fire Marshal Training", "2027-01-12"),
+        ("Ladder Safety Course", "2027-03-04"),
+        ("Manual Handling Awareness", "2027-02-09"),
+    ]
+
+
+def test_cards_each_with_a_title_and_a_next_session_label_over_their_dates() -> None:
+    body = """<h1>Agile Coaching Essentials</h1><p>Book below. £990 + VAT.</p>
+    <h2>You might also like</h2>
+    <div class="card"><h4>Scrum Master Foundation</h4><div><div>Next session:</div>\
+<div>12 Jan 2027</div><div>to</div><div>13 Jan 2027</div></div><div>£695</div></div>
+    <div class="card"><h4>Kanban System Design</h4><div><div>Next session:</div>\
+<div>8 Feb 2027</div><div>to</div><div>9 Feb 2027</div></div><div>£745</div></div>
+    <div class="card"><h4>Product Owner Bootcamp</h4><div><div>Next session:</div>\
+<div>3 Mar 2027</div><div>to</div><div>5 Mar 2027</div></div><div>£1,095</div></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "price", "location") == [
+        ("Kanban System Design", "2027-02-08", "2027-02-09", 745.0, None),
+        ("Product Owner Bootcamp", "2027-03-03", "2027-03-05", 1095.0, None),
+        ("Scrum Master Foundation", "2027-01-12", "2027-01-13", 695.0, None),
+    ]
+
+
+def test_related_products_titled_with_their_length_keep_their_own_titles() -> None:
+    long = "Institute of Occupational Safety Managing Safely Certificate – 4 Day Course"
+    body = f"""<h1>Certificate in Health and Safety at Work</h1>
+    <table><tr><th>Date</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>2 March 2027</td><td>Bristol</td><td>£395 + VAT</td></tr></table>
+    <section class="related products"><h2>You may also like</h2>
+    <div><h3>{long}</h3>
+    <p>Next date: 8–11 February 2027, Bristol</p><p>£1,195.00 + VAT</p></div>
+    <div><h3>Fire Risk Assessment – 2 Day Course</h3>
+    <p>Next date: 15–16 March 2027, Live online</p><p>From £495.00 + VAT</p></div></section>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Certificate in Health and Safety at Work", "2027-03-02"),
+        ("Fire Risk Assessment – 2 Day Course", "2027-03-15"),
+        (long, "2027-02-08"),
     ]

@@ -34,7 +34,7 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "zdalnie", "zdalne", "zdalny",
         "distancne", "distancni", "etaopetus", "verkossa", "verkkokurssi", "nettkurs",
         "nettbasert", "nettundervisning", "onlinekurs",
-        "ao vivo online", "online ao vivo", "remoto", "virtueel klassikaal",
+        "ao vivo online", "online ao vivo", "remoto", "virtueel klassikaal", "en classe virtuelle",
         # ru / uk / tr / hu / ro, folded as _fold leaves them ("онлайн" -> "онлаин")
         "онлаин", "дистанционно", "дистанционное обучение", "дистанційно", "uzaktan",
         "uzaktan egitim", "cevrimici", "tavoktatas", "la distanta",
@@ -45,6 +45,7 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "prasenzschulung", "prasenzseminar", "prasenztraining", "prasenzkurs", "vor ort",
         "presentiel", "en presentiel", "en salle", "presencial", "in presenza", "in aula",
         "klassikaal", "op locatie", "klassrum", "pa plats", "stacjonarnie", "stacjonarne",
+        "en classe",
         "stacjonarny", "prezencne", "prezencni", "prezencnim", "lahiopetus", "fremmode",
         "holdundervisning", "klasserom", "klasseromskurs", "presenciais", "presencialmente",
         "очно", "очное обучение", "очнии", "очна", "yuz yuze", "sinif ici", "jelenleti",

@@ -302,6 +302,8 @@ def assemble_courses(
             named[name] = len(out)
             out.append(course)
     runs = _with_sibling_urls(_dedupe(out), ctx.course_name)
+    if page.instructor and _a_run_s_trainer(runs, page.instructor):
+        page = dataclasses.replace(page, instructor=None)
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
     if page.fee is not None and _one_course_without_price(filled) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) for r in filled]
@@ -334,6 +336,14 @@ def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
             run = with_changes(run, {"url": link}, "html")
         out.append(run)
     return out
+
+
+def _a_run_s_trainer(runs: Sequence[Course], trainer: str) -> bool:
+    """Whether the page's one trainer line is a run's own ("Instructor: X" in one card of
+    several): a run read from the page carries that name while another has no trainer."""
+    return any(r.instructor == trainer and r.source not in _MARKUP for r in runs) and any(
+        r.instructor is None and r.start_date for r in runs
+    )
 
 
 def _one_course_without_price(records: Sequence[Course]) -> bool:

@@ -19,6 +19,7 @@ _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
     r"|KDV|ÁFA|AFA|НДС|ПДВ"
+    r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|sales\s+tax|tax(?:es)?)"
 )
 _LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
@@ -40,6 +41,10 @@ _EXCLUSIVE = (
     r"\bzuzüglich\s+" + _LEGAL + "TAX",
     r"\bnetto(?:preise?)?\b",
     r"\bhors\s+tax\w*",
+    # fr: "Les prix excluent la TPS et la TVQ", "excluant les taxes", "taxes en sus"
+    r"\bexclu(?:ent|ant|s|es?)?\s+(?:(?:la|les|le)\s+|l['’]\s*)?TAX",
+    r"\bTAX(?:\s+et\s+(?:la\s+)?TAX)?\s+(?:applicables\s+)?en\s+sus",
+    r"\bavant\s+(?:les\s+)?TAX",
     _PRICE_PLACE + r"(?-i:HT)\b",
     r"\bsin\s+IVA",
     r"\bIVA\s+(?:esclusa|no\s+incluido|non\s+inclusa)",
@@ -70,6 +75,7 @@ _INCLUSIVE = (
     r"\bbrutto(?:preise?)?\b",
     _PRICE_PLACE + r"(?-i:TTC)\b",
     r"\btoutes\s+taxes\s+comprises",
+    r"\bTAX\s+(?:et\s+(?:la\s+)?TAX\s+)?(?:incluses?|compris(?:es)?)\b",
     r"\bIVA\s+(?:incluida|incluido|inclusa|incl\.?)",
     r"\bcon\s+IVA",
     r"\binclusief\s+TAX",
@@ -98,6 +104,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó",
+              "TPS", "TVQ", "TVH",
               "bruttó", "tax",
               "taxes", "netto*",
               "brutto*")  # fmt: skip

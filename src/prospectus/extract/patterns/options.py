@@ -46,8 +46,11 @@ class DateOption:
     elsewhere: bool  # in a cross-sell card or an aside: another course's date
 
 
-def date_options(tree: LexborHTMLParser, has_date: Callable[[str], bool]) -> list[DateOption]:
-    """The options with a date of every ``<select>`` of the page, in page order."""
+def date_options(
+    tree: LexborHTMLParser, has_date: Callable[[str], bool], currency: str | None = None
+) -> list[DateOption]:
+    """The options with a date of every ``<select>`` of the page, in page order; ``currency``
+    (the page's) is that of a variation's bare ``display_price``."""
     out: list[DateOption] = []
     for select in tree.css("select"):
         labelled = [
@@ -58,7 +61,7 @@ def date_options(tree: LexborHTMLParser, has_date: Callable[[str], bool]) -> lis
         if not labelled:
             continue
         elsewhere = _elsewhere(select)
-        variations = {} if elsewhere else _variations(select)
+        variations = {} if elsewhere else _variations(select, currency)
         for label, value in labelled:
             out.append(DateOption(label, variations.get(value, ""), elsewhere))
     return out
@@ -78,7 +81,7 @@ def _elsewhere(node: LexborNode) -> bool:
     return False
 
 
-def _variations(select: LexborNode) -> dict[str, str]:
+def _variations(select: LexborNode, currency: str | None = None) -> dict[str, str]:
     """Option value → the variation's price and status text, from the WooCommerce form."""
     name = select.attributes.get("data-attribute_name") or select.attributes.get("name") or ""
     form = select.parent
@@ -97,12 +100,29 @@ def _variations(select: LexborNode) -> dict[str, str]:
             continue
         value = variation["attributes"].get(name)
         if isinstance(value, str) and value:
-            out[value] = "\n".join(
-                text
-                for key in ("price_html", "availability_html")
-                if (text := _html_text(variation.get(key)))
-            )
+            price = _html_text(variation.get("price_html")) or _display_price(variation, currency)
+            status = _html_text(variation.get("availability_html"))
+            if not status and variation.get("is_in_stock") is False:
+                status = "Sold out"  # no stock of a date: no places left
+            out[value] = "\n".join(text for text in (price, status) if text)
     return out
+
+
+def _display_price(variation: dict[str, object], currency: str | None) -> str:
+    """A variation's price from its numbers where its ``price_html`` is empty (WooCommerce
+    leaves it so when every variation costs the same): "GBP 595.00 (was GBP 695.00)"."""
+    price, regular = variation.get("display_price"), variation.get("display_regular_price")
+    if (
+        currency is None
+        or variation.get("price_html") != ""  # none at all: not the form WooCommerce writes
+        or not isinstance(price, int | float)
+        or isinstance(price, bool)
+    ):
+        return ""
+    text = f"{currency} {price:.2f}"
+    if isinstance(regular, int | float) and not isinstance(regular, bool) and regular > price:
+        text += f" (was {currency} {regular:.2f})"
+    return text
 
 
 def _html_text(markup: object) -> str:

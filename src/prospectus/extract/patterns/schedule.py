@@ -90,7 +90,7 @@ def _option_candidates(
         return [], frozenset()
     out: list[Candidate] = []
     taken: set[str] = set()
-    for option in date_options(view.tree, _has_date):
+    for option in date_options(view.tree, _has_date, ctx.default_currency):
         if option.elsewhere:
             taken.add(option.label)
             continue
@@ -133,7 +133,10 @@ def _candidates(
             heading = _MONTH_HEADING.match(line)
             month = f" {heading.group(1)} {heading.group(2)}" if heading else ""
         if (
-            month and (days := _DAYS_ONLY.match(line)) and not _heading_month(line, month)
+            month
+            and (days := _DAYS_ONLY.match(line))
+            and not _heading_month(line, month)
+            and not _YEAR.search(line, days.end())  # "di 8 en wo 9 december 2026": dated
         ):  # "Mon 12 – Wed 14" under "October 2026" (but "OCT 15" is the month's)
             line = lines[i] = line[: days.end()] + month + line[days.end() :]
         roles = header_roles(line) if "\t" in line else None
@@ -186,6 +189,7 @@ def _grouped(lines: list[str], group: DateGroup, used: set[int]) -> list[Candida
     return [Candidate(f"{lines[j]}\n{shared}", match, name=name) for j, match in group.dates]
 
 
+_YEAR = re.compile(r"\b20\d\d\b")
 _MONTH_HEADING = re.compile(rf"^((?:{MONTH_PATTERN})\.?)\s+(20\d\d)\b", re.I)
 
 
@@ -284,6 +288,16 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]
     return out
 
 
+_DATE_CELLS = frozenset({"date", "end", "_around"})
+
+
+def _dates_only(cand: Candidate) -> bool:
+    """Whether a labelled group holds only a run's dates ("Début" / "8 déc. 2026" / "Fin" /
+    "11 déc. 2026"), its card's place, trainer and price in the elements beside it: the
+    lines read the whole card."""
+    return cand.cells.keys() <= _DATE_CELLS
+
+
 _MIN_EVENT_TITLE_WORDS = 3  # "Mediation Skills Refresher"; not a city ("New York")
 _MAX_EVENT_TITLE_WORDS = 14
 
@@ -354,11 +368,10 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     labelled = _labelled_candidates(view, ctx) if hinted else []
     # a run's labelled values hold its date and its deadlines ("Frühbucherpreis … bis
     # 15.12.2026", "Anmeldung ab 01.03.2027 möglich"): no run of their own
-    dates = [cand.text for cand in labelled]
+    built = [(cand, build_course(cand, ctx)) for cand in labelled]
+    dates = [cand.text for cand, course in built if course is not None or not _dates_only(cand)]
     runs = [course for cand in options if (course := build_course(cand, ctx)) is not None]
-    for cand in labelled:
-        if (course := build_course(cand, ctx)) is not None:
-            runs.append(course)
+    runs.extend(course for _, course in built if course is not None)
     for cand in lined:
         if any(cand.match.text in date for date in dates):
             continue  # the same run, read from its labelled cells, or one's deadline

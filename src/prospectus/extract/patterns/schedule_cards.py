@@ -43,6 +43,8 @@ _NOT_RUN_CONTEXT = re.compile(
     r"entro|sconto|rabatt|remise|descuento|korting|"
     # "by" a deadline: "vid bokning senast 31 januari 2027", "spätestens am 3. März"
     r"senast|senest|spätestens|uiterlijk|au plus tard|a más tardar|antes del?|avant le|"
+    # "up to and including" an offer's last day: "Actieprijs t/m 31 januari"
+    r"t/m|tot en met|"
     # the day booking opens, not a run's ("Applications open 1 March 2027", "Anmeldung ab")
     r"(?:applications?|bookings?|enrol+ments?|registrations?|sales?)\s+open(?:s|ing)?|"
     r"anmeldung\s+ab|"
@@ -255,12 +257,23 @@ def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
             return None
         if FIELD.match(line) or len(line.split()) > 14 or line.endswith("."):
             continue
+        if j == i - 1 and _date_label(line) and not has_digit(line):
+            continue  # "Début" / "8 déc. 2026": the date's own label, right above it
         if _availability_of(line) is not None or _MONTH_YEAR.match(line):
             return None  # the card above's status ("Fully booked"), a month's heading
         if " " not in line.strip() and is_label(line.strip()):
             return None  # a field's label ("Status", "Tilanne") over its value
         return strip_label(line) if _card_title(line) else None
     return None
+
+
+_MAX_DATE_LABEL_WORDS = 3
+
+
+def _date_label(line: str) -> bool:
+    """A date's label on a line of its own ("Début", "Start date:", "Fin")."""
+    label = line.strip(" :")
+    return 0 < len(label.split()) <= _MAX_DATE_LABEL_WORDS and cell_role(label) in ("date", "end")
 
 
 # What a text dump leaves of a tag at a line's ends: "/span>Data Science", "Excel & SQL/span>".
@@ -296,6 +309,34 @@ def _row_name(line: str, date: DateMatch) -> str | None:
         return None
     first = first.strip()
     return first if looks_like_title(first) and looks_like_course_name(first) else None
+
+
+# What may stand between a date's label and the date: a weekday ("Next date: Tue 15 …").
+_WEEKDAY_ONLY = re.compile(rf"\s*(?:(?:{WEEKDAY_PATTERN})\.?,?\s*)?", re.I)
+
+
+def _lead_name(line: str, date: DateMatch) -> str | None:
+    """A course's name before its next date's label on the date's line (a related course's
+    line: "BHV Basis Eerstvolgende: do 14 januari 2027 · € 295,-", "Lean Basics Next
+    date: 3 March 2027")."""
+    head, colon, rest = line[: date.span[0]].rpartition(":")
+    if not colon or not _WEEKDAY_ONLY.fullmatch(rest):
+        return None
+    words = head.split()
+    for k in range(_MAX_DATE_LABEL_WORDS, 0, -1):
+        if len(words) > k and (GENERIC_TITLE.match(" ".join(words[-k:])) or _date_label(words[-k])):
+            name = " ".join(words[:-k])
+            return name if _titled(name) and _named(name) else None
+    return None
+
+
+def _named(name: str) -> bool:
+    """A course's name of two words or more, with a course's word or two capitalised words
+    ("Manual Handling Awareness"); not "Our" of "Our next date:", nor "NEW" of "NEW DATES:"."""
+    words = name.split()
+    return len(words) >= 2 and (
+        looks_like_course_name(name) or sum(w[:1].isupper() for w in words) >= 2
+    )
 
 
 def _card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:
@@ -372,6 +413,45 @@ def _next_card_title(line: str) -> bool:
     )
 
 
+_MAX_TITLE_WORDS = 14
+
+
+def _long_title_above(lines: list[str], i: int, used: set[int]) -> bool:
+    """Whether the line above the date is a title too long to be read as the card's head
+    ("APM Project Management Qualification (PMQ) – 5 Day Course"), no other card's line."""
+    return i > 0 and i - 1 not in used and len(lines[i - 1].split()) <= _MAX_TITLE_WORDS
+
+
+_MAX_BADGE_WORDS = 4
+
+
+def _status_badge(lines: list[str], j: int, used: set[int]) -> bool:
+    """Whether line ``j`` is a status badge heading a card ("Complet", "Sold out") above its
+    format badge and its date's label."""
+    if j < 0 or j in used:
+        return False
+    line = lines[j]
+    return (
+        len(line.split()) <= _MAX_BADGE_WORDS
+        and not has_digit(line)
+        and _availability_of(line) is not None
+    )
+
+
+def _repeated_head(lines: list[str], i: int, before: list[int], after: list[int]) -> bool:
+    """Whether the card's last two lines are the next card's head as this card's own is
+    written: a title, then the same label over the date ("Agile Coaching" / "Next session:"
+    / date … "Lean Basics" / "Next session:" / date)."""
+    return (
+        len(after) >= 2
+        and before[-2:] == [i - 2, i - 1]
+        and lines[after[-1]] == lines[i - 1]
+        and not has_digit(lines[i - 1])
+        and _titled(_untagged(lines[i - 2]))
+        and _next_card_title(lines[after[-2]])
+    )
+
+
 def _next_title(lines: list[str], after: list[int]) -> int:
     """Where the next card starts among a card's ``after`` lines: its title, then at most
     a description, just before the next card's price; ``len(after)`` where none does."""
@@ -413,6 +493,8 @@ def read_card(
         ):
             break
         before.insert(0, j)
+    if len(before) == 2 and _status_badge(lines, before[0] - 1, used):
+        before.insert(0, before[0] - 1)  # "Complet" / "En classe" / "Début" / date
     after: list[int] = []
     end_text = ""
     open_range = found[0].dates.end is None and _RANGE_OPEN.search(lines[i][found[0].span[1] :])
@@ -476,14 +558,15 @@ def read_card(
                 later
                 and priced
                 and after
-                and before
-                and before[-1] == i - 1
+                and ((before and before[-1] == i - 1) or _long_title_above(lines, i, used))
                 and _titled(lines[i - 1])
                 and _next_card_title(lines[after[-1]])
             ):  # titled cards in a row: the line before the next card's date is its title
                 label = lines[after.pop()]
                 if after and is_run_label(label) and _next_card_title(lines[after[-1]]):
                     after.pop()  # "Italienska B1" / "Torsdagar": its title above its label
+            elif later and priced and _repeated_head(lines, i, before, after):
+                del after[-2:]  # the next card's title and the label over its date
             break
         after.append(j)
         priced = priced or (digit and bool(find_prices(lines[j])))
@@ -510,6 +593,7 @@ def read_card(
     text = "\n".join(lines[j] for j in segment)
     name = (
         _row_name(lines[i], found[0])
+        or _lead_name(lines[i], found[0])
         or (_head_title(lines, head) if head else _card_name(lines, i, before, after))
         or _badge_title(lines, i, found[0], after)
         or above

@@ -219,10 +219,11 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     if mode == "online":
         return None
     keys = _row_keys(cand.text) if "\t" in cand.text else ()
-    # the title's head, where it is split ("Power BI – Basics": "Power BI" is no place)
-    head = SPLIT.split(cand.name, 1)[0] if cand.name else None
+    # the first part of a name of parts ("Microsoft Project – Level 1"); a later one may be
+    # the run's place ("Full Stack Web Development · Madrid")
+    lead = SPLIT.split(cand.name, 1)[0] if cand.name and SPLIT.search(cand.name) else None
     for part in SPLIT.split(cand.text):
-        if part == cand.name or part == head or part in keys:
+        if part == cand.name or part in keys or part == lead:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
         if (district := _TOWN_WITH_DISTRICT.match(part.strip())) is not None:
             return district.group(1)  # "Paris 8e", "Lyon 69003", "London EC1A 1BB"
@@ -235,6 +236,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             part = _PIN.sub("", part)  # "📍 Angers": a map pin or bullet before the place
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
         part = _without_button(_PARENTHETICAL.sub("", part).strip())
+        if "," in part and (town := city_after_street(part)) is not None:
+            return town  # "Hornsgatan 54, Stockholm": the street, then the town
         if "," in part and (town := place_city(part)) != part and not _NOT_PLACE.search(town):
             return town  # "Graz, Hotel Weitzer": the city, then the venue
         if (

@@ -53,7 +53,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
         "data date du periodo période wann startdatum inicio termín termíny terminy datas dato "
-        "sessions schedule ajankohta päivämäärä päivämäärät kiedy kdy",
+        "sessions schedule ajankohta päivämäärä päivämäärät kiedy kdy début inizio início aanvang",
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
         "místo miejsce lokalizacja sted plats paikka sijainti paikkakunta",
@@ -97,7 +97,7 @@ BOOKING = _Words(
 # like", "Ces formations peuvent aussi vous intéresser", "Das könnte Sie auch interessieren",
 # "Ähnliche Seminare", "Cursos relacionados", "Altri corsi", "Lignende kurs".
 _CROSS_SELL = (
-    r"vous\s+intéresser|vous\s+aimerez|vous\s+pourriez\s+aimer|"
+    r"vous\s+intéresser|vous\s+aimerez|vous\s+pourriez\s+(?:aussi\s+)?aimer|"
     r"(?:formations|cours|stages)\s+(?:similaires|associé(?:e)?s|lié(?:e)?s|complémentaires)|"
     r"autres\s+formations|auch\s+interessieren|interessieren\s+sie\s+auch|"
     r"(?:ähnliche|verwandte|weitere|passende)\s+(?:kurse|seminare|schulungen|trainings|"
@@ -149,7 +149,7 @@ GENERIC_TITLE = re.compile(
     r"kurstermine|preise|prochaines?|tarifs?|calendrier|startdata|data's|locaties|prijzen|"
     r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi|"
     r"kursdaten|anmeldung|kursdatoer|kursdatum|datoer|påmelding|tilmelding|anmälan|"
-    r"nächsten?|kommenden?|anstehenden?|volgende|eerstvolgende|komende|nästa|kommande|"
+    r"nächste[nr]?|kommenden?|anstehenden?|volgende|eerstvolgende|komende|nästa|kommande|"
     r"næste|neste|kommende|najbliższe|następne|seuraavat|tulevat|"
     rf"{_NEWSLETTER}|{_CROSS_SELL})\b",
     re.I,
@@ -159,7 +159,12 @@ GENERIC_TITLE = re.compile(
 # A time zone with its offset ("EET + 2", "CET+1", "UTC −5"): the line beside a card's
 # time, never a course's name.
 TIME_ZONE = re.compile(r"^(?:UTC|GMT|[A-Z]{2,5})\s*[+\-−]\s*\d{1,2}(?::?\d\d)?$")
-_SESSIONS = re.compile(r"\b\d+\s+(?:live\s+)?(?:sessions?|lessons?|modules?|weeks?|days?)\b", re.I)
+# "10 sessions", "3 days"; not a title's "– 3 Day Course" ("PRINCE2 Foundation – 3 Day Course")
+_SESSIONS = re.compile(
+    r"\b\d+\s+(?:live\s+)?(?:sessions?|lessons?|modules?|weeks?|days?)\b"
+    r"(?!\s+(?:course|programme|program|bootcamp|workshop|training)\b)",
+    re.I,
+)
 
 
 SPLIT = re.compile(r"\t| · | \| |\n| – | — ")
