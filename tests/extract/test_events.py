@@ -52,3 +52,10 @@ def test_time_zones_handles_and_broken_off_sentences_are_no_titles() -> None:
     <p>Great course! — Ann Lee (@annlee) March 21, 2027</p>
     <p>Tools workshop (Bergen) (Aug 27-29, 2027)</p></div></body></html>"""
     assert _courses(page) == [("Tools workshop (Bergen)", "2027-08-27", "2027-08-29", None)]
+
+
+def test_a_review_date_line_is_no_course() -> None:
+    html = """<html><body><h1>Training courses</h1>
+    <p>Last reviewed: 16 November 2026 by the training team</p>
+    <ul><li>Introduction to Git, 3-7 December 2026, ONLINE</li></ul></body></html>"""
+    assert _courses(html) == [("Introduction to Git", "2026-12-03", "2026-12-07", "online")]

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+from prospectus.extract import extract
 from prospectus.extract.document import Document, decode
 from prospectus.extract.merge import merge_faqs
 from prospectus.extract.patterns.cues import (
@@ -652,3 +653,46 @@ def test_a_q_badge_before_a_japanese_request_without_a_question_mark() -> None:
         "駐車場はありますか？": "近隣のコインパーキングをご利用ください。",
         "キャンセル規定を教えてください。": "開催日の7日前まで無料でキャンセルできます。",
     }
+
+
+@pytest.mark.parametrize("cut", ["…", "...", " […]"])
+def test_visible_answer_wins_over_a_markup_answer_cut_short(cut: str) -> None:
+    full = "Pick a date in the calendar and press Enrol. You can pay by card or ask for an invoice."
+    short = _faq("jsonld", "How do I enrol?", full[:55] + cut)
+    (merged,) = merge_faqs([short, _faq("html", "How do I enrol?", full)])
+    assert merged.answer == full
+    assert dict(merged.provenance)["answer"] == "html"
+
+
+def test_a_markup_answer_ending_in_an_ellipsis_of_its_own_stays() -> None:
+    markup = _faq("jsonld", "Is there a waiting list?", "Yes. Ask us and we will call you…")
+    shown = _faq("html", "Is there a waiting list?", "Yes, for every course. Ask at reception.")
+    (merged,) = merge_faqs([markup, shown])
+    assert merged.answer == markup.answer
+
+
+def test_a_markup_answers_inline_tags_leave_no_space_before_punctuation() -> None:
+    answer = (
+        'Yes. See the <a href="/pay/">payment page</a>. Cards (<strong>Visa</strong>, '
+        "<em>Mastercard</em>) are taken.<br>Invoices<br/>on request, in "
+        "<b>ISACA</b>’s “<i>CPE</i>” format."
+    )
+    page = {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": "Can I pay by card?",
+                "acceptedAnswer": {"@type": "Answer", "text": answer},
+            }
+        ],
+    }
+    script = f'<script type="application/ld+json">{json.dumps(page)}</script>'
+    html = f"<html><body>{script}</body></html>"
+    (faq,) = [r for r in extract(Document(body=html.encode(), page="f.html")).records
+              if r.kind == "faq"]  # fmt: skip
+    assert faq.answer == (
+        "Yes. See the payment page. Cards (Visa, Mastercard) are taken. Invoices on request, in "
+        "ISACA’s “CPE” format."
+    )

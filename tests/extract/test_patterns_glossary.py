@@ -772,3 +772,65 @@ def test_acronym_column_alone_names_the_terms() -> None:
 )
 def test_a_card_line_of_facts_is_no_definition(definition: str, facts: bool) -> None:
     assert is_fact_definition(definition) is facts
+
+
+def test_text_dump_entries_as_name_line_definition_and_labelled_lines() -> None:
+    """A dumped glossary: letter lines, then per entry a name line, its definition paragraph
+    and labelled lines ("Source: …", "Related terms: …") that are no part of it."""
+    text = (
+        "Payroll glossary\n"
+        "Jump to: B · G · N · P\n"
+        "B\n"
+        "Benefit in kind\n"
+        "A non-cash reward an employee receives on top of pay, such as a company car.\n"
+        "Source: HMRC guidance 480\n"
+        "Related terms: P11D\n"
+        "G\n"
+        "Gross pay\n"
+        "Pay before any tax, pension or other deductions are taken off.\n"
+        "Read more: Wikipedia\n"
+        "N\n"
+        "Net pay (take-home pay)\n"
+        "What the employee is paid after all deductions, as shown on the payslip.\n"
+        "P\n"
+        "P11D\n"
+        "The annual form on which an employer reports benefits in kind to HMRC.\n"
+        "Source: HMRC form P11D (2026 edition)\n"
+        "Popular terms\n"
+        "Gross pay\n"
+        "P11D\n"
+        "Newsletter\n"
+        "Monthly updates on payroll law, new templates and course dates.\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {"Benefit in kind", "Gross pay", "Net pay (take-home pay)", "P11D"}
+    assert found["Gross pay"].definition == (
+        "Pay before any tax, pension or other deductions are taken off."
+    )
+
+
+def test_text_dump_name_and_paragraph_pairs_need_a_glossary_stretch() -> None:
+    text = (
+        "Data Protection Course\n"
+        "Overview\n"
+        "A two-day course on the law and the practice of data protection in business.\n"
+        "Who should attend\n"
+        "Managers, HR staff and anyone who handles personal data at work every day.\n"
+    )
+    assert terms(visible_from_text(text, "d.txt")) == {}
+
+
+def test_text_dump_a_to_z_list_of_courses_is_no_glossary() -> None:
+    text = (
+        "Courses A–Z\n"
+        "A\n"
+        "Agile Foundation\n"
+        "Learn the basics of agile delivery in two days with a certified trainer.\n"
+        "B\n"
+        "Budgeting Essentials\n"
+        "A one-day course on building and tracking a departmental budget.\n"
+        "C\n"
+        "Coaching Skills\n"
+        "Practise coaching conversations with feedback from an experienced coach.\n"
+    )
+    assert terms(visible_from_text(text, "d.txt")) == {}

@@ -297,3 +297,16 @@ def test_a_schedule_of_several_courses_gives_each_run_its_courses_link() -> None
     own = PageWide(url="https://t.example.org/n/", links=links, heading="Negotiation Skills")
     first = assemble_courses(marked, seen, ctx, page=own)[0]
     assert first.url == "https://t.example.org/n/"
+
+
+def test_a_run_named_by_its_class_code_is_a_class_of_the_marked_course() -> None:
+    marked = [_course("PMP Exam Preparation", source="jsonld", rating=4.6, url="/pmp")]
+    runs = [
+        _course("PMP-2703E (evening class)", start_date="2027-03-02", price=1500.0),
+        _course("PMP-2704（粵語授課）", start_date="2027-04-10", price=1500.0),
+    ]
+    out = assemble_courses(marked, runs, _CTX)
+    assert [(c.name, c.start_date, c.rating) for c in out] == [
+        ("PMP Exam Preparation", "2027-03-02", 4.6),
+        ("PMP Exam Preparation", "2027-04-10", 4.6),
+    ]

@@ -1695,3 +1695,77 @@ def test_related_products_titled_with_their_length_keep_their_own_titles() -> No
         ("Fire Risk Assessment – 2 Day Course", "2027-03-15"),
         (long, "2027-02-08"),
     ]
+
+
+def test_a_fee_cell_broken_over_two_lines_gives_the_early_bird_and_the_standard_fee() -> None:
+    """A text dump breaks a fee cell holding two fees: the early-bird fee with its deadline,
+    then the standard fee with the row's last cells on the next line."""
+    text = (
+        "Class code\tDates\tVenue\tTutor\tFee\tStatus\n"
+        "PMP-2701\t16/01/2027 – 06/02/2027\tCentral\tAmy Ho\t"
+        "Early Bird S$1,480 (until 15/12/2026)\n"
+        "Standard S$1,680\tOpen\n"
+        "PMP-2702\t13/03/2027 – 03/04/2027\tJurong\tBen Tan\tS$1,680\tOpen\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="PMP Exam Prep", day_first=True, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.end_date, r.price, r.list_price) for r in runs] == [
+        ("2027-01-16", "2027-02-06", 1480.0, 1680.0),
+        ("2027-03-13", "2027-04-03", 1680.0, None),
+    ]
+
+
+def test_a_chinese_class_block_after_a_table_is_a_run_of_its_own() -> None:
+    """Lines of CJK script below a flattened table (no spaces, so one "word" each) end the
+    table: the class block under it is read as a card."""
+    text = (
+        "Class code\tDates\tVenue\tFee\tStatus\n"
+        "ACC-2701\t09/01/2027 – 30/01/2027\tMong Kok Centre\tHK$6,800\tEnrolling\n"
+        "普通話授課班 Putonghua class\n"
+        "ACC-2704P（普通話授課）\n"
+        "日期：2027年3月6日至3月27日（逢星期六）\n"
+        "學費：HK$6,800\n"
+        "額滿 Full\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="ACC Exam Prep", day_first=True, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.end_date, r.price, r.availability) for r in runs] == [
+        ("2027-01-09", "2027-01-30", 6800.0, None),
+        ("2027-03-06", "2027-03-27", 6800.0, "SoldOut"),
+    ]
+
+
+def test_a_glossary_pages_title_names_no_course() -> None:
+    assert not could_be_course_name("POPIA glossary")
+    assert not could_be_course_name("Woordenlijst")
+    assert not could_be_course_name("用語集")
+    assert could_be_course_name("Medical Terminology Course")
+
+
+def test_a_cards_venue_field_makes_its_run_in_person() -> None:
+    """A venue the page names in a field ("Venue: …", "地點：…") but no town: in person."""
+    text = (
+        "Weekend class\n"
+        "Dates: 6 March 2027 to 27 March 2027 (Saturdays)\n"
+        "Venue: Harbour Learning Centre\n"
+        "Fee: HK$6,800\n"
+        "Book now\n"
+        "\n"
+        "網上班 Online class\n"
+        "日期：2027年5月8日至5月29日\n"
+        "地點：Zoom 網上授課 (online)\n"
+        "學費：HK$6,200\n"
+        "Book now\n"
+        "\n"
+        "平日班\n"
+        "日期：2027年6月7日至6月11日\n"
+        "地點：待定\n"
+        "學費：HK$6,800\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="ACC Exam Prep", day_first=True, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.mode) for r in runs] == [
+        ("2027-03-06", "in_person"),
+        ("2027-05-08", "online"),
+        ("2027-06-07", None),
+    ]

@@ -28,6 +28,8 @@ _MARKUP = frozenset(SOURCES[: SOURCES.index("html")])
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _KEPT_SHARE = 0.7
 _SAME_ANSWER_WORDS = 8  # words of an answer that two FAQs can share only by being one
+_ELLIPSES = ("…", "...", "[…]", "[...]")
+_MIN_CUT = 4  # words of a cut answer, its last perhaps cut in the middle
 
 
 def rank(record: Record) -> int:
@@ -111,7 +113,8 @@ def tidy_question(faq: Faq) -> Faq:
 
 def merge_faqs(faqs: Sequence[Faq]) -> list[Faq]:
     """One record per question, markup first, the visible text filling its gaps -- and
-    giving the answer where the markup's is a stale version of it (:func:`outdated`)."""
+    giving the answer where the markup's is a stale version of it (:func:`outdated`) or
+    cut short (:func:`truncated`)."""
     return _reworded(_group((tidy_question(f) for f in faqs), "question", _fill_faq))
 
 
@@ -140,7 +143,9 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
     merged = fill(primary, secondary)
     if primary.source not in _MARKUP or secondary.source in _MARKUP:
         return merged  # markup beside the visible text only
-    if not outdated(merged.answer, secondary.answer):
+    if not outdated(merged.answer, secondary.answer) and not truncated(
+        merged.answer, secondary.answer
+    ):
         return merged
     provenance = dict(merged.provenance)
     provenance["answer"] = dict(secondary.provenance).get("answer", secondary.source)
@@ -164,6 +169,16 @@ def outdated(old: str | None, new: str | None) -> bool:
     words = [w for w in fold(old).split() if not w.isdigit()]
     known = set(fold(new).split())
     return bool(words) and sum(w in known for w in words) >= _KEPT_SHARE * len(words)
+
+
+def truncated(short: str | None, full: str | None) -> bool:
+    """True where ``short`` is ``full`` cut off with an ellipsis: "Fill in the form and pay
+    by card or…" beside the whole answer the page shows."""
+    if not short or not full or not short.endswith(_ELLIPSES):
+        return False
+    kept = fold(short.rstrip(".… ")).split()
+    whole = fold(full).split()
+    return len(whole) > len(kept) >= _MIN_CUT and whole[: len(kept) - 1] == kept[:-1]
 
 
 def merge_terms(terms: Sequence[Term]) -> list[Term]:

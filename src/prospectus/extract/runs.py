@@ -305,8 +305,8 @@ def assemble_courses(
     if page.instructor and _a_run_s_trainer(runs, page.instructor):
         page = dataclasses.replace(page, instructor=None)
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
-    if page.fee is not None and _one_course_without_price(filled) and (fee := page.fee()):
-        filled = [_with_fee(r, fee, ctx) for r in filled]
+    if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
+        filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
     return filled
 
 
@@ -346,6 +346,16 @@ def _a_run_s_trainer(runs: Sequence[Course], trainer: str) -> bool:
     )
 
 
+def _unpriced_course(records: Sequence[Course], ctx: ScheduleContext) -> set[int]:
+    """The runs (their ids) the page's labelled fee prices: those of its one course, none of
+    them priced; else, beside other courses' priced runs (cross-sells), those of the course
+    the page is about, none of them priced."""
+    if _one_course_without_price(records):
+        return {id(r) for r in records}
+    own = [r for r in records if ctx.course_name and _fold(r.name) == _fold(ctx.course_name)]
+    return {id(r) for r in own} if _one_course_without_price(own) else set()
+
+
 def _one_course_without_price(records: Sequence[Course]) -> bool:
     """True for the runs of one course (or the one course), none of them priced."""
     return (
@@ -367,12 +377,28 @@ def _with_fee(run: Course, fee: Price, ctx: ScheduleContext) -> Course:
 
 
 def _named_for_course(run: Course, markup: Sequence[Course]) -> Course:
-    """A visible run named by its format's label ("Weekday Batch", "Weekend Classroom") given
-    the name of the one course the page's markup describes: a label names no course."""
-    if len(markup) != 1 or run.source in _MARKUP or not is_format_label(run.name):
+    """A visible run named by its format's label ("Weekday Batch", "Weekend Classroom") or its
+    class code ("CISA-2704C") given the name of the one course the page's markup describes:
+    a label or a code names no course."""
+    if len(markup) != 1 or run.source in _MARKUP:
+        return run
+    if not is_format_label(run.name) and not _class_code(run.name, markup[0].name):
         return run
     provenance = {**dict(run.provenance), "name": markup[0].source}
     return dataclasses.replace(run, name=markup[0].name, provenance=tuple(provenance.items()))
+
+
+# A class's code: the course's acronym and a number ("CISA-2704C", "PMP 2701", "ITIL4-F-03"),
+# perhaps with a note in brackets ("CISA-2704C（粵語授課）", "PMP-2702 (evening)").
+_CLASS_CODE = re.compile(r"([A-Z][A-Za-z0-9]{1,9})[-_/ ]?\d[\w-]*")
+_BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _class_code(name: str, course: str) -> bool:
+    """True where ``name`` is a class code opening with a word of the ``course``'s name
+    ("CISA-2704C" of "CISA Exam Preparation Course"): the run is a class of that course."""
+    match = _CLASS_CODE.fullmatch(_BRACKETED.sub("", name))
+    return match is not None and match.group(1).casefold() in course.casefold().split()
 
 
 def _with_sibling_urls(runs: Sequence[Course], main: str | None) -> list[Course]:

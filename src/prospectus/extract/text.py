@@ -14,6 +14,13 @@ from typing import Any
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?\s*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# An inline element's closing tag right before punctuation ("<a>payment page</a>.",
+# "<b>ISACA</b>’s") and its opening tag right after an opening bracket or quote: no word
+# break there.
+_INLINE = r"(?:a|abbr|b|code|em|i|mark|small|span|strong|sub|sup|u)"
+_TIGHT_TAG = re.compile(
+    rf"</{_INLINE}\s*>(?=[.,;:!?)\]…’”'])|(?<=[(\[“‘])<{_INLINE}(?:\s[^<>]*)?>", re.I
+)
 # Remnants of tags cut in half by a text dump: "p>", "/strong>", "li>" at a word start, a lone "<".
 _REMNANT = re.compile(
     r"(?:(?<=\s)|^)/?(?:p|br|li|ul|ol|strong|em|b|i|u|span|div|a|h[1-6]|td|tr|th|dt|dd|small)\s*/?>"
@@ -38,6 +45,7 @@ def _clean(text: str) -> str:
         text = html.unescape(html.unescape(text)) if "&amp;" in text else html.unescape(text)
     if "<" in text or ">" in text:
         text = _COMMENT.sub(" ", text)
+        text = _TIGHT_TAG.sub("", text)
         text = _TAG.sub(" ", text)
         text = _REMNANT.sub(" ", text)
     if not text.isascii() and _ANY_ZERO_WIDTH.search(text):  # all of them are non-ASCII

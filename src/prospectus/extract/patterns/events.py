@@ -43,6 +43,13 @@ _NOT_A_NAME = re.compile(
     r"course dates|when|where|time|deadline|updated|posted)\b",
     re.I,
 )
+# The page's own review date ("Last reviewed: 16 November 2026 by …"): no event, nor is the
+# heading above it.
+_PAGE_DATE = re.compile(
+    r"^(?:(?:page |content )?last (?:reviewed|updated|modified|revised|checked)|"
+    r"(?:page |content )?(?:reviewed|revised) on)\b",
+    re.I,
+)
 _STRAYS = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b", re.I
 )
@@ -125,6 +132,8 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
                 in_section = True
             continue
         if not in_section or not has_digit or words > 40 or CANCELLED.search(line):
+            continue
+        if _PAGE_DATE.match(line):
             continue
         found = find_date_ranges(line, year=year, day_first=ctx.day_first)
         if len(found) != 1 or found[0].dates.start is None:

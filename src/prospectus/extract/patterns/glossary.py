@@ -54,6 +54,7 @@ from prospectus.extract.patterns.cues import (
     region_flags,
     side_box,
 )
+from prospectus.extract.patterns.glossary_blocks import block_terms, is_entry_label
 from prospectus.extract.patterns.glossary_boxes import TITLES, titled_boxes
 from prospectus.extract.patterns.glossary_headings import Found, heading_terms, link_line
 from prospectus.extract.patterns.glossary_names import strip_marker
@@ -120,7 +121,12 @@ def find_terms(view: Visible, outline: Outline | None = None) -> list[Term]:
     ``outline`` is the tree's :class:`Outline` where the caller has one already.
     """
     if view.tree is None:
-        pairs = terms_from_lines(view.text.splitlines()) + fact_sheet_terms(view.text)
+        lines = view.text.splitlines()
+        pairs = [
+            (name, definition)
+            for name, definition in terms_from_lines(lines) + fact_sheet_terms(view.text)
+            if not is_entry_label(name, definition)
+        ] + block_terms(lines)
         found: list[_Found] = [
             (n, name, definition, ()) for n, (name, definition) in enumerate(pairs)
         ]

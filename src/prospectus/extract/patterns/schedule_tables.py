@@ -93,7 +93,7 @@ def read_table(
         if after == i:
             break
         if "\t" in row and after < len(lines) and (tail := _row_tail(row, lines[after], width)):
-            row, after = f"{row.rstrip()}\t{tail}", after + 1
+            row, after = f"{row.rstrip()}{tail}", after + 1
         cells = _aligned([c.strip() for c in row.split("\t")], previous, width, roles)
         if "\t" in row:
             previous = cells
@@ -240,16 +240,23 @@ def _row_tail(row: str, line: str, width: int) -> str | None:
     """The last cells of a row short of them, where they went onto the next line: a
     text dump breaks a cell holding a list ("…<TAB>Miguel Sousa<TAB>" / "• 590,00 €<TAB>
     Inscrever"); a line of cells opening with a price and holding no date, that fills the
-    row up (a month's heading row above its dates is no such row: it has one cell)."""
+    row up (a month's heading row above its dates is no such row: it has one cell).
+
+    Returned with the separator it takes: a tab, or a space where the row's last cell, a
+    price, goes on with the line's first one a cell too many (a fee cell broken over two
+    lines: "Early Bird HK$8,980 (by 18/12)" / "Standard HK$9,800<TAB>Enrolling")."""
     if "\t" not in line or not has_digit(line):
         return None
-    own = len(_trimmed([c.strip() for c in row.split("\t")]))
+    own_cells = _trimmed([c.strip() for c in row.split("\t")])
+    own = len(own_cells)
     tail = _trimmed([c.strip().lstrip("•·*-– ") for c in line.split("\t")])
     if not tail or own < 2 or own >= width or own + len(tail) > width + 1:
         return None
     if not find_prices(tail[0]) or find_date_ranges(line, year=2000):
         return None
-    return "\t".join(tail)
+    if own + len(tail) > width and find_prices(own_cells[-1]):
+        return " " + "\t".join(tail)
+    return "\t" + "\t".join(tail)
 
 
 def _with_field_below(row: Candidate, line: str) -> Candidate | None:
@@ -313,9 +320,20 @@ def _row_at(lines: list[str], i: int, tabs: int, raw: list[str] | None) -> tuple
                 break
             if lines[j].endswith("\t"):
                 return " ".join(parts), j + 1
-    if "\t" in line or len(line.split()) <= 3:
+    if "\t" in line or _words(line) <= 3:
         return line, i + 1
     return line, i
+
+
+# Chinese, Japanese and Korean script, written without spaces between words.
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _words(line: str) -> int:
+    """The words of ``line``, two characters of CJK script counting as one: a line of such
+    script ("日期：2027年4月10日至5月1日") is no stray one-word remnant of the table."""
+    words = len(line.split())
+    return words if line.isascii() else words + len(_CJK.findall(line)) // 2
 
 
 def _trimmed(cells: list[str]) -> list[str]:

@@ -160,9 +160,21 @@ _FULL = re.compile(
 )
 
 
+# The early-bird price's note between the two: "(on or before 18/12/2026)", "until 1 May".
+_DEADLINE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\]|(?:on or before|until|till|by|before|"
+    r"valid until|book by|ends|bis|jusqu'au|avant le|hasta|fino al|entro il|t/m|tot)\s"
+    r"[^·|/\t\n;]{1,30})",
+    re.I,
+)
+
+
 def _early_then_full(text: str, at: int, between: str) -> bool:
-    """Whether the first price is an early-bird ticket and the next one, labelled, the full."""
-    return bool(_FULL.search(between)) and _EARLY.search(text, max(0, at - 30), at) is not None
+    """Whether the first price is an early-bird ticket and the next one, labelled, the full
+    (with the early-bird deadline between them or not)."""
+    if _EARLY.search(text, max(0, at - 30), at) is None:
+        return False
+    return bool(_FULL.search(between) or _FULL.search(_DEADLINE.sub("", between, count=1)))
 
 
 def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price | None:
@@ -423,12 +435,33 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         "location": _location(cand, mode, trainer),
         "availability": _availability(cand),
     }
-    if values["mode"] is None and values["location"]:
+    if values["mode"] is None and (values["location"] or _named_venue(cand)):
         values["mode"] = "in_person"
     if not values["name"]:
         return None
     prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+# A card's venue field, in English or CJK script: "Venue: Kwun Tong Centre", "地點：觀塘中心",
+# "会場：新宿校", "장소: 강남 교육장".
+_VENUE_FIELD = re.compile(
+    r"^(?:venue|location|place|where|上課地點|上课地点|地點|地点|場地|场地|會場|会場|会场|장소)"
+    r"\s*[:：]\s*(?P<value>\S.*)$",
+    re.I | re.M,
+)
+_NO_VENUE = re.compile(r"^(?:tbc|tba|tbd|n/a|to be (?:confirmed|announced)|待定|未定)\b", re.I)
+
+
+def _named_venue(cand: Candidate) -> bool:
+    """Whether a card names the venue it is held at in a field of its own (a run without a
+    town the page names: "Venue: Kwun Tong Centre", "地點：觀塘中心"), not online."""
+    if ":" not in cand.text and "：" not in cand.text:
+        return False
+    field = _VENUE_FIELD.search(cand.text)
+    if field is None or _NO_VENUE.match(value := field.group("value")):
+        return False
+    return mode_from_text(value) is None
 
 
 # A price line's parts: "kr 13 900,- for klasseromskurs · kr 12 500,- for nettkurs. Alle ..."

@@ -297,13 +297,23 @@ def is_format_label(text: str) -> bool:
     return _FORMAT_LABEL.fullmatch(text.strip()) is not None
 
 
+# A glossary page's title: "POPIA glossary", "Jargon buster", "Woordenlijst", "用語集".
+_GLOSSARY_TITLE = re.compile(
+    r"\b(?:glossar(?:y|ies|io)?|glossaire|glossário|glosario|glosář|jargon buster|woordenlijst|"
+    r"begrippenlijst|lexique|sözlüğü)\b|用語集|术语表|術語表|词汇表|詞彙表|용어집",
+    re.I,
+)
+
+
 def could_be_course_name(text: str) -> bool:
     """A page title that may name its course: not a generic heading, not a sentence, not an
-    FAQ page's title in any language ("よくあるご質問", "Häufige Fragen")."""
+    FAQ or glossary page's title in any language ("よくあるご質問", "Häufige Fragen",
+    "POPIA glossary")."""
     return (
         0 < len(text.split()) <= 14
         and not GENERIC_TITLE.search(text)
         and not region_flags(text) & FAQ
+        and not _GLOSSARY_TITLE.search(text)
     )
 
 
