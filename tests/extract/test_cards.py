@@ -23,6 +23,10 @@ RATINGS = [
     ("4,3/5 · note donnée par 52 stagiaires", (4.3, 52)),
     ("4.86 stars · 1.047 Bewertungen", (4.86, 1047)),
     ("4.5 / 5（88 位學員評價）", (4.5, 88)),
+    ("4,6 (52 értékelés)", (4.6, 52)),  # Hungarian, Romanian, Turkish, Russian counts
+    ("4,8/5 (140 recenzii)", (4.8, 140)),
+    ("4,9 (61 değerlendirme)", (4.9, 61)),
+    ("4,7 (23 отзыва)", (4.7, 23)),
     ("2.5 days, 12 students per class", None),  # people without a scale: not a rating
     ("4.5/5 for 3 days with 12 students", None),
     ("£1,600 (3 reviews pending)", None),  # a price is no rating value

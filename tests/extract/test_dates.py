@@ -376,3 +376,38 @@ def test_a_year_first_date_lends_no_range_to_what_is_no_date() -> None:
     # a list's dates months apart are two runs' dates, no range of one
     found = find_date_ranges("2027/02/04・05/20")
     assert found[0].dates == DateRange("2027-02-04", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # year first, as Hungarian (and Korean) pages write dates: the day's dot closes them
+        ("2027. március 3.", ("2027-03-03", None)),
+        ("2027. márc. 3–5. (szerda–péntek)", ("2027-03-03", "2027-03-05")),
+        ("2027. május 30. – június 2.", ("2027-05-30", "2027-06-02")),
+        ("2027. 05. 10. – 2027. 06. 21., hétfő esténként", ("2027-05-10", "2027-06-21")),
+        ("2027.09.06. – 2027.09.10.", ("2027-09-06", "2027-09-10")),
+        ("2027. 9. 6.", ("2027-09-06", None)),
+        # a year-first list of days: the first date lends its year and month onward
+        ("2027. október 2., 9. és 16. (szombat)", ("2027-10-02", "2027-10-16")),
+    ],
+)
+def test_year_first_dates(text: str, expected: tuple[str, str | None]) -> None:
+    assert parse_date_range(text) == DateRange(*expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4, 5, 11 și 12 martie 2027",  # Romanian
+        "4., 5., 11. és 12. március 2027",  # Hungarian, day first
+        "4, 5, 11 ja 12 maaliskuuta 2027",  # Finnish
+    ],
+)
+def test_a_list_of_days_joined_by_and_in_more_languages(text: str) -> None:
+    assert parse_date_range(text) == DateRange("2027-03-04", "2027-03-12")
+
+
+def test_a_dotted_date_without_the_days_dot_is_read_as_before() -> None:
+    assert parse_date_range("2027.04.12") == DateRange("2027-04-12", None)
+    assert parse_date_range("2027.04.12 – 2027.04.16") == DateRange("2027-04-12", "2027-04-16")

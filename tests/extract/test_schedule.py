@@ -1769,3 +1769,88 @@ def test_a_cards_venue_field_makes_its_run_in_person() -> None:
         ("2027-05-08", "online"),
         ("2027-06-07", None),
     ]
+
+
+def test_a_table_written_one_cell_per_line_in_the_markup_gives_its_runs() -> None:
+    body = """<h1>Excel for Finance Teams</h1>
+<table>
+<tr><th>Date</th><th>Venue</th><th>Fee</th></tr>
+<tr>
+  <td>9 March 2027</td>
+  <td>Bristol</td>
+  <td>£395 + VAT</td>
+</tr>
+<tr>
+  <td>11 May 2027</td>
+  <td>Cardiff</td>
+  <td>£395 + VAT</td>
+</tr>
+</table>"""
+    assert _runs(body, "start_date", "location", "price") == [
+        ("2027-03-09", "Bristol", 395.0),
+        ("2027-05-11", "Cardiff", 395.0),
+    ]
+
+
+def test_a_listing_table_with_merged_cells_and_a_course_given_on_request() -> None:
+    """Hungarian headers; the course cell spans its runs and has its code and hours below
+    its name; a second "course" column (Program: the hours) names no course; a row that
+    gives its course on request, with merged cells, is one dateless record."""
+    body = """<h1>Képzési naptár 2027</h1><table>
+<tr><th>Képzés</th><th>Időpont</th><th>Program</th><th>Helyszín</th><th>Díj</th></tr>
+<tr><td rowspan="2"><b>Adatvédelmi felelős</b><br><small>OKJ 35 345 01 · 30 óra</small></td>
+<td>2027. május 3–5.</td><td>9:00–16:00</td><td>Szeged</td><td>98 000 Ft</td></tr>
+<tr><td>2027. június 7., 14. és 21.</td><td>17:00–20:00</td><td>Online</td><td>89 000 Ft</td></tr>
+<tr><td><b>Belső auditor</b><br><small>20 óra</small></td>
+<td colspan="3">Igény szerint, cégeknek</td><td>Egyedi ajánlat</td></tr>
+</table>"""
+    assert _runs(body, "name", "start_date", "end_date", "price", "location") == [
+        ("Adatvédelmi felelős", "2027-05-03", "2027-05-05", 98000.0, "Szeged"),
+        ("Adatvédelmi felelős", "2027-06-07", "2027-06-21", 89000.0, None),
+        ("Belső auditor", None, None, None, None),
+    ]
+
+
+def test_an_intake_shown_as_a_timeline_of_module_dates_is_one_run() -> None:
+    """Each intake lists its module blocks without a year, a divider item where the year
+    changes; the intake runs from its first module day to its last, at its own fee."""
+    module = '<li><span class="date">{days}</span><h4>{title}</h4><p>{length}</p></li>'
+    titles = ["Unit 1 Leading teams", "Unit 2 Budgets and finance", "Unit 3 Strategy"]
+
+    def intake(head: str, days: list[str], fee: str, status: str) -> str:
+        items = "".join(
+            '<li class="year"><span>2027</span></li>'
+            if d == "2027"
+            else module.format(days=d, title=titles[k % 3], length="2 evenings")
+            for k, d in enumerate(days)
+        )
+        return (
+            f"<div class='intake'><h3>{head}</h3><ol class='timeline'>{items}</ol>"
+            f"<aside><dl><dt>Fee</dt><dd>£2,450</dd><dt>Status</dt><dd>{status}</dd></dl>"
+            f"<a href='/apply'>Apply now</a></aside></div>"
+        ).replace("£2,450", fee)
+
+    body = (
+        "<h1>ILM Level 5 Certificate in Leadership and Management</h1><h2>Intakes</h2>"
+        + intake("Leeds · November 2026 intake", ["17 & 18 Nov", "2027", "12 & 13 Jan",
+                                                  "9 & 10 Feb"], "£2,450", "Places available")
+        + intake("Online · March 2027 intake", ["2 & 4 Mar", "23 & 25 Mar", "13 & 15 Apr"],
+                 "£2,150", "Fully booked")
+    )  # fmt: skip
+    assert _runs(body, "start_date", "end_date", "price", "availability") == [
+        ("2026-11-17", "2027-02-10", 2450.0, "InStock"),
+        ("2027-03-02", "2027-04-15", 2150.0, "SoldOut"),
+    ]
+
+
+def test_a_list_of_runs_each_with_its_price_is_no_timeline() -> None:
+    body = """<h1>Scrum Master Certification</h1><h2>Dates 2027</h2><ul>
+<li><div>12–13 Jan</div><div>London</div><div>£995</div><div>Book now</div></li>
+<li><div>9–10 Feb</div><div>Manchester</div><div>£995</div><div>Book now</div></li>
+<li><div>16–17 Mar</div><div>Leeds</div><div>£995</div><div>Book now</div></li>
+</ul>"""
+    assert _runs(body, "start_date", "end_date", "location") == [
+        ("2027-01-12", "2027-01-13", "London"),
+        ("2027-02-09", "2027-02-10", "Manchester"),
+        ("2027-03-16", "2027-03-17", "Leeds"),
+    ]

@@ -123,6 +123,12 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
         ("Paris 16e arr.", "Paris"),
         ("Boston HQ", "Boston"),
         ("Austin Campus", "Austin"),
+        # the street word after the street's name, or before it: Hungarian, Romanian, Polish
+        ("Szeged, Kárász utca 6. – 2. emelet", "Szeged"),
+        ("Pécs, Rákóczi út 15/B", "Pécs"),
+        ("Brașov, Str. Republicii 41", "Brașov"),
+        ("Timișoara, Bd. Revoluției 5", "Timișoara"),
+        ("Kraków, ul. Długa 12", "Kraków"),
         # the place as given: a state, a district, a room with a number
         ("Toronto, ON", "Toronto, ON"),
         ("London, Canary Wharf", "London, Canary Wharf"),

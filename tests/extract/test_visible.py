@@ -116,3 +116,11 @@ def test_a_cell_spanning_rows_is_read_in_each_row() -> None:
         "Berlin\t16.03.2027\t1.490 €\t",
         "Online\t02.02.2027\t990 €\t",
     ]
+
+
+def test_a_line_break_between_a_rows_cells_in_the_markup_keeps_the_row_on_one_line() -> None:
+    body = (
+        "<table>\n<tr>\n  <th>Date</th>\n  <th>Venue</th>\n</tr>\n"
+        "<tr>\n  <td>4 May 2027</td>\n  <td>Bristol</td>\n</tr>\n</table>"
+    )
+    assert _text(body).split("\n") == ["Date\tVenue\t", "4 May 2027\tBristol\t"]

@@ -58,13 +58,21 @@ _ORD = r"(?:st|nd|rd|th|er|e|º|°)"
 _CJK_ATOM = (
     r"(?<!\d)(?:(?:(?P<cy>\d{4})\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*)?(?P<cd>\d{1,2})\s*[日일]"
 )
+# Year first, as Hungarian (and Korean, Lithuanian) pages write a date: "2027. január 11.",
+# "2027. 01. 18.", "2027.04.12." (the day's closing dot tells it from an ISO-like date).
+_YEAR_FIRST = (
+    rf"(?P<fy>\d{{4}})\.\s?(?:(?P<fm>{MONTH_PATTERN})\b\.?\s*|(?P<fn>\d{{1,2}})\.\s?)"
+    r"(?P<fd>\d{1,2})(?(fn)\.(?!\d)|\.?(?![\d:%]))"
+)
 _ATOM_PATTERN = (
     r"(?<![\w.,/:])(?:"
     # "2026-10-12", "2026/10/12", "2026.10.12", Korean "2026. 10. 12." (its last dot kept)
     r"(?P<iy>\d{4})(?P<isep>[-/]|\.\s?)(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
     r"(?:(?<=\.\d)\.|(?<=\.\d\d)\.|(?<=\.\s\d)\.|(?<=\.\s\d\d)\.)?"
     r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/.]\d)"
-    r"|(?P<na>\d{1,2})(?P<nsep>[./-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})(?![\d/.-]\d)"
+    "|"
+    + _YEAR_FIRST
+    + r"|(?P<na>\d{1,2})(?P<nsep>[./-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})(?![\d/.-]\d)"
     r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?!\d)"
     rf"|(?P<d1>\d{{1,2}}){_ORD}?\.?\s*(?:de\s+|of\s+)?(?P<m1>{MONTH_PATTERN})\b\.?"
     r"(?:,?\s*(?:de\s+)?(?P<y1>\d{4})(?!\d))?"
@@ -134,7 +142,7 @@ def _year_first_end(text: str, atom: _Atom) -> tuple[int, DateRange] | None:
 
 # Between the dates of a list ("23 & 30", "5 + 6", "13 et 14", "7 Nov, Sun 8 Nov and ...",
 # "7日・8日").
-_LIST_WORDS = r"and|et|und|y|e|en|og|i|sowie"
+_LIST_WORDS = r"and|et|und|y|e|en|og|i|sowie|és|și|şi|ja|и|ve"
 _LIST = re.compile(
     _BRACKETED_DAY
     + rf"\s*(?:(?P<comma>,)\s*(?:(?:{_LIST_WORDS})\s+)?|[&+]|(?:{_LIST_WORDS})\b|[・、，])\s*"
@@ -203,6 +211,9 @@ def _atom(match: re.Match[str], day_first: bool) -> _Atom | None:
             return _Atom(*span, int(g["cd"]), None, None, "day")
         year = int(g["cy"]) if g["cy"] else None
         return _Atom(*span, int(g["cd"]), int(g["cm"]), year, "ymd", month_first=True)
+    if g["fy"]:  # year, month, day: the month goes before the day, as in "June 8"
+        month = int(g["fn"]) if g["fn"] else month_number(g["fm"])
+        return _Atom(*span, int(g["fd"]), month, int(g["fy"]), "ymd", month_first=True)
     if g["iy"]:
         return _Atom(*span, int(g["id"]), int(g["im"]), int(g["iy"]), "iso")
     if g["na"]:

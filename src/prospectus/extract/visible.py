@@ -58,6 +58,9 @@ _SPACES = re.compile(r"[ \r\f\v\u00a0\u200b]+")
 _ODD_SPACES = re.compile(r"[\r\f\v\u00a0\u200b][ \r\f\v\u00a0\u200b]*")
 _ODD_CHARS = "\r\f\v\u00a0\u200b"  # one of these starts every match of _ODD_SPACES
 _DOUBLE_SPACES = re.compile(r"  +")
+# A line break in the markup between a row's cells ("</td>\n<td>"): white space a browser
+# does not show, so the row stays on one line.
+_CELL_BREAK = re.compile(r"(</t[dh]>)\s*\n\s*(?=<t[dh][\s>])")
 _LINES = re.compile(r"\n\s*\n+|\n ")
 
 
@@ -234,6 +237,8 @@ def html_to_lines(markup: str) -> str:
     """
     text = _separate_items(markup)
     text = _STRUCK.sub(r" was \1 ", text) if _STRUCK_START.search(text) else text
+    if "</td>\n" in text or "</th>\n" in text or "</td>\r" in text or "</td> " in text:
+        text = _CELL_BREAK.sub(r"\1", text)
     # A cell's end tag as lexbor writes it ("</td>", never "</td >"): two plain
     # replacements, quicker than a regex.
     text = text.replace("</td>", "\t").replace("</th>", "\t")

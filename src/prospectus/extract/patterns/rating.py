@@ -24,7 +24,8 @@ _REVIEWS = re.compile(
     rf"{_VALUE}\s*{_SCALE}?\s*(?:[·,]?\s*(?:from|de|von|sur|op|basado en|based on|"
     rf"basierend auf|sur la base de)?\s*)?{_COUNT}{_QUALIFIERS}(?:reviews?|ratings?|avis|"
     r"bewertungen|beoordelingen|recensioni|opiniones|valoraciones|avaliações|avaliacoes|"
-    r"omdömen|anmeldelser|votes?)\b",
+    r"omdömen|anmeldelser|votes?|értékelés\w*|vélemény\w*|recenzii|evaluări|"
+    r"değerlendirme\w*|yorum\w*|отзыв\w*|оцен\w*|відгук\w*|opinii|ocen|hodnocení|recenzí)\b",
     re.I,
 )
 # "4.8 / 5（212 位學員評價）", "4.6（35件のレビュー）": no spaces, a counter word before the noun.

@@ -56,6 +56,7 @@ from prospectus.extract.patterns.schedule_words import (
 )
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.tabs import tab_modes, tab_places
+from prospectus.extract.patterns.timeline import find_timelines
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
 from prospectus.extract.patterns.venues import city_with_venue, place_city
 from prospectus.extract.prices import find_prices
@@ -101,6 +102,16 @@ def _option_candidates(
             out.append(Candidate(text, found[0], name=ctx.course_name))
             taken.add(option.label)
     return out, frozenset(taken)
+
+
+def _timeline_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]:
+    """One run per timeline of module dates (see :mod:`.timeline`), of the page's course."""
+    if view.tree is None or not ctx.course_name:
+        return []
+    return [
+        Candidate(found.text, found.match, name=ctx.course_name)
+        for found in find_timelines(view.tree, day_first=ctx.day_first)
+    ]
 
 
 def _has_date(text: str) -> bool:
@@ -364,6 +375,10 @@ def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     options, taken = _option_candidates(view, ctx)
+    timelines = _timeline_candidates(view, ctx)
+    if timelines:  # their blocks' lines are read: no runs of their own
+        options = [*options, *timelines]
+        taken = taken.union(line.strip() for cand in timelines for line in cand.text.split("\n"))
     lined, hinted = _candidates(view, ctx, taken)
     labelled = _labelled_candidates(view, ctx) if hinted else []
     # a run's labelled values hold its date and its deadlines ("Frühbucherpreis … bis

@@ -94,6 +94,10 @@ def read_table(
             break
         if "\t" in row and after < len(lines) and (tail := _row_tail(row, lines[after], width)):
             row, after = f"{row.rstrip()}{tail}", after + 1
+        if "\t" in row and (dateless := _asked_row(row, lines[i:after], roles, year)):
+            out.append(dateless)  # a short row (its cells merged): no cells borrowed
+            previous, i = [], after
+            continue
         cells = _aligned([c.strip() for c in row.split("\t")], previous, width, roles)
         if "\t" in row:
             previous = cells
@@ -101,6 +105,8 @@ def read_table(
         named["_price_header"] = price_header
         if after - i > 1 and "location" in named:
             named["location"] = _city_cell(lines[i:after], roles, named["location"])
+        if after - i > 1 and "course" in named:
+            named["course"] = _name_cell(lines[i:after], roles, named["course"])
         if len(cells) <= 2 and (hint := year_hint(lines[i])):
             year = hint  # a month separator row: "October 2026"
         date_text = named.get("date") or row
@@ -143,6 +149,34 @@ def _on_request(row: str, named: dict[str, str]) -> Candidate:
     """The dateless run of a table's course whose date cell says it runs on request."""
     cells = {**named, ON_REQUEST: named["date"]}
     return Candidate(text=row, match=_NO_DATE, name=chip_free(named["course"]), cells=cells)
+
+
+# A course given on request rather than on dates: "On request", "Dates on request",
+# "Auf Anfrage", "Sur demande", "Su richiesta", "Op aanvraag", "Bajo petición",
+# "Programare la cerere", "Igény szerint", "Talep üzerine", "По запросу".
+_ASKED = re.compile(
+    r"\b(?:(?:up)?on request|by request|auf anfrage|sur demande|[as]u richiesta|op aanvraag|"
+    r"(?:bajo|a) petici[óo]n|sob consulta|p[åa] (?:foresp[øo]rsel|beg[äa]ran)|la cerere|"
+    r"na (?:żądanie|zapytanie|vyžádání)|igény szerint|talep üzerine|по запросу)\b",
+    re.I,
+)
+
+
+def _asked_row(
+    row: str, row_lines: list[str], roles: list[str | None], year: int | None
+) -> Candidate | None:
+    """A dateless run of a table row that names its course and gives it on request, with
+    no date (a listing's "Expert in public procurement | On request, for groups | Price on
+    request", its middle cells often merged into one)."""
+    said = _ASKED.search(row)
+    if said is None or "course" not in roles or find_date_ranges(row, year=year or 2000):
+        return None
+    course = _named_cells(roles, [c.strip() for c in row.split("\t")]).get("course", "")
+    name = _name_cell(row_lines, roles, course) if len(row_lines) > 1 else course
+    if not name or not looks_like_title(name) or _ASKED.search(name):
+        return None
+    match = DateMatch((0, 0), said.group(), DateRange(None, None))
+    return Candidate(text=name, match=match, name=name, cells={"course": name})
 
 
 # The words before a price that are no place: "Offer £1,095", "From £995", "Now €850".
@@ -214,13 +248,16 @@ _MAX_ROW_LINES = 24
 
 def _named_cells(roles: list[str | None], cells: list[str]) -> dict[str, str]:
     """Each role's cell; of two date columns ("Dates", "Schedule"), the first that has a date
-    (the other gives weekdays and times: "Tue–Fri, 7:30 AM - 4:00 PM")."""
+    (the other gives weekdays and times: "Tue–Fri, 7:30 AM - 4:00 PM"); of two course
+    columns, the first."""
     named: dict[str, str] = {}
     for role, cell in zip(roles, cells, strict=False):
         if not role or not cell:
             continue
         if role == "date" and "date" in named and find_date_ranges(named["date"]):
             continue
+        if role == "course" and "course" in named:
+            continue  # "Curs | … | Program": the first names the course, the other its hours
         named[role] = cell
     return named
 
@@ -234,6 +271,21 @@ def _city_cell(row_lines: list[str], roles: list[str | None], cell: str) -> str:
     if "\n" not in broken or broken.replace("\n", " ") != cell:
         return cell  # not the cell's own lines (a cell above spans the row)
     return city_over_venue(broken) or cell
+
+
+def _name_cell(row_lines: list[str], roles: list[str | None], cell: str) -> str:
+    """The course's name of a course ``cell`` broken over lines: its first line, where the
+    lines below give details with figures ("Formator" / "cod COR 242401 · 80 ore",
+    "Excel Advanced" / "2 days · 9:00–16:30"); else ``cell`` (a long name wrapped)."""
+    cells = "\n".join(row_lines).split("\t")
+    at = roles.index("course")
+    broken = cells[at].strip() if at < len(cells) else ""
+    if "\n" not in broken or broken.replace("\n", " ") != cell:
+        return cell  # not the cell's own lines (a cell above spans the row)
+    first, _, rest = broken.partition("\n")
+    if not has_digit(rest) or not looks_like_title(first.strip()):
+        return cell
+    return first.strip()
 
 
 def _row_tail(row: str, line: str, width: int) -> str | None:

@@ -385,6 +385,17 @@ def _at_venue(cand: Candidate, ctx: ScheduleContext) -> Candidate:
 
 
 def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
+    if (
+        cand.match.span == (0, 0)
+        and cand.match.dates.start is None
+        and cand.name
+        and ON_REQUEST not in cand.cells
+    ):
+        # a table's course on request: one dateless record (the contract's "one per course
+        # where no date is given"), with no price
+        return Course(
+            page=ctx.page, source=ctx.source, provenance=(("name", ctx.source),), name=cand.name
+        )
     cand = _at_venue(cand, ctx)
     cell = cand.cells.get("price")
     price = _pick_price(cell or cand.text, ctx, cell=bool(cell))

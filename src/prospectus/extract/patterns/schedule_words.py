@@ -53,10 +53,12 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
         "data date du periodo période wann startdatum inicio termín termíny terminy datas dato "
-        "sessions schedule ajankohta päivämäärä päivämäärät kiedy kdy début inizio início aanvang",
+        "sessions schedule ajankohta päivämäärä päivämäärät kiedy kdy début inizio início aanvang "
+        "időpont időpontok időpontja kezdés perioada perioadă datele",
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
-        "místo miejsce lokalizacja sted plats paikka sijainti paikkakunta",
+        "místo miejsce lokalizacja sted plats paikka sijainti paikkakunta helyszín helyszíne "
+        "localitate localitatea locație locatie oraș",
         "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
         "formato vorm lesvorm attendance toteutustapa opetusmuoto tryb forma",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
@@ -66,13 +68,16 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
         "trener prowadzący instrutor instrutora kursledare utbildare föreläsare handledare "
         "foredragsholder kouluttaja docent docenten seminarleiter seminarleiterin animateur "
-        "animatrice ponente",
+        "animatrice ponente oktató oktatók előadó tréner lector",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
-        "prijs kosten investment tuition pris cena cennik preço valor hinta koszt",
+        "prijs kosten investment tuition pris cena cennik preço valor hinta koszt díj díja ár preț "
+        "pret",
         "availability": "availability status places seats spaces verfügbarkeit plätze stav "
-        "disponibilità disponibilidad plazas posti plaatsen tilanne dostępność",
+        "disponibilità disponibilidad plazas posti plaatsen tilanne dostępność helyek férőhely "
+        "állapot locuri disponibilitate înscriere înscrieri",
         "course": "course title programme program seminar kurs name event workshop training "
-        "qualification corso curso formation opleiding cursus koulutus kurssi szkolenie",
+        "qualification corso curso formation opleiding cursus koulutus kurssi szkolenie curs "
+        "cursul tanfolyam képzés",
     }.items()
 }
 

@@ -28,11 +28,14 @@ _STREET = re.compile(
     r"plein|gracht|kade|gatan|vägen|gata|väg|gade|vej|veien|gaten|gate)\s+\d{1,5}[a-z]?\b"
     # the street word apart: "Karl Johans gate 12", "Kongens gade 5", "Drottning väg 3"
     r"|\b[A-ZÀ-Ý][\w'’.-]*\s+(?:gate|gata|gatan|gade|vei|veien|vej|veg|vegen|väg|vägen|"
-    r"allé|allee)\s+\d{1,5}[a-z]?\b"
+    r"allé|allee|út|utca|u\.|körút|krt\.|tér|köz|sor|fasor|rakpart)\s+\d{1,5}[a-z]?\b"
     # the street word first, the number after the name: "ul. Lubicz 23", "al. Jana Pawła II
     # 12", "Calle Mayor 5", "Via Roma 12"
     r"|(?:\b(?i:ul|al|pl|os)\.|\b(?:ulica|aleja|Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Carrer))"
     r"\s+[A-ZÀ-ÝĀ-ž][\w'’.-]*(?:\s+[A-ZÀ-ÝĀ-ž][\w'’.-]*){0,3}\s+\d{1,5}[a-z]?\b"
+    # "Str. Memorandumului 28", "Bd. Nicolae Bălcescu 32", "Calea Victoriei 12"
+    r"|(?<![\w.])(?:[Ss]tr\.|Strada|Bd\.|Bdul\.|Bulevardul|Calea|Șos\.|Şos\.|Soseaua|Șoseaua|"
+    r"Aleea|ul\.)\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}(?:nr\.?\s*)?\d{1,5}[a-z]?\b"
 )
 
 
