@@ -33,6 +33,7 @@ FOLDERS = {
     "holdout9": (HERE / "holdout9", 0.95),
     "holdout10": (HERE / "holdout10", 0.95),
     "holdout11": (HERE / "holdout11", 0.97),
+    "holdout12": (HERE / "holdout12", 0.95),
     "realset": (HERE / "realset", 0.95),
 }
 
