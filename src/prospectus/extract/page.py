@@ -46,7 +46,7 @@ from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none, link_key
 from prospectus.extract.textdump import split_textdump
-from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
+from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree, within
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
 
 log = logging.getLogger(__name__)
@@ -211,28 +211,17 @@ def _in_menu(anchor: LexborNode) -> bool:
     return False
 
 
+_DATA_CELL = frozenset({"td"})
+
+
 def _in_heading(anchor: LexborNode) -> bool:
     """Whether a link sits in a heading (``<h2><a><span>…``), up to three levels up."""
-    node = anchor.parent
-    for _ in range(3):
-        if node is None:
-            return False
-        if node.tag in _HEADINGS:
-            return True
-        node = node.parent
-    return False
+    return within(anchor, _HEADINGS, 3)
 
 
 def _in_cell(anchor: LexborNode) -> bool:
     """Whether a link sits in a table's data cell (``<td><a><strong>…``), up to two levels up."""
-    node = anchor.parent
-    for _ in range(2):
-        if node is None:
-            return False
-        if node.tag == "td":
-            return True
-        node = node.parent
-    return False
+    return within(anchor, _DATA_CELL, 2)
 
 
 @lru_cache(maxsize=8192)

@@ -145,15 +145,23 @@ def _insert_at(row: LexborNode, column: int, cell: LexborNode) -> None:
     row.insert_child(cell)
 
 
-def _in_header_cell(node: LexborNode) -> bool:
+def within(node: LexborNode, tags: frozenset[str], levels: int) -> bool:
+    """Whether one of the ``levels`` elements above ``node`` is one of ``tags``."""
     parent = node.parent
-    for _ in range(3):
+    for _ in range(levels):
         if parent is None:
             return False
-        if parent.tag == "th":
+        if parent.tag in tags:
             return True
         parent = parent.parent
     return False
+
+
+_HEADER_CELL = frozenset({"th"})
+
+
+def _in_header_cell(node: LexborNode) -> bool:
+    return within(node, _HEADER_CELL, 3)
 
 
 def _separate_items(markup: str) -> str:
