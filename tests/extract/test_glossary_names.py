@@ -91,6 +91,22 @@ def test_a_one_sentence_markup_stub_gives_way_to_the_full_visible_definition() -
     assert merged["Archive"].definition == other.definition  # not a fuller form of it
 
 
+def test_a_markup_definition_cut_with_an_ellipsis_gives_way_to_the_whole_visible_one() -> None:
+    cut = term("Learning account", "jsonld", "A personal account credited in hours that lets…")
+    whole = term(
+        "Learning account",
+        "html",
+        "A personal account credited in pounds each year that lets every worker pay for "
+        "certified courses.",
+    )
+    kept = term("Levy", "jsonld", "A tax on large employers' payroll that funds…")
+    other = term("Levy", "html", "See our funding page for the details of the scheme.")
+    merged = {t.name: t for t in merge_terms([whole, cut, other, kept])}
+    assert merged["Learning account"].definition == whole.definition
+    assert dict(merged["Learning account"].provenance)["definition"] == "html"
+    assert merged["Levy"].definition == kept.definition  # another text, not its whole form
+
+
 def test_terms_that_only_look_alike_stay_apart() -> None:
     merged = merge_terms([term("Sprint (Scrum)"), term("Scrum"), term("Project manager")])
     assert len(merge_terms([*merged, term("Product manager")])) == 4

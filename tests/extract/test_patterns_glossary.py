@@ -493,6 +493,75 @@ def test_tab_separated_tables_in_a_text_dump() -> None:
     )
 
 
+def test_tab_separated_glossary_table_with_wrapped_cells_and_long_names() -> None:
+    text = (
+        "Glosario de la formación\n"
+        "Término\tDefinición\n"
+        "Plan de formación de la empresa para el empleo (PFE)\tConjunto de acciones que la "
+        "empresa organiza cada año para sus empleados,\n"
+        "financiadas con sus propios fondos.\n"
+        "Bonificación\tDescuento en las cotizaciones que cubre el coste de la formación de\n"
+        "los trabajadores de la empresa.\n"
+        "Crédito formativo\tImporte anual del que dispone cada empresa para formar a su "
+        "plantilla.\n"
+        "Próximos cursos\n"
+        "excel avanzado, 12 de enero\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {
+        "Plan de formación de la empresa para el empleo (PFE)",
+        "Bonificación",
+        "Crédito formativo",
+    }
+    assert found["Plan de formación de la empresa para el empleo (PFE)"].definition == (
+        "Conjunto de acciones que la empresa organiza cada año para sus empleados, "
+        "financiadas con sus propios fondos."
+    )
+    assert found["Bonificación"].definition == (
+        "Descuento en las cotizaciones que cubre el coste de la formación de los trabajadores "
+        "de la empresa."
+    )
+    assert found["Crédito formativo"].definition == (
+        "Importe anual del que dispone cada empresa para formar a su plantilla."
+    )
+
+
+def test_a_term_line_wrapped_onto_a_second_line_in_a_text_dump() -> None:
+    text = (
+        "Jargon buster\n"
+        "Hedge: A shrub or low tree planted in a row to mark the edge of\n"
+        "a field or a garden.\n"
+        "Coppice: A wood whose trees are cut back to the ground every few years.\n"
+        "Book a course today\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {"Hedge", "Coppice"}
+    assert found["Hedge"].definition == (
+        "A shrub or low tree planted in a row to mark the edge of a field or a garden."
+    )
+    assert found["Coppice"].definition == (
+        "A wood whose trees are cut back to the ground every few years."
+    )
+
+
+def test_terms_with_ratios_and_colons_between_digits() -> None:
+    markup = (
+        "<h2>Glossary</h2><ul>"
+        "<li><strong>60:40 portfolio:</strong> A mix of six parts shares to four parts bonds.</li>"
+        "<li><strong>ISO 9001:2015:</strong> The current edition of the quality management "
+        "standard.</li>"
+        "<li><strong>Open 09:30:</strong> The doors open half an hour before the start.</li>"
+        "</ul>"
+    )
+    assert set(terms(html_view(markup))) == {"60:40 portfolio", "ISO 9001:2015"}
+    text = (
+        "Key terms\n"
+        "3:2:1 rule: Keep three copies of your data on two media, one of them off site.\n"
+        "Backup window: The time set aside each night for backups to run.\n"
+    )
+    assert set(terms(visible_from_text(text, "d.txt"))) == {"3:2:1 rule", "Backup window"}
+
+
 def test_tab_separated_lines_under_a_glossary_heading() -> None:
     text = (
         "Glossary\n"

@@ -206,7 +206,9 @@ def _fill_term(primary: Term, secondary: Term) -> Term:
     """``primary`` filled from ``secondary``, with the reference links of both, and with the
     full definition of ``secondary`` where ``primary``'s is a one-sentence summary of it."""
     merged = fill(primary, secondary)
-    if stub_of(merged.definition, secondary.definition):
+    if stub_of(merged.definition, secondary.definition) or cut_off(
+        merged.definition, secondary.definition
+    ):
         provenance = dict(merged.provenance)
         provenance["definition"] = dict(secondary.provenance).get("definition", secondary.source)
         merged = dataclasses.replace(
@@ -216,6 +218,21 @@ def _fill_term(primary: Term, secondary: Term) -> Term:
     if not extra:
         return merged
     return dataclasses.replace(merged, same_as=merged.same_as + extra)
+
+
+def cut_off(short: str | None, full: str | None) -> bool:
+    """True where ``short`` is cut off with an ellipsis and ``full`` is whole, longer and
+    holds most of ``short``'s words: the same definition, perhaps in an older wording
+    ("Account credited in hours, then euros, that lets…" beside "Account credited in euros
+    each year that lets any worker fund certified courses.")."""
+    if not short or not full or not short.endswith(_ELLIPSES) or full.endswith(_ELLIPSES):
+        return False
+    kept = fold(short.rstrip(".… ")).split()[:-1]  # the last word perhaps cut in the middle
+    whole = fold(full).split()
+    if len(kept) < _MIN_CUT or len(whole) <= len(kept):
+        return False
+    known = set(whole)
+    return sum(word in known for word in kept) >= _KEPT_SHARE * len(kept)
 
 
 def stub_of(short: str | None, full: str | None) -> bool:

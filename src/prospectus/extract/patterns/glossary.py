@@ -97,7 +97,9 @@ _KEY_FACT_TERM = re.compile(
     r"material|brand|model|sku|posted|joined|location|beiträge|mitglied)\b",
     re.I,
 )
-_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+_DATE_LIKE = re.compile(  # a clock time, not a ratio ("60:40 portfolio")
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?<!\d:)\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:19|20)\d{2}\b"
+)
 _LETTER_LINES = re.compile(r"^[A-ZÄÖÜ]$", re.M)
 _BR = re.compile(r"<br\b[^>]*>", re.I)
 

@@ -10,8 +10,11 @@ they only count inside a glossary *stretch*: after a heading line such as "Jargo
 
 A flattened table ("Termo<TAB>Definição", then one term<TAB>definition line per row) is a
 stretch of its own: its header names the term and definition columns (:func:`header_columns`;
-an abbreviation or category column is neither), and it ends with the first line that is no
-row.
+an abbreviation or category column is neither), its names may be longer (ten words), and it
+ends with the first line that is no row -- save a cell's second line: a definition that stops
+mid-sentence goes on on the next line when that opens with a small letter (or the cell ended
+with a comma).  A term line's definition wraps alike.  A colon between digits is part of a
+term ("60:40 portfolio: …", "ISO 9001:2015 – …"), and such a ratio is no clock time.
 
 A fact sheet says "Definition: A Project Management Office (PMO) is …": the term is the
 subject of that first sentence, without its article.
@@ -36,10 +39,16 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # "Term — definition", "Term: definition", "用語：定義" (a full-width colon, or a colon
 # touching CJK script), "Term | definition"
-_TERM_LINE = re.compile(
-    r"^(?P<term>[^\W_][^–—:：|?？!！]{0,90}?)\s*"
+_SEPARATOR = (
     rf"(?:\s-\s|——|[–—：]|:\s|(?<=[{_CJK}]):|:(?=[{_CJK}])|\s\|\s)"
     r"\s*(?P<definition>[^\s–—:：|-].*)$"
+)
+_TERM_LINE = re.compile(r"^(?P<term>[^\W_][^–—:：|?？!！]{0,90}?)\s*" + _SEPARATOR)
+# A colon between digits stays in the term ("60:40 portfolio", "ISO 9001:2015"): read so
+# only where the line has one (the pattern is slower).
+_DIGIT_COLON = re.compile(r"\d:\d")
+_RATIO_TERM_LINE = re.compile(
+    r"^(?P<term>[^\W_](?:[^–—:：|?？!！]|(?<=\d):(?=\d)){0,90}?)\s*" + _SEPARATOR
 )
 _MAX_CJK_NAME = 20  # characters of CJK script in a name (a CJK term is one "word")
 _MIN_DEFINITION_WORDS = 4
@@ -129,7 +138,11 @@ _STEP = re.compile(
     r"(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])))",
     re.I,
 )
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
+# A clock time ("9am", "18:30"), not a ratio: "60:40 portfolio" has no hour 60, and in
+# "80:20:10" no "20:10" after a colon.
+_TIME = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|(?<!\d:)\b(?:[01]?\d|2[0-3]):[0-5]\d\b", re.I
+)
 _SOME_YEAR = 2000
 _FACT_OPENING_WORDS = 4
 _FACT_SEPARATOR = re.compile(r"\s+[·•|]\s+")  # "Online · £45 + VAT"
@@ -138,22 +151,30 @@ _MISSES_BEFORE_FIRST = 3
 _MISSES_AFTER = 2
 _SHORT_LINE = 90  # a heading or table header line is no longer
 _MAX_CELLS = 4
+_MAX_ROW_NAME = 10  # words of a name in a table whose header says "Term"
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", "。", "！", "？")
+_OPEN_ENDS = (",", ";", "(", "–", "—", "-", "、", "，")
 
 
 def term_from_line(text: str) -> tuple[str, str] | None:
     """(term, definition) when ``text`` reads "Term — definition"; None otherwise."""
-    match = _TERM_LINE.match(_NUMBER.sub("", text, count=1))
+    line = _NUMBER.sub("", text, count=1)
+    match = _TERM_LINE.match(line)
+    if match is None and _DIGIT_COLON.search(line):
+        match = _RATIO_TERM_LINE.match(line)
     if match is None:
         return None
     return term_pair(match.group("term"), match.group("definition"))
 
 
-def term_pair(term: str, definition: str) -> tuple[str, str] | None:
-    """(term, definition) when the two read as a name and its definition; None otherwise."""
+def term_pair(term: str, definition: str, *, words: int = 6) -> tuple[str, str] | None:
+    """(term, definition) when the two read as a name and its definition; None otherwise.
+
+    ``words`` bounds the name's words, parenthetical expansions aside."""
     term = term.strip()
     definition = _TRAILING_LINK.sub("", definition.strip())
     bare = _PAREN.sub("", term)
-    if not 1 <= len(bare.split()) <= 6 or len(term.split()) > 10 or "," in bare or ". " in term:
+    if not 1 <= len(bare.split()) <= words or len(term.split()) > 10 or "," in bare or ". " in term:
         return None
     if len(_CJK_CHAR.findall(bare)) > _MAX_CJK_NAME or not any(c.isalpha() for c in bare):
         return None
@@ -225,11 +246,18 @@ def terms_from_lines(lines: Iterable[str], *, forced: bool = False) -> list[tupl
             if named is not None:
                 columns, active, hits, misses = named, True, 0, 0
                 continue
-            found = _row_pair(cells, columns or (0, 1)) if columns or active else None
+            found = (
+                _row_pair(cells, columns or (0, 1), named=columns is not None)
+                if columns or active
+                else None
+            )
             if found is not None:
                 out.append(found)
                 hits, misses = hits + 1, 0
                 continue
+        if columns is not None and hits and "\t" not in raw and _wraps(out[-1][1], raw):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {clean_text(raw)}")  # a cell's second line
+            continue
         if columns is not None:  # the table has ended, and its glossary stretch with it
             columns, active = None, forced
         text = _LEAD.sub("", clean_text(raw)) if active or len(raw) <= _SHORT_LINE else ""
@@ -245,18 +273,35 @@ def terms_from_lines(lines: Iterable[str], *, forced: bool = False) -> list[tupl
             out.append(found)
             hits, misses = hits + 1, 0
             continue
+        if hits and not misses and _wraps(out[-1][1], text):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")  # the definition's second line
+            continue
         misses += 1
         if not forced and misses >= (_MISSES_AFTER if hits else _MISSES_BEFORE_FIRST):
             active = False
     return out
 
 
-def _row_pair(cells: list[str], columns: tuple[int, int]) -> tuple[str, str] | None:
-    """(term, definition) of one row of a tab-separated glossary table."""
+def _row_pair(
+    cells: list[str], columns: tuple[int, int], *, named: bool = False
+) -> tuple[str, str] | None:
+    """(term, definition) of one row of a tab-separated glossary table; a table whose header
+    names its term column (``named``) may hold longer names ("Plan de formación de la empresa
+    para el empleo (PFE)")."""
     term_col, def_col = columns
     if len(cells) <= max(term_col, def_col) or len(cells) > _MAX_CELLS:
         return None
-    return term_pair(cells[term_col], cells[def_col])
+    return term_pair(cells[term_col], cells[def_col], words=_MAX_ROW_NAME if named else 6)
+
+
+def _wraps(definition: str, line: str) -> bool:
+    """True where ``line`` is the second line of a definition (or table cell) that ends with
+    ``definition``: that stops mid-sentence, and the line goes on with a small letter ("… to
+    mark the edge of" / "a field or a garden.") or after a comma or an open bracket."""
+    text = line.strip()
+    if not text or definition.endswith(_SENTENCE_ENDS):
+        return False
+    return text[0].islower() or definition.endswith(_OPEN_ENDS)
 
 
 def fact_sheet_terms(text: str) -> list[tuple[str, str]]:
