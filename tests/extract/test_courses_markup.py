@@ -513,3 +513,57 @@ def test_a_bare_type_name_left_as_a_performer_names_no_instructor() -> None:
     assert run.instructor is None
     named = {**event, "performer": {"@type": "Person", "name": "Ruth Okafor"}}
     assert _jsonld(named)[0].instructor == "Ruth Okafor"
+
+
+def _event_at(place: dict[str, Any], organizer: str = "Harbour Skills") -> dict[str, Any]:
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Forklift Refresher",
+        "startDate": "2027-03-04",
+        "organizer": {"@type": "Organization", "name": organizer},
+        "location": place,
+    }
+
+
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [
+        # a venue named by the provider and its town: the town
+        ({"@type": "Place", "name": "Harbour Skills Portsmouth"}, "Portsmouth"),
+        ({"@type": "Place", "name": "Harbour Skills Centre"}, "Harbour Skills Centre"),
+        # a venue's name, its town and state, nothing more: the town and state
+        (
+            {
+                "@type": "Place",
+                "name": "Lakeside Conference Rooms",
+                "address": {"addressLocality": "Duluth", "addressRegion": "MN"},
+            },
+            "Duluth, MN",
+        ),
+        # with a street address, or a Place named by the town itself: the town
+        (
+            {
+                "@type": "Place",
+                "name": "Lakeside Conference Rooms",
+                "address": {
+                    "streetAddress": "12 Lake Ave",
+                    "addressLocality": "Duluth",
+                    "addressRegion": "MN",
+                },
+            },
+            "Duluth",
+        ),
+        (
+            {
+                "@type": "Place",
+                "name": "Duluth",
+                "address": {"addressLocality": "Duluth", "addressRegion": "MN"},
+            },
+            "Duluth",
+        ),
+    ],
+)
+def test_the_town_of_an_events_venue(place: dict[str, Any], location: str) -> None:
+    (run,) = _jsonld(_event_at(place))
+    assert run.location == location

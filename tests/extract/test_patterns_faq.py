@@ -20,6 +20,7 @@ from prospectus.extract.patterns.cues import (
     region_flags,
 )
 from prospectus.extract.patterns.faq import find_faqs
+from prospectus.extract.patterns.faq_headings import is_content_heading
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Faq, fold
@@ -696,3 +697,58 @@ def test_a_markup_answers_inline_tags_leave_no_space_before_punctuation() -> Non
         "Yes. See the payment page. Cards (Visa, Mastercard) are taken. Invoices on request, in "
         "ISACA’s “CPE” format."
     )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What will you learn?",
+        "What you'll learn?",
+        "What will I learn on this course?",
+        "What does the course cover?",
+        "Was lernen Sie?",
+        "Wat leert u?",
+        "Wat komt aan bod?",
+        "Qu'allez-vous apprendre ?",
+        "¿Qué aprenderás en este curso?",
+        "Cosa imparerai?",
+        "O que vai aprender?",
+        "Vad lär du dig?",
+    ],
+)
+def test_a_heading_on_what_the_course_teaches_is_its_content(heading: str) -> None:
+    assert is_content_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will I learn about risk registers in the second week of the course?",
+        "What does the course include?",  # the fee's inclusions: a buyer's question
+        "Who should attend?",  # left to the FAQ readers: FAQs ask it too
+        "How do I book?",
+        "What is learned helplessness?",
+    ],
+)
+def test_a_readers_question_is_no_content_heading(question: str) -> None:
+    assert not is_content_heading(question)
+
+
+def test_section_headings_asked_as_questions_are_no_faqs() -> None:
+    view = html_view(
+        """<main><section><h2>Wat leert u?</h2><p>Dag 1: eerste hulp. Dag 2: blussen en
+        ontruimen.</p><h2>Hoe lang is het certificaat geldig?</h2><p>Eén jaar, daarna volgt
+        u een herhaling.</p></section></main>"""
+    )
+    assert list(faqs(view)) == ["Hoe lang is het certificaat geldig?"]
+
+
+def test_section_headings_asked_as_questions_in_a_dump_are_no_faqs() -> None:
+    text = (
+        "Excel for Finance\n"
+        "What will you learn?\n"
+        "Pivot tables, lookups and the models finance teams build every month.\n"
+        "Can I bring my own laptop?\n"
+        "Yes. Bring one with Excel 365 installed and we will help you set it up.\n"
+    )
+    assert list(faqs(visible_from_text(text, "d.txt"))) == ["Can I bring my own laptop?"]

@@ -310,3 +310,25 @@ def test_a_run_named_by_its_class_code_is_a_class_of_the_marked_course() -> None
         ("PMP Exam Preparation", "2027-03-02", 4.6),
         ("PMP Exam Preparation", "2027-04-10", 4.6),
     ]
+
+
+def test_the_page_shows_the_town_of_a_venue_the_markup_names_otherwise() -> None:
+    """An event plugin names the venue by the provider and the town, or gives the town and
+    state of a venue: the page's town wins, and the state stays where the page shows it."""
+    marked = [
+        _course("Forklift", "jsonld", start_date="2027-03-01", location="Harbour Skills Leeds"),
+        _course("Forklift", "jsonld", start_date="2027-04-01", location="Duluth, MN"),
+        _course("Forklift", "jsonld", start_date="2027-05-03", location="Duluth, MN"),
+        _course("Forklift", "jsonld", start_date="2027-06-07", location="Duluth, MN"),
+    ]
+    seen = [
+        _course("Forklift", start_date="2027-03-01", location="Leeds"),
+        _course("Forklift", start_date="2027-04-01", location="Duluth, MN"),
+        _course("Forklift", start_date="2027-05-03"),  # its city heads the group of runs
+    ]  # the June run is in the markup alone
+    assert [c.location for c in assemble_courses(marked, seen, _CTX)] == [
+        "Leeds",
+        "Duluth, MN",
+        "Duluth",
+        "Duluth",
+    ]

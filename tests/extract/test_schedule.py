@@ -1854,3 +1854,22 @@ def test_a_list_of_runs_each_with_its_price_is_no_timeline() -> None:
         ("2027-02-09", "2027-02-10", "Manchester"),
         ("2027-03-16", "2027-03-17", "Leeds"),
     ]
+
+
+def test_a_format_badge_after_the_town_is_not_part_of_the_location() -> None:
+    body = """<h1>Negotiation Skills</h1><h2>Upcoming sessions</h2><ul>
+    <li><div>March 9–10, 2027</div><div>Portland, OR <span>In person</span></div>
+    <div>$1,150</div><a href="/r">Register</a></li></ul>"""
+    assert _runs(body, "mode", "location") == [("in_person", "Portland, OR")]
+
+
+def test_a_featured_course_box_names_its_linked_course_not_its_badge() -> None:
+    body = """<h1>Open courses</h1><aside><h3>Featured course</h3>
+    <p><a href="/c/sql">SQL for Analysts</a> · Next date: 12 - 13 Apr 2027 · Leeds · £450 + VAT</p>
+    </aside>"""
+    assert _runs(body, "name", "start_date", "price") == [("SQL for Analysts", "2027-04-12", 450.0)]
+
+
+@pytest.mark.parametrize("badge", ["Featured course", "Curso destacado", "Formation à la une"])
+def test_a_featured_badge_is_no_course_name(badge: str) -> None:
+    assert not could_be_course_name(badge)

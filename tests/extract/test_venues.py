@@ -11,6 +11,7 @@ from prospectus.extract.patterns.venues import (
     city_with_venue,
     is_venue,
     place_city,
+    town_after_owner,
     venue_city,
 )
 
@@ -138,3 +139,19 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
 )
 def test_the_city_of_a_place_given_with_its_venue(place: str, city: str) -> None:
     assert place_city(place) == city
+
+
+@pytest.mark.parametrize(
+    ("place", "owner", "town"),
+    [
+        ("Northwind Learning Bristol", "Northwind Learning", "Bristol"),
+        ("Northwind Learning – Bath", "Northwind Learning", "Bath"),
+        ("Formación Sierra Alta Sevilla", "Formación Sierra Alta", "Sevilla"),
+        ("Northwind Learning Centre", "Northwind Learning", None),  # the venue, no town
+        ("Northwind Learning Hub Bristol", "Northwind Learning", None),
+        ("Northwind Learnings", "Northwind Learning", None),  # another name
+        ("Bristol", "Northwind Learning", None),
+    ],
+)
+def test_the_town_of_a_venue_named_by_its_owner(place: str, owner: str, town: str | None) -> None:
+    assert town_after_owner(place, owner) == town

@@ -287,11 +287,14 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
             continue
         existing = out[at]
         if existing.source != run.source:
-            existing = _page_offer(_page_dates(existing, run), run)
+            existing = _page_place(_page_offer(_page_dates(existing, run), run), run)
             paired.add(at)
         out[at] = fill(existing, run)
     if unpaired and len(marked) > len(paired):
         out = _day_off(out, len(marked), paired, unpaired)
+    for i in range(len(marked)):  # the markup's "Town, ST" stands where the page shows it
+        if i not in paired and ", " in (out[i].location or ""):
+            out[i] = _town_alone(out[i])
     return out
 
 
@@ -324,7 +327,8 @@ def _day_off(
             continue
         index = near[0]
         paired.add(index)
-        out[index] = fill(_page_offer(_page_dates(out[index], run, shift=True), run), run)
+        marked_run = _page_offer(_page_dates(out[index], run, shift=True), run)
+        out[index] = fill(_page_place(marked_run, run), run)
         gone.add(id(run))
     return [r for r in out if id(r) not in gone]
 
@@ -387,6 +391,37 @@ def _page_offer(marked: Course, shown: Course) -> Course:
 
 
 _SCARCE = ("SoldOut", "LimitedAvailability")
+# The state after a town: "Chicago, IL" (see values._with_state).
+_STATE_TAIL = re.compile(r",\s[A-Z]{2,3}$")
+
+
+def _town_alone(marked: Course) -> Course:
+    """A markup run's town without the state the markup gives beside it ("Chicago, IL",
+    see ``values._with_state``), where the page shows no place of the run's own: its
+    city heads a group of runs, or the run is not in the page's list."""
+    mine = marked.location
+    if mine and (state := _STATE_TAIL.search(mine)) is not None:
+        return with_changes(marked, {"location": mine[: state.start()]}, marked.source)
+    return marked
+
+
+def _page_place(marked: Course, shown: Course) -> Course:
+    """``marked`` with the town as the page shows it, where the markup's place is that town
+    and more: a venue named by the town ("Acme Training Leeds", "Leeds Conference Centre"
+    beside "Leeds"), or the town and its state ("Atlanta, GA" beside "Atlanta")."""
+    mine, theirs = marked.location, shown.location
+    if not theirs:
+        return _town_alone(marked)
+    if not mine or mine == theirs or not theirs[:1].isupper():
+        return marked
+    words, town = fold(mine).split(), fold(theirs).split()
+    if not town or len(words) <= len(town) or len(theirs) < 3 or "," in theirs:
+        return marked
+    if words[-len(town) :] == town or words[: len(town)] == town:
+        return with_changes(marked, {"location": theirs}, shown.source)
+    return marked
+
+
 _SHARED_SIGNS = (DOLLAR_CURRENCIES, KRONA_CURRENCIES, frozenset({"JPY", "CNY"}))
 
 

@@ -13,6 +13,7 @@ from prospectus.extract.dates import parse_iso
 from prospectus.extract.graph import Node, absolute_url, as_list, first_text, types_of
 from prospectus.extract.modes import parse_count, parse_mode, parse_rating
 from prospectus.extract.offers import OfferInfo, amount, read_offers
+from prospectus.extract.patterns.venues import town_after_owner
 from prospectus.extract.text import clean_or_none
 
 _SCHEDULE_KEYS = ("courseSchedule", "eventSchedule")
@@ -59,6 +60,8 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
                 locality = locality or first_text(addr.get("addressLocality"))
             elif isinstance(addr, str):
                 street = street or clean_or_none(addr)
+        if locality and street is None:
+            locality = _with_state(locality, loc)
         # the city where the address names one (a venue or room name is not the
         # place a reader looks for); else the venue's name, else the address line
         place = locality or _address_town(street) or first_text(loc.get("name")) or street
@@ -70,6 +73,31 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
         physical = True
         name = name or place
     return name, physical, virtual
+
+
+# A state's or province's code: "IL", "ON", "QLD".
+_STATE_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _with_state(town: str, place: Node) -> str:
+    """The town and its state as US, Canadian and Australian pages write a venue's place
+    ("Chicago, IL"), where the markup gives no more of the address than the two and names
+    the venue: a reader finds the venue by its name and its town.  A Place named by the town
+    itself ("name": "Denver"), or with a street address, gives the town alone; so does a
+    run the page does not show with a place of its own (``merge.merge_runs``)."""
+    name = first_text(place.get("name"))
+    if not name or name.casefold() == town.casefold():
+        return town
+    region = None
+    for addr in as_list(place.get("address")):
+        if not isinstance(addr, dict):
+            continue
+        if first_text(addr.get("streetAddress")) or first_text(addr.get("postalCode")):
+            return town
+        region = region or first_text(addr.get("addressRegion"))
+    if region is None or not _STATE_CODE.fullmatch(region):
+        return town
+    return f"{town}, {region}"
 
 
 # A postcode and its town, one part of an address line: "8000 Aarhus", "75008 Paris",
@@ -219,20 +247,30 @@ def read_values(node: Node, base_url: str | None = None) -> dict[str, Any]:
     if start and end and int(end[:4]) - int(start[:4]) > _PLACEHOLDER_YEARS:
         end = None  # "2030-12-31" behind a 2026 start: a CMS placeholder, not the run's end
     rating, count = read_rating(node)
+    provider = _provider(node)
     return {
         "name": first_text(node.get("name")),
         "url": absolute_url(node.get("url"), base_url),
-        "provider": _provider(node),
+        "provider": provider,
         "start_date": start,
         "end_date": end,
         "mode": mode,
-        "location": location if mode != "online" else None,
+        "location": _town_of(location, provider) if mode != "online" else None,
         "instructor": person(node.get("instructor")) or person(node.get("performer")),
         "rating": rating,
         "review_count": count,
         **offer_values(read_offers(node.get("offers"))),
         "description": first_text(node.get("description")),
     }
+
+
+def _town_of(location: str | None, provider: str | None) -> str | None:
+    """The run's place, less its provider's name where the venue is named by the provider
+    and the town ("Acme Training Leeds": the event plugin's venue of the provider's Leeds
+    office)."""
+    if location and provider:
+        return town_after_owner(location, provider) or location
+    return location
 
 
 def merge_values(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

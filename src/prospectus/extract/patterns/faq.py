@@ -40,6 +40,7 @@ from prospectus.extract.patterns.cues import (
     question_text,
     split_answer,
 )
+from prospectus.extract.patterns.faq_headings import is_content_heading
 from prospectus.extract.patterns.faq_labels import (
     badged_question,
     is_decoration,
@@ -189,7 +190,9 @@ def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[st
     lone: list[_Item] = []
     for group in loose.values():
         if len(group) >= 2:
-            kept.extend(group)
+            # a run of section headings asked as questions ("What will you learn?") counts
+            # for the run's layout, but such a heading is the course's content, no FAQ
+            kept.extend(item for item in group if not is_content_heading(item.question))
         else:
             lone.extend(group)
     if lone:  # kept where laid out like the kept questions

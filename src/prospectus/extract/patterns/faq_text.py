@@ -30,6 +30,7 @@ from prospectus.extract.patterns.cues import (
     region_flags,
     word_count,
 )
+from prospectus.extract.patterns.faq_headings import is_content_heading
 from prospectus.extract.text import clean_text
 
 _TAGS = r"p|em|strong|span|a|li|div|b|i|u|small|h[1-6]|br|ul|ol|td|tr|th|dt|dd|sup|sub|section"
@@ -108,7 +109,8 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
             run.append((index, question, answer))
             if len(run) >= 2:
                 for _, q, a in run:
-                    _keep(out, q, a)
+                    if not is_content_heading(q):  # "What will you learn?": a section
+                        _keep(out, q, a)
     return list(out.values())
 
 

@@ -325,7 +325,7 @@ def _lead_name(line: str, date: DateMatch) -> str | None:
     words = head.split()
     for k in range(_MAX_DATE_LABEL_WORDS, 0, -1):
         if len(words) > k and (GENERIC_TITLE.match(" ".join(words[-k:])) or _date_label(words[-k])):
-            name = " ".join(words[:-k])
+            name = " ".join(words[:-k]).rstrip(" ·|–—-")  # "Lean Basics · Next date:"
             return name if _titled(name) and _named(name) else None
     return None
 

@@ -100,6 +100,15 @@ _MODE_PREFIX = re.compile(
 )
 
 
+# The run's format after its place, as a badge on the place's line: "Chicago, IL In person",
+# "Lyon présentiel", "Madrid · Presencial" (the dot splits already).
+_MODE_SUFFIX = re.compile(
+    r"(?<=\w)\s*[-–,]?\s+(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|"
+    r"präsenz|presencial|présentiel|en présentiel|in aula|klassikaal|fysiek|på plats)$",
+    re.I,
+)
+
+
 _OPEN_START = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|next|from|ab|commencing|"
     r"intake|cohort)\b\W*(?:[^\W\d_]{2,10}\.?,?\s*)?$",  # "Starts Tue 13 October", "Starts on"
@@ -248,6 +257,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             part = _PIN.sub("", part)  # "📍 Angers": a map pin or bullet before the place
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
         part = _without_button(_PARENTHETICAL.sub("", part).strip())
+        if " " in part:
+            part = _MODE_SUFFIX.sub("", part)
         if "," in part and (town := city_after_street(part)) is not None:
             return town  # "Hornsgatan 54, Stockholm": the street, then the town
         if "," in part and (town := place_city(part)) != part and not _NOT_PLACE.search(town):

@@ -150,9 +150,12 @@ GENERIC_TITLE = re.compile(
     r"overview|status|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
     r"similar|also|popular|recommended|you might|more|other|latest|news|blog|"
     r"entry points|intakes?|sessions|"
+    # a box's badge over the course it features ("Featured course", "Curso destacado")
+    r"featured|spotlight|destacad[oa]s?|en vedette|à la une|uitgelichte?|in de kijker|"
+    r"in evidenza|empfohlene[nr]?|empfehlung|utvald[a]?|anbefalt|anbefalede|rekommender\w*|"
     # the same section headings in other languages
     r"kurstermine|preise|prochaines?|tarifs?|calendrier|startdata|data's|locaties|prijzen|"
-    r"próxim[oa]s|convocatorias|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi|"
+    r"próxim[oa]s?|convocatorias?|fechas|calendario|precios|prossim[ei]|edizioni|date|prezzi|"
     r"kursdaten|anmeldung|kursdatoer|kursdatum|datoer|påmelding|tilmelding|anmälan|"
     r"nächste[nr]?|kommenden?|anstehenden?|volgende|eerstvolgende|komende|nästa|kommande|"
     r"næste|neste|kommende|najbliższe|następne|seuraavat|tulevat|"

@@ -210,3 +210,22 @@ def place_city(place: str) -> str:
     ):
         return head
     return place
+
+
+def town_after_owner(place: str, owner: str) -> str | None:
+    """The town of a venue named by its owner and the town ("Acme Training Leeds" of "Acme
+    Training" → "Leeds"), else None ("Acme Training Centre" names a venue, no town)."""
+    if len(place) <= len(owner) + 2 or not place.casefold().startswith(owner.casefold()):
+        return None
+    rest = place[len(owner) :]
+    if rest[:1].isalnum():
+        return None  # "Acme Trainings": another word
+    rest = rest.strip(" -–—,|·:()")
+    words = rest.split()
+    if (
+        not 1 <= len(words) <= 3
+        or not _CITY.match(rest)
+        or any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words)
+    ):
+        return None
+    return rest
