@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from prospectus.extract import Document, extract
-from prospectus.extract.currencies import local_currency
+from prospectus.extract.currencies import dollar_country, local_currency
 from prospectus.extract.offers import read_offers
 from prospectus.extract.patterns.fees import find_page_fee
 from prospectus.extract.prices import (
@@ -347,6 +348,78 @@ def test_a_bare_dollar_on_an_australian_page_is_aud() -> None:
     doc = Document(body=html.encode(), url="https://www.example.com.au/courses/cert-iv")
     runs = [r for r in extract(doc).records if isinstance(r, Course) and r.start_date]
     assert [(r.price, r.currency) for r in runs] == [(2450.0, "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Call 1300 555 012\nHealth & Safety Training Pty Ltd · ABN 12 345 678 901", "AUD"),
+        ("Level 3, 100 Queen St, Melbourne VIC 3000 · (03) 9123 4567", "AUD"),
+        ("Venues: Perth WA 6000 and Adelaide SA 5000", "AUD"),
+        ("Email bookings@example.org.au", "AUD"),
+        ("NZQA accredited · Call 09 555 1234 · hello@example.co.nz", "NZD"),
+        ("Prices exclude GST/HST.\n200 King St W, Toronto ON M5H 3T4", "CAD"),
+        ("SkillsFuture Credit eligible · +65 6123 4567", "SGD"),
+        # the US's own: a ZIP code, a North American phone number
+        ("Austin, TX 78701 · (512) 555-0100", None),
+        ("Offices: Boston MA 02110, Chicago IL 60601, Sydney NSW 2000", None),
+        ("Call (800) 555-0199 or our Sydney office +61 2 9000 0000", None),
+        # a year after a territory's code is no postcode; a US exam is no Australian place
+        ("ACT 2027 prep course · SAT 2027", None),
+        ("Pay in $ at the door", None),
+        # two countries as much as each other say nothing
+        ("hello@example.com.au · hello@example.co.nz", None),
+    ],
+)
+def test_the_dollar_of_the_country_a_page_places_itself_in(text: str, currency: str | None) -> None:
+    assert dollar_country(text) == currency
+
+
+def test_a_text_dump_without_address_takes_its_dollar_from_what_it_says_of_its_country() -> None:
+    crumbs = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://sht.com/"},
+                {"@type": "ListItem", "position": 2, "name": "Provide First Aid"},
+            ],
+        }
+    )
+    text = (
+        f"{crumbs}\nProvide First Aid\nUpcoming dates\nAll prices include GST.\n"
+        "Date\tTime\tLocation\tPrice\t\n"
+        "Tue 9 Feb 2027\t9:00am – 4:00pm\tParramatta\t$149\tBook now\n"
+        "Sat 13 Feb 2027\t9:00am – 4:00pm\tPenrith\t$149\tBook now\n"
+        "Safe Hands Training Pty Ltd · ABN 51 824 753 556 · Parramatta NSW 2150\n"
+    )
+    runs = [
+        r
+        for r in extract(Document(body=text.encode(), page="x.txt")).records
+        if isinstance(r, Course) and r.start_date
+    ]
+    assert [(r.price, r.currency) for r in runs] == [(149.0, "AUD"), (149.0, "AUD")]
+
+
+def test_a_bare_dollar_takes_the_one_dollar_the_pages_markup_prices_in() -> None:
+    html = (
+        "<html><body><script type='application/ld+json'>"
+        '{"@type": "Course", "name": "Forklift Licence", "hasCourseInstance": ['
+        '{"@type": "CourseInstance", "startDate": "2027-03-01", "offers": '
+        '{"price": "595", "priceCurrency": "NZD"}}]}</script>'
+        "<h1>Forklift Licence</h1><table><tr><th>Date</th><th>Fee</th></tr>"
+        "<tr><td>1 March 2027</td><td>$595</td></tr>"
+        "<tr><td>8 April 2027</td><td>$595</td></tr></table></body></html>"
+    )
+    runs = [
+        r
+        for r in extract(Document(body=html.encode(), page="x.html")).records
+        if isinstance(r, Course) and r.start_date
+    ]
+    assert {(r.start_date, r.currency) for r in runs} == {
+        ("2027-03-01", "NZD"),
+        ("2027-04-08", "NZD"),
+    }
 
 
 # ---------------------------------------------------------------- a page's labelled fee

@@ -10,6 +10,7 @@ import pytest
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.cell_dates import cell_runs
+from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
 from prospectus.extract.patterns.schedule_words import could_be_course_name, title_before_trainer
 from prospectus.extract.vat import vat_marker
@@ -1664,6 +1665,23 @@ def test_related_courses_named_before_their_next_date_label_on_the_same_line() -
     ]
 
 
+def test_short_titles_over_the_same_next_date_label_each_name_their_card() -> None:
+    body = """<h1>Fire Marshal Training</h1>
+    <table><tr><th>Date</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>12 January 2027</td><td>Leeds</td><td>£195 + VAT</td></tr></table>
+    <aside><h3>Popular courses</h3>
+    <div><h4>Ladder Safety (LS101)</h4><p>Next date: Tue 9 Feb 2027 · Leeds</p><p>£145</p></div>
+    <div><h4>Manual Handling</h4><p>Next date: Thu 4 Mar 2027 · York</p><p>£120</p></div>
+    <div><h4>Fire Extinguisher Use</h4><p>Next date: Mon 8 Mar 2027 · Hull</p><p>£99</p></div>
+    </aside>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Fire Extinguisher Use", "2027-03-08", 99.0),
+        ("Fire Marshal Training", "2027-01-12", 195.0),
+        ("Ladder Safety (LS101)", "2027-02-09", 145.0),
+        ("Manual Handling", "2027-03-04", 120.0),
+    ]
+
+
 def test_cards_each_with_a_title_and_a_next_session_label_over_their_dates() -> None:
     body = """<h1>Agile Coaching Essentials</h1><p>Book below. £990 + VAT.</p>
     <h2>You might also like</h2>
@@ -1873,3 +1891,66 @@ def test_a_featured_course_box_names_its_linked_course_not_its_badge() -> None:
 @pytest.mark.parametrize("badge", ["Featured course", "Curso destacado", "Formation à la une"])
 def test_a_featured_badge_is_no_course_name(badge: str) -> None:
     assert not could_be_course_name(badge)
+
+
+def test_dates_under_a_heading_per_place_are_the_pages_course_in_that_place() -> None:
+    body = """<h1>Emergency First Aid at Work</h1><p>One-day course, certificate included.</p>
+    <div class="tabs"><ul role="tablist"><li role="presentation"><a role="tab" href="#bri">Bristol\
+</a></li><li role="presentation"><a role="tab" href="#exe">Exeter</a></li></ul>
+    <div id="bri" role="tabpanel"><h3>Bristol</h3><ul>
+    <li>Tue 12 January 2027 · £110 + VAT · <a href="/b/1">Book</a></li>
+    <li>Tue 9 February 2027 · £110 + VAT · <a href="/b/2">Book</a></li></ul></div>
+    <div id="exe" role="tabpanel"><h3>Exeter</h3><ul>
+    <li>Thu 21 January 2027 · £99 + VAT · <a href="/b/3">Book</a></li></ul></div></div>"""
+    assert _runs(body, "name", "start_date", "price", "location") == [
+        ("Emergency First Aid at Work", "2027-01-12", 110.0, "Bristol"),
+        ("Emergency First Aid at Work", "2027-01-21", 99.0, "Exeter"),
+        ("Emergency First Aid at Work", "2027-02-09", 110.0, "Bristol"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ("Excel Pivot Tables", "Power BI Essentials"),  # courses' titles
+        ("Beginners", "Advanced"),  # levels
+        ("Weekdays", "Weekends"),  # a run's label
+    ],
+)
+def test_headings_over_dates_that_name_no_place(headings: tuple[str, str]) -> None:
+    lines = [
+        headings[0],
+        "Mon 11 January 2027 · £195 + VAT · Book",
+        "Mon 8 February 2027 · £195 + VAT · Book",
+        headings[1],
+        "Wed 13 January 2027 · £395 + VAT · Book",
+    ]
+    assert place_groups(lines, 1, set(), find_date_ranges, lambda line: "£" in line) is None
+    places = place_groups(
+        ["Leeds", *lines[1:3], "Milton Keynes", lines[4]],
+        1,
+        set(),
+        find_date_ranges,
+        lambda line: "£" in line,
+    )
+    assert [(place, i) for place, i, _ in places or []] == [
+        ("Leeds", 1),
+        ("Leeds", 2),
+        ("Milton Keynes", 4),
+    ]
+
+
+def test_tabs_that_each_name_a_place_give_their_panels_dates_that_place() -> None:
+    body = """<h1>Manual Handling Train the Trainer</h1><p>Two days. Certificate included.</p>
+    <ul class="nav"><li><a role="tab" aria-controls="p-gla" href="#p-gla">Glasgow</a></li>
+    <li><a role="tab" aria-controls="p-edi" href="#p-edi">Edinburgh</a></li></ul>
+    <div id="p-gla" role="tabpanel"><ul>
+    <li>Mon 11 – Tue 12 January 2027 · £450 + VAT · <a href="/b/1">Book</a></li>
+    <li>Mon 8 – Tue 9 February 2027 · £450 + VAT · <a href="/b/2">Book</a></li></ul></div>
+    <div id="p-edi" role="tabpanel"><ul>
+    <li>Wed 20 – Thu 21 January 2027 · £475 + VAT · <a href="/b/3">Book</a></li></ul></div>"""
+    assert _runs(body, "name", "start_date", "location") == [
+        ("Manual Handling Train the Trainer", "2027-01-11", "Glasgow"),
+        ("Manual Handling Train the Trainer", "2027-01-20", "Edinburgh"),
+        ("Manual Handling Train the Trainer", "2027-02-08", "Glasgow"),
+    ]

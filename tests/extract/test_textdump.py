@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from prospectus.extract import Document, extract
 from prospectus.extract.pollution import pollution_signs
 from prospectus.extract.textdump import TextDump, has_inline_json, split_textdump
 
@@ -225,3 +226,58 @@ def test_embedded_objects_come_back(before: str, objects: list[dict[str, Any]], 
     assert list(result.objects) == objects
     assert result.issues == ()
     assert result.visible.startswith(before) and result.visible.endswith(after)
+
+
+def _crumbs(*items: tuple[str, str | None]) -> str:
+    elements = [
+        {"@type": "ListItem", "position": n, "name": name, **({"item": url} if url else {})}
+        for n, (name, url) in enumerate(items, 1)
+    ]
+    return json.dumps({"@context": "https://schema.org", "@type": "BreadcrumbList",
+                       "itemListElement": elements})  # fmt: skip
+
+
+_SCHEDULE = (
+    "\nForklift Licence\nUpcoming dates\nDate\tLocation\tPrice\t\n"
+    "Mon 8 Feb 2027\tLeeds\t£395 + VAT\tBook now\n"
+    "Mon 15 Mar 2027\tYork\t£395 + VAT\tBook now\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "url"),
+    [
+        # the trail's last step is the page itself
+        (
+            _crumbs(("Home", "https://lift.example.co.uk/"), ("Forklift Licence", "/c/forklift")),
+            "https://lift.example.co.uk/c/forklift",
+        ),
+        (
+            _crumbs(
+                ("Home", "https://lift.example.co.uk/"),
+                ("Forklift Licence", "https://lift.example.co.uk/c/forklift"),
+            ),
+            "https://lift.example.co.uk/c/forklift",
+        ),
+        # a last step without its address, or the home page alone, is no page's address
+        (_crumbs(("Home", "https://lift.example.co.uk/"), ("Forklift Licence", None)), None),
+        (_crumbs(("Forklift Licence", "https://lift.example.co.uk/")), None),
+    ],
+)
+def test_a_text_dumps_runs_take_the_pages_address_from_its_breadcrumb_trail(
+    crumbs: str, url: str | None
+) -> None:
+    text = crumbs + _SCHEDULE
+    records = extract(Document(body=text.encode(), page="dump.txt")).records
+    runs = [r for r in records if r.kind == "course" and getattr(r, "start_date", None)]
+    assert len(runs) == 2
+    assert {getattr(r, "url", None) for r in runs} == {url}
+
+
+def test_a_text_dumps_webpage_markup_gives_its_address() -> None:
+    page = {"@context": "https://schema.org", "@type": "WebPage", "name": "Forklift Licence",
+            "url": "https://lift.example.co.uk/c/forklift#main"}  # fmt: skip
+    text = json.dumps(page) + "\n" + _crumbs(("Forklift Licence", None)) + _SCHEDULE
+    records = extract(Document(body=text.encode(), page="dump.txt")).records
+    runs = [r for r in records if r.kind == "course" and getattr(r, "start_date", None)]
+    assert {getattr(r, "url", None) for r in runs} == {"https://lift.example.co.uk/c/forklift"}

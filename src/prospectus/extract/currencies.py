@@ -10,6 +10,7 @@ alternations the price scanner uses around a number.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from prospectus.extract.text import word_alternation
 
@@ -154,3 +155,93 @@ def local_currency(lang: str | None = None, url: str | None = None) -> str | Non
     host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     return _DOMAIN_CURRENCY.get(tld)
+
+
+# What a page writes about where it is, for a bare "$" when neither its language tag nor
+# its address says which dollar: its own web and mail hosts, phone numbers, company
+# numbers, a state or province before a postcode of that country's shape, the country's
+# own tax and qualification words. The US side counts too (a state before a five-digit
+# ZIP code), and so do North American phone numbers (the US's or Canada's), so a US page
+# that names an office abroad stays USD. Each pattern opens with the few characters its
+# cue can start with, so a page is scanned fast.
+_HOST_CUES = re.compile(
+    r"\.(?:(?P<AUD>(?:com|net|org|edu|gov|asn|id)\.au)|(?P<NZD>(?:co|org|net|ac|govt|school"
+    r"|iwi)\.nz)|(?P<SGD>(?:com|edu|gov|org|net)\.sg)|(?P<HKD>(?:com|edu|org|gov)\.hk)"
+    r"|(?<=[a-z0-9-]\.)(?P<CAD>ca)(?=/|\b(?!\.)))\b"
+)
+_PLUS_CUES = re.compile(
+    r"\+(?:(?P<AUD>61)|(?P<NZD>64)|(?P<SGD>65)|(?P<HKD>852))[\s(]*\d|\+(?P<NANP>1)[\s.-]\(?\d{3}"
+    r"|\+\s?(?P<CAD>HST)\b"
+)
+_WORD_CUES = re.compile(
+    r"(?:(?P<AUD>ABN:?\s*\d{2}\s?\d{3}|Pty\.? Ltd|RTO(?: No\.?| number| code|:)?\s*\d{4,6})"
+    r"|(?P<NZD>NZBN|NZQA|Aotearoa)|(?P<CAD>GST/HST|TPS/TVQ)"
+    r"|(?P<SGD>SkillsFuture|UEN:?\s*\d|Singapore\s+\d{6}))\b"
+)
+# Where one of those words may start: one plain alternation is the fast scan.
+_WORD_SPOT = re.compile(
+    r"ABN|Pty|RTO|NZBN|NZQA|Aotearoa|GST/HST|TPS/TVQ|SkillsFuture|UEN|Singapore"
+)
+# A state's or province's code before a postcode: checked against the tables below.
+_POSTCODE = re.compile(
+    r"[A-Z](?<![\w][A-Z])[A-Z]{1,2}\s+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b(?![\s-]?\d)"
+)
+_AU_POSTCODE = re.compile(
+    r"(?:NSW\s+[12]|VIC\s+[38]|QLD\s+[49]|SA\s+5|WA\s+6|TAS\s+7|NT\s+08\d|ACT\s+(?:26[01]|29[0-2]))"
+    r"\d{2,3}"
+)
+_CA_POSTCODE = re.compile(r"(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d")
+_US_STATES = frozenset(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE
+    NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split()  # noqa: SIM905
+)
+# A phone number of groups of digits, then its country by its shape.
+_PHONE = re.compile(r"[(\d](?<![\d+][(\d])\d{0,3}\)?[\s-]?\d{3,4}[\s-]\d{3,4}\b(?![\s-]?\d)")
+_PHONE_SHAPES = (
+    ("AUD", re.compile(r"(?:\(0[2378]\)|0[2378])\s\d{4}\s\d{4}|(?:1[38]00|04\d\d)\s\d{3}\s\d{3}")),
+    ("NZD", re.compile(r"(?:\(0[34679]\)|0[34679])\s\d{3}\s\d{4}")),
+    ("NANP", re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}")),
+)
+
+
+def _country_cues(text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for pattern in (_HOST_CUES, _PLUS_CUES):
+        for match in pattern.finditer(text):
+            counts[match.lastgroup or ""] += 1
+    for spot in _WORD_SPOT.finditer(text):
+        start = spot.start()
+        if start and text[start - 1].isalnum():
+            continue  # inside a word
+        if (cue := _WORD_CUES.match(text, start)) and cue.lastgroup:
+            counts[cue.lastgroup] += 1
+    for match in _POSTCODE.finditer(text):
+        code = match.group()
+        if _AU_POSTCODE.fullmatch(code):
+            counts["AUD"] += 1
+        elif _CA_POSTCODE.fullmatch(code):
+            counts["CAD"] += 1
+        elif code[:2] in _US_STATES and code[2] in " \t" and len(code.split()[1]) >= 5:
+            counts["USD"] += 1
+    for match in _PHONE.finditer(text):
+        for country, shape in _PHONE_SHAPES:
+            if shape.fullmatch(match.group()):
+                counts[country] += 1
+                break
+    return counts
+
+
+def dollar_country(text: str) -> str | None:
+    """The dollar a page's bare "$" means by what the page says about where it is:
+    "ABN 31 622 194 087", "QLD 4102", "07 3180 4452", "www.x.com.au" → AUD; ".co.nz",
+    "NZBN", "+64" → NZD; "ON M5V 3L9", "GST/HST" → CAD; "+65", "SkillsFuture" → SGD.
+    None when the page says nothing, or says as much of the US (a state before a ZIP
+    code; a North American phone number, unless the other side is Canada) as of the
+    other dollar, or as much of two other dollars."""
+    counts = _country_cues(text)
+    ranked = [(code, n) for code, n in counts.most_common() if code not in ("USD", "NANP")]
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    best, hits = ranked[0]
+    us = counts["USD"] + (0 if best == "CAD" else counts["NANP"])
+    return best if hits > us else None

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.courses import courses_from_graph
-from prospectus.extract.currencies import local_currency
+from prospectus.extract.currencies import DOLLAR_CURRENCIES, dollar_country, local_currency
 from prospectus.extract.dates import guess_day_first
 from prospectus.extract.document import Decoded, Document, decode
 from prospectus.extract.entries import (
@@ -258,9 +258,32 @@ def _read_textdump(
     decoded: Decoded, doc: Document
 ) -> tuple[Graph, Visible, PageFacts, list[ExtractionIssue]]:
     dump = split_textdump(decoded.text, page=doc.page)
-    visible = visible_from_text(dump.visible, doc.page, base_url=doc.url)
     graph = build_graph(("jsonld", value) for value in dump.objects)
-    return graph, visible, PageFacts(base_url=doc.url), list(dump.issues)
+    base = doc.url or _own_url(graph, doc.page)
+    visible = visible_from_text(dump.visible, doc.page, base_url=base)
+    return graph, visible, PageFacts(base_url=base), list(dump.issues)
+
+
+_SITE = re.compile(r"https?://[^/\s]+\.[^/\s]+")
+_WEB_URL = re.compile(_SITE.pattern + r"/\S")  # a page's address, not a site's root
+_PAGE_TYPES = ("WebPage", "ItemPage")
+
+
+def _own_url(graph: Graph, page: str) -> str | None:
+    """A text dump's own address as its markup gives it: its WebPage's url, else the last
+    step of its breadcrumb trail (the page itself, as Yoast, Rank Math and most themes
+    write it); never a site's home page."""
+    for node in graph.of_type(*_PAGE_TYPES):
+        if (url := first_text(node.get("url"))) and _WEB_URL.match(url):
+            return url.split("#")[0]
+    for trail in breadcrumbs_from_graph(graph, page=page):
+        if len(trail.urls) < 2 or not (url := trail.urls[-1]):
+            continue
+        if not _WEB_URL.match(url) and trail.urls[0] and _SITE.match(trail.urls[0]):
+            url = urljoin(trail.urls[0], url)  # "/courses/x" after "https://site/"
+        if _WEB_URL.match(url):
+            return url
+    return None
 
 
 def _page_currency(text: str, local: str | None = None) -> str | None:
@@ -269,6 +292,20 @@ def _page_currency(text: str, local: str | None = None) -> str | None:
     found = find_prices(text, default_currency=local)
     counts = Counter(m.price.currency for m in found if m.price.currency)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _local_dollar(facts: PageFacts, marked: list[Course], text: str) -> str | None:
+    """The currency the page's language or address implies; else, where it prices in a bare
+    "$", the one other dollar its markup prices in, or the dollar of the country its own
+    words place it in (see :func:`dollar_country`)."""
+    if local := local_currency(facts.lang, facts.base_url):
+        return local
+    if "$" not in text:
+        return None
+    marked_currencies = {c.currency for c in marked if c.currency}
+    if len(marked_currencies) == 1 and (code := marked_currencies.pop()) in DOLLAR_CURRENCIES:
+        return code
+    return dollar_country(text)
 
 
 def _cards(visible: Visible, ctx: ScheduleContext) -> list[Course]:
@@ -311,7 +348,7 @@ def extract(doc: Document) -> Extraction:
     crumbs = breadcrumbs_from_graph(graph, page=page, base_url=base)
     title = facts.title or next((c.names[-1] for c in crumbs if c.names), None)
     orgs = organizations_from_graph(graph, page=page, base_url=base)
-    currency = _page_currency(visible.text, local_currency(facts.lang, base))
+    currency = _page_currency(visible.text, _local_dollar(facts, marked_courses, visible.text))
     ctx = ScheduleContext(
         page=page,
         course_name=_main_course(graph, marked_courses, title, facts.site_name),

@@ -32,6 +32,7 @@ from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import date_options
+from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_cards import read_card
 from prospectus.extract.patterns.schedule_tables import chip_free, header_roles, read_table
@@ -158,6 +159,9 @@ def _candidates(
             continue
         if i not in used and has_digit(line):
             labelled = labelled or _labels_date(lines, i)
+            if places := place_groups(lines, i, used, _dates_in(year, ctx.day_first), _priced):
+                out.extend(_in_places(lines, places, used))
+                continue
             group = date_group(
                 lines, i, used, _dates_in(year, ctx.day_first), _group_heading, _status, _priced
             )
@@ -190,6 +194,14 @@ def _status(text: str) -> bool:
     return (
         booking_evidence(text) or parse_availability(text) is not None or bool(BUTTON.search(text))
     )
+
+
+def _in_places(
+    lines: list[str], places: list[tuple[str, int, DateMatch]], used: set[int]
+) -> list[Candidate]:
+    """One run of the page's course per row under a place's heading (see :mod:`.place_groups`)."""
+    used.update(j for _, i, _ in places for j in (i - 1, i))
+    return [Candidate(lines[i], match, cells={"location": place}) for place, i, match in places]
 
 
 def _grouped(lines: list[str], group: DateGroup, used: set[int]) -> list[Candidate]:
@@ -362,8 +374,12 @@ def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -
     if run.name in places.values() and ctx.course_name:  # a place's tab label names no course
         changes["name"] = ctx.course_name
     label = places.get(run.start_date or "")
-    if label is not None and run.location is None:
-        changes["location"] = place_city(label)
+    if (
+        label is not None
+        and (run.location is None or run.location in places.values())  # not another tab's
+        and (city := place_city(label)) != run.location
+    ):
+        changes["location"] = city
     if label is not None and run.mode != IN_PERSON:
         changes["mode"] = IN_PERSON
     if not changes:

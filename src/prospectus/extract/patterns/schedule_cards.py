@@ -452,6 +452,29 @@ def _repeated_head(lines: list[str], i: int, before: list[int], after: list[int]
     )
 
 
+def _same_lead(line: str, date: DateMatch, later_line: str, later: DateMatch, title: str) -> bool:
+    """Whether the next card's date line opens with this card's date label ("Next date:"),
+    so the short title-like line above it is that card's title ("Asbestos Awareness"), as
+    this card's is above its own."""
+    lead = _label_before(line, date)
+    return (
+        len(lead) > 2
+        and lead == _label_before(later_line, later)
+        and not has_digit(title)
+        and len(title.split()) <= _MAX_BADGE_WORDS + 2
+        and _titled(_untagged(title))
+        and not is_venue(title)
+    )
+
+
+_TRAILING_WEEKDAY = re.compile(rf"(?:{WEEKDAY_PATTERN})\.?,?$", re.I)
+
+
+def _label_before(line: str, date: DateMatch) -> str:
+    """What a date line writes before its date, without the date's weekday ("Next date:")."""
+    return _TRAILING_WEEKDAY.sub("", line[: date.span[0]].strip()).strip()
+
+
 def _next_title(lines: list[str], after: list[int]) -> int:
     """Where the next card starts among a card's ``after`` lines: its title, then at most
     a description, just before the next card's price; ``len(after)`` where none does."""
@@ -560,7 +583,10 @@ def read_card(
                 and after
                 and ((before and before[-1] == i - 1) or _long_title_above(lines, i, used))
                 and _titled(lines[i - 1])
-                and _next_card_title(lines[after[-1]])
+                and (
+                    _next_card_title(lines[after[-1]])
+                    or _same_lead(lines[i], found[0], lines[j], later[0], lines[after[-1]])
+                )
             ):  # titled cards in a row: the line before the next card's date is its title
                 label = lines[after.pop()]
                 if after and is_run_label(label) and _next_card_title(lines[after[-1]]):

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text
+from prospectus.extract.patterns.place_groups import is_place_heading
 from prospectus.extract.patterns.schedule_words import has_digit, is_run_label
 
 _MAX_LABEL_WORDS = 6
@@ -36,11 +37,12 @@ def tab_places(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, s
     """Start date (ISO) → the place of the one tab whose panel lists it.
 
     Tabs split by place as well as by format ("[London] [Manchester] [Live online]"): where
-    one tab names a format, the others, of a few capitalised words with no digit, no
-    format and no run's words ("Weekends", "Cohort 3"), name the places.
+    one tab names a format (or every tab a place's short name: "[Glasgow] [Edinburgh]"),
+    the others, of a few capitalised words with no digit, no format and no run's words
+    ("Weekends", "Cohort 3"), name the places.
     """
     tabs = _labelled_tabs(tree)
-    if not any(mode_from_text(label) for _, label in tabs):
+    if not any(mode_from_text(label) for _, label in tabs) and not _all_places(tabs):
         return {}
     places = [
         (tab, label)
@@ -53,6 +55,13 @@ def tab_places(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, s
         and not _NOT_A_PLACE.search(label)
     ]
     return _by_start(tree, places, day_first)
+
+
+def _all_places(tabs: list[tuple[LexborNode, str]]) -> bool:
+    """Tabs that all name places ("[London] [Birmingham]"), no format among them."""
+    return len(tabs) > 1 and all(
+        is_place_heading(label) and not _NOT_A_PLACE.search(label) for _, label in tabs
+    )
 
 
 _MAX_PLACE_WORDS = 3
