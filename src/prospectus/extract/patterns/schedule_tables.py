@@ -135,13 +135,21 @@ def read_table(
     return out, i
 
 
-# A date cell of a course the page runs only when asked: "On request", "Dates TBC", "Auf Anfrage".
-_ON_REQUEST = re.compile(
-    r"^(?:dates? )?(?:(?:up)?on request|by request|on demand|tb[ac]|to be (?:confirmed|announced)|"
-    r"auf anfrage|sur demande|bajo (?:petición|demanda)|su richiesta|op aanvraag|på förfrågan|"
-    r"på forespørgsel|på forespørsel|na zapytanie|na vyžádání)\b",
-    re.I,
+# A course given on request rather than on dates: "On request", "Auf Anfrage", "Sur demande",
+# "Su richiesta", "Op aanvraag", "Bajo petición", "Programare la cerere", "Igény szerint",
+# "Talep üzerine", "По запросу".
+_ASKED_WORDS = (
+    r"(?:up)?on request|by request|auf anfrage|sur demande|[as]u richiesta|op aanvraag|"
+    r"(?:bajo|a) (?:petici[óo]n|demanda)|sob consulta|p[åa] (?:foresp[øo]r(?:g?s)el|beg[äa]ran|"
+    r"förfrågan)|la cerere|na (?:żądanie|zapytanie|vyžádání)|igény szerint|talep üzerine|"
+    r"по запросу"
 )
+# A date cell of a course the page runs only when asked: "On request", "Dates TBC".
+_ON_REQUEST = re.compile(
+    rf"^(?:dates? )?(?:{_ASKED_WORDS}|on demand|tb[ac]|to be (?:confirmed|announced))\b", re.I
+)
+# The same words anywhere in a row whose cells are merged.
+_ASKED = re.compile(rf"\b(?:{_ASKED_WORDS})\b", re.I)
 _NO_DATE = DateMatch(span=(0, 0), text="", dates=DateRange(None, None))
 
 
@@ -149,17 +157,6 @@ def _on_request(row: str, named: dict[str, str]) -> Candidate:
     """The dateless run of a table's course whose date cell says it runs on request."""
     cells = {**named, ON_REQUEST: named["date"]}
     return Candidate(text=row, match=_NO_DATE, name=chip_free(named["course"]), cells=cells)
-
-
-# A course given on request rather than on dates: "On request", "Dates on request",
-# "Auf Anfrage", "Sur demande", "Su richiesta", "Op aanvraag", "Bajo petición",
-# "Programare la cerere", "Igény szerint", "Talep üzerine", "По запросу".
-_ASKED = re.compile(
-    r"\b(?:(?:up)?on request|by request|auf anfrage|sur demande|[as]u richiesta|op aanvraag|"
-    r"(?:bajo|a) petici[óo]n|sob consulta|p[åa] (?:foresp[øo]rsel|beg[äa]ran)|la cerere|"
-    r"na (?:żądanie|zapytanie|vyžádání)|igény szerint|talep üzerine|по запросу)\b",
-    re.I,
-)
 
 
 def _asked_row(
