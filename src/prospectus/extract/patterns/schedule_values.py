@@ -32,6 +32,7 @@ from prospectus.extract.patterns.venues import (
     city_before_venue,
     is_venue,
     place_city,
+    town_with_district,
     venue_city,
 )
 from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
@@ -246,8 +247,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     for part in SPLIT.split(cand.text):
         if part == cand.name or part in keys or part == lead:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
-        if (district := _TOWN_WITH_DISTRICT.match(part.strip())) is not None:
-            return district.group(1)  # "Paris 8e", "Lyon 69003", "London EC1A 1BB"
+        if (town := town_with_district(part.strip())) is not None:
+            return town  # "Paris 8e", "Lyon 69003", "London EC1A 1BB"
         if FIELD.match(part):
             label, _, value = part.partition(":")
             if label.strip().casefold() not in _PLACE_FIELDS:
@@ -297,14 +298,6 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return place_city(part)
     address = _ADDRESS_CITY.search(cand.text)
     return address.group(1) if address else None
-
-
-# A town and its district number or postcode, alone in its part: "Paris 8e", "Lyon 3ème",
-# "Marseille 13008", "London EC1", "Manchester M1 2AB" (not "Franska B1": a level).
-_TOWN_WITH_DISTRICT = re.compile(
-    r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+"
-    r"(?:\d{1,2}(?:e|er|ème|eme)|\d{5}|[A-Z]{2}\d[\dA-Z]?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})$"
-)
 
 
 def _row_keys(text: str) -> set[str]:

@@ -175,8 +175,12 @@ def city_after_street(value: str) -> str | None:
     return town.group(1) if town else None
 
 
-# A district number after a city: "Paris 8e", "Lyon 3ème", "Paris 16e arr.".
-_DISTRICT = re.compile(r"\s+\d{1,2}(?:e|er|ème|eme|è|re)(?:\s+arr(?:ondissement|\.)?)?$")
+# A district number or postcode after a town: "Paris 8e", "Lyon 3ème", "Paris 16e arr.",
+# "Marseille 13008", "London EC1", "Manchester M1 2AB" (not "Franska B1": a level).
+_DISTRICT = re.compile(
+    r"\s+(?:\d{1,2}(?:e|er|ème|eme|è|re)(?:\s+arr(?:ondissement|\.)?)?|\d{5}"
+    r"|[A-Z]{2}\d[\dA-Z]?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})$"
+)
 # A provider's own site after its city: "Denver HQ", "Leeds Office", "Austin Campus".
 _OWN_SITE = re.compile(r"\s+(?:HQ|H\.Q\.|headquarters|offices?|campus)$", re.I)
 # A word that names a venue, at its start or end: "Hotel Weitzer", "Design Center",
@@ -192,10 +196,8 @@ def place_city(place: str) -> str:
     """The city of a place as pages write it with more than the city ("Wien, Donaukurs
     Seminarzentrum", "Graz, Hotel Weitzer", "Paris 8e", "Denver HQ" → the city), else
     the place as given ("Toronto, ON", "English Park, CDHU Lab 4-0027")."""
-    if (district := _DISTRICT.search(place)) is not None and _CITY.match(
-        head := place[: district.start()]
-    ):
-        return head
+    if (town := town_with_district(place)) is not None:
+        return town
     if (site := _OWN_SITE.search(place)) is not None and _CITY.match(head := place[: site.start()]):
         return head
     head, comma, tail = place.partition(",")
@@ -210,6 +212,15 @@ def place_city(place: str) -> str:
     ):
         return head
     return place
+
+
+def town_with_district(place: str) -> str | None:
+    """The town of a place written as a town and its district or postcode ("Paris 8e",
+    "Lyon 69003", "London EC1A 1BB"), else None."""
+    district = _DISTRICT.search(place)
+    if district is None or not _CITY.match(head := place[: district.start()]):
+        return None
+    return head
 
 
 def town_after_owner(place: str, owner: str) -> str | None:
