@@ -160,7 +160,8 @@ _YEAR_NEAR_WORD = re.compile(
     rf"|(?P<b>20\d\d)\s+(?:{_YEAR_WORDS})\b)",
     re.IGNORECASE,
 )
-_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+# A year of this century standing alone ("2027", "…-2027-…"), its digits in group 1.
+ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 # A postcode after a state's code, not a year: "Sydney NSW 2000", "Canberra ACT 2600".
 _POSTCODE = re.compile(r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|ACT|NT)\s+20\d\d(?!\d)")
 _ATOM_HAS_DAY = re.compile(
@@ -567,7 +568,7 @@ def year_hint(text: str | None) -> int | None:
     match = _YEAR_NEAR_WORD.search(text)
     if match:
         return int(match["a"] or match["b"])
-    years = set(_ANY_YEAR.findall(text))
+    years = set(ANY_YEAR.findall(text))
     if (
         len(text) <= 80
         and len(years) == 1

@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
+from prospectus.extract.dates import ANY_YEAR, DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
 from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.events import CANCELLED, find_listed_events
@@ -85,7 +85,6 @@ _POST_LINK = re.compile(
     r"aktuelles|actualites|noticias|notizie|nieuws)(?:/|$|\.)",
     re.I,
 )
-_URL_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 # A range whose end the date reader did not take ("25 Feb 2026 - 31 Dec 2030"): no one-day run.
 _RANGE_GOES_ON = re.compile(r"\s*(?:[-–—]|to\b|until\b|bis\b)\s*\w")
 _CONTINUES = re.compile(r"(?:[-–—]|\band|&|,)\s*$")
@@ -173,7 +172,7 @@ def _item(node: LexborNode, view: Visible, ctx: ScheduleContext) -> _Item | None
         return None
     written = [m for m in find_date_ranges(line, day_first=ctx.day_first) if m.span == match.span]
     year = int(written[0].dates.start[:4]) if written and written[0].dates.start else None
-    if year is None and href and len(years := set(_URL_YEAR.findall(href))) == 1:
+    if year is None and href and len(years := set(ANY_YEAR.findall(href))) == 1:
         year = int(years.pop())
     if href and _POST_LINK.search(href):
         return None  # a news item or a blog post

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges
+from prospectus.extract.dates import ANY_YEAR, DateMatch, DateRange, find_date_ranges
 from prospectus.extract.modes import mode_from_text
 from prospectus.extract.patterns.schedule_words import booking_evidence, has_digit
 from prospectus.extract.prices import find_prices
@@ -35,7 +35,6 @@ _MIN_ITEMS = 3
 _MIN_DAYS = 14
 _MAX_LEVELS = 3  # from the list up to the block that holds its intake's fee and status
 _YEAR_DIVIDER = re.compile(r"20\d\d")
-_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 # What a date line may hold besides its dates: separators and list words ("6 & 13 Feb").
 _DATE_LINE_REST = re.compile(r"[\W\d_]*(?:\b\w{1,4}\b[\W\d_]*){0,2}")
 
@@ -105,7 +104,7 @@ def _is_module(lines: list[str]) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
-    if _ANY_YEAR.search(line):
+    if ANY_YEAR.search(line):
         return False  # each block's own year: runs of their own, not a timeline's blocks
     found = find_date_ranges(line, year=2000)
     if not found or found[0].span[0] > 3:
@@ -136,7 +135,7 @@ def _year_before(text: str, first: str) -> int | None:
     at = text.find(first)
     lines = text[: max(at, 0)].split("\n")
     for line in reversed(lines[-6:]):
-        if year := _ANY_YEAR.search(line):
+        if year := ANY_YEAR.search(line):
             return int(year.group(1))
     return None
 
