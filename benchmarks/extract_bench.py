@@ -1,6 +1,6 @@
 """Extraction speed on generated pages, against floors measured in the same run.
 
-    uv run python benchmarks/extract_bench.py [--pages 500] [--repeat 5]
+    uv run python benchmarks/extract_bench.py [--pages 500] [--repeat 5] [--text real|dense]
 
 One process, pinned to one core.  Each measurement runs over every page, ``--repeat``
 times; the table shows the median CPU time (the process's own time, so that other work on
@@ -37,7 +37,7 @@ import trafilatura
 from selectolax.lexbor import LexborHTMLParser
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pages import Page, generate
+from pages import TEXT_PROFILES, Page, generate
 
 from prospectus.extract import Document, extract
 
@@ -115,19 +115,20 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def run(count: int, repeat: int, seed: int, only: list[str]) -> dict[str, Any]:
+def run(count: int, repeat: int, seed: int, only: list[str], text: str = "real") -> dict[str, Any]:
     pinned = False
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
         pinned = True
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    pages = [(p, p.body.decode("utf-8")) for p in generate(count, seed=seed)]
+    pages = [(p, p.body.decode("utf-8")) for p in generate(count, seed=seed, text=text)]
     sizes = sorted(len(p.body) for p, _ in pages)
     result: dict[str, Any] = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "pages": count,
         "repeat": repeat,
         "seed": seed,
+        "text": text,
         "pinned_to_one_core": pinned,
         "bytes": {"min": sizes[0], "median": sizes[len(sizes) // 2], "max": sizes[-1]},
         "kinds": {
@@ -182,7 +183,8 @@ def _table(result: dict[str, Any]) -> str:
     measures: dict[str, dict[str, Any]] = result["measures"]
     checks: dict[str, dict[str, Any]] = result["checks"]
     lines = [
-        f"{result['pages']} pages ({result['bytes']}), median of {result['repeat']}, "
+        f"{result['pages']} pages ({result['bytes']}, text {result['text']}), "
+        f"median of {result['repeat']}, "
         f"one core: {result['pinned_to_one_core']}",
         "",
         f"{'measure':42} {'pages/s':>9} {'ms/page':>9} {'wall ms':>9}",
@@ -204,11 +206,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--only", nargs="+", choices=list(MEASURES), default=list(MEASURES))
+    parser.add_argument(
+        "--text",
+        choices=TEXT_PROFILES,
+        default="real",
+        help="real: as much visible text as real pages of the size carry (the default); "
+        "dense: the pages filled with prose (the benchmark's pages until session 5)",
+    )
     parser.add_argument("--no-save", action="store_true", help="do not write a result file")
     args = parser.parse_args()
     if args.repeat < 3:
         parser.error("--repeat must be at least 3 (the table shows medians)")
-    result = run(args.pages, args.repeat, args.seed, args.only)
+    result = run(args.pages, args.repeat, args.seed, args.only, args.text)
     print(_table(result))
     if not args.no_save:
         RESULTS.mkdir(exist_ok=True)

@@ -18,11 +18,13 @@ import argparse
 import html
 import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 MIN_BYTES, MAX_BYTES = 60_000, 150_000
+TEXT_PROFILES = ("real", "dense")
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,7 +687,14 @@ def _footer(rng: random.Random, style: Style) -> str:
 
 
 def _html_page(
-    rng: random.Random, style: Style, course: str, url: str, runs: list[Run], kind: str, target: int
+    rng: random.Random,
+    style: Style,
+    course: str,
+    url: str,
+    runs: list[Run],
+    kind: str,
+    target: int,
+    text: str = "real",
 ) -> str:
     blocks = (
         _jsonld_blocks(rng, style, course, url, runs)
@@ -724,16 +733,108 @@ def _html_page(
         )
 
     extra: list[str] = []
+    prose: tuple[Callable[[], str], ...] = (
+        lambda: _outline(rng, style, 3),
+        lambda: _related(rng, style, 3),
+        lambda: f'<section class="promo">{_css(rng, 40)}<p>{_prose(rng, 5)}</p></section>',
+    )
+    if text == "dense":  # prose up to the page's size
+        while len(page("".join(extra)).encode()) < target:
+            extra.append(rng.choice(prose)())
+        return page("".join(extra))
+    # prose up to the page's share of text, then markup: what real pages are made of
+    budget = _text_budget(rng)
+    while _text_size(page("".join(extra))) < budget:
+        extra.append(rng.choice(prose)())
+    markup: tuple[Callable[[], str], ...] = (
+        lambda: _feature_tiles(rng),
+        lambda: _state_script(rng, rng.randint(4_000, 16_000)),
+        lambda: (
+            _mega_menu(rng, style)
+            .replace("<header", "<div hidden", 1)
+            .replace("</header>", "</div>")
+        ),  # the mobile menu: the mega menu again, hidden
+    )
     while len(page("".join(extra)).encode()) < target:
-        filler: Callable[[], str] = rng.choice(
-            (
-                lambda: _outline(rng, style, 3),
-                lambda: _related(rng, style, 3),
-                lambda: f'<section class="promo">{_css(rng, 40)}<p>{_prose(rng, 5)}</p></section>',
-            )
-        )
-        extra.append(filler())
+        extra.append(rng.choice(markup)())
     return page("".join(extra))
+
+
+# Visible text (KB) of real pages of 40-250 KB at the deciles 0, 10 ... 100 %: 34 pages of
+# ../shared/corpus/realpages, script, style, noscript, template and svg left out, runs of
+# white space as one space (measured 2026-11-27).  Their median is 7.9 KB, 7 % of the bytes.
+_REAL_TEXT_KB = (1.5, 2.1, 2.5, 4.3, 5.4, 7.9, 10.9, 13.5, 19.0, 28.3, 36.0)
+
+
+def _text_budget(rng: random.Random) -> int:
+    """A page's visible text in bytes, drawn to follow the real pages' deciles."""
+    u = rng.random() * 10
+    low, high = _REAL_TEXT_KB[int(u)], _REAL_TEXT_KB[int(u) + 1]
+    return int((low + (high - low) * (u - int(u))) * 1000)
+
+
+_INVISIBLE = re.compile(r"<(script|style|svg)\b.*?</\1>|<div hidden.*?</div></div>", re.S)
+
+
+def _text_size(page: str) -> int:
+    """About the visible text's size: tags and invisible blocks out, white space squeezed."""
+    return len(" ".join(html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", page))).split()))
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+_UTILITY_CLASSES = (
+    "flex items-center justify-between gap-4 px-6 py-3 md:px-8 lg:gap-6",
+    "relative mx-auto w-full max-w-7xl overflow-hidden rounded-2xl bg-white shadow-sm",
+    "grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-4 xl:gap-8",
+    "inline-flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-slate-100",
+    "text-sm font-semibold leading-6 tracking-tight text-slate-900 group-hover:text-brand-600",
+    "mt-2 line-clamp-3 text-base leading-7 text-slate-600 dark:text-slate-300",
+)
+
+
+def _icon(rng: random.Random) -> str:
+    points = " ".join(
+        f"{rng.choice('MLCQ')}{rng.uniform(0, 24):.3f} {rng.uniform(0, 24):.3f}"
+        for _ in range(rng.randint(12, 40))
+    )
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
+        'stroke="currentColor" stroke-width="1.5" aria-hidden="true" class="h-6 w-6">'
+        f'<path stroke-linecap="round" stroke-linejoin="round" d="{points}Z"/></svg>'
+    )
+
+
+def _feature_tiles(rng: random.Random) -> str:
+    """A framework's feature grid: nested utility-class divs, an icon and a few words each."""
+    tiles = "".join(
+        f'<div class="{rng.choice(_UTILITY_CLASSES)}" data-testid="tile-{n}" '
+        f'data-v-{rng.randrange(16**6):06x}=""><div class="{rng.choice(_UTILITY_CLASSES)}">'
+        f'<span class="{rng.choice(_UTILITY_CLASSES)}">{_icon(rng)}</span></div>'
+        f'<div class="{rng.choice(_UTILITY_CLASSES)}"><p class="{rng.choice(_UTILITY_CLASSES)}">'
+        f"{_esc(_sentence(rng, 2, 5)[:-1])}</p></div></div>"
+        for n in range(rng.randint(4, 8))
+    )
+    outer, grid = rng.choice(_UTILITY_CLASSES), _UTILITY_CLASSES[2]
+    return f'<section class="{outer}"><div class="{grid}">{tiles}</div></section>'
+
+
+def _state_script(rng: random.Random, size: int) -> str:
+    """A framework's page state (``__NEXT_DATA__`` and the like): JSON, not JSON-LD."""
+    items: list[dict[str, object]] = []
+    while sum(len(json.dumps(i)) for i in items) < size:
+        items.append(
+            {
+                "id": f"{rng.randrange(16**12):012x}",
+                "slug": "-".join(rng.choice(WORDS) for _ in range(3)),
+                "title": _sentence(rng, 2, 6),
+                "price": {"amount": rng.randint(100, 3000), "currency": "GBP"},
+                "tags": [rng.choice(WORDS) for _ in range(rng.randint(1, 5))],
+                "published": f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            }
+        )
+    state = {"props": {"pageProps": {"items": items}}, "page": "/courses/[slug]"}
+    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
 
 
 def _textdump(
@@ -770,9 +871,17 @@ def _textdump(
     return "\n\n".join(lines)
 
 
-def generate(count: int = 500, *, seed: int = 2026) -> list[Page]:
+def generate(count: int = 500, *, seed: int = 2026, text: str = "real") -> list[Page]:
     """``count`` pages, the same for the same seed: about 80% JSON-LD, 10% microdata,
-    5% RDFa, 5% text dumps."""
+    5% RDFa, 5% text dumps.
+
+    ``text="real"`` gives an HTML page as much visible text as real pages of its size
+    carry (see ``_REAL_TEXT_KB``) and makes up the rest of its bytes with markup;
+    ``text="dense"`` (the benchmark's pages until session 5) fills it with prose instead,
+    about five times the text of a real page.
+    """
+    if text not in TEXT_PROFILES:
+        raise ValueError(f"text must be one of {TEXT_PROFILES}, not {text!r}")
     rng = random.Random(seed)
     pages = []
     for n in range(count):
@@ -792,12 +901,12 @@ def generate(count: int = 500, *, seed: int = 2026) -> list[Page]:
             if roll < 0.95
             else "textdump"
         )
-        text = (
+        body = (
             _textdump(rng, style, course, url, runs, target)
             if kind == "textdump"
-            else _html_page(rng, style, course, url, runs, kind, target)
+            else _html_page(rng, style, course, url, runs, kind, target, text)
         )
-        pages.append(Page(f"p{n:04d}_{kind}", url, kind, text.encode("utf-8")))
+        pages.append(Page(f"p{n:04d}_{kind}", url, kind, body.encode("utf-8")))
     return pages
 
 
@@ -806,9 +915,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--text", choices=TEXT_PROFILES, default="real", help=generate.__doc__)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for page in generate(args.pages, seed=args.seed):
+    for page in generate(args.pages, seed=args.seed, text=args.text):
         suffix = ".txt" if page.kind == "textdump" else ".html"
         (args.out / f"{page.name}{suffix}").write_bytes(page.body)
 

@@ -34,9 +34,11 @@ def _inputs() -> Iterator[tuple[str, Document]]:
         for path in sorted(folder.rglob("*")):
             if path.is_file() and not path.name.endswith(SKIP_SUFFIXES):
                 # named from the project's parent: the same names in every checkout or worktree
-                name = str(path.relative_to(SHARED.parent if folder.is_relative_to(SHARED) else ROOT))
+                name = str(
+                    path.relative_to(SHARED.parent if folder.is_relative_to(SHARED) else ROOT)
+                )
                 yield name, Document(body=path.read_bytes(), url=None, page=name)
-    for page in generate(150, seed=7):
+    for page in generate(150, seed=7, text="dense"):
         yield page.name, Document(body=page.body, url=page.url, page=page.name)
 
 
