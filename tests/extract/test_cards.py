@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.patterns.cards import find_page_course
 from prospectus.extract.patterns.grid import find_grid_cards
+from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.patterns.rating import find_course_rating, rating_in
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.visible import strip_invisible, visible_from_text
@@ -117,6 +118,15 @@ def test_shop_loop_cards_carry_their_rating_mode_place_and_sale_price() -> None:
     assert (sale.mode, sale.location, sale.rating) == ("in_person", "Valencia", None)
     charts = cards["Charts That Persuade"]
     assert (charts.mode, charts.rating, charts.review_count) == (None, 4.7, 1012)
+
+
+def test_grid_cards_read_the_same_from_the_outline_s_headings() -> None:
+    tree = LexborHTMLParser(SHOP.replace("<h1>", "<h6>x</h6><h1>"))
+    strip_invisible(tree)
+    outline = Outline(tree)
+    base = "https://example.org/shop/"
+    assert find_grid_cards(tree, _ctx(), base, outline) == find_grid_cards(tree, _ctx(), base)
+    assert [level for level, _ in outline.headings] == [6, 1, 2, 2, 2]
 
 
 HERO = """Summer sale: save $50 on Bookkeeping for Makers until Friday

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from prospectus.extract import Document, extract
 from prospectus.extract.pollution import pollution_signs
-from prospectus.extract.textdump import TextDump, has_inline_json, split_textdump
+from prospectus.extract.textdump import TextDump, _next_candidate, has_inline_json, split_textdump
 
 SHARED = Path(__file__).parents[2] / ".." / "shared"
 SAMPLE = SHARED / "samples" / "000_8d53c66af32cc3c4.txt"
@@ -281,3 +282,28 @@ def test_a_text_dumps_webpage_markup_gives_its_address() -> None:
     records = extract(Document(body=text.encode(), page="dump.txt")).records
     runs = [r for r in records if r.kind == "course" and getattr(r, "start_date", None)]
     assert {getattr(r, "url", None) for r in runs} == {"https://lift.example.co.uk/c/forklift"}
+
+
+# What split_textdump searched for before _next_candidate: the first place a value may start.
+_CANDIDATE = re.compile(r"""\[\s*\{\s*["']@(?:context|type|graph|id)["']|\{\s*["']""")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["[", "{", '"', "'", " ", "\n", "\u2003", "@type", "@id", "x", '{"@graph"']
+        ),
+        max_size=30,
+    ).map("".join),
+    st.integers(min_value=0, max_value=40),
+)
+def test_the_next_candidate_is_where_the_regex_for_one_finds_it(text: str, pos: int) -> None:
+    match = _CANDIDATE.search(text, pos)
+    assert _next_candidate(text, pos) == (match.start() if match else -1)
+
+
+def test_an_array_of_json_ld_objects_starts_at_its_bracket() -> None:
+    text = 'Course [ \n {"@type": "Course"}] and {"a": 1}'
+    assert _next_candidate(text, 0) == text.index("[")
+    assert _next_candidate(text, text.index("[") + 1) == text.index("{")
+    assert _next_candidate("[x] no JSON {here", 0) == -1

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers, trainer_name
+from prospectus.extract.patterns.trainers import (
+    _likely_hits,
+    find_page_trainer,
+    mode_trainers,
+    trainer_name,
+)
 
 
 def test_a_trainer_line_with_one_trainer_per_format() -> None:
@@ -62,3 +67,22 @@ def test_a_cjk_title_after_the_name_is_cut_from_it() -> None:
     assert trainer_name("山田太郎先生") == "山田太郎"
     assert trainer_name("李明老师") == "李明"
     assert trainer_name("강사") == "강사"  # a title alone stays as it is
+
+
+def test_label_words_count_only_on_a_colon_line_or_a_line_they_start() -> None:
+    text = (
+        "Courses\nOur trainer team\n"  # neither: no colon, the word not first
+        "Trainer\nAnna Berg\n"  # a label word starts the line
+        "All dates led by our instructor Jonas: see below\n"  # a colon on its line
+        "Become a tutor today"
+    )
+    hits = set(_likely_hits(text))
+    assert (text.index("Trainer\nAnna"), "trainer") in hits
+    assert (text.index("instructor Jonas"), "instructor") in hits
+    assert (text.index("trainer team"), "trainer") not in hits
+    assert not any(word == "tutor" for _, word in hits)
+    assert find_page_trainer(text) == "Anna Berg"
+
+
+def test_the_first_line_may_give_a_name_without_a_colon() -> None:
+    assert set(_likely_hits("Our trainer team")) == {(4, "trainer")}

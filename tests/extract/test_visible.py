@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract import Document, extract
-from prospectus.extract.visible import visible_from_tree
+from prospectus.extract.visible import visible_from_text, visible_from_tree
 
 
 def _text(body: str) -> str:
@@ -124,3 +127,28 @@ def test_a_line_break_between_a_rows_cells_in_the_markup_keeps_the_row_on_one_li
         "<tr>\n  <td>4 May 2027</td>\n  <td>Bristol</td>\n</tr>\n</table>"
     )
     assert _text(body).split("\n") == ["Date\tVenue\t", "4 May 2027\tBristol\t"]
+
+
+def _tidied_line_by_line(text: str) -> str:
+    """What visible_from_text did before it tidied the whole text at once."""
+    spaces = re.compile(r"[ \r\f\v\u00a0\u200b]+")
+    lines = (spaces.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "Bc", " ", "  ", "\t", "\n", "\r", "\r\n", "\f", "\v", "\u00a0", "\u200b",
+             "\u2028", "\x1c", "\u3000", "\x85"]
+        ),
+        max_size=40,
+    ).map("".join)
+)  # fmt: skip
+def test_a_text_dump_is_tidied_as_line_by_line(text: str) -> None:
+    assert visible_from_text(text, "p").text == _tidied_line_by_line(text)
+
+
+def test_a_text_dump_keeps_lone_spaces_and_joins_runs() -> None:
+    text = "  Price:\u00a0 €495 \r\n\n\tTwo  days\u200b online \fend"
+    assert visible_from_text(text, "p").text == "Price: €495\nTwo days online\nend"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from collections import Counter
@@ -134,11 +135,13 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
 def _read_html(
     decoded: Decoded, doc: Document
 ) -> tuple[Graph, Visible, PageFacts, list[ExtractionIssue]]:
-    tree = LexborHTMLParser(decoded.text)
+    source = _utf8_source(decoded, doc)
+    tree = LexborHTMLParser(decoded.text if source is None else source)
     blocks, issues = _scripts(tree, doc.page)
     # Only ASCII letters lower-case into these words ("İ" gives "i" and a dot, the Kelvin
-    # sign "k"), so the ASCII bytes lower-cased say the same, much faster than str.lower.
-    lowered = decoded.text.encode("ascii", "replace").lower()
+    # sign "k"), so the ASCII bytes lower-cased say the same, much faster than str.lower;
+    # UTF-8 writes ASCII characters as those bytes, and no other character with them.
+    lowered = (decoded.text.encode("ascii", "replace") if source is None else source).lower()
     if b"itemscope" in lowered:
         blocks.extend(("microdata", node) for node in read_microdata(tree))
     if b"typeof=" in lowered:
@@ -151,6 +154,20 @@ def _read_html(
         tree, doc.page, lang=facts.lang, base_url=facts.base_url, row_spans=b"rowspan" in lowered
     )
     return build_graph(blocks), visible, facts, issues
+
+
+def _utf8_source(decoded: Decoded, doc: Document) -> bytes | None:
+    """The document's bytes where they are its text as UTF-8 (less a byte-order mark),
+    else None.
+
+    The parser reads UTF-8: given these bytes, it parses what it would get from encoding
+    the text, without encoding ~100 KB again.  A strict UTF-8 decoding (one without
+    replaced bytes) gives the text back exactly when encoded.
+    """
+    if decoded.encoding != "utf-8" or decoded.issues:
+        return None
+    body = doc.body
+    return body[len(codecs.BOM_UTF8) :] if body.startswith(codecs.BOM_UTF8) else body
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -308,11 +325,11 @@ def _local_dollar(facts: PageFacts, marked: list[Course], text: str) -> str | No
     return dollar_country(text)
 
 
-def _cards(visible: Visible, ctx: ScheduleContext) -> list[Course]:
+def _cards(visible: Visible, ctx: ScheduleContext, outline: Outline | None) -> list[Course]:
     """Dateless courses: the page's own (title + price box), then cards (from the tree for
     HTML, from the lines for a text dump)."""
     if visible.tree is not None:
-        found = find_grid_cards(visible.tree, ctx, visible.base_url)
+        found = find_grid_cards(visible.tree, ctx, visible.base_url, outline)
     else:
         found = find_course_cards(visible, ctx)
     return [*find_page_course(visible, ctx), *found]
@@ -357,6 +374,7 @@ def extract(doc: Document) -> Extraction:
         page_vat=vat_statement(visible.text),
         source="text" if visible.is_textdump else "html",
     )
+    outline = Outline(visible.tree) if visible.tree is not None else None  # many readers'
     runs = find_runs(visible, ctx)
     if not runs and not marked_courses:
         runs = find_listed_events(visible, ctx)
@@ -364,7 +382,7 @@ def extract(doc: Document) -> Extraction:
         marked_courses,
         runs,
         ctx,
-        cards=_cards(visible, ctx),
+        cards=_cards(visible, ctx, outline),
         page=PageWide(
             links=facts.links,
             content_links=facts.content_links,
@@ -376,7 +394,6 @@ def extract(doc: Document) -> Extraction:
             fee=lambda: find_page_fee(visible.text, currency),
         ),
     )
-    outline = Outline(visible.tree) if visible.tree is not None else None  # FAQs' and terms'
     records: list[Record] = [
         *courses,
         *merge_faqs([*faqs_from_graph(graph, page=page), *find_faqs(visible, outline)]),

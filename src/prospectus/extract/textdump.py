@@ -32,7 +32,10 @@ log = logging.getLogger(__name__)
 _STAGE = "textdump"
 _INLINE = re.compile(r"""\{\s*["']@(?:context|type|graph)["']\s*:""")
 _LD_START = re.compile(r"""(?:\[\s*)?\{\s*["']@(?:context|type|graph|id)["']\s*:""")
-_CANDIDATE = re.compile(r"""\[\s*\{\s*["']@(?:context|type|graph|id)["']|\{\s*["']""")
+# Where a JSON value worth reading may start: an array of JSON-LD objects, or an object
+# whose first key is quoted (see _next_candidate).
+_LD_ARRAY = re.compile(r"""\[\s*\{\s*["']@(?:context|type|graph|id)["']""")
+_OBJECT = re.compile(r"""\{\s*["']""")
 _DECODER = json.JSONDecoder(strict=False)
 _LD_KEYS = ("@context", "@type", "@graph")
 _MIN_OTHER_MEMBERS = 3
@@ -69,10 +72,10 @@ def split_textdump(text: str, *, page: str) -> TextDump:
     issues: list[ExtractionIssue] = []
     pieces: list[str] = []
     prev = pos = 0
-    while match := _CANDIDATE.search(text, pos):
-        found = _read_at(text, match.start(), page)
+    while (start := _next_candidate(text, pos)) >= 0:
+        found = _read_at(text, start, page)
         if found is None:
-            pos = match.start() + 1
+            pos = start + 1
             continue
         pieces.append(text[prev : found.start])
         pieces.append("\n")
@@ -88,6 +91,28 @@ def split_textdump(text: str, *, page: str) -> TextDump:
     if issues:
         log.debug("%s: %d text-dump issues", page, len(issues))
     return TextDump(tuple(objects), "".join(pieces), tuple(issues))
+
+
+def _next_candidate(text: str, pos: int) -> int:
+    """Where the first value from ``pos`` on may start (-1 for none): the first ``{"`` (or
+    ``{'``), or the ``[`` before it that opens an array of JSON-LD objects.
+
+    The same as searching for ``_LD_ARRAY|_OBJECT``, which finds that ``[`` first, only
+    as an array that matches goes on to its object's brace through white space alone.
+    Found from the braces (a plain search for the next one), as a dump of 100 KB holds a
+    few dozen: a regex search led by a set of characters tests each character in turn.
+    """
+    brace = text.find("{", pos)
+    while brace >= 0 and _OBJECT.match(text, brace) is None:
+        brace = text.find("{", brace + 1)
+    if brace < 0:
+        return -1
+    start = brace
+    while start > pos and text[start - 1].isspace():
+        start -= 1
+    if start > pos and text[start - 1] == "[" and _LD_ARRAY.match(text, start - 1):
+        return start - 1
+    return brace
 
 
 def _read_at(text: str, start: int, page: str) -> _Found | None:

@@ -35,7 +35,9 @@ from prospectus.extract.patterns.schedule import (
     looks_like_title,
     strip_label,
 )
+from prospectus.extract.patterns.schedule_words import LEADING_CHARS
 from prospectus.extract.prices import Price, find_prices
+from prospectus.extract.text import digit_lines
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
 
@@ -156,9 +158,15 @@ def _title_lines(text: str, name: str) -> Iterator[tuple[list[str], int]]:
 
 def find_course_cards(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Dateless courses shown as title + price + call-to-action cards."""
-    lines = [LEADING.sub("", line) for line in view.text.split("\n")]
+    text = view.text
+    lines = [line.lstrip(LEADING_CHARS) for line in text.split("\n")]  # LEADING.sub's
     # A card's price line has a digit, as every price has: a title needs one in its reach.
-    digit = [_DIGIT.search(line) is not None for line in lines]
+    digit = [False] * len(lines)
+    index = previous = 0
+    for at, _ in digit_lines(text):  # a few plain searches, not a regex test a line
+        index += text.count("\n", previous, at)
+        previous = at
+        digit[index] = True
     out = []
     for i, line in enumerate(lines):
         if (

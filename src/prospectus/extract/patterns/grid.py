@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import ONLINE, mode_from_text, parse_count, parse_rating
+from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.patterns.rating import rating_in
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,
@@ -37,6 +38,7 @@ from prospectus.extract.visible import html_to_lines
 from prospectus.records import Course
 
 _HEADINGS = "h2, h3, h4, h5"
+_LEVELS = frozenset({2, 3, 4, 5})  # theirs
 _MAX_CLIMB = 4
 _MAX_PRICE_LINE_WORDS = 9
 _MIN_GRID = 3
@@ -209,10 +211,20 @@ def _record(card: _Card, ctx: ScheduleContext, base_url: str | None) -> Course:
 
 
 def find_grid_cards(
-    tree: LexborHTMLParser, ctx: ScheduleContext, base_url: str | None
+    tree: LexborHTMLParser,
+    ctx: ScheduleContext,
+    base_url: str | None,
+    outline: Outline | None = None,
 ) -> list[Course]:
-    """Dateless courses shown as heading + price cards (see the module's docstring)."""
-    headings = tree.css(_HEADINGS)
+    """Dateless courses shown as heading + price cards (see the module's docstring).
+
+    ``outline`` is the tree's :class:`Outline` where the caller has one: its headings
+    spare a query of the tree for them.
+    """
+    if outline is None:
+        headings = tree.css(_HEADINGS)
+    else:
+        headings = [node for level, node in outline.headings if level in _LEVELS]
     crowded = _crowded(headings)
     cards = [c for h in headings if (c := _card(h, ctx, crowded)) is not None]
     shapes = Counter(card.shape for card in cards)

@@ -41,7 +41,7 @@ class _Heading(NamedTuple):  # a tuple: a page has dozens of headings, quick to 
 class Outline:
     """Document order and FAQ/glossary regions of one parsed page."""
 
-    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "nodes", "order")
+    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "headings", "nodes", "order")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         root = tree.body or tree.root
@@ -56,6 +56,9 @@ class Outline:
                 if (level := _LEVELS.get(node.tag or "")) is not None:
                     raw.append((self.order[node.mem_id], level, node))
             raw.sort()  # by document index (each is a different one: nodes are never compared)
+        # (level, element) of the h1-h6 in document order, for readers that look at
+        # headings too: one query of the tree for all of them
+        self.headings = [(level, node) for _, level, node in raw]
         self._heads = _outline(raw, self)
         self._starts = [h.start for h in self._heads]
         self._containers: list[tuple[int, _Span]] = []

@@ -1,0 +1,40 @@
+"""The page's own facts: the bytes the parser reads, and where a link text leads."""
+
+from __future__ import annotations
+
+import codecs
+
+from selectolax.lexbor import LexborHTMLParser
+
+from prospectus.extract import Document
+from prospectus.extract.document import decode
+from prospectus.extract.page import _links, _utf8_source
+
+_HTML = "<html><body><h1>Café Süd – Kurs</h1><p>Preis: 495 €</p></body></html>"
+
+
+def test_utf8_bytes_are_parsed_as_they_are_less_their_byte_order_mark() -> None:
+    body = _HTML.encode()
+    for raw in (body, codecs.BOM_UTF8 + body):
+        doc = Document(body=raw, headers={"Content-Type": "text/html; charset=utf-8"})
+        assert _utf8_source(decode(doc), doc) == body
+    assert LexborHTMLParser(body).html == LexborHTMLParser(_HTML).html
+
+
+def test_other_encodings_and_repaired_bytes_are_parsed_from_the_text() -> None:
+    latin = Document(body=_HTML.encode("cp1252"), headers={"Content-Type": "charset=cp1252"})
+    broken = Document(body=_HTML.encode() + b"\xff", headers={"Content-Type": "charset=utf-8"})
+    assert _utf8_source(decode(latin), latin) is None
+    assert _utf8_source(decode(broken), broken) is None
+
+
+def test_a_clashing_link_text_is_settled_by_the_heading_or_cell_that_links_it() -> None:
+    tree = LexborHTMLParser(
+        "<nav><a href='/old-lean'>Lean Basics Course</a><a href='/a'>Agile Team Course</a></nav>"
+        "<h2><span><b><a href='/lean'>Lean Basics Course</a></b></span></h2>"
+        "<table><tr><td><p><a href='/agile'>Agile Team Course</a></p></td></tr></table>"
+        "<div><div><div><a href='/b'>Agile Team Course</a></div></div></div>"
+    )
+    links, _ = _links(tree, "https://example.com/")
+    assert links["lean basics course"] == "https://example.com/lean"
+    assert links["agile team course"] == "https://example.com/agile"
