@@ -752,3 +752,74 @@ def test_section_headings_asked_as_questions_in_a_dump_are_no_faqs() -> None:
         "Yes. Bring one with Excel 365 installed and we will help you set it up.\n"
     )
     assert list(faqs(visible_from_text(text, "d.txt"))) == ["Can I bring my own laptop?"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "selector", "tags", "attribute"),
+    [
+        (
+            "<div><span>Why?</span><a href='/x'>more</a><a href='/y'>y</a></div>",
+            "a[href]",
+            {"a"},
+            "href",
+        ),
+        ("<div><a name='top'>x</a><a href='/x'>y</a></div>", "a[href]", {"a"}, "href"),
+        ("<a href='/x'>Why?</a>", "a[href]", {"a"}, "href"),  # the element itself
+        ("<div><p><h3>a</h3></p><h2>b</h2></div>", "h1, h2, h3, h4, h5, h6", {"h2", "h3"}, ""),
+        ("<div><p>no heading</p></div>", "h1", {"h1"}, ""),
+    ],
+)
+def test_first_of_is_css_first(markup: str, selector: str, tags: set[str], attribute: str) -> None:
+    from prospectus.extract.patterns.faq import _first_of
+
+    node = LexborHTMLParser(markup).body.child  # type: ignore[union-attr]
+    assert node is not None
+    expected = node.css_first(selector)
+    found = _first_of(node, frozenset(tags), attribute)
+    assert (found is None) == (expected is None)
+    assert found is None or found.mem_id == expected.mem_id  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["plain words only", "FAQsWhich course?", "done.Next one", "for you?Cisco", "why? Note", "x?)",
+     "lower then UPPER", "10AM start", "iPhone", "end. Next", "¿Qué?", "", "?", "a?\u00a0B"],
+)  # fmt: skip
+def test_maybe_glue_finds_what_the_plain_pattern_finds(line: str) -> None:
+    import re
+
+    from prospectus.extract.patterns.faq_text import _MAYBE_GLUE
+
+    plain = re.compile(r"[?][^\s]|[?]\s+[A-Z0-9„“\"]|[.!?][A-Z]|[a-z0-9)\]][A-Z]")
+    assert bool(_MAYBE_GLUE.search(line)) == bool(plain.search(line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain\nFAQsWhich course?\nmore", "a\r\nb.Next\x0cc", "why?\n Note\u2028done", "é\nÀB x\nxY",
+     "", "one line", "q?\n\nA\n?x", "10AM\n(x)Y\n]Z"],
+)  # fmt: skip
+def test_maybe_glued_flags_every_line_with_glue(text: str) -> None:
+    import re
+
+    from prospectus.extract.patterns.faq_text import _maybe_glued
+
+    plain = re.compile(r"[?][^\s]|[?]\s+[A-Z0-9„“\"]|[.!?][A-Z]|[a-z0-9)\]][A-Z]")
+    glued = {n for n, line in enumerate(text.splitlines()) if plain.search(line)}
+    assert glued <= _maybe_glued(text)
+
+
+def test_ids_finds_what_an_id_selector_finds() -> None:
+    from prospectus.extract.patterns.faq import _Ids
+
+    tree = LexborHTMLParser(
+        '<div id="p1">first</div><p id="p1">second</p><div id="Q&quot;2">quoted</div>'
+        '<div id="back\\slash">b</div><span id>empty</span>'
+    )
+    ids = _Ids(tree)
+    for ident in ["p1", "P1", 'Q"2', "back\\slash", "missing"]:
+        escaped = ident.replace("\\", "\\\\").replace('"', '\\"')
+        expected = tree.css_first(f'[id="{escaped}"]')
+        found = ids.get(ident)
+        assert (found is None) == (expected is None)
+        assert found is None or found.mem_id == expected.mem_id  # type: ignore[union-attr]

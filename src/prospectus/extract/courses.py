@@ -16,7 +16,7 @@ from typing import Any
 from prospectus.extract.graph import Graph, Node, as_list, first_text, types_of
 from prospectus.extract.offers import offer_nodes, pair_offers, read_offer
 from prospectus.extract.values import OFFER_FIELDS, merge_values, offer_values, read_values
-from prospectus.extract.variants import dated_runs, is_course_product, seller
+from prospectus.extract.variants import PRODUCT_TYPES, dated_runs, is_course_product, seller
 from prospectus.records import Course
 
 __all__ = ["COURSE_TYPES", "courses_from_graph", "first_text", "is_course_like"]
@@ -40,6 +40,11 @@ def _instances(node: Node) -> list[Node]:
 def is_course_like(node: Node) -> bool:
     """Course, CourseInstance, EducationalOccupationalProgram and every kind of Event."""
     return any(t in COURSE_TYPES or t.endswith("Event") for t in types_of(node))
+
+
+def _course_or_product(kind: str) -> bool:
+    """A type :func:`is_course_like` or :func:`is_course_product` may accept."""
+    return kind in COURSE_TYPES or kind.endswith("Event") or kind in PRODUCT_TYPES
 
 
 def _record(values: dict[str, Any], *, page: str, syntax: str) -> Course | None:
@@ -105,7 +110,9 @@ def courses_from_graph(graph: Graph, *, page: str, base_url: str | None = None) 
         for child in as_list(node[key])
         if isinstance(child, dict)
     }
-    for node in graph.walk():
+    # Only nodes of a course or product type can be either (the test below still decides).
+    kinds = [kind for kind in graph.types() if _course_or_product(kind)]
+    for node in graph.of_type(*kinds) if kinds else []:
         if id(node) in nested or not (is_course_like(node) or is_course_product(node)):
             continue
         syntax = node.get("_syntax", "jsonld")

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from prospectus.extract.dates import parse_iso
-from prospectus.extract.graph import Graph, Node, absolute_url, as_list, first_text, types_of
+from prospectus.extract.graph import Graph, Node, absolute_url, as_list, first_text
 from prospectus.extract.text import clean_or_none
 from prospectus.records import Article, Breadcrumb, Faq, Organization, Term
 
@@ -75,9 +75,7 @@ def faqs_from_graph(graph: Graph, *, page: str) -> list[Faq]:
 
 def terms_from_graph(graph: Graph, *, page: str, base_url: str | None) -> list[Term]:
     out = []
-    for node in graph.walk():
-        if _TERM_TYPES.isdisjoint(types_of(node)):
-            continue
+    for node in graph.of_type(*_TERM_TYPES):
         name = first_text(node.get("name")) or first_text(node.get("termCode"))
         if not name:
             continue
@@ -145,8 +143,8 @@ def organizations_from_graph(
     graph: Graph, *, page: str, base_url: str | None
 ) -> list[Organization]:
     out: dict[str, Organization] = {}
-    for node in graph.walk():
-        if _ORG_TYPES.isdisjoint(types_of(node)) or not (name := first_text(node.get("name"))):
+    for node in graph.of_type(*_ORG_TYPES):
+        if not (name := first_text(node.get("name"))):
             continue
         if name in out:
             continue
@@ -167,9 +165,7 @@ def organizations_from_graph(
 
 def articles_from_graph(graph: Graph, *, page: str, base_url: str | None = None) -> list[Article]:
     out = []
-    for node in graph.walk():
-        if _ARTICLE_TYPES.isdisjoint(types_of(node)):
-            continue
+    for node in graph.of_type(*_ARTICLE_TYPES):
         headline = first_text(node.get("headline")) or first_text(node.get("name"))
         if headline:
             syntax = node.get("_syntax", "jsonld")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -26,6 +27,7 @@ _SCHEMA_PREFIXES = (
     "sdo:",
 )
 _MAX_DEPTH = 12
+_CONTAINERS = (list, dict)  # a tuple made once (``list | dict`` is made at every test)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,29 +35,52 @@ class Graph:
     """The page's structured data: top-level nodes in document order, all tagged with syntax."""
 
     roots: tuple[Node, ...]
-    # Every node in walking order, found on the first walk (readers walk a page's graph often).
+    # Every node in walking order, found on the first walk (readers walk a page's graph often),
+    # and the walking positions of the nodes of each type (readers ask for types often).
     _nodes: list[Node] = field(default_factory=list, init=False, repr=False, compare=False)
+    _by_type: dict[str, list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def walk(self) -> Iterator[Node]:
         """Every node, nested ones included, each once."""
         if not self._nodes:
-            self._nodes.extend(self._walk())
+            self._take(_walk(self.roots))
         return iter(self._nodes)
 
-    def _walk(self) -> Iterator[Node]:
-        seen: set[int] = set()
-        stack = list(reversed(self.roots))
-        while stack:
-            node = stack.pop()
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            yield node
-            stack.extend(reversed(_children(node)))
+    def _take(self, nodes: Iterable[Node]) -> None:
+        """Take ``nodes`` (every node, in walking order) and index them by type."""
+        self._nodes.extend(nodes)
+        for position, node in enumerate(self._nodes):
+            for kind in types_of(node):
+                positions = self._by_type.setdefault(kind, [])
+                if not positions or positions[-1] != position:  # "@type" may repeat one
+                    positions.append(position)
+
+    def types(self) -> list[str]:
+        """The types of the graph's nodes, each once."""
+        self.walk()
+        return list(self._by_type)
 
     def of_type(self, *types: str) -> list[Node]:
-        wanted = set(types)
-        return [n for n in self.walk() if not wanted.isdisjoint(types_of(n))]
+        """The nodes of any of ``types``, in walking order."""
+        self.walk()
+        found = [self._by_type.get(kind, []) for kind in types]
+        positions = found[0] if len(found) == 1 else sorted({p for ps in found for p in ps})
+        return [self._nodes[position] for position in positions]
+
+
+def _walk(roots: Iterable[Node]) -> Iterator[Node]:
+    """``roots`` and every node inside them, depth first, each once."""
+    seen: set[int] = set()
+    stack = list(reversed(list(roots)))
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        stack.extend(reversed(_children(node)))
 
 
 def _children(node: Node) -> list[Node]:
@@ -94,7 +119,11 @@ def types_of(node: Node) -> list[str]:
 
 def first_text(value: Any) -> str | None:
     """The first plain-text value (or a node's name) of a property."""
-    for item in as_list(value):
+    if value is None:
+        return None
+    if type(value) is str:  # most properties: one plain string
+        return clean_or_none(value)
+    for item in value if isinstance(value, list) else (value,):
         if isinstance(item, dict):
             item = item.get("name") or item.get("@value") or _language_map(item)
         if isinstance(item, (str, int, float)) and (text := clean_or_none(item)):
@@ -128,13 +157,19 @@ def absolute_url(value: Any, base_url: str | None) -> str | None:
             item = item.get("url") or item.get("@id")
         text = clean_or_none(item) if isinstance(item, str) else None
         if text and not text.startswith("_:"):
-            return urljoin(base_url, text) if base_url else text
+            return _join(base_url, text) if base_url else text
     return None
 
 
+@lru_cache(maxsize=4096)
+def _join(base_url: str, url: str) -> str:
+    """``urljoin``, remembered: a page's readers resolve its URLs several times each."""
+    return urljoin(base_url, url)
+
+
 def _unwrap(value: Any, syntax: str, depth: int) -> Any:
-    if isinstance(value, list):
-        items = [_unwrap(v, syntax, depth) for v in value]
+    if isinstance(value, list):  # plain items (most of them) kept without a call each
+        items = [_unwrap(v, syntax, depth) if isinstance(v, _CONTAINERS) else v for v in value]
         return [v for v in items if v is not None and v != []]
     if isinstance(value, dict):
         if "@value" in value:
@@ -158,7 +193,7 @@ def _normalise(node: Node, syntax: str, depth: int = 0) -> Node:
                 out["@id"] = value
             continue
         name = key if key.startswith("@") else short_name(key)
-        out[name] = _unwrap(value, syntax, depth) if isinstance(value, list | dict) else value
+        out[name] = _unwrap(value, syntax, depth) if isinstance(value, _CONTAINERS) else value
     return out
 
 
@@ -187,9 +222,31 @@ def _index(nodes: Iterable[Node]) -> dict[str, Node]:
     return index
 
 
-def _resolve(value: Any, index: dict[str, Node], trail: frozenset[str]) -> Any:
+@dataclass(slots=True)
+class _Walk:
+    """The nodes a walk of a resolved root meets, listed while :func:`_resolve` makes them.
+
+    ``exact`` turns False where a reference cycle is cut: the cut node keeps values of the
+    unresolved tree, which other places may share, and only a real walk then tells.
+    """
+
+    nodes: list[Node] = field(default_factory=list)
+    exact: bool = True
+
+
+def _resolve(value: Any, index: dict[str, Node], trail: frozenset[str], walk: _Walk | None) -> Any:
+    """``value`` with its references replaced by the nodes they name, each a new copy.
+
+    The new nodes a walk meets are listed in ``walk`` (None for a value no walk reaches: a
+    list inside a list).
+    """
     if isinstance(value, list):
-        return [_resolve(v, index, trail) for v in value]
+        return [
+            _resolve(v, index, trail, walk if isinstance(v, dict) else None)
+            if isinstance(v, _CONTAINERS)
+            else v
+            for v in value
+        ]
     if not isinstance(value, dict):
         return value
     ident = value.get("@id")
@@ -202,22 +259,37 @@ def _resolve(value: Any, index: dict[str, Node], trail: frozenset[str]) -> Any:
             }
         trail = trail | {ident}
     elif isinstance(ident, str) and ident in trail:
+        if walk is not None:
+            walk.exact = False
         return {k: v for k, v in value.items() if k in ("@id", "@type", "_syntax", "name")}
-    return {
-        k: _resolve(v, index, trail) if isinstance(v, list | dict) else v for k, v in value.items()
-    }
+    out: Node = {}
+    if walk is not None:
+        walk.nodes.append(out)  # before its children: a walk meets a node first
+    for k, v in value.items():
+        out[k] = _resolve(v, index, trail, walk) if isinstance(v, _CONTAINERS) else v
+    return out
 
 
 def build_graph(blocks: Iterable[tuple[str, Any]]) -> Graph:
     """Nodes from ``(syntax, value)`` blocks, normalised and with references resolved."""
     roots = [_normalise(n, syntax) for syntax, value in blocks for n in _flatten([value])]
-    nodes = list(Graph(tuple(roots)).walk())
+    nodes = list(_walk(roots))
     index = _index(nodes)
-    referenced = {ident for n in nodes for ident in _refs(n)}
-    resolved = [_resolve(n, index, frozenset()) for n in roots]
+    referenced: set[str] = set()
+    for node in nodes:
+        _add_refs(node, referenced)
+    walks = [_Walk() for _ in roots]
+    resolved = [_resolve(n, index, frozenset(), walk) for n, walk in zip(roots, walks, strict=True)]
     # A root that is only referenced from elsewhere is reached through its referrer.
-    kept = [n for n in resolved if not (n.get("@id") in referenced and _is_child_type(n))]
-    return Graph(tuple(kept))
+    kept = [
+        (n, walk)
+        for n, walk in zip(resolved, walks, strict=True)
+        if not (n.get("@id") in referenced and _is_child_type(n))
+    ]
+    graph = Graph(tuple(n for n, _ in kept))
+    if all(walk.exact for _, walk in kept):  # the walk is known already
+        graph._take(node for _, walk in kept for node in walk.nodes)
+    return graph
 
 
 _CHILD_TYPES = {
@@ -244,10 +316,11 @@ def _is_child_type(node: Node) -> bool:
     return not _CHILD_TYPES.isdisjoint(types_of(node))
 
 
-def _refs(node: Node) -> Iterator[str]:
+def _add_refs(node: Node, refs: set[str]) -> None:
+    """Add the ``@id`` of every node ``node``'s properties hold to ``refs``."""
     for key, value in node.items():
         if key.startswith("@") or key == "_syntax":
             continue
-        for v in as_list(value):
-            if isinstance(v, dict) and isinstance(v.get("@id"), str):
-                yield v["@id"]
+        for v in value if isinstance(value, list) else (value,):
+            if isinstance(v, dict) and isinstance(ident := v.get("@id"), str):
+                refs.add(ident)

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES
@@ -39,18 +40,50 @@ def rank(record: Record) -> int:
 def fill(primary: R, secondary: Record) -> R:
     """``primary`` with the fields it leaves empty taken from ``secondary``."""
     changes: dict[str, Any] = {}
-    provenance = dict(primary.provenance)
-    theirs = dict(secondary.provenance)
-    for f in dataclasses.fields(primary):
-        if f.name in ("page", "source", "provenance") or not hasattr(secondary, f.name):
-            continue
-        mine, other = getattr(primary, f.name), getattr(secondary, f.name)
-        if (mine is None or mine == ()) and other not in (None, ()):
-            changes[f.name] = other
-            provenance[f.name] = theirs.get(f.name, secondary.source)
+    for name in _shared_fields(type(primary), type(secondary)):
+        mine = getattr(primary, name)
+        if (mine is None or mine == ()) and (other := getattr(secondary, name)) not in (None, ()):
+            changes[name] = other
     if not changes:
         return primary
-    return dataclasses.replace(primary, provenance=tuple(provenance.items()), **changes)
+    theirs = dict(secondary.provenance)
+    provenance = dict(primary.provenance)
+    provenance.update({name: theirs.get(name, secondary.source) for name in changes})
+    return replaced(primary, provenance=tuple(provenance.items()), **changes)
+
+
+def _shared_fields(mine: type[Record], theirs: type[Record]) -> tuple[str, ...]:
+    """The value fields of records of type ``mine`` that records of type ``theirs`` have too."""
+    known = _SHARED_FIELDS.get((mine, theirs))
+    if known is None:
+        names = {f.name for f in dataclasses.fields(theirs)}
+        known = _SHARED_FIELDS[(mine, theirs)] = tuple(
+            f.name
+            for f in dataclasses.fields(mine)
+            if f.name not in ("page", "source", "provenance") and f.name in names
+        )
+    return known
+
+
+def _field_names(kind: type[Record]) -> tuple[str, ...]:
+    known = _FIELD_NAMES.get(kind)
+    if known is None:
+        known = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return known
+
+
+# The fields of each record type (and pair of types), read once: ``dataclasses.fields`` and
+# ``dataclasses.replace`` read them afresh at every call.
+_SHARED_FIELDS: dict[tuple[type[Record], type[Record]], tuple[str, ...]] = {}
+_FIELD_NAMES: dict[type[Record], tuple[str, ...]] = {}
+
+
+def replaced(record: R, **changes: Any) -> R:
+    """``replaced(record, **changes)``, quicker: a record's fields are all plain
+    ``__init__`` fields, so its values and the changes are all its constructor needs."""
+    values = {name: getattr(record, name) for name in _field_names(type(record))}
+    values.update(changes)
+    return type(record)(**values)
 
 
 def with_changes(record: R, changes: dict[str, Any], source: str) -> R:
@@ -59,11 +92,17 @@ def with_changes(record: R, changes: dict[str, Any], source: str) -> R:
         return record
     provenance = dict(record.provenance)
     provenance.update(dict.fromkeys(changes, source))
-    return dataclasses.replace(record, provenance=tuple(provenance.items()), **changes)
+    return replaced(record, provenance=tuple(provenance.items()), **changes)
 
 
 def tokens(text: str | None) -> set[str]:
-    return set(fold(text).split())
+    return set(_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str | None) -> frozenset[str]:
+    """The folded words of ``text``, remembered: a page's course names are compared often."""
+    return frozenset(fold(text).split())
 
 
 def similar(a: str | None, b: str | None, threshold: float = 0.8) -> bool:
@@ -79,8 +118,7 @@ class _Key:
 
     @classmethod
     def of(cls, text: str | None) -> _Key:
-        folded = fold(text)
-        return cls(folded, frozenset(folded.split()))
+        return _key_of(text)
 
     def similar(self, other: _Key, threshold: float) -> bool:
         """:func:`similar`: most of the words of the two shared."""
@@ -88,6 +126,14 @@ class _Key:
             return False
         shared = len(self.words & other.words)
         return shared / (len(self.words) + len(other.words) - shared) >= threshold
+
+
+@lru_cache(maxsize=8192)
+def _key_of(text: str | None) -> _Key:
+    """:meth:`_Key.of`, remembered: a page's names and questions come from several readers,
+    and each merge compares them again."""
+    folded = fold(text)
+    return _Key(folded, frozenset(folded.split()))
 
 
 def _group(records: Iterable[R], key_text: str, combine: Callable[[R, R], R] = fill) -> list[R]:
@@ -99,7 +145,10 @@ def _group(records: Iterable[R], key_text: str, combine: Callable[[R, R], R] = f
         for index, (existing, known) in enumerate(kept):
             if known.folded == key.folded or known.similar(key, 0.85):
                 merged = combine(existing, record)
-                kept[index] = (merged, _Key.of(getattr(merged, key_text)))
+                text = getattr(merged, key_text)
+                if text != getattr(existing, key_text):  # else its key is known
+                    known = _Key.of(text)
+                kept[index] = (merged, known)
                 break
         else:
             kept.append((record, key))
@@ -108,7 +157,7 @@ def _group(records: Iterable[R], key_text: str, combine: Callable[[R, R], R] = f
 
 def tidy_question(faq: Faq) -> Faq:
     question = _TRAILING_JUNK.sub("", faq.question).strip()
-    return faq if question == faq.question else dataclasses.replace(faq, question=question)
+    return faq if question == faq.question else replaced(faq, question=question)
 
 
 def merge_faqs(faqs: Sequence[Faq]) -> list[Faq]:
@@ -149,9 +198,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         return merged
     provenance = dict(merged.provenance)
     provenance["answer"] = dict(secondary.provenance).get("answer", secondary.source)
-    return dataclasses.replace(
-        merged, answer=secondary.answer, provenance=tuple(provenance.items())
-    )
+    return replaced(merged, answer=secondary.answer, provenance=tuple(provenance.items()))
 
 
 def outdated(old: str | None, new: str | None) -> bool:
@@ -211,13 +258,13 @@ def _fill_term(primary: Term, secondary: Term) -> Term:
     ):
         provenance = dict(merged.provenance)
         provenance["definition"] = dict(secondary.provenance).get("definition", secondary.source)
-        merged = dataclasses.replace(
+        merged = replaced(
             merged, definition=secondary.definition, provenance=tuple(provenance.items())
         )
     extra = tuple(u for u in secondary.same_as if u not in merged.same_as)
     if not extra:
         return merged
-    return dataclasses.replace(merged, same_as=merged.same_as + extra)
+    return replaced(merged, same_as=merged.same_as + extra)
 
 
 def cut_off(short: str | None, full: str | None) -> bool:
@@ -252,7 +299,7 @@ def stub_of(short: str | None, full: str | None) -> bool:
 
 def same_course(a: str | None, b: str | None) -> bool:
     """Loose: one name's words mostly contained in the other's."""
-    ta, tb = tokens(a), tokens(b)
+    ta, tb = _words(a), _words(b)
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.6
@@ -387,7 +434,7 @@ def _page_offer(marked: Course, shown: Course) -> Course:
     provenance = dict(marked.provenance)
     theirs = dict(shown.provenance)
     provenance.update({f: theirs.get(f, shown.source) for f in changes})
-    return dataclasses.replace(marked, provenance=tuple(provenance.items()), **changes)
+    return replaced(marked, provenance=tuple(provenance.items()), **changes)
 
 
 _SCARCE = ("SoldOut", "LimitedAvailability")
@@ -442,4 +489,4 @@ def inherit(run: Course, course: Course, fields: Iterable[str]) -> Course:
         return run
     provenance = dict(run.provenance)
     provenance.update({f: dict(course.provenance).get(f, course.source) for f in changes})
-    return dataclasses.replace(run, provenance=tuple(provenance.items()), **changes)
+    return replaced(run, provenance=tuple(provenance.items()), **changes)

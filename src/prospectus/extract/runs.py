@@ -23,7 +23,15 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from prospectus.extract.merge import fill, inherit, merge_runs, same_course, similar, with_changes
+from prospectus.extract.merge import (
+    fill,
+    inherit,
+    merge_runs,
+    replaced,
+    same_course,
+    similar,
+    with_changes,
+)
 from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.schedule import ScheduleContext
@@ -183,7 +191,7 @@ def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Cour
     if _fold(course.name) != _fold(ctx.course_name):
         return course
     provenance = (*course.provenance, ("url", ctx.source))
-    return dataclasses.replace(course, url=page.url, provenance=provenance)
+    return replaced(course, url=page.url, provenance=provenance)
 
 
 def _page_link(run: Course, page: PageWide, main: bool) -> str | None:
@@ -220,7 +228,9 @@ def _link_to(name: str, links: Mapping[str, str]) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1024)
 def _host(url: str | None) -> str:
+    """The URL's host less "www.", remembered: a page's runs share a few URLs."""
     host = urlsplit(url or "").hostname or ""
     return host.removeprefix("www.")
 
@@ -385,7 +395,7 @@ def _named_for_course(run: Course, markup: Sequence[Course]) -> Course:
     if not is_format_label(run.name) and not _class_code(run.name, markup[0].name):
         return run
     provenance = {**dict(run.provenance), "name": markup[0].source}
-    return dataclasses.replace(run, name=markup[0].name, provenance=tuple(provenance.items()))
+    return replaced(run, name=markup[0].name, provenance=tuple(provenance.items()))
 
 
 # A class's code: the course's acronym and a number ("CISA-2704C", "PMP 2701", "ITIL4-F-03"),

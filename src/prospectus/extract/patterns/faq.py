@@ -103,6 +103,9 @@ _CLIMB_STOP = frozenset(
         "th",
     }
 )
+_HEADING_TAGS = frozenset(f"h{n}" for n in range(1, 7))
+_TITLE_TAG = frozenset({"h1"})
+_LINK_TAG = frozenset({"a"})
 _HEADINGS_UP_TO = ["", *(", ".join(f"h{n}" for n in range(1, level + 1)) for level in range(1, 7))]
 _MAX_HEADER_WORDS = 12
 _MAX_RUN_WORDS = 25
@@ -123,8 +126,8 @@ class _Item:
     inline: str | None = None  # "Q: Why?<br>A: Because." -- the answer in the question's block
     answer: str | None = None
 
-    def read_answer(self, tree: LexborHTMLParser, stops: set[int]) -> None:
-        raw, badged = (self.inline, True) if self.inline else _answer(tree, self, stops)
+    def read_answer(self, ids: _Ids, stops: set[int]) -> None:
+        raw, badged = (self.inline, True) if self.inline else _answer(ids, self, stops)
         self.answer = answer_text(raw) if raw else None
         self.structural |= self.prefixed and bool(raw) and (badged or has_answer_prefix(raw))
 
@@ -166,11 +169,12 @@ def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[st
     if not items:
         return []
     stops = _stop_ids(items)
+    ids = _Ids(tree)
     outline = outline or Outline(tree)
     kept: list[_Item] = []
     loose: dict[tuple[str, ...], list[_Item]] = {}
     for item in items:
-        item.read_answer(tree, stops)
+        item.read_answer(ids, stops)
         if not (item.structural or item.answer):
             continue  # a question-shaped line with nothing after it
         if not (item.question_like or item.answer):
@@ -246,10 +250,11 @@ def _candidates(tree: LexborHTMLParser) -> list[_Item]:
     outside: dict[int, bool] = {}  # excluded()'s memo
     for node in _candidate_nodes(tree):
         raw = node.text(deep=True) or ""
-        block = _block_items(node, raw, outside) if label_start(raw.lstrip()) else []
+        labelled = bool(label_start(raw.lstrip()))
+        block = _block_items(node, raw, outside) if labelled else []
         for pair in block:  # one element holding several "Q: … A: …" pairs
             by_anchor.setdefault((pair.anchor.mem_id, fold(pair.question)), pair)
-        item = None if block else _candidate(node, raw, outside)
+        item = None if block else _candidate(node, raw, labelled, outside)
         if item is None:
             continue
         known = by_anchor.get((item.anchor.mem_id, ""))
@@ -275,7 +280,7 @@ def _block_items(node: LexborNode, raw: str, outside: dict[int, bool]) -> list[_
     ]
     if len(pairs) < 2 or _is_link(node) or excluded(node, outside):
         return []
-    anchor, _, _ = _climb(node)
+    anchor, _, _ = _climb(node, node.attributes)
     return [
         _Item(anchor, question, True, True, True, None, inline=answer) for question, answer in pairs
     ]
@@ -297,20 +302,22 @@ def _candidate_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
         return [*labelled, *tree.css(_ACCORDION)]
     # Both in one walk.  An element that several selectors match is listed once per selector.
     selector = _ANY_QUESTION_OR_ACCORDION if wide else _QUESTION_OR_ACCORDION
-    found = list({node.mem_id: node for node in tree.css(selector)}.values())
-    headers = [node for node in found if _accordion_match(node)]
-    questions = [
-        node
-        for node in found
-        if node.tag in _Q_TAG_SET and (not _accordion_match(node) or _own_question_mark(node))
-    ]
+    found = {node.mem_id: node for node in tree.css(selector)}.values()
+    headers: list[LexborNode] = []
+    questions: list[LexborNode] = []
+    for node in found:
+        tag = node.tag
+        header = _accordion_match(tag, node.attributes)
+        if header:
+            headers.append(node)
+        if tag in _Q_TAG_SET and (not header or _own_question_mark(node)):
+            questions.append(node)
     return [*questions, *labelled, *headers]
 
 
-def _accordion_match(node: LexborNode) -> bool:
-    """True where ``_ACCORDION`` matches ``node`` itself."""
-    attrs = node.attrs
-    return node.tag == "summary" or any(name in attrs for name in _ACCORDION_ATTRS)
+def _accordion_match(tag: str | None, attributes: dict[str, str | None]) -> bool:
+    """True where ``_ACCORDION`` matches the element itself (its tag and ``attributes``)."""
+    return tag == "summary" or any(name in attributes for name in _ACCORDION_ATTRS)
 
 
 def _own_question_mark(node: LexborNode) -> bool:
@@ -321,9 +328,13 @@ def _own_question_mark(node: LexborNode) -> bool:
     )
 
 
-def _candidate(node: LexborNode, raw: str, outside: dict[int, bool]) -> _Item | None:
+def _candidate(
+    node: LexborNode, raw: str, labelled: bool, outside: dict[int, bool]
+) -> _Item | None:
+    """The question ``node`` asks (``raw`` its text, ``labelled`` if that starts with a
+    "Q:" label), anchored where it stands alone; None where it asks none."""
     inline = None
-    if label_start(raw.lstrip()) and (pair := split_answer(raw)) is not None:
+    if labelled and (pair := split_answer(raw)) is not None:
         raw, inline = pair
     if len(raw) > _MAX_CHARS * 2:
         return None
@@ -331,16 +342,19 @@ def _candidate(node: LexborNode, raw: str, outside: dict[int, bool]) -> _Item | 
     found = question_text(raw)
     if badged:
         found = badged_question(raw, found)
-    accordion = _accordion_node(node)
-    if found is None and not (accordion and _is_header(node) and _attr(node, "role") != "tab"):
+    attributes = node.attributes
+    accordion = _accordion_node(node.tag, attributes)
+    if found is None and not (
+        accordion and _is_header(node, attributes) and _attr(attributes, "role") != "tab"
+    ):
         return None  # a tab's label that is no question names a category ("General")
     text = found[0] if found else clean_text(raw)
     if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node, outside):
         return None
     if found and is_feedback(text):
         return None  # "Was this helpful?" under an answer
-    anchor, structural, panel = _climb(node)
-    if anchor.tag == "h1" or anchor.css_first("h1") is not None:
+    anchor, structural, panel = _climb(node, attributes)
+    if _first_of(anchor, _TITLE_TAG) is not None:
         return None  # the page's title
     prefixed = bool(found and found[1])
     return _Item(
@@ -354,31 +368,34 @@ def _candidate(node: LexborNode, raw: str, outside: dict[int, bool]) -> _Item | 
     )
 
 
-def _attr(node: LexborNode, name: str) -> str:
-    return (node.attrs.get(name) or "").strip().lower()
+def _attr(attributes: dict[str, str | None], name: str) -> str:
+    return (attributes.get(name) or "").strip().lower()
 
 
-def _accordion_node(node: LexborNode) -> bool:
-    attrs = node.attrs
+def _accordion_node(tag: str | None, attributes: dict[str, str | None]) -> bool:
+    """An accordion header or list term: by its tag, or by its ``attributes``.
+
+    Readers take an element's ``attributes`` (a plain dict, made in one call) once and
+    ask it several things: each ``node.attrs`` lookup is a call into the parser.
+    """
     return (
-        node.tag in _STRUCTURAL
-        or "aria-controls" in attrs
-        or "aria-expanded" in attrs
-        or "data-toggle" in attrs
-        or "data-bs-toggle" in attrs
+        tag in _STRUCTURAL
+        or "aria-controls" in attributes
+        or "aria-expanded" in attributes
+        or "data-toggle" in attributes
+        or "data-bs-toggle" in attributes
     )
 
 
-def _is_header(node: LexborNode) -> bool:
+def _is_header(node: LexborNode, attributes: dict[str, str | None]) -> bool:
     """An accordion header (not its panel): a short button, link, summary or heading."""
-    return (node.tag in _HEADER_TAGS or node.attrs.get("role") == "button") and len(
+    return (node.tag in _HEADER_TAGS or attributes.get("role") == "button") and len(
         clean_text(node.text(deep=True)).split()
     ) <= _MAX_HEADER_WORDS
 
 
-def _panel_id(node: LexborNode) -> str | None:
-    """The id of the panel an accordion header opens, if it names one."""
-    attrs = node.attrs
+def _panel_id(attrs: dict[str, str | None]) -> str | None:
+    """The id of the panel an accordion header (with these ``attrs``) opens, if it names one."""
     target = attrs.get("aria-controls") or attrs.get("data-target") or attrs.get("data-bs-target")
     if not target and ("data-toggle" in attrs or "data-bs-toggle" in attrs):
         target = attrs.get("href")
@@ -395,7 +412,7 @@ def _is_link(node: LexborNode) -> bool:
         if current.tag == "a" and _is_page_link(current):
             return True
         current = current.parent
-    link = node.css_first("a[href]")
+    link = _first_of(node, _LINK_TAG, "href")
     return (
         link is not None
         and _is_page_link(link)
@@ -404,19 +421,36 @@ def _is_link(node: LexborNode) -> bool:
 
 
 def _is_page_link(link: LexborNode) -> bool:
-    href = (link.attrs.get("href") or "").strip()
+    attributes = link.attributes
+    href = (attributes.get("href") or "").strip()
     return (
         bool(href)
         and not href.startswith(("#", "javascript:"))
-        and "data-toggle" not in link.attrs
-        and "data-bs-toggle" not in link.attrs
+        and "data-toggle" not in attributes
+        and "data-bs-toggle" not in attributes
     )
 
 
-def _climb(node: LexborNode) -> tuple[LexborNode, bool, str | None]:
-    """The outermost element around ``node`` that holds nothing else a reader reads."""
+def _first_of(node: LexborNode, tags: frozenset[str], attribute: str = "") -> LexborNode | None:
+    """``node.css_first`` for elements of ``tags`` (with ``attribute``, if named): the first
+    in document order, ``node`` itself included.
+
+    A question element and its anchor hold a few elements at most (their text is short):
+    walking them is quicker than having lexbor parse a selector for each.
+    """
+    for element in node.traverse(include_text=False):
+        if element.tag in tags and (not attribute or attribute in element.attributes):
+            return element
+    return None
+
+
+def _climb(
+    node: LexborNode, attributes: dict[str, str | None]
+) -> tuple[LexborNode, bool, str | None]:
+    """The outermost element around ``node`` (whose ``attributes`` are given) that holds
+    nothing else a reader reads."""
     structural = node.tag in _STRUCTURAL
-    panel = _panel_id(node)
+    panel = _panel_id(attributes)
     current = node
     while (parent := current.parent) is not None and parent.tag not in _CLIMB_STOP:
         if any(
@@ -425,8 +459,9 @@ def _climb(node: LexborNode) -> tuple[LexborNode, bool, str | None]:
         ):
             break
         current = parent
-        structural |= _accordion_node(current)
-        panel = panel or _panel_id(current)
+        attributes = current.attributes
+        structural |= _accordion_node(current.tag, attributes)
+        panel = panel or _panel_id(attributes)
     return current, structural, panel
 
 
@@ -441,11 +476,11 @@ def _stop_ids(items: list[_Item]) -> set[int]:
     return stops
 
 
-def _answer(tree: LexborHTMLParser, item: _Item, stops: set[int]) -> tuple[str, bool]:
+def _answer(ids: _Ids, item: _Item, stops: set[int]) -> tuple[str, bool]:
     """The raw text after the question (its controlled panel, or its following siblings),
     less an answer badge ("<span class=a>A</span>"), and whether it had one."""
     if item.panel:
-        panel = tree.css_first(f'[id="{_css_string(item.panel)}"]')
+        panel = ids.get(item.panel)
         if panel is not None and panel.mem_id not in stops:
             text = " ".join(cut_feedback(node_lines(panel).splitlines()))
             return unbadged(panel, text, answer=True)
@@ -480,7 +515,7 @@ def _is_boundary(node: LexborNode, anchor: LexborNode) -> bool:
     if node.tag == "summary" or (node.tag == "dt" and anchor.tag == "dt"):
         return True
     rank = heading_level(anchor)
-    if not rank and (inner := anchor.css_first(_HEADINGS_UP_TO[6])) is not None:
+    if not rank and (inner := _first_of(anchor, _HEADING_TAGS)) is not None:
         rank = heading_level(inner)
     rank = rank or 6
     level = heading_level(node)
@@ -489,5 +524,19 @@ def _is_boundary(node: LexborNode, anchor: LexborNode) -> bool:
     return node.css_first(_HEADINGS_UP_TO[rank]) is not None
 
 
-def _css_string(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"')
+class _Ids:
+    """The page's elements by ``id`` (the first of each, as ``[id="…"]`` finds it), read
+    on the first look-up: one walk of the tree serves every accordion panel on the page."""
+
+    __slots__ = ("_found", "_tree")
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self._tree = tree
+        self._found: dict[str, LexborNode] | None = None
+
+    def get(self, ident: str) -> LexborNode | None:
+        if self._found is None:
+            self._found = {}
+            for node in self._tree.css("[id]"):
+                self._found.setdefault(node.attributes.get("id") or "", node)
+        return self._found.get(ident)

@@ -17,7 +17,9 @@ question word stuck to the previous word), then read piece by piece:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from prospectus.extract.patterns.cues import (
     FAQ,
@@ -31,7 +33,7 @@ from prospectus.extract.patterns.cues import (
     word_count,
 )
 from prospectus.extract.patterns.faq_headings import is_content_heading
-from prospectus.extract.text import clean_text
+from prospectus.extract.text import ascii_bytes, clean_text
 
 _TAGS = r"p|em|strong|span|a|li|div|b|i|u|small|h[1-6]|br|ul|ol|td|tr|th|dt|dd|sup|sub|section"
 _REMNANT = re.compile(
@@ -50,7 +52,10 @@ _GLUE = re.compile(
     rf"|(?<=\?)(?=[^\s?!)\"”’'])|(?<=\?)\s+(?=[A-Z0-9„“\"])"  # "…for you?Cisco", "…? Note:"
 )
 _LEAD = re.compile(r"^[\s•·▪◦‣*|-]+")
-_MAYBE_GLUE = re.compile(r"[?][^\s]|[?]\s+[A-Z0-9„“\"]|[.!?][A-Z]|[a-z0-9)\]][A-Z]")
+# Where _GLUE may split: "?" before a non-space or a capital, or a capital after a sentence
+# end or a small letter.  The capital is matched before the letter ahead of it is looked
+# back at: the regex engine then skips to the capitals (a small letter is on every step).
+_MAYBE_GLUE = re.compile(r"[?](?:[^\s]|\s+[A-Z0-9„“\"])|[A-Z](?<=[.!?a-z0-9)\]][A-Z])")
 _SENTENCE_END = re.compile(r"[.!…)。！]$")
 _OPENING_QUOTE = re.compile(r"^[\"“„¿]")
 # The statements before a question's sentence: "I lost my certificate. Can I get a copy?"
@@ -70,15 +75,56 @@ class _Piece:
 def pieces_of(text: str) -> list[_Piece]:
     """``text`` cut into clean pieces at line breaks, tag remnants and glue."""
     pieces: list[_Piece] = []
-    for line in text.splitlines():
+    glued = _maybe_glued(text)
+    for index, line in enumerate(text.splitlines()):
         chunks = _REMNANT.split(line) if "<" in line or ">" in line else (line,)
         for chunk in chunks:
-            parts = _GLUE.split(chunk) if _MAYBE_GLUE.search(chunk) else (chunk,)
+            may_split = index in glued and _MAYBE_GLUE.search(chunk)
+            parts = _GLUE.split(chunk) if may_split else (chunk,)
             for n, part in enumerate(parts):
                 cleaned = _LEAD.sub("", clean_text(part) if "&" in part else part.strip())
                 if cleaned:
                     pieces.append(_Piece(cleaned, glued=n > 0))
     return pieces
+
+
+def _maybe_glued(text: str) -> set[int]:
+    """The indexes (as ``splitlines`` counts them) of the lines where :data:`_MAYBE_GLUE` may
+    match: those with a "?", or with a capital after a small letter, a digit or ".!?)]".
+
+    Glue is rare, and a regex pass over a long dump tests every character: the text is read
+    instead as bytes, one per character (non-ASCII ones read as "?", which may precede a
+    capital), each a ``_GLUE_AFTER`` or ``_GLUE_CAPITAL`` byte or a space, where the
+    capitals to look at are found by a plain search for the two bytes together.
+    """
+    places: list[int] = []
+    at = text.find("?")
+    while at >= 0:
+        places.append(at)
+        at = text.find("?", at + 1)
+    data = ascii_bytes(text).translate(_GLUE_CLASSES)
+    at = data.find(_GLUE_PAIR)
+    while at >= 0:
+        places.append(at + 1)
+        at = data.find(_GLUE_PAIR, at + 1)
+    if not places:
+        return set()
+    starts = list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
+    return {bisect_right(starts, place) - 1 for place in places}
+
+
+# Each character as :func:`_maybe_glued` reads it: one that may come before glue, a capital,
+# or a space for any other.
+_GLUE_AFTER, _GLUE_CAPITAL = b"a", b"A"
+_GLUE_PAIR = _GLUE_AFTER + _GLUE_CAPITAL
+_GLUE_CLASSES = bytes(
+    _GLUE_CAPITAL[0]
+    if chr(b).isascii() and chr(b).isupper()
+    else _GLUE_AFTER[0]
+    if chr(b) in ".!?)]0123456789" or "a" <= chr(b) <= "z"
+    else ord(" ")
+    for b in range(256)
+)
 
 
 def faqs_from_text(text: str) -> list[tuple[str, str | None]]:

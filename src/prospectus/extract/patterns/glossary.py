@@ -284,10 +284,16 @@ def _dl_terms(dls: list[LexborNode], outline: Outline) -> list[_Found]:
     for dl in dls:
         if excluded(dl):
             continue
-        entries = _dl_entries(dl, dl.css_first("a[href]") is not None)
-        if not entries or sum(asks(name) for name, *_ in entries) * 2 >= len(entries):
+        items = _dl_items(dl)
+        if not items or sum(asks(name) for name, *_ in items) * 2 >= len(items):
             continue  # an FAQ list
-        if not (outline.flags(dl) & GLOSSARY or _looks_like_glossary(entries)):
+        # The names decide most lists (a course's key facts: "Duration", "Price"): their
+        # definitions, the costly part to read, are read only where the names allow.
+        region = bool(outline.flags(dl) & GLOSSARY)
+        if not (region or _names_like_glossary([name for name, *_ in items])):
+            continue
+        entries = _dl_entries(items, dl.css_first("a[href]") is not None)
+        if not (region or _definitions_like_glossary([definition for _, definition, _ in entries])):
             continue
         base = outline.position(dl)
         found.extend(
@@ -297,36 +303,51 @@ def _dl_terms(dls: list[LexborNode], outline: Outline) -> list[_Found]:
     return found
 
 
-def _dl_entries(dl: LexborNode, linked: bool) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(term, definition, links) of each ``<dt>``; ``linked`` False where the list holds no
-    links, to look for none."""
-    entries: list[tuple[str, str, tuple[str, ...]]] = []
+def _dl_items(dl: LexborNode) -> list[tuple[str, LexborNode, list[LexborNode]]]:
+    """(term, its ``<dt>``, its ``<dd>`` elements) of each named ``<dt>``, in the order of
+    their entries."""
+    items: list[tuple[str, LexborNode, list[LexborNode]]] = []
     term: LexborNode | None = None
     defs: list[LexborNode] = []
     for child in [*dl.iter(include_text=False), None]:
         if child is not None and child.tag == "div":  # <div><dt/><dd/></div> groups
-            entries.extend(_dl_entries(child, linked))
+            items.extend(_dl_items(child))
             continue
         if child is None or child.tag == "dt":
             if term is not None:
-                definition = " ".join(_text(d) for d in defs).strip()
-                links = _links(term, *defs) if linked else ()
-                entries.append((_term_name(term.text(deep=True) or ""), definition, links))
+                items.append((_term_name(term.text(deep=True) or ""), term, defs))
             term, defs = child, []
         elif child.tag == "dd" and term is not None:
             defs.append(child)
-    return [e for e in entries if e[0]]
+    return [item for item in items if item[0]]
 
 
-def _looks_like_glossary(entries: list[tuple[str, str, tuple[str, ...]]]) -> bool:
-    if len(entries) < 3:
+def _dl_entries(
+    items: list[tuple[str, LexborNode, list[LexborNode]]], linked: bool
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(term, definition, links) of each of :func:`_dl_items`; ``linked`` False where the
+    list holds no links, to look for none."""
+    return [
+        (
+            name,
+            " ".join(_text(d) for d in defs).strip(),
+            _links(term, *defs) if linked else (),
+        )
+        for name, term, defs in items
+    ]
+
+
+def _names_like_glossary(names: list[str]) -> bool:
+    """The names of a glossary's list: three or more, short, no dates, no key facts."""
+    if len(names) < 3:
         return False
-    names = [name for name, *_ in entries]
-    defs = [definition for _, definition, _ in entries]
     if any(len(n.split()) > 8 or _DATE_LIKE.search(n) for n in names):
         return False
-    if sum(bool(_KEY_FACT_TERM.match(n)) for n in names) >= 2:
-        return False
+    return sum(bool(_KEY_FACT_TERM.match(n)) for n in names) < 2
+
+
+def _definitions_like_glossary(defs: list[str]) -> bool:
+    """The definitions of a glossary's list: most of them sentences, none a date."""
     long_defs = sum(word_count(d) >= 5 and not _DATE_LIKE.search(d[:40]) for d in defs)
     return long_defs * 4 >= len(defs) * 3
 

@@ -26,6 +26,7 @@ mostly of links ("Learn more: Wikipedia · Wikidata") gives its links but no wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -250,8 +251,12 @@ def _opens_like_definition(name: str, definition: str) -> bool:
     return bool(_OPENING.match(definition))
 
 
+@lru_cache(maxsize=4096)
 def is_term_heading(name: str) -> bool:
-    """True for a heading that can name a term: a short noun phrase, no label or call."""
+    """True for a heading that can name a term: a short noun phrase, no label or call.
+
+    Remembered: a site's pages repeat their section headings ("Course content", "Dates").
+    """
     words = name.split()
     return (  # the cheap tests first
         1 <= len(words) <= _MAX_WORDS

@@ -50,17 +50,7 @@ class TermNames:
 
     @classmethod
     def of(cls, name: str) -> TermNames:
-        name = " ".join(name.split())
-        parts = [name]
-        match = _PAREN_NAME.match(name)
-        if match is not None:
-            outer, inner = match.group("outer").strip(), match.group("inner").strip()
-            if abbreviates(outer, inner) or abbreviates(inner, outer):
-                parts += [outer, inner]
-        folded = [fold(p) for p in parts]
-        short = frozenset(_letters(p) for p in parts if _SHORT_FORM.match(p))
-        long = frozenset(f for f in folded if 2 <= len(f.split()) <= _MAX_LONG_WORDS)
-        return cls(frozenset(folded) - {""}, short - {""}, long)
+        return _names_of(name)
 
     def union(self, other: TermNames) -> TermNames:
         return TermNames(self.full | other.full, self.short | other.short, self.long | other.long)
@@ -72,6 +62,22 @@ class TermNames:
         return any(_spells(s, lg) for s in self.short for lg in other.long) or any(
             _spells(s, lg) for s in other.short for lg in self.long
         )
+
+
+@lru_cache(maxsize=4096)
+def _names_of(name: str) -> TermNames:
+    """:meth:`TermNames.of`, remembered: a page's terms are named again by the merge."""
+    name = " ".join(name.split())
+    parts = [name]
+    match = _PAREN_NAME.match(name)
+    if match is not None:
+        outer, inner = match.group("outer").strip(), match.group("inner").strip()
+        if abbreviates(outer, inner) or abbreviates(inner, outer):
+            parts += [outer, inner]
+    folded = [fold(p) for p in parts]
+    short = frozenset(_letters(p) for p in parts if _SHORT_FORM.match(p))
+    long = frozenset(f for f in folded if 2 <= len(f.split()) <= _MAX_LONG_WORDS)
+    return TermNames(frozenset(folded) - {""}, short - {""}, long)
 
 
 def strip_marker(name: str) -> str:

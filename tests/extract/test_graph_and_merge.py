@@ -1,0 +1,140 @@
+"""The graph's type index (prospectus.extract.graph) and the record helpers of
+prospectus.extract.merge that the speed-ups added."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from prospectus.extract.graph import build_graph, types_of
+from prospectus.extract.merge import fill, replaced
+from prospectus.records import Course, Faq
+
+
+def _graph():
+    return build_graph(
+        [
+            (
+                "jsonld",
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "Organization", "name": "Acme"},
+                        {
+                            "@type": ["Course", "Course"],  # a repeated type counts once
+                            "name": "Python",
+                            "hasCourseInstance": [
+                                {"@type": "CourseInstance", "startDate": "2027-01-04"},
+                                {"@type": "Event", "startDate": "2027-02-01"},
+                            ],
+                        },
+                        {"@type": "Person", "name": "Ada"},
+                    ],
+                },
+            )
+        ]
+    )
+
+
+def test_of_type_is_the_walk_filtered_by_type() -> None:
+    graph = _graph()
+    for kinds in [("Course",), ("Event", "Organization"), ("CourseInstance", "Course"), ("X",)]:
+        expected = [n for n in graph.walk() if set(kinds) & set(types_of(n))]
+        assert graph.of_type(*kinds) == expected
+    assert [n["name"] for n in graph.of_type("Course")] == ["Python"]
+
+
+def test_types_lists_each_type_once() -> None:
+    assert sorted(_graph().types()) == [
+        "Course",
+        "CourseInstance",
+        "Event",
+        "Organization",
+        "Person",
+    ]
+
+
+def test_an_empty_graph_has_no_types() -> None:
+    graph = build_graph([])
+    assert graph.types() == []
+    assert graph.of_type("Course") == []
+
+
+def test_replaced_is_dataclasses_replace() -> None:
+    course = Course(page="p", source="jsonld", name="Python", provenance=(("name", "jsonld"),))
+    changes = {"price": 100.0, "currency": "EUR", "name": "Python 3"}
+    assert replaced(course, **changes) == dataclasses.replace(course, **changes)
+    faq = Faq(page="p", source="html", question="Why?")
+    assert replaced(faq, answer="Because.") == dataclasses.replace(faq, answer="Because.")
+
+
+def test_fill_takes_empty_fields_with_their_provenance() -> None:
+    marked = Course(page="p", source="jsonld", name="Python", provenance=(("name", "jsonld"),))
+    seen = Course(
+        page="p",
+        source="html",
+        name="Python course",
+        price=100.0,
+        currency="EUR",
+        provenance=(("name", "html"), ("price", "html")),
+    )
+    filled = fill(marked, seen)
+    assert (filled.name, filled.price, filled.currency) == ("Python", 100.0, "EUR")
+    assert filled.provenance == (("name", "jsonld"), ("price", "html"), ("currency", "html"))
+    assert fill(filled, seen) is filled  # nothing left to fill
+
+
+def _fresh_walk(graph):
+    from prospectus.extract.graph import _walk
+
+    return list(_walk(graph.roots))
+
+
+def test_the_walk_listed_while_resolving_is_the_walk() -> None:
+    graph = build_graph(
+        [
+            (
+                "jsonld",
+                {
+                    "@graph": [
+                        {"@id": "#org", "@type": "Organization", "name": "Acme"},
+                        {
+                            "@type": "Course",
+                            "name": "Python",
+                            "provider": {"@id": "#org"},
+                            "offers": [{"@type": "Offer", "price": 1}, [{"@type": "Offer"}]],
+                            "hasCourseInstance": {"@id": "#run"},
+                        },
+                        {"@id": "#run", "@type": "CourseInstance", "organizer": {"@id": "#org"}},
+                    ]
+                },
+            )
+        ]
+    )
+    walked = list(graph.walk())
+    fresh = _fresh_walk(graph)
+    assert len(walked) == len(fresh) and all(a is b for a, b in zip(walked, fresh, strict=True))
+    assert [n["name"] for n in graph.of_type("Organization")] == ["Acme", "Acme", "Acme"]
+
+
+def test_a_reference_cycle_is_walked_as_it_stands() -> None:
+    graph = build_graph(
+        [
+            (
+                "jsonld",
+                {
+                    "@graph": [
+                        {"@id": "#a", "@type": "Course", "name": "A", "about": {"@id": "#b"}},
+                        {
+                            "@id": "#b",
+                            "@type": "Thing",
+                            "name": {"en": "B"},
+                            "about": {"@id": "#a"},
+                        },
+                    ]
+                },
+            )
+        ]
+    )
+    walked = list(graph.walk())
+    fresh = _fresh_walk(graph)
+    assert len(walked) == len(fresh) and all(a is b for a, b in zip(walked, fresh, strict=True))
