@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from prospectus.extract.text import word_alternation
 
@@ -202,7 +203,11 @@ MONTH_PATTERN: str = word_alternation(MONTHS)
 WEEKDAY_PATTERN: str = word_alternation(WEEKDAYS)
 
 
+@lru_cache(maxsize=1024)
 def month_number(name: str) -> int | None:
-    """1-12 for a month name or abbreviation in any listed language, else ``None``."""
+    """1-12 for a month name or abbreviation in any listed language, else ``None``.
+
+    Remembered: the date parser asks it about the same few names all along a page.
+    """
     key = name.strip().rstrip(".").casefold()
     return MONTHS.get(key) or MONTHS.get(strip_accents(key))

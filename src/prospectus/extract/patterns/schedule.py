@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
@@ -78,8 +79,11 @@ __all__ = [
 ]
 
 
+# (The look-ahead holds the words' first letters: see schedule_words' word lists.)
 _NOT_YEAR_HINT = re.compile(
-    r"\b(?:since|founded|established|est|from|copyright|until|in)\b|©", re.I
+    r"\b(?=[cefisu])"
+    r"(?:since|founded|established|est|from|copyright|until|in)\b|©",
+    re.I,
 )
 
 
@@ -123,14 +127,16 @@ def _candidates(
     view: Visible, ctx: ScheduleContext, skip: frozenset[str] = frozenset()
 ) -> tuple[list[Candidate], bool]:
     """The runs the lines show, and whether a date there has a label (see _labels_date)."""
-    lines = [line.lstrip(LEADING_CHARS) for line in view.text.split("\n")]
+    raw = view.text.split("\n")  # the lines with their leading tabs, for a table's rows
+    lines = [line.lstrip(LEADING_CHARS) for line in raw]
     out: list[Candidate] = []
     labelled = False  # whether a date has a label of its own: a labelled layout may be near
     used: set[int] = {i for i, line in enumerate(lines) if line.strip() in skip} if skip else set()
     year: int | None = None
     month = ""  # " October 2026" below a month's heading, for rows that give days only
     after_table = 0
-    raw: list[str] = []  # the lines with their leading tabs, split for a table's rows
+    dates_year = year
+    dates_of = _dates_in(year, ctx.day_first)  # a line's dates, under the year's heading
     for i in _busy_lines(view.text):  # a year, a table header and a run's date all need one
         if i < after_table:
             continue
@@ -153,18 +159,19 @@ def _candidates(
             line = lines[i] = line[: days.end()] + month + line[days.end() :]
         roles = header_roles(line) if "\t" in line else None
         if roles:
-            raw = raw or view.text.split("\n")
             rows, after_table = read_table(lines, i, roles, ctx, year, raw)
             out.extend(rows)
             continue
         if i not in used and has_digit(line):
             labelled = labelled or _labels_date(lines, i)
-            if places := place_groups(lines, i, used, _dates_in(year, ctx.day_first), _priced):
+            if year != dates_year:
+                dates_of, dates_year = _dates_in(year, ctx.day_first), year
+            if not dates_of(line):
+                continue  # each reader below reads from this line's date: most lines have none
+            if places := place_groups(lines, i, used, dates_of, _priced):
                 out.extend(_in_places(lines, places, used))
                 continue
-            group = date_group(
-                lines, i, used, _dates_in(year, ctx.day_first), _group_heading, _status, _priced
-            )
+            group = date_group(lines, i, used, dates_of, _group_heading, _status, _priced)
             if group is not None:
                 out.extend(_grouped(lines, group, used))
                 continue
@@ -272,11 +279,19 @@ def _labels_date(lines: list[str], i: int) -> bool:
         and (is_label(lines[i + 1].strip(" :")) or len(lines[i + 1].split()) == 1)
     ):
         return True  # "Dates" / "Oct 12th–14th 2026" / "Format": labels and values take turns
-    head = lines[i][:24].split(None, 1)[0] if lines[i][:1].isalpha() else ""
+    if not lines[i][:1].isalpha():
+        return False  # a label opens with a letter
+    head = lines[i][:24].split(None, 1)[0]
     if head != lines[i] and is_date_label(head.rstrip(":")):
         return True  # "Datum mån 12 – tis 13 okt 2026": the label, then its value
-    if len(head) < 6:  # the label and at least a letter of its value ("Datummån")
-        return False
+    # the label and at least a letter of its value ("Datummån")
+    return len(head) >= 6 and _glued_label(head)
+
+
+@lru_cache(maxsize=4096)
+def _glued_label(head: str) -> bool:
+    """Whether a line's first word is a date's label run into its value ("Datummån",
+    "Date12"). Remembered: a page's lines open with the same few words."""
     match = _DATE_LABEL_AT.match(head)
     glued = head[match.end() : match.end() + 1] if match is not None else ""
     return glued.islower() or glued.isdigit()

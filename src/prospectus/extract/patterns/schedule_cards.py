@@ -88,8 +88,10 @@ _END_LABEL = re.compile(
 _SEPARATED = re.compile(r" [·|•] |\t")
 
 
+# (The look-ahead holds the words' first letters: see schedule_words' word lists.)
 _BYLINE = re.compile(
-    r"\b(?:verified|attendee|posted|reviewed|wrote|published|updated|"
+    r"\b(?=[abcgkmopruvwz])"
+    r"(?:verified|attendee|posted|reviewed|wrote|published|updated|"
     r"read more|comments?|"
     # the same in other languages
     r"veröffentlicht|aktualisiert|kommentare?|publié|mis à jour|commentaires?|publicado|"
@@ -656,8 +658,12 @@ def _stacked_cells(lines: list[str], segment: list[int]) -> dict[str, str]:
     return cells
 
 
+@lru_cache(maxsize=4096)
 def _bare_label(line: str) -> str | None:
-    """The role a line names when each of its (at most two) words is that role's word."""
+    """The role a line names when each of its (at most two) words is that role's word.
+
+    Remembered: a schedule's cards repeat their labels and values ("Venue", "Online").
+    """
     words = _WORD.findall(line.casefold())
     if not 1 <= len(words) <= 2 or (role := cell_role(line)) is None:
         return None

@@ -149,7 +149,8 @@ _ON_REQUEST = re.compile(
     rf"^(?:dates? )?(?:{_ASKED_WORDS}|on demand|tb[ac]|to be (?:confirmed|announced))\b", re.I
 )
 # The same words anywhere in a row whose cells are merged.
-_ASKED = re.compile(rf"\b(?:{_ASKED_WORDS})\b", re.I)
+# (The look-ahead holds the words' first letters: see schedule_words' word lists.)
+_ASKED = re.compile(rf"\b(?=[abilnopstuп])(?:{_ASKED_WORDS})\b", re.I)
 _NO_DATE = DateMatch(span=(0, 0), text="", dates=DateRange(None, None))
 
 
@@ -360,12 +361,14 @@ def _row_at(lines: list[str], i: int, tabs: int, raw: list[str] | None) -> tuple
     line = lines[i]
     if tabs and not line.endswith("\t") and line.count("\t") < tabs:
         parts = [line]
+        cells = line.count("\t")  # the tabs of the parts so far
         for j in range(i + 1, min(len(lines), i + _MAX_ROW_LINES)):
             if "\t" in lines[j] and header_roles(lines[j]):
                 break  # the next table's header: line i was a heading ("January 2027")
             tab_led = raw is not None and raw[j][:1] == "\t" and lines[j][:1] != "\t"
             parts.append("\t" + lines[j] if tab_led else lines[j])
-            if sum(p.count("\t") for p in parts) > tabs:
+            cells += parts[-1].count("\t")
+            if cells > tabs:
                 break
             if lines[j].endswith("\t"):
                 return " ".join(parts), j + 1

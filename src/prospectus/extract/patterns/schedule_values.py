@@ -38,8 +38,11 @@ from prospectus.extract.patterns.venues import (
 from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
 from prospectus.records import Course
 
+# (The look-ahead holds the first letters of the label words: every word start where no
+# label can begin fails at once, without trying each word.)
 _TRAINER = re.compile(
-    r"\b(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
+    r"\b(?=(?i:[cdfhiklmprstuw]))"
+    r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
@@ -231,13 +234,7 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
 
 def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | None:
     if "location" in cand.cells:
-        value = _PARENTHETICAL.sub("", _PLACE_LABEL.sub("", cand.cells["location"]))
-        value = _MODE_PREFIX.sub("", value.strip()).strip(" -–—")
-        if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
-            return None
-        if (town := city_after_street(value)) is not None:
-            return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
-        return None if mode_from_text(value) == "online" else place_city(value.strip())
+        return _cell_place(cand.cells["location"])
     if mode == "online":
         return None
     keys = _row_keys(cand.text) if "\t" in cand.text else ()
@@ -290,7 +287,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             and not BOOKING.search(part)
             and part != trainer
             and mode_from_text(part) is None
-            and parse_availability(part) is None
+            and _availability_of(part) is None
             and not re.search(r"\d", part)
             and part != cand.name
             and not (len(words) == 1 and month_number(part))  # a date badge's "Mar"
@@ -298,6 +295,22 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return place_city(part)
     address = _ADDRESS_CITY.search(cand.text)
     return address.group(1) if address else None
+
+
+@lru_cache(maxsize=4096)
+def _cell_place(cell: str) -> str | None:
+    """The town a location cell names ("Leeds (City Centre)" -> "Leeds"); None for a cell
+    that names none ("TBC", "Online").
+
+    Remembered: a schedule's rows repeat their few places.
+    """
+    value = _PARENTHETICAL.sub("", _PLACE_LABEL.sub("", cell))
+    value = _MODE_PREFIX.sub("", value.strip()).strip(" -–—")
+    if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
+        return None
+    if (town := city_after_street(value)) is not None:
+        return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
+    return None if mode_from_text(value) == "online" else place_city(value.strip())
 
 
 def _row_keys(text: str) -> set[str]:
@@ -335,7 +348,7 @@ def _without_button(part: str) -> str:
 
 def _availability(cand: Candidate) -> str | None:
     if "availability" in cand.cells:
-        return parse_availability(cand.cells["availability"])
+        return _availability_of(cand.cells["availability"])
     for part in SPLIT.split(cand.text):
         if (value := _availability_of(part.strip())) is not None:
             return value
@@ -360,8 +373,10 @@ _RUN_LABEL = re.compile(
 
 
 # Link and button words, which are no place: "Read more" in the site's language.
+# (The look-ahead holds the words' first letters: see schedule_words' word lists.)
 _LINK_WORDS = re.compile(
-    r"\b(?:read more|learn more|subscribe|sign up|keep going|les mer|lees meer|läs mer|"
+    r"\b(?=[ceklmoprsvw])"
+    r"(?:read more|learn more|subscribe|sign up|keep going|les mer|lees meer|läs mer|"
     r"læs mere|mehr erfahren|weiterlesen|leer más|lire la suite|en savoir plus|saiba mais|"
     r"leia mais|scopri di più|czytaj więcej|více|pricing|offer)\b",
     re.I,

@@ -82,8 +82,12 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# The word lists below open with a look-ahead holding their words' first letters (case-blind,
+# as the lists are): a word that starts with another letter fails at once, without each
+# word of the list tried on it (a test holds each set to its list).
 _BOOKING_LATIN = re.compile(
-    r"\b(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
+    r"\b(?=[abcefimprstvw])"
+    r"(?:book(?:ing)?|enrol+|register|reserve|buchen|anmelden|add to (?:basket|cart)|"
     r"places?|seats?|spaces?|sold out|fully booked|waiting ?list|warteliste|ausgebucht|"
     r"inscri\w*|réserver|inschrijven|aanmelden|plaatsen|plätze|places? restantes|"
     r"complet|volgeboekt|plasser|pladser|platser|påmelding|meld deg på|tilmeld\w*|anmäl\w*|"
@@ -119,7 +123,8 @@ _CROSS_SELL = (
     r"(?:podobne|powiązane|inne)\s+(?:kursy|szkolenia)|może\s+(?:cię|pana|panią)\s+zainteresować"
 )
 _CROSS_SELL_LATIN = re.compile(
-    rf"\b(?:(?:you|customers|people|students)\s+(?:may|might|also)\s+(?:also\s+)?"
+    r"\b(?=[acfgiklmopqrstvwyä])"
+    rf"(?:(?:you|customers|people|students)\s+(?:may|might|also)\s+(?:also\s+)?"
     rf"(?:like|enjoy|viewed|bought|be\s+interested)|"
     rf"(?:related|similar|other|recommended|popular)\s+(?:courses|training|classes|programmes)|"
     rf"{_CROSS_SELL})\b",
@@ -141,7 +146,7 @@ _NEWSLETTER = (
     r"suscr[ií]b\w*|newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|"
     r"infolettre"
 )
-NEWSLETTER = re.compile(rf"\b(?:{_NEWSLETTER})\b", re.I)
+NEWSLETTER = re.compile(rf"\b(?=[ainps])(?:{_NEWSLETTER})\b", re.I)
 
 
 GENERIC_TITLE = re.compile(
@@ -182,7 +187,8 @@ TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2})?\s*(?:am|
 
 
 _LATER_PRICE_LATIN = re.compile(
-    r"\b(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
+    r"\b(?=[aeinorsuw])"
+    r"(?:statt|instead of|was|usually|regular(?:ly)?|normally|rrp|"
     r"reduced from|au lieu de|"
     # the same in other languages: "(ord. kr 3 450,–)", "invece di 1.290 €", "Normalpreis"
     r"ord|ordinær(?:pris)?|ordinarie(?: pris)?|normalpris|normalpreis|regulär|"
@@ -197,7 +203,8 @@ LATER_PRICE = _Words(
 
 
 _BUTTON_LATIN = re.compile(
-    r"\b(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
+    r"\b(?=[abdefgijklmprstvwz])"
+    r"(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
     r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
@@ -218,8 +225,10 @@ BUTTON = _Words(
 )
 
 
+# (A month's name opens with a letter: the look-ahead spares the other numbers the names.)
 STRAY_DATE = re.compile(
-    rf"\b\d{{1,2}}\.?\s*(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b", re.I
+    rf"\b\d{{1,2}}\.?\s*(?=[^\W\d_])(?:{MONTH_PATTERN})\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b",
+    re.I,
 )
 
 

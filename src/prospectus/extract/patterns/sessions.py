@@ -65,9 +65,13 @@ def session_list(line: str, found: DateMatch) -> DateMatch | None:
 # Session days over several months: "3 & 4 Nov, 1 & 2 Dec 2026, 12 & 13 Jan 2027" or
 # "Nov 3 & 4, Dec 1 & 2, 2026": groups of days, each with its month, the year said once
 # or more.  The parser reads the groups apart (a list spans a few weeks at most).
+# (A group opens with its days, or with its month's name and then its days: the look-aheads,
+# which that implies, let the engine pass over the words that open none without trying each
+# month's name on them.)
 _DAY_LIST = rf"\d{{1,2}}(?!\d)(?:{_JOIN}\d{{1,2}}(?!\d))*"
 _GROUP = re.compile(
-    rf"(?:(?P<days>{_DAY_LIST})\.?\s*(?P<month>{MONTH_PATTERN})\b\.?"
+    r"(?=\d|[^\s\d]++\s*+\d)"
+    rf"(?:(?P<days>{_DAY_LIST})\.?\s*(?=[^\W\d_])(?P<month>{MONTH_PATTERN})\b\.?"
     rf"|(?P<month2>{MONTH_PATTERN})\b\.?\s*(?P<days2>{_DAY_LIST}))"
     r"(?:,?\s*(?P<year>20\d\d)(?!\d))?",
     re.I,
