@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from prospectus.extract import dates
 from prospectus.extract.dates import (
     DateRange,
     find_date_ranges,
@@ -17,6 +19,7 @@ from prospectus.extract.dates import (
     parse_iso,
     year_hint,
 )
+from prospectus.extract.months import RISKY_MONTHS, month_number
 
 RANGES = [
     ("2026-06-08", None, True, ("2026-06-08", None)),
@@ -411,3 +414,50 @@ def test_a_list_of_days_joined_by_and_in_more_languages(text: str) -> None:
 def test_a_dotted_date_without_the_days_dot_is_read_as_before() -> None:
     assert parse_date_range("2027.04.12") == DateRange("2027-04-12", None)
     assert parse_date_range("2027.04.12 – 2027.04.16") == DateRange("2027-04-12", "2027-04-16")
+
+
+def _atom_by_groups(match: re.Match[str], day_first: bool) -> tuple[object, ...]:
+    """An atom read by asking each branch's groups in turn (how the parser read them before
+    it told the branch by its last group)."""
+    g = match.group
+    span = match.span()
+    if match.re is not dates._ATOM and (cd := g("cd")):
+        if (cm := g("cm")) is None:
+            return (*span, int(cd), None, None, "day", False, False)
+        return (*span, int(cd), int(cm), int(g("cy")) if g("cy") else None, "ymd", True, False)
+    if fy := g("fy"):
+        month = int(fn) if (fn := g("fn")) else month_number(g("fm"))
+        return (*span, int(g("fd")), month, int(fy), "ymd", True, False)
+    if iy := g("iy"):
+        return (*span, int(g("id")), int(g("im")), int(iy), "iso", False, False)
+    if na := g("na"):
+        day, month = dates._day_month(int(na), int(g("nb")), day_first)
+        return (*span, day, month, dates._full_year(g("ny")), "num", False, False)
+    if dd := g("dd"):
+        return (*span, int(dd), int(g("dm")), None, "dm", False, False)
+    if name := g("m1") or g("m2"):
+        first = g("m1") is not None
+        year = g("y1") if first else g("y2")
+        risky = not year and name.casefold() in RISKY_MONTHS
+        day = int(g("d1") if first else g("d2"))
+        return (*span, day, month_number(name), dates._full_year(year), "text", not first, risky)
+    return (*span, int(g("d3")), None, dates._full_year(g("y3")), "day", False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 14 November 2025", "8–11 Mar 2026", "February 14–18, 2026", "Sept.12, 2026",
+        "3 & 4 Nov, 1 & 2 Dec 2026, 12 & 13 Jan 2027", "le 8 déc. 2026 · 12.05. – 14.05.",
+        "6.–8.10.2026", "05/10/26 – 07/10/2026", "2026-06-08T09:00:00+01:00 to 2026-06-12",
+        "2027. január 11. – 2027.01.18 ~ 01.29", "2027.04.12.", "12th of March, May 3rd",
+        "1er mars 2027", "12º de março de 2027", "ITIL 4 Foundation, Level 5", "Room 12, 3 days",
+        "2026年10月12日〜10月16日", "10月16日・17日", "15日", "2027/02/04(木)〜02/05(金)",
+        "2027. 1. 9.(토) ~ 2. 27.(토)", "Mon 12 – Wed 14 October 2026 · £1,295 + VAT",
+    ],
+)  # fmt: skip
+def test_atoms_read_by_their_last_group_as_by_each_group(text: str) -> None:
+    for pattern in (dates._ATOM, dates._atom_or_cjk()):
+        for day_first in (True, False):
+            for match in pattern.finditer(text):
+                assert tuple(dates._atom(match, day_first)) == _atom_by_groups(match, day_first)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # the regex's parse, to read the letters it matches
+from re import _parser as sre_parser
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from prospectus.extract import modes
 from prospectus.extract.modes import (
     AVAILABILITY_TERMS,
     mode_from_text,
@@ -276,3 +283,65 @@ def test_korean_and_japanese_mode_words(text: str, expected: str) -> None:
 )
 def test_korean_and_japanese_status_words(text: str, expected: str) -> None:
     assert parse_availability(text) == expected
+
+
+# The lower-cased reading of availability words (see modes._AVAILABILITY_LOWER): for a text
+# of these characters, each pattern's letters and classes must match lower-cased exactly
+# what they match case-blind.
+_CASE_PLAIN = [chr(c) for c in (*range(0x100), *range(0x2000, 0x20D0))]
+
+
+def _letter_sets(items: Any) -> Iterator[set[str]]:
+    """The characters of each literal and class of a parsed pattern (CPython's own parse)."""
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            yield {chr(av)}
+        elif op is sre.IN:
+            members: set[str] = set()
+            for item, value in av:
+                if item is sre.LITERAL:
+                    members.add(chr(value))
+                elif item is sre.RANGE:
+                    members.update(chr(c) for c in range(value[0], value[1] + 1))
+            yield members
+        elif op is sre.SUBPATTERN:
+            yield from _letter_sets(av[3])
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                yield from _letter_sets(alternative)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            yield from _letter_sets(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            yield from _letter_sets(av[1])
+
+
+def test_case_plain_characters_keep_their_kind_lower_cased() -> None:
+    for ch in _CASE_PLAIN:
+        low = ch.lower()
+        assert len(low) == 1, ch
+        for kind in (r"\w", r"\s", r"\d"):
+            assert bool(re.fullmatch(kind, ch)) == bool(re.fullmatch(kind, low)), (ch, kind)
+
+
+@pytest.mark.parametrize(("term", "words"), modes._AVAILABILITY_WORDS)
+def test_availability_words_read_lower_cased_as_case_blind(term: str, words: str) -> None:
+    for members in filter(None, _letter_sets(sre_parser.parse(words, re.I))):
+        blind = re.compile("[" + "".join(re.escape(m) for m in members) + "]", re.I)
+        for ch in _CASE_PLAIN:
+            assert (blind.fullmatch(ch) is not None) == (ch.lower() in members), (term, ch)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOLD OUT", "Fully Booked – join the Waiting List", "ONLY 3 PLACES LEFT",
+        "Limited Places · £995", "Places Available", "AVAILABLE", "Open", "Ledig",
+        "Applications OPEN", "Plätze frei", "AUSGEBUCHT", "Dernières places", "COMPLET",
+        "Kayıtlar kapandı", "KAYITLAR KAPANDI", "Últimas plazas", "FULLT", "Fullt booket",
+        "Course is Full", "Registration Closed", "NÄSTAN FULLT", "Incomplete", "Full",
+        "Only 8 seats per class", "Mon 12 – Wed 14 October 2026 · Book now",
+    ],
+)  # fmt: skip
+def test_availability_reads_as_the_case_blind_patterns(text: str) -> None:
+    blind = next((t for t, p in modes._AVAILABILITY if p.search(text)), None)
+    assert parse_availability(text) == blind

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prospectus.extract import Document, extract
+from prospectus.extract import Document, extract, vat
 from prospectus.extract.currencies import dollar_country, local_currency
 from prospectus.extract.offers import read_offers
 from prospectus.extract.patterns.fees import find_page_fee
@@ -518,3 +519,50 @@ def test_korean_vat_statements(text: str, expected: bool | None) -> None:
 def test_cjk_fee_labels(text: str, expected: tuple[float, str] | None) -> None:
     fee = find_page_fee(text)
     assert (None if fee is None else (fee.amount, fee.currency)) == expected
+
+
+def _top_level_alternatives(fragment: str) -> list[str]:
+    """A regex fragment's alternatives outside brackets and groups."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: to its closing bracket (a leading "]" is a member)
+            i = fragment.index("]", i + 2 if fragment[i + 1 : i + 2] == "]" else i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(fragment[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, fragment[start:]]
+
+
+@pytest.mark.parametrize("fragment", [*vat._EXCLUSIVE, *vat._INCLUSIVE])
+def test_vat_fragments_at_a_word_start_open_each_alternative_there(fragment: str) -> None:
+    # the premise of the \b that _table writes ahead of a run of such fragments
+    if fragment.startswith(r"\b"):
+        assert all(alt.startswith(r"\b") for alt in _top_level_alternatives(fragment)), fragment
+
+
+def test_vat_phrases_match_as_the_plain_alternation() -> None:
+    def plain(fragments: tuple[str, ...]) -> str:
+        return "|".join(f"(?:{f.replace('TAX', vat._TAX)})" for f in fragments)
+
+    unshared = re.compile(
+        rf"(?P<exc>{plain(vat._EXCLUSIVE)})|(?P<inc>{plain(vat._INCLUSIVE)})", re.IGNORECASE
+    )
+    assert unshared.pattern != vat._VAT.pattern
+    texts = [text for text, _ in VAT_STATEMENTS] + [
+        "£1,295 + VAT per delegate · €990 HT · 1.450 EUR TTC · Prix 650 $ HT",
+        "inkl. gesetzl. MwSt. · zzgl. 19% MwSt · exkl. 8.1% MWST · NettoPreise",
+        "excludingVAT, taxexclusive, plusVAT: no word starts · VAT-inclusive · GST-exclusive",
+        "부가세 10% 별도 · VAT(VAT) 포함 · 税込 · 不含税 · с НДС · з ПДВ · f.eks. moms",
+    ]
+    for text in texts:
+        want = [(m.span(), m.lastgroup) for m in unshared.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in vat._VAT.finditer(text)] == want, text

@@ -218,47 +218,59 @@ def _day_month(a: int, b: int, day_first: bool) -> tuple[int, int]:
     return (a, b) if day_first else (b, a)
 
 
-def _atom(match: re.Match[str], day_first: bool) -> _Atom | None:
+# Each branch of the date patterns closes with a group of its own, which names the branch.
+_DAY_MONTH = frozenset({"m1", "y1"})  # "12 October (2026)"
+_MONTH_DAY = frozenset({"d2", "y2"})  # "October 12(, 2026)"
+_BARE_DAY = frozenset({"d3", "y3"})  # "12", "12th(, 2026)"
+
+
+def _atom(match: re.Match[str], day_first: bool) -> _Atom:
+    """The date one match of the atom pattern writes.
+
+    Its branch is told by its last group (``match.lastgroup``): one lookup, where asking
+    each branch's groups in turn took several.
+    """
     g = match.group  # group by group: quicker than a dict of all the pattern's groups
     start, end = match.span()
-    if match.re is not _ATOM and (cd := g("cd")):  # only the CJK pattern has its groups
-        if (cm := g("cm")) is None:
-            return _Atom(start, end, int(cd), None, None, "day")
-        year = int(cy) if (cy := g("cy")) else None
-        return _Atom(start, end, int(cd), int(cm), year, "ymd", month_first=True)
-    if fy := g("fy"):  # year, month, day: the month goes before the day, as in "June 8"
-        month = int(fn) if (fn := g("fn")) else month_number(g("fm"))
-        return _Atom(start, end, int(g("fd")), month, int(fy), "ymd", month_first=True)
-    if iy := g("iy"):
-        return _Atom(start, end, int(g("id")), int(g("im")), int(iy), "iso")
-    if na := g("na"):
-        day, month = _day_month(int(na), int(g("nb")), day_first)
-        return _Atom(start, end, day, month, _full_year(g("ny")), "num")
-    if dd := g("dd"):
-        return _Atom(start, end, int(dd), int(g("dm")), None, "dm")
-    m1 = g("m1")
-    if m1 or (m2 := g("m2")):
-        name = m1 or m2
-        year_text = g("y1") if m1 else g("y2")
+    branch = match.lastgroup
+    if branch in _BARE_DAY:  # the commonest: a number that may be a range's first day
+        return _Atom(start, end, int(g("d3")), None, _full_year(g("y3")), "day", False, False)
+    if branch in _DAY_MONTH or branch in _MONTH_DAY:
+        day_then_month = branch in _DAY_MONTH
+        name = g("m1") if day_then_month else g("m2")
+        year_text = g("y1") if day_then_month else g("y2")
         return _Atom(
             start,
             end,
-            int(g("d1") if m1 else g("d2")),
+            int(g("d1") if day_then_month else g("d2")),
             month_number(name),
             _full_year(year_text),
             "text",
-            month_first=not m1,
-            risky=not year_text and name.casefold() in RISKY_MONTHS,
+            not day_then_month,  # month_first: "October 12" may lend its month onward
+            not year_text and name.casefold() in RISKY_MONTHS,
         )
-    return _Atom(start, end, int(g("d3")), None, _full_year(g("y3")), "day")
+    if branch == "cd":  # CJK (only that pattern has the group)
+        cd = g("cd")
+        if (cm := g("cm")) is None:
+            return _Atom(start, end, int(cd), None, None, "day", False, False)
+        year = int(cy) if (cy := g("cy")) else None
+        return _Atom(start, end, int(cd), int(cm), year, "ymd", True, False)
+    if branch == "fd":  # year, month, day: the month goes before the day, as in "June 8"
+        month = int(fn) if (fn := g("fn")) else month_number(g("fm"))
+        return _Atom(start, end, int(g("fd")), month, int(g("fy")), "ymd", True, False)
+    if branch == "id":
+        return _Atom(start, end, int(g("id")), int(g("im")), int(g("iy")), "iso", False, False)
+    if branch == "ny":
+        day, month = _day_month(int(g("na")), int(g("nb")), day_first)
+        return _Atom(start, end, day, month, _full_year(g("ny")), "num", False, False)
+    return _Atom(start, end, int(g("dd")), int(g("dm")), None, "dm", False, False)
 
 
 def _atoms(text: str, day_first: bool) -> list[_Atom]:
     if not _DIGIT.search(text):
         return []  # every written date has a digit: most lines of a page have none
     cjk = "日" in text or "일" in text  # every CJK date has one: others use the quicker pattern
-    found = (_atom(m, day_first) for m in (_atom_or_cjk() if cjk else _ATOM).finditer(text))
-    return [a for a in found if a is not None]
+    return [_atom(m, day_first) for m in (_atom_or_cjk() if cjk else _ATOM).finditer(text)]
 
 
 def _joined(text: str, first: _Atom, second: _Atom) -> bool:

@@ -213,6 +213,13 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     ),
 )
 _AVAILABILITY = tuple((term, re.compile(words, re.I)) for term, words in _AVAILABILITY_WORDS)
+# The same words read case-sensitively in the lower-cased text: several times quicker, as
+# the regex engine then rejects each word at its first letter (case-blind, it tries each word
+# in full at every place).  Only for a text of Latin-1 and of the punctuation, symbols and
+# spaces of U+2000-U+20CF ("–", "·", "€"), which read so exactly as case-blind (a test holds
+# each pattern's letters to this).
+_AVAILABILITY_LOWER = tuple((term, re.compile(words)) for term, words in _AVAILABILITY_WORDS)
+_NOT_CASE_PLAIN = re.compile("[^\x00-\xff\u2000-\u20cf]")
 _SCHEMA_TERM = re.compile(r"(?:schema\.org/)?([A-Za-z]+)\s*$")
 
 
@@ -230,7 +237,10 @@ def parse_availability(value: str | None) -> str | None:
     term = _TERMS.get((match.group(1) if match else text).casefold())
     if term is not None:
         return term
-    for term, words in _AVAILABILITY:
+    patterns = _AVAILABILITY
+    if _NOT_CASE_PLAIN.search(text) is None:
+        text, patterns = text.lower(), _AVAILABILITY_LOWER
+    for term, words in patterns:
         if words.search(text):
             return term
     return None

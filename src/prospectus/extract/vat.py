@@ -96,7 +96,24 @@ _INCLUSIVE = (
 
 
 def _table(fragments: tuple[str, ...]) -> str:
-    return "|".join(f"(?:{f.replace('TAX', _TAX)})" for f in fragments)
+    """The fragments as one alternation, in their order, with ``TAX`` written out.
+
+    Each run of fragments that open at a word's start (``\\b``) shares one ``\\b`` ahead of
+    it: inside a word, the regex engine skips the whole run at once instead of trying each
+    fragment (the fragments keep their own ``\\b``, so each matches as before).
+    """
+    parts: list[str] = []
+    run: list[str] = []
+    for fragment in (*fragments, ""):  # the empty one ends the last run
+        if fragment.startswith(r"\b"):
+            run.append(f"(?:{fragment.replace('TAX', _TAX)})")
+            continue
+        if run:
+            parts.append(rf"\b(?:{'|'.join(run)})")
+            run = []
+        if fragment:
+            parts.append(f"(?:{fragment.replace('TAX', _TAX)})")
+    return "|".join(parts)
 
 
 _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})", re.IGNORECASE)
