@@ -138,3 +138,37 @@ def test_a_reference_cycle_is_walked_as_it_stands() -> None:
     walked = list(graph.walk())
     fresh = _fresh_walk(graph)
     assert len(walked) == len(fresh) and all(a is b for a, b in zip(walked, fresh, strict=True))
+
+
+def test_the_survey_indexes_definitions_and_lists_the_references() -> None:
+    from prospectus.extract.graph import _normalise, _survey
+
+    roots = [
+        _normalise(node, "jsonld")
+        for node in [
+            {"@id": "#org", "@type": "Organization", "name": "Acme"},
+            {
+                "@type": "Course",
+                "name": "Python",
+                "provider": {"@id": "#org"},
+                "hasCourseInstance": [{"@id": "#run"}, "not a node"],
+                "@reverse": {"@id": "#page"},  # a keyword, no property: no reference
+            },
+            {"@id": "#run", "@type": "CourseInstance", "startDate": "2027-01-04"},
+            {"@id": "#org", "url": "https://acme.example"},  # a second definition, merged
+        ]
+    ]
+    index, referenced = _survey(roots)
+    assert set(index) == {"#org", "#run"}  # the bare references define nothing
+    assert index["#org"]["name"] == "Acme" and index["#org"]["url"] == "https://acme.example"
+    assert referenced == {"#org", "#run"}
+
+
+def test_the_type_index_takes_the_types_types_of_gives() -> None:
+    graph = build_graph(
+        [("jsonld", {"@type": "Course", "name": "A", "about": {"@value": {"@type": ""}}})]
+    )
+    for node in graph.walk():
+        for kind in types_of(node):
+            assert node in graph.of_type(kind)
+    assert sorted(graph.types()) == sorted({k for n in graph.walk() for k in types_of(n)})

@@ -903,3 +903,16 @@ def test_text_dump_a_to_z_list_of_courses_is_no_glossary() -> None:
         "Practise coaching conversations with feedback from an experienced coach.\n"
     )
     assert terms(visible_from_text(text, "d.txt")) == {}
+
+
+def test_heading_terms_ask_where_headings_stand_only_where_an_entry_can_count() -> None:
+    from prospectus.extract.patterns.glossary_headings import _may_count, _named_heads
+    from prospectus.extract.patterns.outline import Outline
+
+    entry = "<h3>{}</h3><p>A method that teams use to plan and track their work.</p>"
+    two = "".join(entry.format(name) for name in ("Kanban", "Scrum"))
+    three = two + entry.format("Sprint")
+    for body, counts in [(two, False), (three, True), (f"<h2>Glossary</h2>{two}", True)]:
+        outline = Outline(LexborHTMLParser(f"<html><body>{body}</body></html>"))
+        named = _named_heads(outline.headings, lists=False)
+        assert _may_count(named, outline, glossary=outline.has(2)) is counts, body

@@ -50,7 +50,7 @@ def _course_or_product(kind: str) -> bool:
 def _record(values: dict[str, Any], *, page: str, syntax: str) -> Course | None:
     if not values.get("name"):
         return None
-    provenance = tuple((k, syntax) for k, v in values.items() if v is not None)
+    provenance = tuple([(k, syntax) for k, v in values.items() if v is not None])
     return Course(page=page, source=syntax, provenance=provenance, **values)
 
 

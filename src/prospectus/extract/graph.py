@@ -51,11 +51,16 @@ class Graph:
     def _take(self, nodes: Iterable[Node]) -> None:
         """Take ``nodes`` (every node, in walking order) and index them by type."""
         self._nodes.extend(nodes)
+        by_type = self._by_type
         for position, node in enumerate(self._nodes):
-            for kind in types_of(node):
-                positions = self._by_type.setdefault(kind, [])
-                if not positions or positions[-1] != position:  # "@type" may repeat one
-                    positions.append(position)
+            kinds = node.get("@type")  # types_of(node), without a list made for each node
+            if kinds is None:
+                continue
+            for kind in kinds if isinstance(kinds, list) else (kinds,):
+                if isinstance(kind, str):
+                    positions = by_type.setdefault(kind, [])
+                    if not positions or positions[-1] != position:  # "@type" may repeat one
+                        positions.append(position)
 
     def types(self) -> list[str]:
         """The types of the graph's nodes, each once."""
@@ -183,16 +188,19 @@ def _unwrap(value: Any, syntax: str, depth: int) -> Any:
 def _normalise(node: Node, syntax: str, depth: int = 0) -> Node:
     out: Node = {"_syntax": syntax}
     for key, value in node.items():
-        if key == "@context":
-            continue
-        if key == "@type":
-            out["@type"] = [short_name(t) for t in as_list(value) if isinstance(t, str)]
-            continue
-        if key == "@id":
-            if isinstance(value, str):
-                out["@id"] = value
-            continue
-        name = key if key.startswith("@") else short_name(key)
+        if key[:1] == "@":  # a keyword: a few of them, most keys are terms
+            if key == "@context":
+                continue
+            if key == "@type":
+                out["@type"] = [short_name(t) for t in as_list(value) if isinstance(t, str)]
+                continue
+            if key == "@id":
+                if isinstance(value, str):
+                    out["@id"] = value
+                continue
+            name = key
+        else:  # most terms ("name", "startDate") have no prefix to take off
+            name = short_name(key) if ":" in key else key
         out[name] = _unwrap(value, syntax, depth) if isinstance(value, _CONTAINERS) else value
     return out
 
@@ -211,15 +219,39 @@ def _flatten(values: Iterable[Any]) -> Iterator[Node]:
                 yield value
 
 
-def _index(nodes: Iterable[Node]) -> dict[str, Node]:
-    """Every node with an ``@id`` and something more, by its ``@id`` (definitions merged)."""
+def _survey(roots: list[Node]) -> tuple[dict[str, Node], set[str]]:
+    """What resolving ``roots`` needs, from one walk of them (that of :func:`_walk`): every
+    node with an ``@id`` and something more, by its ``@id`` (definitions merged in walking
+    order), and the ``@id`` of every node a node's properties hold (the referenced ones)."""
     index: dict[str, Node] = {}
-    for node in nodes:
+    referenced: set[str] = set()
+    seen: set[int] = set()
+    stack = list(reversed(roots))
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
         ident = node.get("@id")
         if isinstance(ident, str) and len(node) > 2:  # more than @id and _syntax: a definition
             known = index.get(ident)
             index[ident] = {**known, **node} if known else node
-    return index
+        children: list[Node] = []
+        for key, value in node.items():
+            if isinstance(value, dict):
+                children.append(value)
+                values: Iterable[Any] = (value,)
+            elif isinstance(value, list):
+                values = [v for v in value if isinstance(v, dict)]
+                children.extend(values)
+            else:
+                continue
+            if not (key.startswith("@") or key == "_syntax"):  # a property
+                for child in values:
+                    if isinstance(child_id := child.get("@id"), str):
+                        referenced.add(child_id)
+        stack.extend(reversed(children))
+    return index, referenced
 
 
 @dataclass(slots=True)
@@ -273,11 +305,7 @@ def _resolve(value: Any, index: dict[str, Node], trail: frozenset[str], walk: _W
 def build_graph(blocks: Iterable[tuple[str, Any]]) -> Graph:
     """Nodes from ``(syntax, value)`` blocks, normalised and with references resolved."""
     roots = [_normalise(n, syntax) for syntax, value in blocks for n in _flatten([value])]
-    nodes = list(_walk(roots))
-    index = _index(nodes)
-    referenced: set[str] = set()
-    for node in nodes:
-        _add_refs(node, referenced)
+    index, referenced = _survey(roots)
     walks = [_Walk() for _ in roots]
     resolved = [_resolve(n, index, frozenset(), walk) for n, walk in zip(roots, walks, strict=True)]
     # A root that is only referenced from elsewhere is reached through its referrer.
@@ -314,13 +342,3 @@ _CHILD_TYPES = {
 
 def _is_child_type(node: Node) -> bool:
     return not _CHILD_TYPES.isdisjoint(types_of(node))
-
-
-def _add_refs(node: Node, refs: set[str]) -> None:
-    """Add the ``@id`` of every node ``node``'s properties hold to ``refs``."""
-    for key, value in node.items():
-        if key.startswith("@") or key == "_syntax":
-            continue
-        for v in value if isinstance(value, list) else (value,):
-            if isinstance(v, dict) and isinstance(ident := v.get("@id"), str):
-                refs.add(ident)

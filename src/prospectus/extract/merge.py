@@ -488,5 +488,6 @@ def inherit(run: Course, course: Course, fields: Iterable[str]) -> Course:
     if not changes:
         return run
     provenance = dict(run.provenance)
-    provenance.update({f: dict(course.provenance).get(f, course.source) for f in changes})
+    theirs = dict(course.provenance)
+    provenance.update({f: theirs.get(f, course.source) for f in changes})
     return replaced(run, provenance=tuple(provenance.items()), **changes)

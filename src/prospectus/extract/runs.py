@@ -44,6 +44,7 @@ from prospectus.records import Course, fold
 _MARKUP = ("jsonld", "microdata", "rdfa")
 _COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
 _OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
+_INHERITED = (*_COURSE_LEVEL, *_OFFER_LEVEL)  # by a run without a price of its own
 # fold, remembered: a page's runs repeat a few course names, compared with each other many times.
 _fold = lru_cache(maxsize=4096)(fold)
 
@@ -292,10 +293,8 @@ def assemble_courses(
     for run in runs:
         run = _named_for_course(run, markup)
         course = _course_for(run, markup)
-        if course is not None:
-            run = inherit(run, course, _COURSE_LEVEL)
-            if run.price is None:
-                run = inherit(run, course, _OFFER_LEVEL)
+        if course is not None:  # its offer too where the run has no price (one new record)
+            run = inherit(run, course, _COURSE_LEVEL if run.price is not None else _INHERITED)
         out.append(run)
     # A course without runs stays unless it is the course of a run.  Beside runs, another
     # dateless record of a close name is most likely the same course again (a price box,

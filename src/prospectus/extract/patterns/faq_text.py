@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from prospectus.extract.patterns.cues import (
     FAQ,
@@ -66,8 +66,7 @@ _RUN_GAP = 8  # pieces between two questions of one run
 _LOOKAHEAD = 4  # pieces scanned for an answer
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
+class _Piece(NamedTuple):  # a tuple: a dump has hundreds of pieces, quick to make
     text: str
     glued: bool  # cut from the end of a previous block: not a fresh paragraph
 

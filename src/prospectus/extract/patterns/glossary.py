@@ -210,7 +210,7 @@ def _term_like(name: str, definition: str | None) -> bool:
 def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> list[_Found]:
     scanned = _unique(tree.css(_SCANNED))  # one walk over the tree for several readers
     lists = [node for node in scanned if node.tag in _LIST_TAGS]
-    if not lists and not _glossary_cue(tree, text):
+    if not lists and not _glossary_cue(tree, text, outline):
         return [
             (n, name, definition, ()) for n, (name, definition) in enumerate(fact_sheet_terms(text))
         ]
@@ -223,7 +223,7 @@ def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> l
         *_region_terms(outline, panels),
         *_box_terms(scanned, outline),
         *_callout_terms(scanned, text, outline),
-        *heading_terms(tree, outline),
+        *heading_terms(outline),
     ]
     end = len(outline.order)
     found.extend(
@@ -241,15 +241,21 @@ def _unique(nodes: list[LexborNode]) -> list[LexborNode]:
     return list(unique.values())
 
 
-def _glossary_cue(tree: LexborHTMLParser, text: str) -> bool:
+def _glossary_cue(tree: LexborHTMLParser, text: str, outline: Outline | None) -> bool:
     """True where a reader other than fact sheets might find terms in a page without lists or
-    tables: glossary words, a glossary id/class, an A–Z run of letters or a few subheadings."""
+    tables: glossary words, a glossary id/class, an A–Z run of letters or a few subheadings
+    (counted in the ``outline``'s headings where there is one)."""
     low = text.lower()
     return (
         any(h in low for h in GLOSSARY_HINTS)
         or tree.css_first(GLOSSARY_ATTR) is not None
         or len(_LETTER_LINES.findall(text)) >= 3
-        or len(tree.css("h2, h3, h4, h5, h6")) >= _MIN_RUN
+        or (
+            sum(level >= 2 for level, _ in outline.headings)
+            if outline is not None
+            else len(tree.css("h2, h3, h4, h5, h6"))
+        )
+        >= _MIN_RUN
     )
 
 

@@ -26,9 +26,10 @@ mostly of links ("Learn more: Wikipedia · Wikidata") gives its links but no wor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from prospectus.extract.patterns.cues import (
     GLOSSARY,
@@ -110,11 +111,14 @@ _LINK_LINE_LABEL = 3  # words besides the links: "Learn more", "See also", "Sour
 _WORD = re.compile(r"[^\W_]+")
 
 
-def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
-    """Terms named by headings: in glossary regions, and in definition-like runs elsewhere."""
+def heading_terms(outline: Outline) -> list[Found]:
+    """Terms named by headings: in glossary regions, and in definition-like runs elsewhere
+    (the headings those of the page's ``outline``)."""
     glossary = outline.has(GLOSSARY)
-    heads, names = _term_heads(tree, lists=glossary)
-    levels = [heading_level(head) for head in heads]
+    named = _named_heads(outline.headings, lists=glossary)
+    if not _may_count(named, outline, glossary=glossary):
+        return []  # no heading's entry can count (see _wanted), so no run either
+    heads, levels, names = _term_heads(named)
     for index in range(len(heads) - 1):
         if levels[index + 1] > levels[index]:
             names[index] = None  # a section title: the next heading ranks below it
@@ -145,12 +149,36 @@ def heading_terms(tree: LexborHTMLParser, outline: Outline) -> list[Found]:
     return found
 
 
-def _term_heads(
-    tree: LexborHTMLParser, *, lists: bool
-) -> tuple[list[LexborNode], list[str | None]]:
-    """The headings outside navigation and side boxes, each with its name where it could
-    name a term over a definition (None otherwise); ``lists``: over a short list too (on a
-    page with a glossary region).
+_Named = tuple[int, LexborNode, str | None]  # a heading's level, element and name
+
+
+def _named_heads(headings: list[tuple[int, LexborNode]], *, lists: bool) -> list[_Named]:
+    """The ``headings`` ((level, element) in document order), each with its name where it
+    could name a term over a definition (None otherwise); ``lists``: over a short list too
+    (on a page with a glossary region)."""
+    return [
+        (level, head, _term_name(head) if _before_prose(head, lists=lists) else None)
+        for level, head in headings
+    ]
+
+
+def _may_count(named: list[_Named], outline: Outline, *, glossary: bool) -> bool:
+    """False where no heading's entry can count, whichever headings :func:`_term_heads`
+    leaves out: none of the ``named`` headings stands in a glossary region, and no rank has
+    the three named headings a run needs (leaving headings out, or telling section titles,
+    only takes names away).  Most pages are such, and are spared asking where each heading
+    stands (inside navigation, in a side box), the costly part."""
+    counts = Counter(level for level, _, name in named if name is not None)
+    return any(
+        counts[level] >= _MIN_RUN or (glossary and outline.flags(head, own_text=False) & GLOSSARY)
+        for level, head, name in named
+        if name is not None
+    )
+
+
+def _term_heads(named: list[_Named]) -> tuple[list[LexborNode], list[int], list[str | None]]:
+    """The ``named`` headings outside navigation and side boxes: their elements, levels and
+    names.
 
     Whether a heading is left out is asked only where it matters: for a heading that names
     a term, and for the heading after one (it decides whether that one titles a section,
@@ -160,16 +188,17 @@ def _term_heads(
     outside: dict[int, bool] = {}
     beside: dict[int, bool] = {}
     heads: list[LexborNode] = []
+    levels: list[int] = []
     names: list[str | None] = []
-    for head in tree.css(_HEADINGS):
-        name = _term_name(head) if _before_prose(head, lists=lists) else None
+    for level, head, name in named:
         if (name is not None or (names and names[-1] is not None)) and (
             excluded(head, outside) or _beside(head, beside)
         ):
             continue
         heads.append(head)
+        levels.append(level)
         names.append(name)
-    return heads, names
+    return heads, levels, names
 
 
 def _before_prose(head: LexborNode, *, lists: bool) -> bool:
