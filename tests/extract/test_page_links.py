@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
-from prospectus.extract import Document
+from prospectus.extract import Document, extract
 from prospectus.extract.document import decode
 from prospectus.extract.page import _links, _utf8_source
 
@@ -38,3 +39,29 @@ def test_a_clashing_link_text_is_settled_by_the_heading_or_cell_that_links_it() 
     links, _ = _links(tree, "https://example.com/")
     assert links["lean basics course"] == "https://example.com/lean"
     assert links["agile team course"] == "https://example.com/agile"
+
+
+def test_links_resolve_as_urljoin_against_any_base() -> None:
+    hrefs = ["/courses/lean", "lean", "../lean?x=1", "https://other.org/a", "//cdn.org/b", " /sp "]
+    tree = LexborHTMLParser(
+        "".join(f"<p><a href='{href}'>Course number {n}</a></p>" for n, href in enumerate(hrefs))
+    )
+    for base in ("https://example.com/a/b", "http://example.com", "file:///x/y", "/relative/"):
+        links, _ = _links(tree, base)
+        assert [links[f"course number {n}"] for n in range(len(hrefs))] == [
+            urljoin(base, href.strip()) for href in hrefs
+        ]
+    links, _ = _links(tree, None)
+    assert links["course number 0"] == "/courses/lean"
+
+
+def test_marked_up_data_is_read_whatever_the_case_of_its_attributes() -> None:
+    html = (
+        '<html><body><div ITEMSCOPE itemtype="https://schema.org/Course">'
+        '<span itemprop="name">Lean Basics</span></div>'
+        '<div vocab="https://schema.org/" TYPEOF="Organization">'
+        '<span property="name">Acme Training</span></div>'
+        "<p>typeof= and itemscope in words only</p></body></html>"
+    )
+    names = {getattr(r, "name", None) for r in extract(Document(body=html.encode())).records}
+    assert {"Lean Basics", "Acme Training"} <= names

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract import Document, extract
-from prospectus.extract.visible import visible_from_text, visible_from_tree
+from prospectus.extract.visible import (
+    html_to_lines,
+    node_lines,
+    one_space,
+    visible_from_text,
+    visible_from_tree,
+)
 
 
 def _text(body: str) -> str:
@@ -152,3 +158,60 @@ def test_a_text_dump_is_tidied_as_line_by_line(text: str) -> None:
 def test_a_text_dump_keeps_lone_spaces_and_joins_runs() -> None:
     text = "  Price:\u00a0 €495 \r\n\n\tTwo  days\u200b online \fend"
     assert visible_from_text(text, "p").text == "Price: €495\nTwo days online\nend"
+
+
+PLAIN = [
+    "<p>Two days &amp; a test</p>",
+    "<div>\n  <p>First  line</p>\n  <p>Second<br>line &nbsp;x</p>\n</div>",
+    "<dd>Text <b>bold</b> <em>it</em>al<sup>2</sup></dd>",
+    "<div><p>a</p>b<ul><li> c </li><li>\t</li></ul></div>",
+    "<span>inline only</span>",
+    "<div>tab\there \u200b and\u00a0there</div>",
+    "<div><pre>\ncode</pre></div>",
+    "<p></p>",
+]
+NOT_PLAIN = [
+    "<div><a href='/x'>link</a><span>item</span></div>",
+    "<div><s>£900</s> £800</div>",
+    "<div>a<!-- <p>hidden</p> -->b</div>",
+    "<td>cell</td>",
+]
+
+
+@pytest.mark.parametrize("markup", PLAIN + NOT_PLAIN)
+def test_node_lines_reads_an_element_as_html_to_lines_reads_its_markup(markup: str) -> None:
+    tree = LexborHTMLParser(f"<html><body><table><tr>{markup}</tr></table></body></html>")
+    if not markup.startswith("<td>"):
+        tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    node = tree.body.child if not markup.startswith("<td>") else tree.css_first("td")
+    assert node is not None
+    assert node_lines(node) == html_to_lines(node.html or "")
+
+
+def test_node_lines_joins_the_texts_a_removed_element_leaves_side_by_side() -> None:
+    tree = LexborHTMLParser('<html><body><p>a<span class="sr-only">x</span>b</p></body></html>')
+    visible_from_tree(tree, "p.html", lang=None, base_url=None)
+    node = tree.css_first("p")
+    assert node is not None
+    assert node_lines(node) == html_to_lines(node.html or "") == "ab"
+
+
+def test_node_lines_reads_deep_markup_as_markup() -> None:
+    tree = LexborHTMLParser(
+        "<html><body>" + "<div>" * 60 + "deep" + "</div>" * 60 + "</body></html>"
+    )
+    node = tree.body.child
+    assert node is not None
+    assert node_lines(node) == "deep"
+
+
+@given(st.text(alphabet=" a\n\t", max_size=40))
+def test_one_space_makes_runs_of_spaces_one_as_the_regex_does(text: str) -> None:
+    assert one_space(text) == re.sub("  +", " ", text)
+
+
+def test_lines_are_the_text_split_once_and_shared() -> None:
+    view = visible_from_text("Title\n\tCell\tCell\n\nEnd", "p.txt")
+    assert view.lines == tuple(view.text.split("\n"))
+    assert view.lines is view.lines
+    assert view == visible_from_text("Title\n\tCell\tCell\n\nEnd", "p.txt")  # not compared

@@ -47,7 +47,7 @@ from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none, link_key
 from prospectus.extract.textdump import split_textdump
-from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree, within
+from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
 
 log = logging.getLogger(__name__)
@@ -138,22 +138,28 @@ def _read_html(
     source = _utf8_source(decoded, doc)
     tree = LexborHTMLParser(decoded.text if source is None else source)
     blocks, issues = _scripts(tree, doc.page)
-    # Only ASCII letters lower-case into these words ("İ" gives "i" and a dot, the Kelvin
-    # sign "k"), so the ASCII bytes lower-cased say the same, much faster than str.lower;
-    # UTF-8 writes ASCII characters as those bytes, and no other character with them.
-    lowered = (decoded.text.encode("ascii", "replace") if source is None else source).lower()
-    if b"itemscope" in lowered:
-        blocks.extend(("microdata", node) for node in read_microdata(tree))
-    if b"typeof=" in lowered:
+    # Asking the tree for the marked elements costs no more than looking for the
+    # attributes' names in a page's bytes: microdata items need an itemscope attribute,
+    # and RDFa nodes a typeof attribute.
+    blocks.extend(("microdata", node) for node in read_microdata(tree))
+    if tree.css_first("[typeof]") is not None and b"typeof=" in _lowered(decoded, source):
         blocks.extend(("rdfa", node) for node in read_rdfa(tree))
     og = read_opengraph(tree)
     facts = _facts(tree, doc, og)
     links, content_links = _links(tree, facts.base_url)
     facts = replace(facts, links=links, content_links=content_links)
-    visible = visible_from_tree(
-        tree, doc.page, lang=facts.lang, base_url=facts.base_url, row_spans=b"rowspan" in lowered
-    )
+    visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
     return build_graph(blocks), visible, facts, issues
+
+
+def _lowered(decoded: Decoded, source: bytes | None) -> bytes:
+    """The page's ASCII bytes lower-cased, to look for attribute names in.
+
+    Only ASCII letters lower-case into such names ("İ" gives "i" and a dot, the Kelvin
+    sign "k"), so the ASCII bytes lower-cased say the same, much faster than str.lower;
+    UTF-8 writes ASCII characters as those bytes, and no other character with them.
+    """
+    return (decoded.text.encode("ascii", "replace") if source is None else source).lower()
 
 
 def _utf8_source(decoded: Decoded, doc: Document) -> bytes | None:
@@ -196,7 +202,7 @@ def _links(
     if clashes:
         headed: dict[str, set[str]] = {}
         for text, url, anchor in seen:
-            if text in clashes and (_in_heading(anchor) or _in_cell(anchor)):
+            if text in clashes and _in_heading_or_cell(anchor):
                 headed.setdefault(text, set()).add(url)
         links.update((text, urls.pop()) for text, urls in headed.items() if len(urls) == 1)
         if left := clashes - links.keys():
@@ -228,41 +234,49 @@ def _in_menu(anchor: LexborNode) -> bool:
     return False
 
 
-_DATA_CELL = frozenset({"td"})
+def _in_heading_or_cell(anchor: LexborNode) -> bool:
+    """Whether a link sits in a heading (``<h2><a><span>…``, up to three levels up) or in a
+    table's data cell (``<td><a><strong>…``, up to two levels up): one walk up for both."""
+    parent = anchor.parent
+    for level in range(3):
+        if parent is None:
+            return False
+        tag = parent.tag
+        if tag in _HEADINGS or (tag == "td" and level < 2):
+            return True
+        parent = parent.parent
+    return False
 
 
-def _in_heading(anchor: LexborNode) -> bool:
-    """Whether a link sits in a heading (``<h2><a><span>…``), up to three levels up."""
-    return within(anchor, _HEADINGS, 3)
-
-
-def _in_cell(anchor: LexborNode) -> bool:
-    """Whether a link sits in a table's data cell (``<td><a><strong>…``), up to two levels up."""
-    return within(anchor, _DATA_CELL, 2)
-
-
-@lru_cache(maxsize=8192)
 def _link(text: str | None, href: str | None, base: str | None) -> tuple[str, str] | None:
-    """(key, absolute URL) of one name-like link, else None; remembered: menus and footers
-    repeat their links on every page of a site."""
+    """(key, absolute URL) of one name-like link, else None.
+
+    A link from the root ("/courses/x") depends on the base's scheme and host only: it is
+    resolved against them and remembered for the whole site (menus and footers repeat
+    their links on every page of a site, each page with a base of its own).
+    """
     key = link_key(text)
     href = (href or "").strip()
     if not key or not 2 <= key.count(" ") + 1 <= 14 or href.startswith(("#", "mailto:")):
         return None
-    return key, _absolute(base, href) if base else href
+    if not base:
+        return key, href
+    if href.startswith("/") and (origin := _origin(base)) is not None:
+        return key, _from_root(origin, href)
+    return key, _absolute(base, href)
+
+
+@lru_cache(maxsize=256)
+def _origin(base: str) -> str | None:
+    """The scheme and host of ``base`` ("https://example.org"), None where it lacks one."""
+    scheme, host = urlsplit(base)[:2]
+    return urlunsplit((scheme, host, "", "", "")) if scheme and host else None
 
 
 @lru_cache(maxsize=4096)
 def _absolute(base: str, href: str) -> str:
-    """``urljoin(base, href)``, remembered: menus and footers repeat their links on every page.
-
-    A link from the root ("/courses/x") depends on the base's scheme and host only, so it
-    is remembered for the whole site rather than for one page.
-    """
-    if href.startswith("/"):
-        scheme, host = urlsplit(base)[:2]
-        if scheme and host:
-            return _from_root(urlunsplit((scheme, host, "", "", "")), href)
+    """``urljoin(base, href)``, remembered: menus and footers repeat their links on every page
+    (links from the root go through :func:`_from_root`, remembered for the whole site)."""
     return urljoin(base, href)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import filterfalse, repeat
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -57,7 +57,6 @@ _STRUCK_START = re.compile(r"<(?:s|del|strike)\b")  # where every _STRUCK match 
 # rare character on, then what is left of two or more.
 _ODD_SPACES = re.compile(r"[\r\f\v\u00a0\u200b][ \r\f\v\u00a0\u200b]*")
 _ODD_CHARS = "\r\f\v\u00a0\u200b"  # one of these starts every match of _ODD_SPACES
-_DOUBLE_SPACES = re.compile(r"  +")
 # A line break in the markup between a row's cells ("</td>\n<td>"): white space a browser
 # does not show, so the row stays on one line.
 _CELL_BREAK = re.compile(r"(</t[dh]>)\s*\n\s*(?=<t[dh][\s>])")
@@ -77,10 +76,21 @@ class Visible:
     tree: LexborHTMLParser | None = None  # HTML only, invisible parts removed
     lang: str | None = None
     base_url: str | None = None
+    _lines: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def is_textdump(self) -> bool:
         return self.tree is None
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The text's lines as they stand (``text.split("\\n")``, leading tabs and all),
+        split when first asked for and then shared by every reader of the page."""
+        lines = self._lines
+        if lines is None:
+            lines = tuple(self.text.split("\n"))
+            object.__setattr__(self, "_lines", lines)  # a cache on a frozen value
+        return lines
 
 
 def strip_invisible(tree: LexborHTMLParser) -> None:
@@ -257,6 +267,12 @@ def html_to_lines(markup: str) -> str:
     text = _CELL_END.sub("\t", text)
     text = _BLOCK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
+    return _tidy_lines(text)
+
+
+def _tidy_lines(text: str) -> str:
+    """Text with its markup gone (see :func:`html_to_lines`) tidied: runs of spaces made
+    one, no spaces around tabs, lines trimmed and blank ones left out."""
     if any(ch in text for ch in _ODD_CHARS):  # a plain test far faster than the regex
         text = _ODD_SPACES.sub(" ", text)
     if "\t" in text:  # one tab per cell (empty cells keep their column), no spaces around
@@ -267,12 +283,80 @@ def html_to_lines(markup: str) -> str:
     text = "\n".join(filterfalse(str.isspace, filter(None, trimmed)))
     # Runs of spaces made one last, once the blank lines and the indentation around the
     # blocks are gone: trimming first and collapsing after come to the same.
-    return _DOUBLE_SPACES.sub(" ", text) if "  " in text else text
+    return one_space(text)
+
+
+_SPACE_RUN = re.compile(r" +")
+_DOUBLE_SPACES = re.compile(r"  +")
+
+
+def one_space(text: str) -> str:
+    """``text`` with each run of two spaces or more made one space.
+
+    What ``_DOUBLE_SPACES.sub(" ", text)`` gives, with the runs found by ``str.find``: a
+    page's lines, once trimmed, hold a handful of them, and find skips to the next several
+    times faster than the regex engine does.
+    """
+    at = text.find("  ")
+    if at < 0:
+        return text
+    parts = []
+    begin = 0
+    while at >= 0:
+        parts.append(text[begin : at + 1])
+        run = _SPACE_RUN.match(text, at)  # always a match: two spaces stand there
+        begin = run.end() if run is not None else at + 2
+        at = text.find("  ", begin)
+    parts.append(text[begin:])
+    return "".join(parts)
+
+
+# Elements whose markup html_to_lines reads as nothing but their text and line breaks:
+# blocks (a line break at each tag) and inline styling (nothing at its tags) -- no item
+# that _separate_items looks at, no struck text, no table cell, no raw text.
+_PLAIN_BLOCKS = frozenset(_BLOCK_TAGS)
+_PLAIN_INLINE = frozenset({"b", "strong", "em", "i", "u", "small", "mark", "sup", "sub", "code"})
 
 
 def node_lines(node: LexborNode) -> str:
-    """The visible text of one element, a line per block."""
+    """The visible text of one element, a line per block: :func:`html_to_lines` of its
+    markup.
+
+    An element that holds only text, blocks and inline styling (an FAQ's answer, a
+    glossary's definition) is read from its nodes, without writing its markup out and
+    reading it back: what html_to_lines makes of such markup is its text with a line break
+    at each block's tags.
+    """
+    if node.tag in _PLAIN_BLOCKS or node.tag in _PLAIN_INLINE:
+        parts: list[str] = []
+        if _plain_parts(node, parts, _PLAIN_DEPTH):
+            return _tidy_lines("".join(parts))
     return html_to_lines(node.html or "")
+
+
+_PLAIN_DEPTH = 24  # levels read from the nodes; deeper markup is read as markup
+
+
+def _plain_parts(node: LexborNode, parts: list[str], depth: int) -> bool:
+    """Add the text of ``node``'s children to ``parts``, a line break at each block's tags;
+    False (``parts`` then half done) where a child is anything else (a link, a comment, a
+    table cell, an image) or ``depth`` levels do not reach its leaves."""
+    if depth == 0:
+        return False
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            parts.append(child.text_content or "")
+        elif tag in _PLAIN_BLOCKS:
+            parts.append("\n")
+            if not _plain_parts(child, parts, depth - 1):
+                return False
+            parts.append("\n")
+        elif tag not in _PLAIN_INLINE or not _plain_parts(child, parts, depth - 1):
+            return False
+        child = child.next
+    return True
 
 
 def visible_from_tree(
@@ -304,7 +388,7 @@ def visible_from_text(text: str, page: str, *, base_url: str | None = None) -> V
     text = "\n".join(text.splitlines())
     if "\u00a0" in text or "\u200b" in text:
         text = _ODD_SPACES.sub(" ", text)
-    if "  " in text:
+    if "  " in text:  # a dump's indentation: many runs, which one regex pass replaces best
         text = _DOUBLE_SPACES.sub(" ", text)
     lines = text.split("\n")
     return Visible(

@@ -159,7 +159,7 @@ def _title_lines(text: str, name: str) -> Iterator[tuple[list[str], int]]:
 def find_course_cards(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Dateless courses shown as title + price + call-to-action cards."""
     text = view.text
-    lines = [line.lstrip(LEADING_CHARS) for line in text.split("\n")]  # LEADING.sub's
+    lines = [line.lstrip(LEADING_CHARS) for line in view.lines]  # LEADING.sub's
     # A card's price line has a digit, as every price has: a title needs one in its reach.
     digit = [False] * len(lines)
     index = previous = 0

@@ -133,6 +133,7 @@ GLOSSARY_HINTS = (
 # The hints as one regex each: one search instead of a test per hint.
 _FAQ_HINT = re.compile(word_alternation(_FAQ_HINTS))
 _GLOSSARY_HINT = re.compile(word_alternation(GLOSSARY_HINTS))
+_ANY_HINT = re.compile(word_alternation((*_FAQ_HINTS, *GLOSSARY_HINTS)))  # one search for both
 FAQ_ATTR = "[id*=faq i], [class*=faq i], [id*=frequently i], [id*=fragen i], [class*=fragen i]"
 GLOSSARY_ATTR = (
     "[id*=glossar i], [class*=glossar i], [id*=jargon i], [class*=jargon i], "
@@ -458,6 +459,32 @@ def region_flags(text: str) -> int:
     if _GLOSSARY_HINT.search(low) and GLOSSARY_WORDS.search(text):
         flags |= GLOSSARY
     return flags
+
+
+def flagged_lines(texts: list[str]) -> dict[int, int]:
+    """:func:`region_flags` of the clean one-line ``texts`` (a page's headings) that give
+    any, by index.
+
+    The hints are looked for in all the texts at once: most give none, and one search of
+    them joined is far quicker than a search of each.  ``lower`` changes no line break and
+    no hint holds one, so a hint's match lies on one text's line.
+    """
+    lowered = "\n".join(texts).lower()
+    hit = _line_numbers(_ANY_HINT, lowered)
+    return {at: flags for at in hit if (flags := region_flags(texts[at]))}
+
+
+def _line_numbers(pattern: re.Pattern[str], text: str) -> list[int]:
+    """The numbers (from 0) of the lines of ``text`` where ``pattern`` matches, in order,
+    each once; no match of ``pattern`` may span a line break."""
+    numbers: list[int] = []
+    line = last = 0
+    for match in pattern.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        if not numbers or numbers[-1] != line:
+            numbers.append(line)
+    return numbers
 
 
 def side_box(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:

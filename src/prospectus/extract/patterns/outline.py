@@ -14,10 +14,10 @@ from prospectus.extract.patterns.cues import (
     GLOSSARY,
     GLOSSARY_ATTR,
     HEADINGS,
+    flagged_lines,
     is_letter_heading,
     is_trivial,
     question_text,
-    region_flags,
 )
 from prospectus.extract.text import clean_text
 
@@ -27,6 +27,9 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 def heading_level(node: LexborNode) -> int:
     return _LEVELS.get(node.tag or "", 0)
 
+
+# The longest clean text is_letter_heading takes: "A - Z" (clean text has single spaces).
+_LETTER_MAX = 5
 
 _Span = tuple[int, int]  # first and last document index of an element and its descendants
 
@@ -41,7 +44,10 @@ class _Heading(NamedTuple):  # a tuple: a page has dozens of headings, quick to 
 class Outline:
     """Document order and FAQ/glossary regions of one parsed page."""
 
-    __slots__ = ("_containers", "_heads", "_root_id", "_starts", "headings", "nodes", "order")
+    __slots__ = (
+        "_containers", "_heads", "_root_id", "_starts", "heading_texts", "headings", "nodes",
+        "order",
+    )  # fmt: skip
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         root = tree.body or tree.root
@@ -59,7 +65,10 @@ class Outline:
         # (level, element) of the h1-h6 in document order, for readers that look at
         # headings too: one query of the tree for all of them
         self.headings = [(level, node) for _, level, node in raw]
-        self._heads = _outline(raw, self)
+        # the clean text of each of them (``clean_text(node.text(deep=True))``), in the same
+        # order: read once here, for the readers that look at heading words too
+        self.heading_texts = [clean_text(node.text(deep=True)) for _, _, node in raw]
+        self._heads = _outline(raw, self.heading_texts, self)
         self._starts = [h.start for h in self._heads]
         self._containers: list[tuple[int, _Span]] = []
         for selector, flag in ((FAQ_ATTR, FAQ), (GLOSSARY_ATTR, GLOSSARY)):
@@ -154,22 +163,37 @@ def _region_root(node: LexborNode) -> LexborNode:
     return current.parent if current.parent is not None else current
 
 
-def _outline(raw: list[tuple[int, int, LexborNode]], outline: Outline) -> list[_Heading]:
-    texts = [clean_text(node.text(deep=True)) for _, _, node in raw]
-    letters = sum(map(is_letter_heading, texts))
-    stack: list[_Heading] = []
+def _outline(
+    raw: list[tuple[int, int, LexborNode]], texts: list[str], outline: Outline
+) -> list[_Heading]:
+    """The headings that bound sections (all but question headings), each with the regions
+    it and the headings above it mark.
+
+    The region cues are looked for in all the texts at once (see :func:`flagged_lines`): a
+    page has dozens of headings, and a few at most name a region.  A heading that marks
+    nothing of its own and carries the same marks as the section before it is left out:
+    its section only extends that one, which :meth:`Outline.flags` and
+    :meth:`Outline.regions` read alike.
+    """
+    owns = flagged_lines(texts)
+    if sum(len(text) <= _LETTER_MAX and is_letter_heading(text) for text in texts) >= 3:
+        for at, text in enumerate(texts):
+            if len(text) <= _LETTER_MAX and is_letter_heading(text):
+                owns[at] = owns.get(at, 0) | GLOSSARY
+    levels: list[int] = []  # the open sections' headings: their levels and marks
+    stack: list[tuple[tuple[int, _Span], ...]] = []
     heads: list[_Heading] = []
-    for (index, level, node), text in zip(raw, texts, strict=True):
+    for at, ((index, level, node), text) in enumerate(zip(raw, texts, strict=True)):
         if question_text(text) is not None:
             continue  # question headings are items, never section boundaries
-        own = region_flags(text)
-        if letters >= 3 and is_letter_heading(text):
-            own |= GLOSSARY
-        while stack and stack[-1].level >= level:
+        own = owns.get(at, 0)
+        while levels and levels[-1] >= level:
+            levels.pop()
             stack.pop()
-        above = stack[-1].marks if stack else ()
+        above = stack[-1] if stack else ()
         marks = ((own, outline.span(_region_root(node))), *above) if own else above
-        head = _Heading(index, level, own, marks)
-        stack.append(head)
-        heads.append(head)
+        levels.append(level)
+        stack.append(marks)
+        if own or marks != (heads[-1].marks if heads else ()):
+            heads.append(_Heading(index, level, own, marks))
     return heads

@@ -9,7 +9,7 @@ course", "cette formation"), or when it sits a few lines below a line naming the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from prospectus.extract.modes import parse_count, parse_rating
 from prospectus.extract.visible import Visible
@@ -76,12 +76,12 @@ def _lines_with(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, str]
         begin = end  # the next search starts at this line's break, counted next time
 
 
-def _title_lines(text: str, course_name: str | None) -> list[int]:
+def _title_lines(lines: Sequence[str], course_name: str | None) -> list[int]:
     """The indices of the lines naming the course, the first line aside (a menu may name
     it before the page's own heading does)."""
     if not course_name:
         return []
-    return [i for i, line in enumerate(text.split("\n")) if i and line.strip() == course_name]
+    return [i for i, line in enumerate(lines) if i and line.strip() == course_name]
 
 
 def rating_in(text: str) -> tuple[float, int] | None:
@@ -111,7 +111,7 @@ def find_course_rating(view: Visible, course_name: str | None) -> tuple[float, i
         if rated is None or _BUSINESS.search(line):
             continue
         if titles is None:
-            titles = _title_lines(view.text, course_name)
+            titles = _title_lines(view.lines, course_name)
         in_hero = any(title <= index <= title + _HERO_LINES for title in titles)
         if in_hero or _FOR_THE_COURSE.search(line):
             return rated
