@@ -95,6 +95,14 @@ RANGES = [
     ("7. května 2027", None, True, ("2027-05-07", None)),
     ("3. maaliskuuta 2027", None, True, ("2027-03-03", None)),
     ("3.–5. marts 2027", None, True, ("2027-03-03", "2027-03-05")),
+    # sessions listed with "samt" ("as well as") and their weekdays
+    (
+        "mandag 7. og tirsdag 8. juni samt mandag 14. juni 2027",
+        None,
+        True,
+        ("2027-06-07", "2027-06-14"),
+    ),
+    ("2. og 3. september samt 9. september 2027", None, True, ("2027-09-02", "2027-09-09")),
     ("3. desember 2027", None, True, ("2027-12-03", None)),
     # CJK
     ("2027年3月3日（水）〜5日（金）", None, True, ("2027-03-03", "2027-03-05")),

@@ -6,13 +6,19 @@ import json
 from typing import Any
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.cell_dates import cell_runs
+from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
-from prospectus.extract.patterns.schedule_words import could_be_course_name, title_before_trainer
+from prospectus.extract.patterns.schedule_words import (
+    could_be_course_name,
+    promo_badge,
+    title_before_trainer,
+)
 from prospectus.extract.vat import vat_marker
 from prospectus.extract.visible import visible_from_text
 
@@ -1954,3 +1960,83 @@ def test_tabs_that_each_name_a_place_give_their_panels_dates_that_place() -> Non
         ("Manual Handling Train the Trainer", "2027-01-20", "Edinburgh"),
         ("Manual Handling Train the Trainer", "2027-02-08", "Glasgow"),
     ]
+
+
+def test_a_schedule_of_many_courses_names_each_by_its_cells_link_not_its_tag() -> None:
+    body = """<h1>Open training calendar</h1><table>
+    <tr><th>Course</th><th>Date</th><th>Place</th><th>Price</th><th></th></tr>
+    <tr><td><a href="/c/xl">Excel for Controllers</a><span class="tag">Office tools</span></td>\
+<td>3–4 March 2027</td><td>Gdańsk</td><td><span>1 190 zł</span><small>brutto</small></td>\
+<td><a href="/book">Book</a></td></tr>
+    <tr><td><a href="/c/sql">SQL for Analysts</a><span class="tag">Data and reporting</span></td>\
+<td>10–11 March 2027</td><td>Łódź</td><td><span>1 390 zł</span><small>brutto</small></td>\
+<td><a href="/book">Book</a></td></tr>
+    <tr><td><a href="/c/ws">Workplace First Aid</a><br><small>(blended)</small></td>\
+<td>17 March 2027</td><td>Łódź</td><td><span>390 zł</span><small>brutto</small></td>\
+<td><a href="/book">Book</a></td></tr></table>"""
+    assert _runs(body, "name", "start_date", "location", "price") == [
+        ("Excel for Controllers", "2027-03-03", "Gdańsk", 1190.0),
+        ("SQL for Analysts", "2027-03-10", "Łódź", 1390.0),
+        ("Workplace First Aid (blended)", "2027-03-17", "Łódź", 390.0),  # a qualifier stays
+    ]
+
+
+def test_a_date_cards_guarantee_or_offer_badge_is_neither_its_name_nor_its_place() -> None:
+    body = """<h1>Agile Project Management Foundation</h1><h2>Upcoming dates</h2>
+    <div class="card"><span class="badge">Guaranteed to run</span><h3>Tue 9 – Thu 11 March 2027</h3>
+    <ul><li>Leeds</li><li>9:00 – 16:30</li></ul><p>£1,195 + VAT</p><a href="/b/1">Book</a></div>
+    <div class="card"><span class="badge">Early bird</span><h3>Tue 13 – Thu 15 April 2027</h3>
+    <ul><li>Bristol</li><li>9:00 – 16:30</li></ul><p><span>£995</span> <s>£1,195</s> + VAT</p>
+    <a href="/b/2">Book</a></div>"""
+    assert _runs(body, "name", "start_date", "location", "price") == [
+        ("Agile Project Management Foundation", "2027-03-09", "Leeds", 1195.0),
+        ("Agile Project Management Foundation", "2027-04-13", "Bristol", 995.0),
+    ]
+
+
+def test_a_courses_price_range_gives_way_to_the_price_the_page_shows_for_a_run() -> None:
+    markup = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": "Lean Six Sigma Green Belt",
+        "offers": {"@type": "AggregateOffer", "lowPrice": 1800, "highPrice": 2100,
+                   "priceCurrency": "EUR"},
+        "hasCourseInstance": [
+            {"@type": "CourseInstance", "startDate": "2027-02-01", "endDate": "2027-02-03"},
+            {"@type": "CourseInstance", "startDate": "2027-05-03", "endDate": "2027-05-05"},
+        ],
+    }  # fmt: skip
+    body = f"""<script type="application/ld+json">{json.dumps(markup)}</script>
+    <h1>Lean Six Sigma Green Belt</h1><h2>Dates</h2>
+    <div class="card"><h3>1 – 3 February 2027</h3><p>Utrecht</p><p>€ 2.100</p>
+    <a href="/b/1">Book</a></div>"""
+    assert _runs(body, "start_date", "price") == [("2027-02-01", 2100.0), ("2027-05-03", 1800.0)]
+
+
+def test_only_a_tag_set_apart_after_a_cells_link_is_left_out_of_the_name() -> None:
+    tree = LexborHTMLParser(
+        """<table><tr><td><a href="/a">Excel for Controllers</a><span>Office tools</span></td>
+        <td><a href="/b">Excel</a> – Level 2</td>
+        <td><a href="/c">Excel</a><span> – Level 3</span></td>
+        <td>New: <a href="/d">SQL Basics</a><span>Data</span></td>
+        <td><a href="/e">Power BI</a><small>(blended)</small></td></tr></table>"""
+    )
+    assert linked_cells(tree) == {"excel for controllers office tools": "Excel for Controllers"}
+
+
+@pytest.mark.parametrize(
+    ("line", "badge"),
+    [
+        ("Guaranteed to run", True),
+        ("Garanteret afholdelse", True),
+        ("Termin gwarantowany", True),
+        ("Durchführungsgarantie", True),
+        ("Early bird!", True),
+        ("Kampagnepris", True),
+        ("Sale", False),  # a town (Sale, Victoria; Sale, Greater Manchester)
+        ("Early Bird Marketing Masterclass", False),
+        ("New Zealand", False),
+    ],
+)
+def test_a_guarantee_or_offer_badge(line: str, badge: bool) -> None:
+    assert promo_badge(line) is badge

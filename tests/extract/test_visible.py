@@ -31,6 +31,8 @@ GLUED = [
     ("a link after text", "<p><span>Settings</span><a href='#'>Accept</a></p>", "Settings Accept"),
     ("closing several", "<p><span>£695 <abbr>+ VAT</abbr></span><a>Go</a></p>", "£695 + VAT Go"),
     ("a price after a name", "<p><span>Online</span><span>$795</span></p>", "Online $795"),
+    ("a note in small print", "<p><span>1 490 zł</span><small>brutto</small></p>",
+     "1 490 zł brutto"),
     ("a date in parts", "<p><span>12</span><span>Oct</span><span>2026</span></p>", "12 Oct 2026"),
     # A row of three or more items: cells, as in a table.
     ("a row", "<li><span>4 – 6 May</span><span>Leeds</span><span>£900</span><a>Book</a></li>",

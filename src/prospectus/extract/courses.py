@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from prospectus.extract.graph import Graph, Node, as_list, first_text, types_of
-from prospectus.extract.offers import offer_nodes, pair_offers, read_offer
+from prospectus.extract.offers import amount, offer_nodes, pair_offers, read_offer
 from prospectus.extract.values import OFFER_FIELDS, merge_values, offer_values, read_values
 from prospectus.extract.variants import PRODUCT_TYPES, dated_runs, is_course_product, seller
 from prospectus.records import Course
@@ -62,18 +62,33 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
     offers = offer_nodes(node.get("offers")) if pairable else []
     paired = pair_offers(offers, [first_text(i.get("name")) for i in instances])
     runs = []
+    # A course priced from a low to a higher price prices none of its runs in particular:
+    # a run without a price of its own takes the page's price for it, else the "from" price
+    # (inherited again where the page shows none).
+    ranged = {"price": None, "list_price": None} if pairable and _ranged(node) else {}
     for values, offer in zip(own, paired, strict=True):
         if _own_event(values, base):
             # A masterclass the day before a conference: its own course, its own ticket.
             runs.append(merge_values({**base, "name": None, **dict.fromkeys(OFFER_FIELDS)}, values))
             continue
         if offer is None:
-            runs.append(merge_values(base, values))
+            runs.append(merge_values({**base, **ranged}, values))
             continue
         # The run's own offer stands in for the course's: none of the course's offer leaks in.
         mine = {k: v for k, v in offer_values(read_offer(offer)).items() if v is not None}
         runs.append(merge_values({**base, **dict.fromkeys(OFFER_FIELDS)}, {**values, **mine}))
     return runs
+
+
+def _ranged(node: Node) -> bool:
+    """Whether the course's offer is a range of prices (an AggregateOffer whose highPrice is
+    above its lowPrice)."""
+    for offer in as_list(node.get("offers")):
+        if isinstance(offer, dict):
+            low, high = amount(offer.get("lowPrice")), amount(offer.get("highPrice"))
+            if low is not None and high is not None and high > low:
+                return True
+    return False
 
 
 def _own_event(run: dict[str, Any], event: dict[str, Any]) -> bool:

@@ -148,9 +148,9 @@ def _year_first_end(text: str, atom: _Atom) -> tuple[int, DateRange] | None:
     return match.end("d"), DateRange(start, end)
 
 
-# Between the dates of a list ("23 & 30", "5 + 6", "13 et 14", "7 Nov, Sun 8 Nov and ...",
-# "7日・8日").
-_LIST_WORDS = r"and|et|und|y|e|en|og|i|sowie|és|și|şi|ja|и|ve"
+# Between the dates of a list ("23 & 30", "5 + 6", "13 et 14", "25. maj samt 1. juni",
+# "7 Nov, Sun 8 Nov and ...", "7日・8日").
+_LIST_WORDS = r"and|et|und|y|e|en|og|samt|i|sowie|és|și|şi|ja|и|ve"
 _LIST = re.compile(
     _BRACKETED_DAY
     + rf"\s*(?:(?P<comma>,)\s*(?:(?:{_LIST_WORDS})\s+)?|[&+]|(?:{_LIST_WORDS})\b|[・、，])\s*"

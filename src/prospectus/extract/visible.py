@@ -44,8 +44,9 @@ _TAG = re.compile(r"<[^>]*>")
 # Elements that lay a page's items out side by side (flex or grid, margins, icons) rather
 # than style part of a word: <b>, <i>, <em>, <strong>, <sup>, <sub> and the like are not.
 _ITEM = word_alternation(("span", "a", "time", "abbr", "cite", "data", "output"))
-# Where an item closes and the next opens with nothing between: "</span><span class=…>".
-_JUNCTION = re.compile(rf"</(?:{_ITEM})><({_ITEM})[\s>]")
+# Where an item closes and the next opens with nothing between: "</span><span class=…>",
+# or a note in small print follows it ("<span>1 290 zł</span><small>netto</small>").
+_JUNCTION = re.compile(rf"</(?:{_ITEM})><({_ITEM}|small)[\s>]")
 # The opening tag(s) of the next item, then its first character: a letter, a digit or a
 # currency sign (not ",", ".", ")" that go with what comes before).
 _ITEM_START = re.compile(r"[^>]*>(?:<(?!/)[^>]*>)*(?:[^\W_]|[$£€¥₹₩])")

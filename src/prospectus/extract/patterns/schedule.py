@@ -29,6 +29,7 @@ from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import IN_PERSON, mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.calendar import find_calendar_runs
+from prospectus.extract.patterns.cell_links import cell_name, linked_cells
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
@@ -418,9 +419,13 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     dates = [cand.text for cand, course in built if course is not None or not _dates_only(cand)]
     runs = [course for cand in options if (course := build_course(cand, ctx)) is not None]
     runs.extend(course for _, course in built if course is not None)
+    cells: dict[str, str] | None = None  # the tree's course cells that tag their link
     for cand in lined:
         if any(cand.match.text in date for date in dates):
             continue  # the same run, read from its labelled cells, or one's deadline
+        if cand.name and "course" in cand.cells and view.tree is not None:
+            cells = linked_cells(view.tree) if cells is None else cells
+            cand = dataclasses.replace(cand, name=cell_name(cand.name, cells))
         if (course := build_course(cand, ctx)) is not None:
             runs.append(course)
     if calendar := find_calendar_runs(view, ctx):

@@ -28,6 +28,7 @@ from prospectus.extract.patterns.schedule_words import (
     is_run_label,
     looks_like_course_name,
     looks_like_title,
+    promo_badge,
     strip_label,
     title_before_trainer,
     title_start,
@@ -261,8 +262,8 @@ def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
             continue
         if j == i - 1 and _date_label(line) and not has_digit(line):
             continue  # "Début" / "8 déc. 2026": the date's own label, right above it
-        if _availability_of(line) is not None or _MONTH_YEAR.match(line):
-            return None  # the card above's status ("Fully booked"), a month's heading
+        if _availability_of(line) is not None or _MONTH_YEAR.match(line) or promo_badge(line):
+            return None  # the card above's status ("Fully booked"), a month's heading, a badge
         if " " not in line.strip() and is_label(line.strip()):
             return None  # a field's label ("Status", "Tilanne") over its value
         return strip_label(line) if _card_title(line) else None
@@ -368,6 +369,7 @@ def _titled(line: str) -> bool:
         and not FIELD.match(line)
         and not (" " not in line.strip() and is_label(line.strip()))
         and _availability_of(line) is None
+        and not promo_badge(line)
         and city_with_venue(line) is None
     )
 

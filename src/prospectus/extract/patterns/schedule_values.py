@@ -24,6 +24,7 @@ from prospectus.extract.patterns.schedule_words import (
     is_run_label,
     looks_like_course_name,
     names_one_run,
+    promo_badge,
     title_before_trainer,
 )
 from prospectus.extract.patterns.trainers import trainer_name
@@ -270,6 +271,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or ": " in part  # "Masterclass: Risk in practice": a title after its kind
             or is_label(part)
             or is_run_label(part)  # "Måndagar", "Weekday evenings": the run's days, no place
+            or promo_badge(part)  # "Kampagnepris", "Guaranteed to run": a badge, no place
         ):
             continue
         if (

@@ -538,3 +538,30 @@ def title_before_trainer(line: str) -> str | None:
         return None
     title = line[: match.start()].strip()
     return title if title and title.split()[-1].casefold() not in _OPEN_END else None
+
+
+# A card's badge that says the run is sure to go ahead or on offer, never a course's name:
+# "Guaranteed to run", "Garanteret afholdelse", "Durchführungsgarantie", "Termin gwarantowany",
+# "Date garantie", "Early bird", "Kampagnepris", "Aktionspreis", "Promocja", "Offerta".
+_PROMO_BADGE = re.compile(
+    r"(?:guaranteed(?: to run| date| start)?|confirmed(?: date| to run)?|"
+    r"garanter(?:et|at)(?: afholdelse| genomförande| start| kurs)?|"
+    r"garantert(?: gjennomføring| kurs| oppstart)?|garantiert(?:e durchführung)?|"
+    r"(?:durchführungs|start)garantie|(?:termin|kurs|szkolenie) gwarantowan[ya]|"
+    r"gwarantowany termin|(?:date|session) garantie|(?:data|corso|edizione) garantit[ao]|"
+    r"(?:fecha|curso) garantizad[ao]|gegarandeerd|zaručený termín|"
+    r"early[- ]?bird(?: price| offer| rate)?|last minute|special offer|on sale|"
+    r"kampagne(?:pris)?|kampanj(?:e)?pris|kampanj|tilbud(?:spris)?|erbjudande|"
+    r"aktion(?:spreis)?|angebot|sonderpreis|frühbucher(?:preis|rabatt)?|"
+    r"promo(?:cja|tion|ção|ción|zione)?|"
+    r"offerta(?: speciale)?|oferta(?: especial)?|offre spéciale|prix promo|"
+    r"new|new date|nieuw|neu|nyhed|nyhet|nowość|nouveau|novità|novedad|popular|bestseller)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def promo_badge(line: str) -> bool:
+    """Whether ``line`` is only a run's guarantee or offer badge (see ``_PROMO_BADGE``)."""
+    text = line.strip(" !*★•·|-–")
+    return len(text) <= 40 and _PROMO_BADGE.fullmatch(text) is not None
