@@ -916,3 +916,90 @@ def test_heading_terms_ask_where_headings_stand_only_where_an_entry_can_count() 
         outline = Outline(LexborHTMLParser(f"<html><body>{body}</body></html>"))
         named = _named_heads(outline.headings, lists=False)
         assert _may_count(named, outline, glossary=outline.has(2)) is counts, body
+
+
+def test_text_dump_definition_paragraph_wrapped_onto_more_lines() -> None:
+    """A dump breaks a long definition mid-sentence: the lines going on with a small letter
+    belong to it, and the entry counts."""
+    text = (
+        "Workplace safety glossary\n"
+        "A\n"
+        "Anchor point\n"
+        "A secure point of attachment for a fall arrest lanyard, rated for the load of one\n"
+        "worker and inspected before each use.\n"
+        "L\n"
+        "Lockout/tagout\n"
+        "Isolating a machine from its energy sources and tagging the switch so that no one\n"
+        "restarts it while work is done, then testing that it cannot start.\n"
+        "Related terms: Isolation\n"
+        "P\n"
+        "Permit to work\n"
+        "A written authorisation that sets out the hazards, the controls and the people\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {"Anchor point", "Lockout/tagout"}  # the last has no sentence's end
+    assert found["Anchor point"].definition == (
+        "A secure point of attachment for a fall arrest lanyard, rated for the load of one "
+        "worker and inspected before each use."
+    )
+    assert found["Lockout/tagout"].definition is not None
+    assert found["Lockout/tagout"].definition.endswith("that it cannot start.")
+
+
+def test_a_long_official_name_with_small_joining_words_is_one_term() -> None:
+    """A name element beside its definition: an official name of a few words joined by
+    "de", "e", "da", "of" and a bracketed acronym is a term's name."""
+    markup = """<h1>Glossário</h1><ul class="glossary">
+    <li><a href="/g/a">Agência Nacional para a Qualificação e o Ensino Profissional (ANQEP)</a>\
+<div>Instituto público que coordena a oferta de educação e formação profissional.</div></li>
+    <li><a href="/g/b">Quadro Nacional de Qualificações (QNQ)</a>\
+<div>Referencial único para classificar as qualificações do sistema educativo.</div></li>
+    <li><a href="/g/c">Register of Regulated Qualifications in England and Wales (RQF)</a>\
+<div>The list of the qualifications regulated by Ofqual and the awarding bodies.</div></li>
+    </ul>"""
+    found = terms(html_view(markup))
+    assert set(found) == {
+        "Agência Nacional para a Qualificação e o Ensino Profissional (ANQEP)",
+        "Quadro Nacional de Qualificações (QNQ)",
+        "Register of Regulated Qualifications in England and Wales (RQF)",
+    }
+
+
+def test_a_heading_over_a_list_of_links_in_a_glossary_page_is_no_term() -> None:
+    """On a glossary page, a section heading over a short list made of links only (blog
+    posts, related pages) names no term, whatever its language."""
+    markup = """<h1>Glossário de formação</h1>
+    <h3>Formador</h3><ul><li>Profissional que prepara, desenvolve e avalia as sessões.</li></ul>
+    <h3>Cronograma</h3><ul><li>Calendário das sessões de uma ação, com datas e horários.</li></ul>
+    <h3>Leituras sugeridas</h3><ul>\
+<li><a href="/b/1">Como preparar uma sessão de formação a distância</a></li>\
+<li><a href="/b/2">Cinco erros frequentes na avaliação da formação</a></li></ul>
+    <h3>Do nosso blogue</h3><p>Artigos novos todas as semanas sobre formação e gestão.</p>"""
+    found = terms(html_view(markup))
+    assert "Leituras sugeridas" not in found
+    assert "Do nosso blogue" not in found
+    assert {"Formador", "Cronograma"} <= set(found)
+
+
+def test_text_dump_name_line_of_a_long_official_name_with_joining_words() -> None:
+    text = (
+        "Glossário da formação profissional\n"
+        "A\n"
+        "Agência Nacional para a Qualificação e o Ensino Profissional (ANQEP)\n"
+        "Instituto público que coordena a oferta de educação e formação profissional.\n"
+        "Ação de formação\n"
+        "Conjunto de sessões com objetivos, conteúdos e destinatários definidos.\n"
+        "C\n"
+        "Cronograma\n"
+        "Calendário das sessões de uma ação, com as datas e os horários de cada uma.\n"
+        "Q\n"
+        "Quadro Nacional de Qualificações (QNQ)\n"
+        "Referencial único para classificar todas as qualificações do sistema educativo.\n"
+    )
+    found = terms(visible_from_text(text, "d.txt"))
+    assert set(found) == {
+        "Agência Nacional para a Qualificação e o Ensino Profissional (ANQEP)",
+        "Ação de formação",
+        "Cronograma",
+        "Quadro Nacional de Qualificações (QNQ)",
+    }

@@ -2040,3 +2040,86 @@ def test_only_a_tag_set_apart_after_a_cells_link_is_left_out_of_the_name() -> No
 )
 def test_a_guarantee_or_offer_badge(line: str, badge: bool) -> None:
     assert promo_badge(line) is badge
+
+
+def test_a_table_under_a_heading_naming_its_format_gives_its_rows_that_mode() -> None:
+    """Separate tables per format, flattened to lines: each table's heading (with an intro
+    sentence between) names the mode of its rows, which have no format column."""
+    text = (
+        "Upcoming dates\n"
+        "Classroom courses\n"
+        "Held at our training centres, with lunch and refreshments included all day.\n"
+        "Dates\tVenue\tFee\t\n"
+        "Mon 1 – Wed 3 Mar 2027\tLeeds\t£950\tBook now\n"
+        "Live online courses\n"
+        "Dates\tTimes\tFee\t\n"
+        "Tue 9 – Thu 11 Mar 2027\t9:00am – 4:30pm\t£850\tBook now\n"
+        "Mon 12 – Wed 14 Apr 2027\t9:00am – 4:30pm\t£850\tBook now\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.mode, r.location) for r in runs] == [
+        ("2027-03-01", "in_person", "Leeds"),
+        ("2027-03-09", "online", None),
+        ("2027-04-12", "online", None),
+    ]
+
+
+def test_a_table_under_a_heading_that_names_no_format_gets_no_mode_from_it() -> None:
+    text = (
+        "Upcoming dates\n"
+        "Dates\tTimes\tFee\t\n"
+        "Tue 9 – Thu 11 Mar 2027\t9:00am – 4:30pm\t£850\tBook now\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.mode) for r in runs] == [("2027-03-09", None)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "town"),
+    [
+        ("Dublin – Liffey Training Centre, 14 Ormond Quay", "Dublin"),
+        ("Cork - Lee Conference Suite, Lapp's Quay", "Cork"),
+        ("Galway – Harbour Business Hub", "Galway"),
+        ("Leeds | Hilton Hotel", "Leeds"),
+        ("New York – 5 Park Avenue", "New York"),
+        ("Kanata – Hazeldean", "Kanata – Hazeldean"),  # a district, no venue: left whole
+    ],
+)
+def test_a_location_cell_town_dash_venue_gives_the_town(cell: str, town: str) -> None:
+    text = f"Dates\tVenue\tFee\t\nMon 1 – Wed 3 Mar 2027\t{cell}\t€695\tBook now\n"
+    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.location, r.mode) for r in runs] == [(town, "in_person")]
+
+
+def test_html_tables_under_format_headings_take_their_heading_mode() -> None:
+    body = """<h1>Corso Excel Avanzato</h1>
+    <h2>Corsi in aula</h2><table><tr><th>Date</th><th>Sede</th><th>Prezzo</th></tr>
+    <tr><td>15-16 marzo 2027</td><td>Milano</td><td>€ 490 + IVA</td><td>Iscriviti</td></tr>
+    </table>
+    <h2>Corsi online</h2><p>In diretta su Microsoft Teams con lo stesso docente e gli stessi \
+materiali del corso in aula, con esercitazioni guidate.</p>
+    <table><tr><th>Date</th><th>Orario</th><th>Prezzo</th></tr>
+    <tr><td>12-13 aprile 2027</td><td>9:00-13:00</td><td>€ 390 + IVA</td><td>Iscriviti</td></tr>
+    </table>"""
+    assert _runs(body, "start_date", "mode", "location") == [
+        ("2027-03-15", "in_person", "Milano"),
+        ("2027-04-12", "online", None),
+    ]
+
+
+def test_a_rows_own_format_wins_over_its_tables_heading() -> None:
+    text = (
+        "Classroom courses\n"
+        "Dates\tVenue\tFee\t\n"
+        "Mon 1 – Wed 3 Mar 2027\tLeeds\t£950\tBook now\n"
+        "Mon 5 – Wed 7 Apr 2027\tOnline (Zoom)\t£850\tBook now\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.mode, r.location) for r in runs] == [
+        ("2027-03-01", "in_person", "Leeds"),
+        ("2027-04-05", "online", None),
+    ]

@@ -140,6 +140,12 @@ def _text_mode(value: str) -> str | None:
     return _combine(set(modes))
 
 
+def without_mode_words(text: str) -> str:
+    """``text`` as the mode readers read it (lower case, no accents, "-" as a space), less
+    its mode phrases: "Corsi in aula" -> "corsi", "Live-Online-Termine" -> "live termine"."""
+    return _MODE_WORDS.sub(" ", _NOT_A_MODE.sub(" ", _fold(text)))
+
+
 @lru_cache(maxsize=8192)
 def mode_from_text(text: str | None) -> str | None:
     """Mode from the visible words around one run ("Live online", "Classroom – London").

@@ -57,7 +57,7 @@ from prospectus.extract.patterns.cues import (
 from prospectus.extract.patterns.glossary_blocks import block_terms, is_entry_label
 from prospectus.extract.patterns.glossary_boxes import TITLES, titled_boxes
 from prospectus.extract.patterns.glossary_headings import Found, heading_terms, link_line
-from prospectus.extract.patterns.glossary_names import strip_marker
+from prospectus.extract.patterns.glossary_names import name_words, strip_marker
 from prospectus.extract.patterns.glossary_tables import table_entries
 from prospectus.extract.patterns.glossary_text import (
     asks,
@@ -437,7 +437,7 @@ def _named_block(node: LexborNode) -> _Entry | None:
     while len(texts) > 1 and link_line(children[len(texts)], texts[-1]):
         texts.pop()  # a card's footer of links ("Wikipedia · Wikidata", "Read more")
     definition = " ".join(texts).lstrip(" :：–—-")
-    if not name or len(name.split()) > _MAX_NAME_WORDS or is_key_fact(name) or is_step(name):
+    if not name or name_words(name) > _MAX_NAME_WORDS or is_key_fact(name) or is_step(name):
         return None
     if word_count(definition) < _MIN_DEFINITION_WORDS:
         return None

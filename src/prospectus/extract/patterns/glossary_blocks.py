@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from prospectus.extract.patterns.cues import GLOSSARY, is_letter_heading, region_flags
+from prospectus.extract.patterns.glossary_names import name_words
 from prospectus.extract.patterns.glossary_text import (
     asks,
     is_cross_reference,
@@ -75,9 +76,15 @@ def block_terms(lines: Iterable[str]) -> list[tuple[str, str]]:
             stretch, active, lettered, misses = [], True, letter, 0
             i += 1
             continue
-        if active and i + 1 < len(texts) and _name_line(text) and _paragraph(texts[i + 1]):
-            stretch.append((" ".join(text.split()), " ".join(texts[i + 1].split())))
-            i, misses = i + 2, 0
+        if (
+            active
+            and i + 1 < len(texts)
+            and _name_line(text)
+            and ((after := _wrapped(texts, i + 1)) is not None)
+        ):
+            definition = " ".join(" ".join(texts[i + 1 : after]).split())
+            stretch.append((" ".join(text.split()), definition))
+            i, misses = after, 0
             while i < len(texts) and _LABEL_LINE.match(texts[i]):
                 i += 1  # "Source: …", "Related terms: …"
             continue
@@ -99,7 +106,12 @@ def _name_line(text: str) -> bool:
     if text.endswith((".", ",", ";", "!", "?", "？", "：")) or not text[0].isalnum():
         return False
     bare = re.sub(r"\([^)]*\)", "", text)
-    if not 1 <= len(bare.split()) <= _MAX_NAME_WORDS or len(text.split()) > _MAX_NAME_TOKENS:
+    if (
+        not 1 <= len(bare.split()) <= _MAX_NAME_WORDS
+        and not 1 <= name_words(text) <= _MAX_NAME_WORDS
+    ):
+        return False  # a long official name counts its joining words out ("… e Gestão da …")
+    if len(text.split()) > _MAX_NAME_TOKENS:
         return False
     return not (
         asks(text)
@@ -108,6 +120,28 @@ def _name_line(text: str) -> bool:
         or is_step(text)
         or is_cross_reference(text)
     )
+
+
+_MAX_WRAPS = 3  # lines a definition paragraph goes on over
+
+
+def _wrapped(texts: list[str], start: int) -> int | None:
+    """The line after the definition paragraph at line ``start``, else None: the paragraph
+    is that line, or, where a dump broke it mid-sentence ("… within the next 4 hours, for a"
+    / "total of 6 hours."), that line and the lines that go on with a small letter."""
+    if _paragraph(texts[start]):
+        return start + 1
+    first = texts[start]
+    if "\t" in first or first[0] in _BULLET or first.endswith(_SENTENCE_END):
+        return None
+    end = start + 1
+    while end < len(texts) and end - start <= _MAX_WRAPS and texts[end][0].islower():
+        if _paragraph(joined := " ".join(texts[start : end + 1])):
+            return end + 1
+        if joined.endswith(_SENTENCE_END):
+            return None
+        end += 1
+    return None
 
 
 def _paragraph(text: str) -> bool:

@@ -76,7 +76,9 @@ _GENERIC = re.compile(
     r"términos relacionados|ver también|artículos relacionados|contacto|índice|"
     r"termini correlati|vedi anche|articoli correlati|contatti|indice|"
     r"gerelateerde (?:termen|begrippen)|populaire (?:termen|begrippen)|zie ook|nieuwsbrief|"
-    r"inhoud)$",
+    r"inhoud|(?:do|no) (?:nosso )?blogu?e?|blogue|termos relacionados|artigos relacionados|"
+    r"veja também|contactos?|fra (?:vores |vår )?bloggen|från (?:vår )?bloggen|"
+    r"z (?:naszego )?bloga|powiązane (?:terminy|hasła)|zobacz też)$",
     re.I,
 )
 _IMPERATIVE = re.compile(
@@ -308,6 +310,8 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
     for part in _parts(node):
         announced = part.tag in _LISTS and bool(texts) and texts[-1].endswith(":")
         if lists and not texts and part.tag in _BULLETS and _short_list(part):
+            if _link_list(part):
+                return None  # "<h2>From our blog</h2><ul><li><a>Post</a></li>…": links
             announced = True  # "<h4>Term</h4><ul><li>definition</li></ul>"
         if (part.tag in _LISTS or part.tag in _STOP_TAGS) and not announced:
             break  # a list only continues a definition that announces it
@@ -363,6 +367,20 @@ def _short_list(node: LexborNode) -> bool:
             if items > _SHORT_LIST:
                 return False
     return items > 0
+
+
+def _link_list(node: LexborNode) -> bool:
+    """True for a list each of whose items is a link and nothing else (blog posts, related
+    pages): no definition."""
+    items = [child for child in node.iter(include_text=False) if child.tag == "li"]
+    for item in items:
+        links = item.css("a")
+        if not links:
+            return False
+        linked = sum(len(_WORD.findall(a.text(deep=True) or "")) for a in links)
+        if len(_WORD.findall(item.text(deep=True) or "")) > linked:
+            return False
+    return bool(items)
 
 
 def _parts(node: LexborNode) -> list[LexborNode]:

@@ -80,6 +80,27 @@ def _names_of(name: str) -> TermNames:
     return TermNames(frozenset(folded) - {""}, short - {""}, long)
 
 
+# The small words joining a long name's words, in the languages of the readers
+# ("Sistema de Informação e Gestão da Oferta", "Register of Regulated Qualifications").
+_JOINING = _SKIPPABLE | frozenset(
+    {"e", "da", "do", "das", "dos", "o", "os", "as", "og", "i", "och", "af", "av", "w", "z",
+     "na", "dla", "und", "et", "ed", "della", "dei", "delle", "al", "los", "las", "voor"}
+)  # fmt: skip
+_BRACKETED = re.compile(r"\([^()]*\)")
+_MAX_JOINED = 12  # words of a name counted as a term's at most, joining words and all
+
+
+def name_words(name: str) -> int:
+    """The words of a term's name that count against its length: its bracketed acronym or
+    expansion aside ("(SIGO)"), and the small words joining the others ("de", "e", "of",
+    "and"), so that an official name of a few words is a term's name; a longer text (over
+    twelve words) counts whole."""
+    words = name.split()
+    if len(words) > _MAX_JOINED:
+        return len(words)
+    return sum(1 for w in _BRACKETED.sub(" ", name).split() if w not in _JOINING)
+
+
 def strip_marker(name: str) -> str:
     """``name`` without a trailing abbreviation marker: "PAYE (abbr.)" → "PAYE"."""
     if not name.endswith((")", "]")):

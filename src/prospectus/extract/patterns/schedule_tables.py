@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
-from prospectus.extract.modes import mode_from_text
+from prospectus.extract.modes import mode_from_text, without_mode_words
 from prospectus.extract.patterns.cell_dates import cell_runs, duration_days
 from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
@@ -59,6 +60,56 @@ def _title_before(lines: list[str], index: int, reach: int) -> str | None:
     return None
 
 
+# Words a heading over a format's table has besides the format's: "Upcoming virtual
+# dates", "Classroom schedule", "Formations en présentiel", "Online-Seminare: Termine"
+# (folded: lower case, no accents).
+_HEADING_FILLER = frozenset((
+    "upcoming", "public", "open", "scheduled", "next", "date", "dates", "schedule",
+    "timetable", "run", "runs", "course", "courses", "class", "classes", "session", "sessions",
+    "seminar", "seminars", "workshop", "workshops", "training", "trainings", "learning",
+    "programme", "programmes", "program", "programs", "event", "events", "our", "the", "all",
+    "live", "in", "on", "at", "en", "a", "i", "w", "na", "ao", "em", "im", "pa", "and", "&",
+    "kurs", "kurse", "seminare", "schulungen", "termine", "formation", "formations", "cours",
+    "curso", "cursos", "corso", "corsi", "edizioni", "fechas", "kurser", "kursus", "datoer",
+    "terminy", "szkolenia", "szkolenie", "turmas", "datas", "cursussen", "trainingen",
+))  # fmt: skip
+_HEADING_PARENS = re.compile(r"\([^()]*\)")
+_HEADING_REACH = 3
+_HEADING_WORDS = 6
+_PROSE_WORDS = 14
+
+
+def _heading_mode(lines: list[str], start: int) -> str | None:
+    """The heading over a table, where it only names a format ("Live virtual courses",
+    "Classroom dates", "Online (Zoom)"): its rows are runs in that format.  An intro's prose
+    may stand between the heading and the table's header."""
+    for j in range(start - 1, max(-1, start - 1 - _HEADING_REACH), -1):
+        line = lines[j].strip()
+        if not line:
+            continue
+        if "\t" in line or has_digit(line):
+            return None
+        if len(line.split()) > _PROSE_WORDS or line.endswith("."):
+            continue  # the intro under the heading ("Delivered live on Zoom by …")
+        return line if _format_heading(line) else None
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _format_heading(line: str) -> bool:
+    """Whether ``line`` names a format and nothing else (no course: "Remote Pilot Training",
+    "Microsoft Teams Essentials" name courses), a schedule's words aside."""
+    if len(line.split()) > _HEADING_WORDS or mode_from_text(line) is None:
+        return False
+    rest = without_mode_words(_HEADING_PARENS.sub(" ", line)).split()
+    return all(word in _HEADING_FILLER for word in rest)
+
+
+def _format_table_at(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the header of another table under a heading naming its format."""
+    return _heading_mode(lines, i) is not None and header_roles(lines[i]) is not None
+
+
 def read_table(
     lines: list[str],
     start: int,
@@ -75,6 +126,7 @@ def read_table(
     title = _title_before(lines, start, 3)
     if title and ctx.course_name and not looks_like_course_name(title):
         title = None  # a section heading ("Termíny a ceny"), not a course's name
+    heading_mode = _heading_mode(lines, start) if "mode" not in roles else None
     header = [c.strip() for c in lines[start].split("\t")]
     price_header = next((c for r, c in zip(roles, header, strict=False) if r == "price"), "")
     out: list[Candidate] = []
@@ -103,6 +155,8 @@ def read_table(
             previous = cells
         named = _named_cells(roles, cells)
         named["_price_header"] = price_header
+        if heading_mode and mode_from_text(named.get("location") or row) is None:
+            named["mode"] = heading_mode  # "Live virtual courses" over the table
         if after - i > 1 and "location" in named:
             named["location"] = _city_cell(lines[i:after], roles, named["location"])
         if after - i > 1 and "course" in named:
@@ -111,6 +165,8 @@ def read_table(
             year = hint  # a month separator row: "October 2026"
         date_text = named.get("date") or row
         found = find_date_ranges(date_text, year=year, day_first=ctx.day_first)
+        if not found and "\t" in row and _format_table_at(lines, i):
+            break  # the next format's table: "Live online courses" over its own header
         if found and "\t" in row and FORMAT_COLUMN in roles:
             out.extend(_format_runs(row, found[0], named, roles, header, cells, title))
         elif found and "\t" in row:

@@ -200,6 +200,8 @@ def place_city(place: str) -> str:
         return town
     if (site := _OWN_SITE.search(place)) is not None and _CITY.match(head := place[: site.start()]):
         return head
+    if (town := _city_before_dash(place)) is not None:
+        return town
     head, comma, tail = place.partition(",")
     head, tail = head.strip(), tail.strip()
     if not comma or not tail or any(c.isdigit() for c in head) or not _CITY.match(head):
@@ -212,6 +214,33 @@ def place_city(place: str) -> str:
     ):
         return head
     return place
+
+
+# A town set off from its venue by a spaced dash or bar: "Dublin – Liffeyside Training
+# Centre, Ormond Quay", "Cork - Cork City Conference Suite", "Leeds | The Leeds Hub".
+_DASH = re.compile(r"\s+[–—|-]\s+")
+
+
+def _city_before_dash(place: str) -> str | None:
+    """The town of a place written as the town, a dash and its venue or street ("Dublin –
+    Liffeyside Training Centre, Ormond Quay" → "Dublin"), else None: the part after the
+    dash must name a venue (a venue's word among its first words, or a street address)."""
+    if "–" not in place and "—" not in place and " - " not in place and " | " not in place:
+        return None
+    parts = _DASH.split(place, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head, tail = parts[0].strip(), parts[1].strip()
+    if not tail or any(c.isdigit() for c in head) or not _CITY.match(head):
+        return None
+    if _VENUE_WORD.search(head) or _VENUE_START.match(head.split()[-1]):
+        return None  # "Training Centre – Ormond Quay": the venue first
+    words = tail.replace(",", " ").split()
+    if _STREET.search(tail) is not None or any(
+        _VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words[:5]
+    ):
+        return head
+    return None
 
 
 def town_with_district(place: str) -> str | None:
