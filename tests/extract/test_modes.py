@@ -126,6 +126,9 @@ AVAILABILITY = [
     ("ausgebucht – Warteliste", "SoldOut"),
     ("No places available", "SoldOut"),
     ("Complet", "SoldOut"),
+    ("Sessions complets", "SoldOut"),
+    ("Complete the online learning, then attend one skills day", None),  # English "complete"
+    ("Completion certificate included", None),
     ("Limited places", "LimitedAvailability"),
     ("Few places left", "LimitedAvailability"),
     ("Only 3 places left", "LimitedAvailability"),

@@ -566,3 +566,31 @@ def test_vat_phrases_match_as_the_plain_alternation() -> None:
     for text in texts:
         want = [(m.span(), m.lastgroup) for m in unshared.finditer(text)]
         assert [(m.span(), m.lastgroup) for m in vat._VAT.finditer(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de R$ 2.400,00 por R$ 2.150,00", (2150.0, 2400.0)),  # Brazilian "from … for …"
+        ("£1,250 now £995", (995.0, 1250.0)),
+        ("1.490 € – jetzt 1.290 €", (1290.0, 1490.0)),
+        ("Kampanje: kr 7 200,- (ordinær pris kr 8 100,-)", (7200.0, 8100.0)),  # Norwegian
+        ("ordinær pris 4.500 kr, nu 3.900 kr", (3900.0, 4500.0)),  # Danish
+    ],
+)
+def test_a_regular_price_then_the_lower_price_its_cue_names(
+    text: str, expected: tuple[float, float]
+) -> None:
+    (match,) = find_prices(text, default_currency="EUR")
+    assert (match.price.amount, match.price.list_price) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£500 per day, now £400 for members",  # words beside the cue: two prices
+        "£995 now £1,250",  # the later price is higher: no sale
+    ],
+)
+def test_a_now_cue_pairs_no_prices_it_does_not_stand_between(text: str) -> None:
+    assert [m.price.list_price for m in find_prices(text)] == [None, None]

@@ -332,3 +332,34 @@ def test_the_page_shows_the_town_of_a_venue_the_markup_names_otherwise() -> None
         "Duluth",
         "Duluth",
     ]
+
+
+def test_events_named_by_the_short_course_name_and_their_town_are_the_pages_course() -> None:
+    """An Event per run named "<short name> – <town>" on the course's own page: the page's
+    course (and URL) where the suffix is the run's town or format, not a sibling's name."""
+    course = "Curso Excel Avançado – Tabelas Dinâmicas e Power Query (16h)"
+    marked = [
+        _course("Excel Avançado – Recife", "jsonld", start_date="2027-03-01", location="Recife"),
+        _course("Excel Avançado | Online", "jsonld", start_date="2027-04-05", mode="online"),
+        _course("Excel – Recife", "jsonld", start_date="2027-05-03", location="Recife"),
+        _course("Excel Avançado – Módulo 2", "jsonld", start_date="2027-06-07", location="Recife"),
+    ]
+    ctx = ScheduleContext(page="p.html", course_name=course)
+    page = PageWide(url="https://t.example.com.br/excel/", heading=course)
+    assert _names(assemble_courses(marked, [], ctx, page=page)) == [
+        (course, None, "https://t.example.com.br/excel/"),
+        (course, None, "https://t.example.com.br/excel/"),
+        ("Excel – Recife", None, None),  # "Excel" is not how the course's name opens
+        ("Excel Avançado – Módulo 2", None, None),  # a part, not the run's town
+    ]
+
+
+def test_a_listing_of_events_named_by_a_course_and_a_town_keeps_each_events_name() -> None:
+    """Where the page's course is only the first event's own name (a listing without a
+    heading of its own), each event keeps its name."""
+    marked = [
+        _course("CSM – Denver", "jsonld", start_date="2027-03-01", location="Denver"),
+        _course("CSM – Boston", "jsonld", start_date="2027-04-05", location="Boston"),
+    ]
+    ctx = ScheduleContext(page="p.html", course_name="CSM – Denver")
+    assert [c.name for c in assemble_courses(marked, [], ctx)] == ["CSM – Denver", "CSM – Boston"]

@@ -2123,3 +2123,105 @@ def test_a_rows_own_format_wins_over_its_tables_heading() -> None:
         ("2027-03-01", "in_person", "Leeds"),
         ("2027-04-05", "online", None),
     ]
+
+
+def test_an_accordion_of_runs_with_a_label_over_each_value() -> None:
+    """A ``<details>`` per run: the town and dates in its summary, then a ``<dl>`` whose
+    labels and values the page shows on lines of their own, the price below the trainer."""
+    runs = "".join(
+        f"<details><summary><span>{town} · {dates}</span> <span>{status}</span></summary>"
+        f"<dl><dt>Sted</dt><dd>{venue}</dd><dt>Tid</dt><dd>Kl. 09.00–16.00</dd>"
+        f"<dt>Kursholder</dt><dd>{trainer}</dd><dt>Pris</dt><dd>{price}</dd></dl>"
+        "<a href='#'>Meld deg på</a></details>"
+        for town, dates, status, venue, trainer, price in (
+            (
+                "Tromsø",
+                "2.–4. februar 2027",
+                "Fulltegnet",
+                "Hotell Nord, Storgata 1, 9008 Tromsø",
+                "Ola Berg",
+                "kr 7 900,- eks. mva",
+            ),
+            (
+                "Bodø",
+                "8.–10. mars 2027",
+                "Ledige plasser",
+                "Kurssenter, Sjøgata 5, 8006 Bodø",
+                "Eva Lie",
+                "Tilbud: kr 6 900,- (ordinær pris kr 7 900,-) eks. mva",
+            ),
+        )
+    )
+    body = f"<h1>Brannvernleder</h1><h2>Kursdatoer</h2>{runs}"
+    fields = ("start_date", "end_date", "price", "list_price", "location", "instructor")
+    assert _runs(body, *fields, "availability") == [
+        ("2027-02-02", "2027-02-04", 7900.0, None, "Tromsø", "Ola Berg", "SoldOut"),
+        ("2027-03-08", "2027-03-10", 6900.0, 7900.0, "Bodø", "Eva Lie", "InStock"),
+    ]
+
+
+def test_a_booking_widgets_format_chips_above_its_first_slot_name_no_course() -> None:
+    slots = "".join(
+        f"<div class='slot'><div>{d}</div><div>{where}</div><div>Instrutor: {who}</div>"
+        f"<div>{price}</div><button>Reservar vaga</button></div>"
+        for d, where, who, price in (
+            (
+                "08/03/2027 a 12/03/2027",
+                "Presencial · Recife (Boa Viagem)",
+                "Ana Souza",
+                "R$ 1.450,00",
+            ),
+            (
+                "12/04/2027 a 16/04/2027",
+                "Online ao vivo (Zoom)",
+                "Ana Souza",
+                "de R$ 1.450,00 por R$ 1.250,00",
+            ),
+        )
+    )
+    body = (
+        "<h1>Curso NR-33 Espaço Confinado</h1><h2>Próximas turmas</h2>"
+        "<div><button>Todas</button><button>Presencial</button>"
+        f"<button>Online ao vivo</button></div>{slots}"
+    )
+    assert _runs(body, "name", "start_date", "price", "list_price", "mode", "location") == [
+        ("Curso NR-33 Espaço Confinado", "2027-03-08", 1450.0, None, "in_person", "Recife"),
+        ("Curso NR-33 Espaço Confinado", "2027-04-12", 1250.0, 1450.0, "online", None),
+    ]
+
+
+def test_with_before_an_acronym_names_no_trainer() -> None:
+    body = """<h1>Upcoming courses</h1>
+    <div><p>March 6, 2027</p><h3>Emergency First Aid with CPR Level C & AED</h3>
+    <p>One day. Includes CPR with AED. Ideal for workplaces.</p><p>$115.00 Get Tickets</p></div>"""
+    assert _runs(body, "name", "instructor") == [
+        ("Emergency First Aid with CPR Level C & AED", None)
+    ]
+
+
+def test_an_event_listings_venue_address_and_a_title_with_its_format() -> None:
+    """An events calendar's list view: the date, the event's title below it (its format
+    after a dash), the venue and its street address ending in the town and province."""
+    events = "".join(
+        f"<article><time>{d}</time><h3><a href='#'>{title}</a></h3>"
+        f"<address>{venue}</address><p>{price} Get Tickets</p></article>"
+        for d, title, venue, price in (
+            (
+                "March 6 @ 9:00 am - 4:00 pm",
+                "Wilderness First Aid Level 1 – Blended",
+                "Lakeside Centre 12 Shore Rd, Unit 4, Barrie, ON",
+                "$149.00",
+            ),
+            (
+                "March 13 @ 9:00 am - 1:00 pm",
+                "Wilderness First Aid Level 1",
+                "Hall B 450 King St W, Kitchener, ON",
+                "$89.00",
+            ),
+        )
+    )
+    body = f"<h1>Upcoming Events</h1><h2>March 2027</h2>{events}"
+    assert _runs(body, "name", "start_date", "mode", "location") == [
+        ("Wilderness First Aid Level 1", "2027-03-13", "in_person", "Kitchener"),
+        ("Wilderness First Aid Level 1 – Blended", "2027-03-06", "blended", "Barrie"),
+    ]

@@ -171,7 +171,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         "SoldOut",
         r"sold\s+out|fully\s+booked|booked\s+(?:out|up)|(?:course|class|event)\s+(?:is\s+)?full"
         r"|^full$|no\s+(?:places|seats|spaces)|not\s+available|unavailable|waiting\s*list|waitlist"
-        r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet|liste\s+d.attente|agotado|completo"
+        r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet(?!(?:e|ed|es|ely|ion|ing)\b)|liste\s+d.attente|agotado|completo"
         r"|esaurito|volgeboekt|fullbokad|fullbokat|sluts[aå]ld|udsolgt|utsolgt|fuldt\s+booket"
         r"|fullt(?:\s+booket)?$|fulltegnet|fuldtegnet|overtegnet|fulltecknad|fulltecknat"
         r"|venteliste|v[äa]ntelista|wachtlijst|lista\s+d.attesa|lista\s+de\s+espera"

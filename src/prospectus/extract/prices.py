@@ -125,7 +125,7 @@ _WAS_BEFORE = _cue_before(
      r"original(?:ly)?", r"list", r"RRP", r"statt", r"bisher", r"UVP", r"regulär",
      r"normalpreis", r"au\s+lieu\s+de", r"avant", r"antes", r"invece\s+di", r"van",
      r"ordinarie", r"ordinarie\s+pris", r"normalnie", r"cena\s+regularna", r"běžná\s+cena",
-     r"normalpris", r"førpris"),
+     r"normalpris", r"førpris", r"ordinær"),
     r"\s*(?:price|preis|prix|pris)?\s*[:：]?\s*",
     also=r"通常価格|通常料金|定価|原[價价]|정가|정상가(?:격)?",
 )  # fmt: skip
@@ -317,9 +317,27 @@ def _partners(first: _Mention, second: _Mention, text: str) -> tuple[_Mention, _
         return first, second
     if second.amount < first.amount and _ARROW.fullmatch(gap):
         return second, first  # "₩990,000 → ₩890,000": from the regular price to today's
+    if _now_after(first, second, gap):
+        return second, first
     if _struck_lost(first, second, gap):
         return second, first
     return None
+
+
+# What may stand between a regular price and its now-cue: a space, a bracket, a dash.
+_GAP_PUNCT = " \t,;:/|()–—-"
+
+
+def _now_after(first: _Mention, second: _Mention, gap: str) -> bool:
+    """A higher price, then a lower one whose cue is all that stands between them ("de
+    R$ 1.290,00 por R$ 1.190,00", "£1,250 now £995", "1.490 € – jetzt 1.290 €"): the
+    regular price, then today's."""
+    return (
+        second.now
+        and not (first.now or first.was or first.is_from or second.was)
+        and second.amount < first.amount
+        and _NOW_BEFORE.match(gap.lstrip(_GAP_PUNCT)) is not None
+    )
 
 
 def _struck_lost(first: _Mention, second: _Mention, gap: str) -> bool:

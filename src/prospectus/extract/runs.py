@@ -135,6 +135,42 @@ def _names_main(name: str | None, course_name: str | None) -> bool:
     return bool(key) and key in (main, _LEADING_KIND.sub("", main))
 
 
+# Between a course's short name and the rest of its full name: "NR-10 Básico – Segurança
+# em Instalações …", "Excel: Pivot Tables", "PRINCE2 Foundation (2 days)".
+_NAME_BREAK = re.compile(r"\s*[–—:(|,]|\s+-\s")
+
+
+def _events_of_the_page(runs: Sequence[Course], course_name: str | None) -> bool:
+    """Whether marked-up runs may be named by the page's course and their town: some run's
+    name has a run suffix, and the page's course is named by the page (its heading or Course
+    markup), not by a run's own name (a listing of "CSM – Denver", "CSM – Boston")."""
+    if not course_name:
+        return False
+    marked = [r.name for r in runs if r.source in _MARKUP]
+    return course_name not in marked and any(_RUN_SUFFIX.search(name) for name in marked)
+
+
+def _without_town(run: Course, course_name: str) -> Course:
+    """A marked-up run named by the page's course and its own town or format ("NR-10 Básico
+    – São Paulo", "PRINCE2 Foundation | Online", an Event per run) given the page's course
+    name: the page shows the course by that name, and the town is the run's place.  The
+    name before the suffix must be the course's name or its short form (the full name's
+    opening up to a dash, colon or bracket), not a sibling's ("Excel" of "Excel Advanced")."""
+    if run.source not in _MARKUP or (suffix := _RUN_SUFFIX.search(run.name)) is None:
+        return run
+    place = run.name[suffix.start() :].strip(" ·|–—")
+    if fold(place) != fold(run.location) and not _MODE_ONLY.match(place):
+        return run
+    short = run.name[: suffix.start()].strip()
+    full = _LEADING_KIND.sub("", course_name.casefold())
+    if _main_key(short) != _main_key(course_name) and not (
+        full.startswith(short.casefold()) and _NAME_BREAK.match(full, len(short))
+    ):
+        return run
+    provenance = {**dict(run.provenance), "name": "html"}
+    return replaced(run, name=course_name, provenance=tuple(provenance.items()))
+
+
 def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
     """The dateless course record a run belongs to: same name, else the closest name."""
     for course in courses:
@@ -313,6 +349,8 @@ def assemble_courses(
     runs = _with_sibling_urls(_dedupe(out), ctx.course_name)
     if page.instructor and _a_run_s_trainer(runs, page.instructor):
         page = dataclasses.replace(page, instructor=None)
+    if _events_of_the_page(runs, ctx.course_name):
+        runs = [_without_town(r, ctx.course_name or "") for r in runs]
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]

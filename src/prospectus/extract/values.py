@@ -118,6 +118,12 @@ def _address_town(address: str | None) -> str | None:
     return None
 
 
+def address_town(address: str | None) -> str | None:
+    """:func:`_address_town`, for the readers of the places a page shows ("Thon Hotel Opera,
+    Dronning Eufemias gate 4, 0191 Oslo" → "Oslo")."""
+    return _address_town(address)
+
+
 def _has_venue(place: Node) -> bool:
     """True where a Place without a name or city still pins a venue: a street, a postcode,
     coordinates."""

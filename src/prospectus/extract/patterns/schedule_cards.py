@@ -403,7 +403,15 @@ def _title_below(lines: list[str], after: list[int]) -> str | None:
         return title  # "Excel Advanced Trainer: Ann Lee": a title with its trainer
     if _titled(line) and looks_like_course_name(line):
         return strip_label(line)  # not a bare label ("Kurs": the footer's menu below)
+    if (tail := _MODE_TAIL.search(line)) is not None and is_mode_label(tail.group(1)):
+        head = line[: tail.start()]
+        if _titled(head) and looks_like_course_name(head):
+            return line  # "Standard First Aid – Blended": the course's name and its format
     return None
+
+
+# A format after a course's name: " – Blended", " | Live Online", " - In-person".
+_MODE_TAIL = re.compile(r"\s+[–—|-]\s+([^–—|]{2,30})$")
 
 
 def _next_card_title(line: str) -> bool:
@@ -533,8 +541,10 @@ def read_card(
             break  # a question: the FAQ below the card
         if len(lines[j]) < 80 and NEWSLETTER.search(lines[j]):
             break  # "Newsletter abonnieren" / "Anmelden": the newsletter box below
-        if FIELD.match(lines[j]):
-            last = max(last, min(longest, last + 1))  # "Venue: …", "Trainer: …": a longer card
+        if FIELD.match(lines[j]) or (len(lines[j]) <= 24 and _bare_label(lines[j].strip(" :："))):
+            # "Venue: …", "Trainer: …", or a label over its value ("Sted" / "Oslo", a <dl>'s
+            # <dt> and <dd>): a longer card
+            last = max(last, min(longest, last + 1))
         digit = has_digit(lines[j])
         if (
             digit

@@ -37,6 +37,7 @@ from prospectus.extract.patterns.venues import (
     venue_city,
 )
 from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
+from prospectus.extract.values import address_town
 from prospectus.records import Course
 
 # (The look-ahead holds the first letters of the label words: every word start where no
@@ -61,10 +62,15 @@ _TRAINER = re.compile(
 _NOT_NAMED = re.compile(r"^(?:TB[ACD]|N/?A|To be (?:confirmed|announced|decided))\.?$", re.I)
 
 
+# "with" before an acronym introduces a course's part, not its trainer: "First Aid with CPR
+# Level C & AED", "CPR with AED. Ideal for …", "Reporting with SQL Server".
+_WITH_ACRONYM = re.compile(r"(?i:with)\s*[A-Z]{2,}\b")
+
+
 def _trainer(text: str) -> str | None:
     """The name a trainer label introduces; not a column header after one ("Trainer\nStatus")."""
     for match in _TRAINER.finditer(text):
-        if not is_label(match.group(1)):
+        if not is_label(match.group(1)) and not _WITH_ACRONYM.match(match.group(0)):
             return _sentence_cut(match.group(1))
     return None
 
@@ -295,7 +301,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             and not (len(words) == 1 and month_number(part))  # a date badge's "Mar"
         ):
             return place_city(part)
-    address = _ADDRESS_CITY.search(cand.text)
+    address = _ADDRESS_CITY.search(cand.text) or _STREET_TOWN_STATE.search(cand.text)
     return address.group(1) if address else None
 
 
@@ -312,6 +318,8 @@ def _cell_place(cell: str) -> str | None:
         return None
     if (town := city_after_street(value)) is not None:
         return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
+    if (town := address_town(value)) is not None:
+        return town  # "Scandic Ørnen, Lars Hilles gate 18, 5008 Bergen": the postcode's town
     return None if mode_from_text(value) == "online" else place_city(value.strip())
 
 
@@ -331,6 +339,14 @@ def _row_keys(text: str) -> set[str]:
 _ADDRESS_CITY = re.compile(
     r"(?:^|,\s*)((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][a-z][\w'’.-]*),?\s+[A-Z]{2,3}\s+\d{4,5}(?!\d)",
     re.M,
+)
+
+
+# The town of a street address that ends with the town and its state or province, no
+# postcode: "Northshore Centre – Kanata 400 March Rd, Unit 12, Kanata, ON" (an event
+# plugin's venue line).
+_STREET_TOWN_STATE = re.compile(
+    r"\d[^\n]*,\s*((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][a-z][\w'’.-]*),\s*[A-Z]{2}$", re.M
 )
 
 

@@ -390,6 +390,10 @@ _MODE_LABEL_WORDS = frozenset((
     "training", "course", "courses", "session", "sessions", "format", "delivery", "option",
     "options", "präsenz", "präsenzschulung", "presencial", "présentiel", "distanciel",
     "virtuell", "virtuel", "aula", "en", "ligne", "classe",
+    # "live" and "remote" in Portuguese, Spanish, Italian and Polish: "Online ao vivo", "En
+    # vivo", "Online in diretta", "Zdalne na żywo", "A distanza"
+    "ao", "vivo", "directo", "diretta", "dal", "na", "żywo", "zdalne", "stacjonarne", "a",
+    "distância", "distancia", "distanza",
 ))  # fmt: skip
 _PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
 
