@@ -290,6 +290,8 @@ VAT_STATEMENTS = [
     ("Prix excluant les taxes applicables", False),
     ("Tarifs avant taxes", False),
     ("Prix : 650 $, TPS et TVQ incluses", True),
+    ("Tarif par participant hors TVA", False),
+    ("Prix hors taxes", False),
 ]
 
 

@@ -2225,3 +2225,55 @@ def test_an_event_listings_venue_address_and_a_title_with_its_format() -> None:
         ("Wilderness First Aid Level 1", "2027-03-13", "in_person", "Kitchener"),
         ("Wilderness First Aid Level 1 – Blended", "2027-03-06", "blended", "Barrie"),
     ]
+
+
+def test_a_sidebar_booking_box_select_offers_the_page_course_runs() -> None:
+    """A course page's booking box in an aside: a registration form whose select lists
+    the sessions ("date · town · price"); a disabled option is a full session; a related
+    box's select in the same sidebar stays another course's."""
+    body = """<h1>Gestion de projet agile</h1><p>Deux jours de pratique.</p>
+    <aside class="sidebar booking"><h3>Réserver</h3>
+    <form class="course-booking" action="/inscription" method="post">
+    <select name="session"><option value="" disabled selected>Choisir une date</option>
+    <option value="1">12.04.2027 – 13.04.2027 · Lyon · 1 450 €</option>
+    <option value="2" disabled>03.05.2027 – 04.05.2027 · Nantes · 1 450 €</option>
+    </select><button>S'inscrire</button></form></aside>
+    <aside class="related"><h3>Scrum Master</h3>
+    <form class="course-booking" action="/inscription"><select>
+    <option>07.06.2027 · Lille · 990 €</option></select></form></aside>"""
+    assert _runs(body, "name", "start_date", "end_date", "location", "availability") == [
+        ("Gestion de projet agile", "2027-04-12", "2027-04-13", "Lyon", None),
+        ("Gestion de projet agile", "2027-05-03", "2027-05-04", "Nantes", "SoldOut"),
+    ]
+
+
+def test_a_next_dates_widget_without_years_takes_the_year_of_each_weekday() -> None:
+    """A sidebar 'Upcoming courses' list writes "Thu 9 Dec" without a year: the year near
+    the page's (its footer's) on which that weekday falls, across the new year too."""
+    body = """<h1>Manual Handling</h1><aside><h3>Upcoming courses</h3><ul>
+    <li><p><b>Thu 9 – Fri 10 Dec</b></p><p>Manual Handling</p><p>Leeds</p>
+    <p>£145 + VAT <a href="/book">Book</a></p></li>
+    <li><p><b>Tue 18 Jan</b></p><p>Manual Handling Refresher</p><p>York</p>
+    <p>£95 + VAT <span>Fully booked</span></p></li>
+    <li><p><b>Mon 14 Feb</b></p><p>Manual Handling</p><p>Hull</p>
+    <p>£145 + VAT <a href="/book">Book</a></p></li></ul></aside>
+    <footer>© 2021 Liftwell Training</footer>"""
+    assert _runs(body, "name", "start_date", "end_date", "location") == [
+        ("Manual Handling", "2021-12-09", "2021-12-10", "Leeds"),
+        ("Manual Handling", "2022-02-14", "2022-02-14", "Hull"),
+        ("Manual Handling Refresher", "2022-01-18", "2022-01-18", "York"),
+    ]
+
+
+def test_a_yearless_date_takes_the_one_year_its_weekday_fits() -> None:
+    from prospectus.extract.patterns.yearless import year_of_weekday_date
+
+    assert year_of_weekday_date("Tue 8 – Wed 9 Dec", 2026) == "Tue 8 – Wed 9 Dec 2026"
+    assert year_of_weekday_date("Mon 1 – Tue 2 Feb · Wellington", 2026) == (
+        "Mon 1 – Tue 2 Feb 2027 · Wellington"
+    )
+    assert year_of_weekday_date("Mittwoch, 13. Januar", 2026) == "Mittwoch, 13. Januar 2027"
+    assert year_of_weekday_date("Fri 11 Dec 2026", 2026) == "Fri 11 Dec 2026"  # has its year
+    assert year_of_weekday_date("Fri 11 Dec", None) == "Fri 11 Dec"  # no page year
+    assert year_of_weekday_date("Sat 11 Dec", 2026) == "Sat 11 Dec 2027"
+    assert year_of_weekday_date("Mon 29 Feb", 2026) == "Mon 29 Feb"  # no near year fits

@@ -63,6 +63,9 @@ class PageFacts:
     """What the page says about itself, outside any one record."""
 
     base_url: str | None = None
+    # the page's own address where a ``<base>`` (a site's root, as TYPO3 writes it) resolves
+    # its links: its canonical link
+    page_url: str | None = None
     lang: str | None = None
     title: str | None = None
     site_name: str | None = None
@@ -112,6 +115,11 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
     base = base or og.get("url") or doc.url
     if base and doc.url and not re.match(r"https?://", base):
         base = urljoin(doc.url, base)
+    page_url = None
+    if base and tree.css_first("base[href]") is not None:
+        canonical = tree.css_first('link[rel="canonical"]')
+        href = canonical.attributes.get("href") if canonical is not None else None
+        page_url = urljoin(base, href) if href else None
     h1 = tree.css_first("h1")
     title_node = tree.css_first("title")
     title = (
@@ -129,7 +137,7 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
         site = clean_or_none(suffix.group(0).strip(" |–—-｜")) if suffix else None
         if site and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", site):
             site = None  # a host name, not the provider's name
-    return PageFacts(base_url=base, lang=lang, title=title, site_name=site)
+    return PageFacts(base_url=base, page_url=page_url, lang=lang, title=title, site_name=site)
 
 
 def _read_html(
@@ -403,7 +411,7 @@ def extract(doc: Document) -> Extraction:
             heading=facts.title,
             instructor=find_page_trainer(visible.text),
             provider=_provider(orgs, facts),
-            url=base,
+            url=facts.page_url or base,
             rating=find_course_rating(visible, ctx.course_name),
             fee=lambda: find_page_fee(visible.text, currency),
         ),

@@ -41,6 +41,7 @@ _EXCLUSIVE = (
     r"\bzuzüglich\s+" + _LEGAL + "TAX",
     r"\bnetto(?:preise?)?\b",
     r"\bhors\s+tax\w*",
+    r"\bhors\s+TAX",  # fr "hors TVA"
     # fr: "Les prix excluent la TPS et la TVQ", "excluant les taxes", "taxes en sus"
     r"\bexclu(?:ent|ant|s|es?)?\s+(?:(?:la|les|le)\s+|l['’]\s*)?TAX",
     r"\bTAX(?:\s+et\s+(?:la\s+)?TAX)?\s+(?:applicables\s+)?en\s+sus",

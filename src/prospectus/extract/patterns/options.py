@@ -14,7 +14,11 @@ WooCommerce variable product keeps each variation's price and stock in its form'
 option's own price and status.
 
 A select in a cross-sell card or an aside ("Need CPR only?") offers another
-course's dates: its options are no runs of this page's course.
+course's dates: its options are no runs of this page's course.  A course page's own
+booking box is often a sidebar too ("Choose a session", a form that registers): a
+select inside a booking or registration form in an aside or sidebar is this course's,
+unless a related/cross-sell container holds it.  A disabled date option is a run with
+no places left.
 """
 
 from __future__ import annotations
@@ -31,6 +35,18 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 _ELSEWHERE = re.compile(
     r"related|cross[-_]?sell|up[-_]?sells?|upsell|recommend|similar|sidebar|widget|"
     r"more[-_]courses|other[-_]courses",
+    re.I,
+)
+# Of those, the ones that hold another course whatever is inside them.
+_OTHER_COURSE = re.compile(
+    r"related|cross[-_]?sell|up[-_]?sells?|upsell|recommend|similar|more[-_]courses|other[-_]courses",
+    re.I,
+)
+# A form's class, id or action that says it books this page's course (English, French,
+# German, Dutch, Spanish, Italian, Polish stems).
+_BOOKING = re.compile(
+    r"book|regist|enrol|inscri|anmeld|reserv|signup|sign[-_]up|checkout|cart|basket|"
+    r"aanmeld|zapis|iscri",
     re.I,
 )
 _ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav", "header"})
@@ -54,17 +70,36 @@ def date_options(
     out: list[DateOption] = []
     for select in tree.css("select"):
         labelled = [
-            (label, option.attributes.get("value") or "")
+            (label, option.attributes.get("value") or "", "disabled" in option.attributes)
             for option in select.css("option")
             if (label := _clean(option.text(deep=True))) and has_date(label)
         ]
         if not labelled:
             continue
-        elsewhere = _elsewhere(select)
+        elsewhere = _elsewhere(select) and not _booking_box(select)
         variations = {} if elsewhere else _variations(select, currency)
-        for label, value in labelled:
-            out.append(DateOption(label, variations.get(value, ""), elsewhere))
+        for label, value, disabled in labelled:
+            extra = variations.get(value, "") or ("Sold out" if disabled else "")
+            out.append(DateOption(label, extra, elsewhere))
     return out
+
+
+def _booking_box(select: LexborNode) -> bool:
+    """Whether the select is in a form that books a course (its class, id or action say
+    so) and no related/cross-sell container holds it: a sidebar's own booking box."""
+    node = select.parent
+    booking = False
+    for _ in range(_MAX_DEPTH):
+        if node is None or node.tag in ("body", "html", "main"):
+            break
+        attrs = node.attributes
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _OTHER_COURSE.search(marks):
+            return False
+        if node.tag == "form" and _BOOKING.search(f"{marks} {attrs.get('action') or ''}"):
+            booking = True
+        node = node.parent
+    return booking
 
 
 def _elsewhere(node: LexborNode) -> bool:

@@ -62,6 +62,7 @@ from prospectus.extract.patterns.tabs import tab_modes, tab_places
 from prospectus.extract.patterns.timeline import find_timelines
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
 from prospectus.extract.patterns.venues import city_with_venue, place_city
+from prospectus.extract.patterns.yearless import page_year, year_of_weekday_date
 from prospectus.extract.prices import find_prices
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
@@ -138,7 +139,9 @@ def _candidates(
     after_table = 0
     dates_year = year
     dates_of = _dates_in(year, ctx.day_first)  # a line's dates, under the year's heading
-    for i in _busy_lines(view.text):  # a year, a table header and a run's date all need one
+    busy = _busy_lines(view.text)  # a year, a table header and a run's date all need one
+    _with_weekday_years(lines, busy, view.text)
+    for i in busy:
         if i < after_table:
             continue
         line = lines[i]
@@ -181,6 +184,19 @@ def _candidates(
     return out, labelled
 
 
+def _with_weekday_years(lines: list[str], busy: list[int], text: str) -> None:
+    """Each yearless weekday date at a line's start ("Tue 8 – Wed 9 Dec") given the year its
+    weekday falls in near the page's year (see :mod:`.yearless`), before any reader looks
+    ahead to it as the next run's date."""
+    near: int | None = None
+    for i in busy:
+        if _WEEKDAY_START.match(lines[i]):
+            near = near or page_year(text)
+            if near is None:
+                return
+            lines[i] = year_of_weekday_date(lines[i], near)
+
+
 def _dates_in(year: int | None, day_first: bool) -> Callable[[str], list[DateMatch]]:
     def dates(line: str) -> list[DateMatch]:
         return find_date_ranges(line, year=year, day_first=day_first)
@@ -221,6 +237,7 @@ def _grouped(lines: list[str], group: DateGroup, used: set[int]) -> list[Candida
 
 
 _YEAR = re.compile(r"\b20\d\d\b")
+_WEEKDAY_START = re.compile(rf"(?:{WEEKDAY_PATTERN})\.?,?\s+\d", re.I)
 _MONTH_HEADING = re.compile(rf"^((?:{MONTH_PATTERN})\.?)\s+(20\d\d)\b", re.I)
 
 

@@ -1,0 +1,86 @@
+"""The year of a run's date written without one, from its weekday.
+
+A compact "Next dates" widget, a sidebar or a mailing's list gives its upcoming runs
+as "Tue 8 – Wed 9 Dec", "Fri 11 Dec", "Mon 1 – Tue 2 Feb": the year is the page's
+(this December, next February).  The weekday tells it: a day of a month falls on a
+given weekday once in any five years running, so the year near the page's years on
+which the written weekday falls is the run's.  A line without a weekday, or whose
+weekday fits no such year, or more than one, is left as it is.
+
+    year_of_weekday_date("Tue 8 – Wed 9 Dec", 2026)  →  "Tue 8 – Wed 9 Dec 2026"
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+
+from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN, month_number, strip_accents
+
+# Each language's weekday names, Monday first; a written name is one of them or the
+# start of one (at least two letters: "Tue", "Mi", "jeu").
+_WEEKDAY_NAMES = (
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
+    ("lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"),
+    ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"),
+    ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"),
+)
+
+_DAY = rf"({WEEKDAY_PATTERN})\.?,?\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?"
+# The whole date at a line's start: a weekday's day, its month or the range's, and no year.
+_WEEKDAY_DATE = re.compile(
+    rf"^{_DAY}(?:\s+({MONTH_PATTERN})\.?)?"
+    rf"(?:\s*(?:[–—-]|to|bis|au|al)\s*(?:{WEEKDAY_PATTERN})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\.?)?"
+    rf"\s+({MONTH_PATTERN})\b\.?(?!\s*[,.]?\s*'?\d)",
+    re.I,
+)
+_YEAR = re.compile(r"\b20\d\d\b")
+_SPAN = 5  # the years around the page's own that a date may fall in: one fits
+
+
+def page_year(text: str) -> int | None:
+    """The year the page writes most often ("© 2026", its news dates), else ``None``."""
+    counts = Counter(_YEAR.findall(text))
+    return int(counts.most_common(1)[0][0]) if counts else None
+
+
+def _weekdays(written: str) -> set[int]:
+    """The weekdays (0 = Monday) a written name may stand for."""
+    name = strip_accents(written.casefold().rstrip("."))
+    if len(name) < 2:
+        return set()
+    return {i for names in _WEEKDAY_NAMES for i, full in enumerate(names) if full.startswith(name)}
+
+
+def year_of_weekday_date(line: str, near: int | None) -> str:
+    """``line`` with the year its leading yearless weekday date falls in, after its month;
+    ``line`` itself where it has none, or no one year near ``near`` fits its weekday."""
+    if near is None or not line[:1].isalpha() or _YEAR.search(line):
+        return line
+    found = _WEEKDAY_DATE.match(line)
+    if found is None:
+        return line
+    weekday, day, first_month, month = found.groups()
+    number = month_number(first_month or month)
+    days = _weekdays(weekday)
+    if number is None or not days:
+        return line
+    years = [
+        year
+        for year in range(near - 1, near - 1 + _SPAN)
+        if int(day) <= calendar.monthrange(year, number)[1]
+        and calendar.weekday(year, number, int(day)) in days
+    ]
+    if len(years) != 1:
+        return line
+    year = years[0]
+    if first_month is None or (month_number(month) or number) >= number:
+        end_year = year
+    else:
+        end_year = year + 1  # "Wed 30 Dec – Fri 1 Jan": the range runs into the next year
+    return f"{line[: found.end()]} {end_year}{line[found.end() :]}"
