@@ -469,3 +469,37 @@ def test_atoms_read_by_their_last_group_as_by_each_group(text: str) -> None:
         for day_first in (True, False):
             for match in pattern.finditer(text):
                 assert tuple(dates._atom(match, day_first)) == _atom_by_groups(match, day_first)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Δευτέρα 9 – Τετάρτη 11 Νοεμβρίου 2026", ("2026-11-09", "2026-11-11")),
+        ("Παρασκευή 29 Ιανουαρίου – Δευτέρα 1 Φεβρουαρίου 2027", ("2027-01-29", "2027-02-01")),
+        ("Τετ 3 – Παρ 5 Μαρτίου 2027", ("2027-03-03", "2027-03-05")),
+    ],
+)
+def test_greek_weekdays_inside_a_range(text: str, expected: tuple[str, str]) -> None:
+    assert parse_date_range(text) == DateRange(*expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("Start: Tue, 04.11 · End: 27.11 · 8 sessions", 2026, ("2026-11-04", "2026-11-27")),
+        ("Beginn: 16.11. | Ende: 20.11.", 2026, ("2026-11-16", "2026-11-20")),
+        ("Début : 28.12 · Fin : 08.01.2027", None, ("2026-12-28", "2027-01-08")),
+        ("פתיחה: יום ג׳, 02.03 · סיום: 26.03 · 8 מפגשים", 2027, ("2027-03-02", "2027-03-26")),
+    ],
+)
+def test_a_labelled_start_and_end_without_the_days_dot(
+    text: str, year: int | None, expected: tuple[str, str]
+) -> None:
+    assert parse_date_range(text, year=year) == DateRange(*expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["Opens 10:30 · End: 12.30", "Version 3.5, end: 4.5", "Start: 07.12 · End: 02.12"]
+)
+def test_a_labelled_end_makes_no_range_of_times_or_backward_days(text: str) -> None:
+    assert all(m.dates.end is None for m in find_date_ranges(text, year=2026))

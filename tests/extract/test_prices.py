@@ -292,6 +292,13 @@ VAT_STATEMENTS = [
     ("Prix : 650 $, TPS et TVQ incluses", True),
     ("Tarif par participant hors TVA", False),
     ("Prix hors taxes", False),
+    ("Όλες οι τιμές δεν περιλαμβάνουν ΦΠΑ.", False),
+    ("Κόστος: 300 € + ΦΠΑ", False),
+    ("Τιμή 372 € με ΦΠΑ", True),
+    ("כל המחירים אינם כוללים מע״מ.", False),
+    ('המחיר: ₪2,400 + מע"מ', False),
+    ("המחיר כולל מע״מ", True),
+    ("המחיר לא כולל מע״מ", False),
 ]
 
 

@@ -2277,3 +2277,27 @@ def test_a_yearless_date_takes_the_one_year_its_weekday_fits() -> None:
     assert year_of_weekday_date("Fri 11 Dec", None) == "Fri 11 Dec"  # no page year
     assert year_of_weekday_date("Sat 11 Dec", 2026) == "Sat 11 Dec 2027"
     assert year_of_weekday_date("Mon 29 Feb", 2026) == "Mon 29 Feb"  # no near year fits
+
+
+def test_greek_sessions_with_weekdays_a_trainer_and_vat() -> None:
+    body = """<h1>Σεμινάριο Διαχείρισης Έργων</h1><ul>
+    <li><div>Τρίτη 10 – Πέμπτη 12 Νοεμβρίου 2026</div><div>Εισηγήτρια: Μαρία Γεωργίου</div>
+    <div>520 € + ΦΠΑ 24%</div></li>
+    <li><div>Δευτέρα 30 Νοεμβρίου – Τετάρτη 2 Δεκεμβρίου 2026</div>
+    <div>Εισηγητής: Κώστας Ιωάννου</div><div>520 € + ΦΠΑ 24%</div></li></ul>"""
+    assert _runs(body, "start_date", "end_date", "instructor", "price_includes_vat") == [
+        ("2026-11-10", "2026-11-12", "Μαρία Γεωργίου", False),
+        ("2026-11-30", "2026-12-02", "Κώστας Ιωάννου", False),
+    ]
+
+
+def test_hebrew_cohorts_under_a_month_heading_with_labelled_start_and_end() -> None:
+    body = """<h1>קורס ניהול פרויקטים</h1><h2>מחזורים קרובים</h2>
+    <h3>נובמבר 2026</h3><div><p>פתיחה: יום ג׳, 03.11 · סיום: 26.11 · 8 מפגשים</p>
+    <p>מרצה: דנה שפירא</p><p>₪4,800 + מע״מ</p><p>הקורס מלא – רשימת המתנה</p></div>
+    <h3>דצמבר 2026</h3><div><p>פתיחה: יום א׳, 13.12 · סיום: 07.01.2027 · 8 מפגשים</p>
+    <p>מרצה: יואב ברק</p><p>₪4,800 + מע״מ</p></div>"""
+    assert _runs(body, "start_date", "end_date", "instructor", "availability") == [
+        ("2026-11-03", "2026-11-26", "דנה שפירא", "SoldOut"),
+        ("2026-12-13", "2027-01-07", "יואב ברק", None),
+    ]

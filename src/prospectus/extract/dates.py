@@ -273,8 +273,48 @@ def _atoms(text: str, day_first: bool) -> list[_Atom]:
     return [_atom(m, day_first) for m in (_atom_or_cjk() if cjk else _ATOM).finditer(text)]
 
 
+# A labelled end after a labelled start: "Start: 07.12 · End: 31.12", "Beginn: 7.12. | Ende:
+# 31.12.", "Début : 7 déc. – Fin : 31 déc.", Hebrew "פתיחה: 07.12 · סיום: 31.12".
+_END_LABEL = re.compile(
+    r"\s*[·•|,;/–-]?\s*(?:ends?|ending|finish(?:es)?|ende|fin|fine|einde|slut|término|termino"
+    r"|λήξη|סיום)\s*:\s*"
+    rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?",
+    re.IGNORECASE,
+)
+
+
+# Day and month, two digits each, with no closing dot, as a labelled start and end give them:
+# "Start: Mon, 07.12 · End: 31.12", "פתיחה: 20.12 · סיום: 13.01.2027" (alone, "07.12" may be a
+# time or a number, so only the end's label makes it a date).
+_LABELLED_NUMERIC = re.compile(
+    r"(?<![\d.,/:])(?P<d1>\d\d)\.(?P<m1>\d\d)(?:\.(?P<y1>\d{4}))?\.?"
+    + _END_LABEL.pattern
+    + r"(?P<d2>\d\d)\.(?P<m2>\d\d)(?:\.(?P<y2>\d{4}))?\.?(?![\d.,/:]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_numeric(text: str, hint: int | None) -> list[DateMatch]:
+    """Ranges of :data:`_LABELLED_NUMERIC` in ``text``, their years lent as a range's."""
+    found = []
+    for match in _LABELLED_NUMERIC.finditer(text):
+        ends = []
+        for k in "12":
+            year = match["y" + k]
+            day, month = int(match["d" + k]), int(match["m" + k])
+            kind = "num" if year else "dm"
+            ends.append(_Atom(0, 0, day, month, int(year) if year else None, kind))
+        pair = _pair(ends[0], ends[1], hint)
+        if pair is not None:
+            found.append(DateMatch(match.span(), match.group(), pair))
+    return found
+
+
 def _joined(text: str, first: _Atom, second: _Atom) -> bool:
-    return _GAP.fullmatch(text, first.end, second.start) is not None
+    return (
+        _GAP.fullmatch(text, first.end, second.start) is not None
+        or _END_LABEL.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 def _years(first: _Atom, second: _Atom, hint: int | None) -> tuple[int | None, int | None]:
@@ -473,8 +513,12 @@ def find_date_ranges(
 @lru_cache(maxsize=8192)
 def _date_ranges(text: str, year: int | None, day_first: bool) -> tuple[DateMatch, ...]:
     """:func:`find_date_ranges`, remembered: the readers ask about one line many times."""
-    atoms = _atoms(text, day_first)
+    atoms = all_atoms = _atoms(text, day_first)
     found: list[DateMatch] = []
+    if ":" in text and (labelled := _labelled_numeric(text, year)):
+        found = labelled  # "07.12 · End: 31.12": the atoms inside are its own
+        spans = [m.span for m in labelled]
+        atoms = [a for a in atoms if not any(s <= a.start < e for s, e in spans)]
     i = 0
     while i < len(atoms):
         atom = atoms[i]
@@ -511,6 +555,8 @@ def _date_ranges(text: str, year: int | None, day_first: bool) -> tuple[DateMatc
         if single is not None:
             found.append(DateMatch((atom.start, atom.end), text[atom.start : atom.end], single))
         i += 1
+    if atoms is not all_atoms:
+        found.sort(key=lambda m: m.span)  # the labelled ranges first found, among the others
     return tuple(found)
 
 

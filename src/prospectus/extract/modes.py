@@ -183,7 +183,10 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|anmeldung\s+geschlossen|inscriptions?\s+(?:ferm[ée]es?|cl[ôo]tur[ée]es?)"
         r"|inscripciones\s+cerradas|iscrizioni\s+chiuse|inschrijving\s+gesloten"
         r"|inscri[cç][õo]es\s+encerradas|(?:мест\s+нет|нет\s+мест|набор\s+закрыт)"
-        r"|kontenjan\s+dolu|kay[ıi]tlar\s+kapand[ıi]|megtelt|locuri\s+epuizate",
+        r"|kontenjan\s+dolu|kay[ıi]tlar\s+kapand[ıi]|megtelt|locuri\s+epuizate"
+        # el "Πλήρες", "Πλήρης"; he "הקורס מלא", "רשימת המתנה" (no word with a Greek "μ":
+        # case-blind, the Latin-1 micro sign "µ" matches it)
+        r"|πλήρ(?:ες|ης)\b|(?:הקורס|המחזור|הסדנה)\s+מלא|רשימת\s+המתנה",
     ),
     (
         "LimitedAvailability",

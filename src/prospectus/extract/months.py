@@ -164,6 +164,9 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "maanantai", "tiistai",
     "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "segunda-feira",
     "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    # el: full names and the three-letter forms ("Δευτέρα 14 – Τετάρτη 16 Δεκεμβρίου")
+    "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    "δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ",
 )  # fmt: skip
 
 

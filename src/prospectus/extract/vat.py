@@ -20,6 +20,7 @@ _TAX = (
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
     r"|KDV|ÁFA|AFA|НДС|ПДВ"
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
+    r"|ΦΠΑ|מע[״\"]מ"  # el, he
     r"|sales\s+tax|tax(?:es)?)"
 )
 _LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
@@ -64,6 +65,9 @@ _EXCLUSIVE = (
     r"税抜き?|税別|外税|不含[稅税]|未[稅税]|[稅税]外",  # ja / zh: tax excluded
     # ko: "VAT 별도", "부가세 10% 별도", "부가세(VAT) 미포함"
     r"(?:부가(?:가치)?세|\bTAX)(?:\s*\(\s*TAX\s*\))?\s*(?:\d{1,2}\s?%\s*)?(?:별도|미포함|불포함)",
+    # el "χωρίς ΦΠΑ", "δεν περιλαμβάνουν ΦΠΑ"; he "לא כולל מע״מ", "אינם כוללים מע״מ"
+    r"\b(?:χωρίς|πλέον)\s+(?:του\s+)?TAX|\bδεν\s+περιλαμβάν\w*\s+(?:τον\s+|το\s+)?TAX",
+    r"\bו?(?:לא|אינ\w*)\s+כולל\w*\s+TAX|\bבתוספת\s+TAX",
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -93,6 +97,9 @@ _INCLUSIVE = (
     r"税込み?|内税|(?<!不)含[稅税]|[稅税]込",  # ja / zh: tax included
     # ko: "VAT 포함", "부가세 포함", "부가세(VAT) 포함"
     r"(?:부가(?:가치)?세|\bTAX)(?:\s*\(\s*TAX\s*\))?\s*(?:\d{1,2}\s?%\s*)?포함",
+    # el "με ΦΠΑ", "συμπεριλαμβανομένου ΦΠΑ"; he "כולל מע״מ" (not after "לא")
+    r"\b(?:με|συμπεριλαμβ\w*)\s+(?:του\s+|το\s+)?TAX",
+    r"(?<!לא\s)\bכולל\s+TAX",
 )
 
 
@@ -122,7 +129,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó",
-              "TPS", "TVQ", "TVH",
+              "TPS", "TVQ", "TVH", "ΦΠΑ", "מע״מ", 'מע"מ',
               "bruttó", "tax",
               "taxes", "netto*",
               "brutto*")  # fmt: skip
@@ -130,7 +137,8 @@ _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteue
 # regex.  Each is looked for only where its telling letter is (a letter is found far quicker).
 _NON_ASCII_TAX = {
     "á": ("áfa",), "Á": ("ÁFA", "Áfa"), "Н": ("НДС",), "н": ("ндс",), "П": ("ПДВ",),
-    "п": ("пдв",), "ó": ("nettó", "bruttó", "Nettó", "Bruttó"),
+    "п": ("пдв",), "ó": ("nettó", "bruttó", "Nettó", "Bruttó"), "Φ": ("ΦΠΑ",),
+    "ע": ("מע״מ", 'מע"מ'),
 }  # fmt: skip
 # The tax character of Japanese, Chinese and Korean phrases ("税込", "含稅", "부가세 포함"),
 # found without word ends.

@@ -43,18 +43,20 @@ from prospectus.records import Course
 # (The look-ahead holds the first letters of the label words: every word start where no
 # label can begin fails at once, without trying each word.)
 _TRAINER = re.compile(
-    r"\b(?=(?i:[cdfhiklmprstuw]))"
+    r"\b(?=(?i:[cdfhiklmprstuwεמ]))"
     r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
     r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
-    r"cours donné par|led by|hosted by|with)"
+    r"cours donné par|led by|hosted by|with|"
+    r"εισηγ[ηή]τ(?:ής|ρια|ές)|εκπαιδευτ(?:ής|ρια|ές)|מרצ(?:ה|ים|ות)|מדריכ?(?:ה|ים)?)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
-    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-Ý][\w'’.-]+"
+    # a name opens with a capital (Greek too), or a Hebrew letter (no case there)
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-ÝΑ-ΩΆ-Ώא-ת][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-Ý][\w'’.-]+){0,3})"
+    r"[A-ZÀ-ÝΑ-ΩΆ-Ώא-ת][\w'’.-]+){0,3})"
 )
 
 
