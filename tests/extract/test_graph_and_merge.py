@@ -172,3 +172,35 @@ def test_the_type_index_takes_the_types_types_of_gives() -> None:
         for kind in types_of(node):
             assert node in graph.of_type(kind)
     assert sorted(graph.types()) == sorted({k for n in graph.walk() for k in types_of(n)})
+
+
+def test_a_markup_definition_that_is_the_visible_ones_first_sentence_gives_way() -> None:
+    from prospectus.extract.merge import stub_of
+
+    short = "作業を階層的に分解した図。"
+    assert stub_of(short, short + "成果物を基準に細かい単位へ分けていく。")
+    assert stub_of(
+        "A baseline is a fixed plan.",
+        "A baseline is a fixed plan. It changes only by change control.",
+    )
+    assert not stub_of(short, short + "図。")  # hardly more: the same definition
+    assert not stub_of("Costs rose.", "Costs rose.5 more")
+
+
+def test_a_markup_faq_answer_that_is_a_one_line_summary_gives_way_to_the_visible_one() -> None:
+    from prospectus.extract.merge import merge_faqs
+
+    marked = Faq(
+        page="p",
+        source="jsonld",
+        question="Are prices shown with tax?",
+        answer="All prices are shown without tax.",
+    )
+    shown = Faq(
+        page="p",
+        source="html",
+        question="Are prices shown with tax?",
+        answer="Prices for companies are shown without tax (20 %). For private buyers the "
+        "course page also shows the price with tax, and the invoice is issued with tax.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]

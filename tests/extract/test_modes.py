@@ -152,6 +152,8 @@ AVAILABILITY = [
     ("nur noch 2 Plätze", "LimitedAvailability"),
     ("Noch 3 freie Plätze", "LimitedAvailability"),
     ("Only 2 seats", "LimitedAvailability"),
+    ("Batch full", "SoldOut"),
+    ("Cohort is full", "SoldOut"),
     ("Plus que 3 places", "LimitedAvailability"),
     ("Quedan 4 plazas", "LimitedAvailability"),
     ("Solo 2 posti", "LimitedAvailability"),

@@ -1003,3 +1003,13 @@ def test_text_dump_name_line_of_a_long_official_name_with_joining_words() -> Non
         "Cronograma",
         "Quadro Nacional de Qualificações (QNQ)",
     }
+
+
+def test_a_row_of_term_links_after_a_label_is_no_term() -> None:
+    from prospectus.extract.patterns.glossary_text import term_from_line
+
+    assert term_from_line("Most searched: LOLER · PUWER · DSE · HAVS") is None
+    assert term_from_line("Trending: Risk | Hazard | Near miss") is None
+    assert term_from_line(
+        "Hazard: anything with the potential to cause harm · for example a trailing cable"
+    ) == ("Hazard", "anything with the potential to cause harm · for example a trailing cable")

@@ -289,6 +289,8 @@ VAT_STATEMENTS = [
     ("Tous les prix sont en dollars canadiens, taxes en sus.", False),
     ("Prix excluant les taxes applicables", False),
     ("Tarifs avant taxes", False),
+    ("Full course fee: S$2,180 before 9% GST", False),
+    ("S$1,480 before GST", False),
     ("Prix : 650 $, TPS et TVQ incluses", True),
     ("Tarif par participant hors TVA", False),
     ("Prix hors taxes", False),
@@ -603,3 +605,17 @@ def test_a_regular_price_then_the_lower_price_its_cue_names(
 )
 def test_a_now_cue_pairs_no_prices_it_does_not_stand_between(text: str) -> None:
     assert [m.price.list_price for m in find_prices(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Fee ₹1,18,000 per participant", 118000.0),
+        ("₹3,50,000 + GST", 350000.0),
+        ("Rs. 12,50,000.50", 1250000.5),
+        ("₹18,900", 18900.0),
+        ("$1,180,000", 1180000.0),
+    ],
+)
+def test_indian_lakh_grouping_reads_as_one_amount(text: str, amount: float) -> None:
+    assert [m.price.amount for m in find_prices(text)] == [amount]

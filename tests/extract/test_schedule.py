@@ -2084,7 +2084,7 @@ def test_a_table_under_a_heading_that_names_no_format_gets_no_mode_from_it() -> 
         ("Galway – Harbour Business Hub", "Galway"),
         ("Leeds | Hilton Hotel", "Leeds"),
         ("New York – 5 Park Avenue", "New York"),
-        ("Kanata – Hazeldean", "Kanata – Hazeldean"),  # a district, no venue: left whole
+        ("Kanata – Hazeldean", "Kanata"),  # a town and its district: the town
     ],
 )
 def test_a_location_cell_town_dash_venue_gives_the_town(cell: str, town: str) -> None:
@@ -2300,4 +2300,27 @@ def test_hebrew_cohorts_under_a_month_heading_with_labelled_start_and_end() -> N
     assert _runs(body, "start_date", "end_date", "instructor", "availability") == [
         ("2026-11-03", "2026-11-26", "דנה שפירא", "SoldOut"),
         ("2026-12-13", "2027-01-07", "יואב ברק", None),
+    ]
+
+
+def test_an_offer_valid_hasta_a_date_inside_an_accordion_run_is_no_run() -> None:
+    """ "Preventa … hasta el 15 de marzo": the offer's last day, no run of its own; the
+    runs before and after it keep their titles."""
+    body = """<h1>Curso de Gestión Ágil</h1><h2>Próximos grupos</h2><div class="accordion">
+    <div class="item"><h3><button><span>Lunes 8 al viernes 12 de marzo de 2027</span> · \
+<span>Puebla</span></button></h3><div hidden><ul><li><strong>Modalidad:</strong> Presencial</li>
+    <li><strong>Inversión:</strong> $12,500 MXN + IVA</li></ul><a href="/r1">Inscribirme</a>
+    </div></div>
+    <div class="item"><h3><button><span>Lunes 10 al viernes 14 de mayo de 2027</span> · \
+<span>Querétaro</span></button></h3><div hidden><ul><li><strong>Modalidad:</strong> Presencial</li>
+    <li><strong>Inversión:</strong> Preventa $11,000 MXN + IVA (precio regular $12,500 MXN) \
+hasta el 2 de abril</li></ul><a href="/r2">Inscribirme</a></div></div>
+    <div class="item"><h3><button><span>Lunes 7 al viernes 11 de junio de 2027</span> · \
+<span>Puebla</span></button></h3><div hidden><ul><li><strong>Modalidad:</strong> Presencial</li>
+    <li><strong>Inversión:</strong> $12,500 MXN + IVA</li></ul><a href="/r3">Inscribirme</a>
+    </div></div></div>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Curso de Gestión Ágil", "2027-03-08", 12500.0),
+        ("Curso de Gestión Ágil", "2027-05-10", 11000.0),
+        ("Curso de Gestión Ágil", "2027-06-07", 12500.0),
     ]

@@ -135,6 +135,13 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
         ("London, Canary Wharf", "London, Canary Wharf"),
         ("Newcastle, Room 4-12", "Newcastle, Room 4-12"),
         ("Hilton Hotel", "Hilton Hotel"),
+        # a town, a dash and its district: the town; not a country code or a mode
+        ("Pune – Baner", "Pune"),
+        ("Chennai – T. Nagar", "Chennai"),
+        ("Hyderabad – HITEC City", "Hyderabad"),
+        ("UK – London", "UK – London"),
+        ("Classroom – Leeds", "Classroom – Leeds"),
+        ("Leeds – Live Online", "Leeds – Live Online"),
     ],
 )
 def test_the_city_of_a_place_given_with_its_venue(place: str, city: str) -> None:

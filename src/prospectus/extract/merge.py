@@ -25,6 +25,7 @@ _TRAILING_JUNK = re.compile(r"(?<=\?)[^\w?]+$")
 # A sentence's end: ".", "!" or "?" before a space and a capital, or at the end of the text.
 _SENTENCE_END = re.compile(r"[.!?。](?:\s+(?=[A-ZÀ-Þ])|\s*$)")
 _STUB_SHARE = 0.6
+_SENTENCE_STOPS = frozenset(".!?。！？")
 _MARKUP = frozenset(SOURCES[: SOURCES.index("html")])
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _KEPT_SHARE = 0.7
@@ -192,13 +193,22 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
     merged = fill(primary, secondary)
     if primary.source not in _MARKUP or secondary.source in _MARKUP:
         return merged  # markup beside the visible text only
-    if not outdated(merged.answer, secondary.answer) and not truncated(
-        merged.answer, secondary.answer
+    if (
+        not outdated(merged.answer, secondary.answer)
+        and not truncated(merged.answer, secondary.answer)
+        and not _rewritten(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)
     provenance["answer"] = dict(secondary.provenance).get("answer", secondary.source)
     return replaced(merged, answer=secondary.answer, provenance=tuple(provenance.items()))
+
+
+def _rewritten(short: str | None, full: str | None) -> bool:
+    """True where ``short`` is a one-line summary of ``full`` (:func:`stub_of`) that ``full``
+    rewrites rather than goes on from: a visible answer that opens with the markup's is
+    more likely the answer and the next block's text run together."""
+    return stub_of(short, full) and not fold(full or "").startswith(fold(short or ""))
 
 
 def outdated(old: str | None, new: str | None) -> bool:
@@ -286,7 +296,11 @@ def stub_of(short: str | None, full: str | None) -> bool:
     """True where ``short`` is a one-sentence summary of ``full``: ``full`` has more sentences,
     at least twice the words, and holds most of ``short``'s words ("A breach of security
     affecting personal data." beside "A breach of security leading to … . Breaches that …")."""
-    if not short or not full or len(full) < 2 * len(short):
+    if not short or not full:
+        return False
+    if _first_sentences(short, full):
+        return True
+    if len(full) < 2 * len(short):
         return False
     if len(_SENTENCE_END.findall(short)) > 1 or len(_SENTENCE_END.findall(full)) < 2:
         return False
@@ -295,6 +309,19 @@ def stub_of(short: str | None, full: str | None) -> bool:
         return False
     known = set(theirs)
     return sum(word in known for word in mine) >= _STUB_SHARE * len(mine)
+
+
+def _first_sentences(short: str, full: str) -> bool:
+    """True where ``short`` is ``full``'s opening sentence word for word and ``full`` goes on
+    for a good part more: in a language written without spaces too ("…経路。" beside
+    "…経路。この経路上の…")."""
+    head = short.rstrip()
+    return (
+        head[-1:] in _SENTENCE_STOPS
+        and len(full) >= 1.5 * len(head)
+        and full.startswith(head)
+        and not (head[-1] == "." and full[len(head) : len(head) + 1].isalnum())  # "v1.2"
+    )
 
 
 def same_course(a: str | None, b: str | None) -> bool:

@@ -169,7 +169,7 @@ _TERMS = {t.casefold(): t for t in AVAILABILITY_TERMS}
 _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     (
         "SoldOut",
-        r"sold\s+out|fully\s+booked|booked\s+(?:out|up)|(?:course|class|event)\s+(?:is\s+)?full"
+        r"sold\s+out|fully\s+booked|booked\s+(?:out|up)|(?:course|class|event|batch|session|cohort|intake|workshop)\s+(?:is\s+)?full"
         r"|^full$|no\s+(?:places|seats|spaces)|not\s+available|unavailable|waiting\s*list|waitlist"
         r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet(?!(?:e|ed|es|ely|ion|ing)\b)|liste\s+d.attente|agotado|completo"
         r"|esaurito|volgeboekt|fullbokad|fullbokat|sluts[aå]ld|udsolgt|utsolgt|fuldt\s+booket"

@@ -76,12 +76,15 @@ class _Mention:
 
 _SPACES = "\u00a0\u202f\u2009 "
 _NUMBER = (
+    # Indian lakh / crore grouping first: "1,18,000", "12,50,000" (pairs, then a last three)
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?(?!\d)|"
     rf"\d{{1,3}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)"
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
 # _NUMBER after its first digit.
 _NUMBER_REST = (
-    rf"(?:\d{{0,2}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)|\d*(?:[.,]\d{{1,2}})?(?!\d))"
+    r"(?:\d?(?:,\d\d)+,\d{3}(?:\.\d{1,2})?(?!\d)|"
+    rf"\d{{0,2}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)|\d*(?:[.,]\d{{1,2}})?(?!\d))"
 )
 _NO_CENTS = r"[.,](?:[-–—]{1,2}|=)"
 _MENTION = re.compile(

@@ -47,6 +47,7 @@ _EXCLUSIVE = (
     r"\bexclu(?:ent|ant|s|es?)?\s+(?:(?:la|les|le)\s+|l['’]\s*)?TAX",
     r"\bTAX(?:\s+et\s+(?:la\s+)?TAX)?\s+(?:applicables\s+)?en\s+sus",
     r"\bavant\s+(?:les\s+)?TAX",
+    r"\bbefore\s+(?:the\s+)?(?:\d{1,2}(?:[.,]\d)?\s?%\s+)?TAX",  # "before GST", "before 9% GST"
     _PRICE_PLACE + r"(?-i:HT)\b",
     r"\bsin\s+IVA",
     r"\bIVA\s+(?:esclusa|no\s+incluido|non\s+inclusa)",

@@ -182,7 +182,22 @@ def term_pair(term: str, definition: str, *, words: int = 6) -> tuple[str, str] 
         return None
     if is_fact_name(term) or definition.endswith(("?", "？")):  # "Q1：How do I …?"
         return None
+    if _is_name_list(definition):  # "Popular: COSHH · RIDDOR · PPE": links to terms
+        return None
     return term, definition
+
+
+_LIST_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def _is_name_list(definition: str) -> bool:
+    """True for a "definition" that is only a row of three or more short names set off by
+    dots or bars ("COSHH · RIDDOR · PPE · ALARP", "Risk | Hazard | Control"): a row of
+    links, never prose."""
+    if "·" not in definition and "|" not in definition and "•" not in definition:
+        return False
+    parts = _LIST_SEPARATOR.split(definition.strip())
+    return len(parts) >= 3 and all(1 <= len(p.split()) <= 3 and "." not in p for p in parts)
 
 
 def is_fact_name(name: str) -> bool:

@@ -42,6 +42,8 @@ _NOT_RUN_CONTEXT = re.compile(
     r"mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oi]|bijgewerkt|"
     r"by|before|offer ends|clos(?:es?|ed|ing)|last updated|until|till|early[- ]bird|discount|save|"
     r"entro|sconto|rabatt|remise|descuento|korting|"
+    # "until" an offer's last day in Spanish, Portuguese and Italian ("… hasta el 15 de marzo")
+    r"hasta|até|fino\s+al|"
     # "by" a deadline: "vid bokning senast 31 januari 2027", "spätestens am 3. März"
     r"senast|senest|spätestens|uiterlijk|au plus tard|a más tardar|antes del?|avant le|"
     # "up to and including" an offer's last day: "Actieprijs t/m 31 januari"

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from prospectus.extract.modes import parse_mode
+
 # A street address: a house number and a street ("14 Church St", "88 Lavarack Avenue",
 # "12 rue de la Paix", "Hauptstraße 12", "Kerkstraat 5", "Drottninggatan 14").
 _STREET = re.compile(
@@ -240,7 +242,18 @@ def _city_before_dash(place: str) -> str | None:
         _VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words[:5]
     ):
         return head
-    return None
+    return _city_before_district(head, tail)
+
+
+def _city_before_district(head: str, tail: str) -> str | None:
+    """The town of a town, a dash and its district as a schedule's place cell writes it
+    ("Pune – Baner", "Hyderabad – HITEC City" → the town), else None; never a country
+    code or other capitals ("UK – London")."""
+    if len(tail) > 30 or head.isupper() or len(head) < 3 or not _CITY.match(tail):
+        return None
+    if parse_mode(head) is not None or parse_mode(tail) is not None:
+        return None  # "Classroom – London", "London – Online"
+    return head
 
 
 def town_with_district(place: str) -> str | None:
