@@ -30,18 +30,13 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# Ancestors whose class or id says they hold another course: related products,
-# cross-sells, sidebars.
-_ELSEWHERE = re.compile(
-    r"related|cross[-_]?sell|up[-_]?sells?|upsell|recommend|similar|sidebar|widget|"
-    r"more[-_]courses|other[-_]courses",
-    re.I,
-)
-# Of those, the ones that hold another course whatever is inside them.
+# Ancestors whose class or id says they hold another course whatever is inside them.
 _OTHER_COURSE = re.compile(
     r"related|cross[-_]?sell|up[-_]?sells?|upsell|recommend|similar|more[-_]courses|other[-_]courses",
     re.I,
 )
+# Those, and sidebars and widgets: another course's, unless a booking form says otherwise.
+_ELSEWHERE = re.compile(_OTHER_COURSE.pattern + "|sidebar|widget", re.I)
 # A form's class, id or action that says it books this page's course (English, French,
 # German, Dutch, Spanish, Italian, Polish stems).
 _BOOKING = re.compile(
