@@ -206,16 +206,25 @@ def place_city(place: str) -> str:
         return town
     head, comma, tail = place.partition(",")
     head, tail = head.strip(), tail.strip()
-    if not comma or not tail or any(c.isdigit() for c in head) or not _CITY.match(head):
-        return place
-    if _VENUE_WORD.search(head) or _VENUE_START.match(head.split()[-1]):
-        return place  # "Training Rooms, 5 Hunter Street, …": the venue first
-    words = tail.split()
-    if _STREET.search(tail) is not None or any(
-        _VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words[:4]
-    ):
+    if comma and tail and _town_first(head) and _names_venue(tail, tail.split()[:4]):
         return head
     return place
+
+
+def _town_first(head: str) -> bool:
+    """Whether the first part of a place is a town, not its venue ("Training Rooms, 5
+    Hunter Street, …" and "Training Centre – Ormond Quay" start with the venue)."""
+    if any(c.isdigit() for c in head) or not _CITY.match(head):
+        return False
+    return not (_VENUE_WORD.search(head) or _VENUE_START.match(head.split()[-1]))
+
+
+def _names_venue(tail: str, words: list[str]) -> bool:
+    """Whether the rest of a place names a venue: a street address, or a venue's word
+    among its first ``words``."""
+    return _STREET.search(tail) is not None or any(
+        _VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words
+    )
 
 
 # A town set off from its venue by a spaced dash or bar: "Dublin – Liffeyside Training
@@ -233,14 +242,9 @@ def _city_before_dash(place: str) -> str | None:
     if len(parts) != 2:
         return None
     head, tail = parts[0].strip(), parts[1].strip()
-    if not tail or any(c.isdigit() for c in head) or not _CITY.match(head):
+    if not tail or not _town_first(head):
         return None
-    if _VENUE_WORD.search(head) or _VENUE_START.match(head.split()[-1]):
-        return None  # "Training Centre – Ormond Quay": the venue first
-    words = tail.replace(",", " ").split()
-    if _STREET.search(tail) is not None or any(
-        _VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words[:5]
-    ):
+    if _names_venue(tail, tail.replace(",", " ").split()[:5]):
         return head
     return _city_before_district(head, tail)
 
