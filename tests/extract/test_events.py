@@ -59,3 +59,13 @@ def test_a_review_date_line_is_no_course() -> None:
     <p>Last reviewed: 16 November 2026 by the training team</p>
     <ul><li>Introduction to Git, 3-7 December 2026, ONLINE</li></ul></body></html>"""
     assert _courses(html) == [("Introduction to Git", "2026-12-03", "2026-12-07", "online")]
+
+
+def test_a_start_label_before_the_date_gives_the_title_line_above() -> None:
+    page = """<html><body><h1>About us</h1><h2>Upcoming courses</h2>
+<p>Bookkeeping for Small Firms</p><p>Starts Monday 12 April 2027 · Online</p>
+<p>Spreadsheet Skills Level 2</p><p>Begins on 3 May 2027</p></body></html>"""
+    assert _courses(page) == [
+        ("Bookkeeping for Small Firms", "2027-04-12", "2027-04-12", "online"),
+        ("Spreadsheet Skills Level 2", "2027-05-03", "2027-05-03", None),
+    ]

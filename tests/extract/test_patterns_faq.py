@@ -632,6 +632,22 @@ def test_a_short_intro_about_the_questions_that_ends_in_one_is_no_faq() -> None:
     ]
 
 
+def test_an_intro_whose_question_asks_after_a_missing_answer_is_no_faq() -> None:
+    text = (
+        "Help\n"
+        "All about our workshops in one place. Didn't find what you were looking for? Call us.\n"
+        "Payment\n"
+        "Can I pay in instalments?\n"
+        "Yes, in three monthly parts for courses over two days.\n"
+        "Do you invoice companies?\n"
+        "Yes, with 30 days to pay.\n"
+    )
+    assert list(faqs(visible_from_text(text, "d.txt"))) == [
+        "Can I pay in instalments?",
+        "Do you invoice companies?",
+    ]
+
+
 def test_an_intro_paragraph_ending_in_a_question_is_no_faq_on_a_page_either() -> None:
     view = html_view(
         "<h1>Frequently asked questions</h1>"

@@ -185,6 +185,10 @@ PRICES = [
     ("1 200 лв.", None, _p(1200, "BGN")),
     ("RM 2,500", None, _p(2500, "MYR")),
     ("Rp 5.000.000", None, _p(5000000, "IDR")),
+    ("Rs 85,000 + tax", "PKR", _p(85000, "PKR", vat=False)),  # the page's rupee
+    ("Rs. 12,000", None, _p(12000, "INR")),
+    ("$ 1.450.000", "COP", _p(1450000, "COP")),  # the page's peso
+    ("RM 1,200 + SST", None, _p(1200, "MYR", vat=False)),
     ("180 € (sis. alv 25,5 %)", None, _p(180, "EUR", vat=True)),
 ]
 
@@ -340,6 +344,10 @@ def test_formatted_amounts_round_trip(amount: int, template: str) -> None:
         ("ca", "https://example.cat/", None),  # Catalan, not Canada
         ("gl", None, None),  # Galician, not Greenland
         ("en", "https://example.com/", None),
+        ("es-CO", None, "COP"),
+        ("en", "https://www.example.com.mx/", "MXN"),
+        ("en-PK", None, "PKR"),
+        ("en", "https://institute.edu.lk/", "LKR"),
         (None, None, None),
     ],
 )

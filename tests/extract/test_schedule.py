@@ -2324,3 +2324,24 @@ hasta el 2 de abril</li></ul><a href="/r2">Inscribirme</a></div></div>
         ("Curso de Gestión Ágil", "2027-05-10", 11000.0),
         ("Curso de Gestión Ágil", "2027-06-07", 12500.0),
     ]
+
+
+def test_a_year_planner_matrix_gives_a_run_per_dated_cell() -> None:
+    body = """<h1>Open courses 2027</h1>
+    <p><span>MCR Manchester (city centre)</span> <span>BRS Bristol, Temple Quay</span>
+    <span>VIR Virtual classroom (Teams)</span></p>
+    <table><thead><tr><th>Course</th><th>Feb 2027</th><th>Mar 2027</th><th>Apr 2027</th>\
+<th>Price</th></tr></thead><tbody>
+    <tr><th><a href="/c/first-aid">First Aid at Work</a> <small>3 days</small></th>\
+<td>2-4 MCR</td><td>–</td><td>27 Apr-1 May BRS</td><td>£350 + VAT</td></tr>
+    <tr><th><a href="/c/fire">Fire Marshal Training</a></th><td>–</td>\
+<td>9 VIR</td><td>14 MCR FULL</td><td>£120 + VAT</td></tr>
+    </tbody></table>"""
+    assert _runs(body, "name", "start_date", "end_date", "mode", "location", "price") == [
+        ("Fire Marshal Training", "2027-03-09", "2027-03-09", "online", None, 120.0),
+        ("Fire Marshal Training", "2027-04-14", "2027-04-14", "in_person", "Manchester", 120.0),
+        ("First Aid at Work", "2027-02-02", "2027-02-04", "in_person", "Manchester", 350.0),
+        ("First Aid at Work", "2027-04-27", "2027-05-01", "in_person", "Bristol", 350.0),
+    ]
+    full = [r for r in _runs(body, "start_date", "availability") if r[1]]
+    assert full == [("2027-04-14", "SoldOut")]

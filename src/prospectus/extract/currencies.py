@@ -46,7 +46,12 @@ SYMBOLS: dict[str, str] = {
 TEN_THOUSANDS: frozenset[str] = frozenset({"만원", "만 원", "万円", "万元", "萬元"})
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(
     {"USD", "NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "MXN", "JMD", "TTD", "BSD", "BBD", "FJD"}
+    # the pesos that write "$" too: "$ 1.890.000" on a Colombian page is pesos
+    | {"COP", "ARS", "CLP", "UYU", "DOP", "CUP"}
 )
+# The rupees that write "Rs": "Rs 185,000" on a Pakistani page is Pakistani rupees.
+RUPEE_CURRENCIES: frozenset[str] = frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"})
+_RUPEE_MARKERS = ("Rs", "Rs.")
 KRONA_CURRENCIES: frozenset[str] = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _KRONA_MARKERS = ("kr.", "kr", "Kr.", "Kr")
 _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
@@ -66,11 +71,17 @@ _LANG_CURRENCY = {
     "ja": "JPY", "zh-cn": "CNY", "zh-tw": "TWD", "zh-hk": "HKD", "en-hk": "HKD",
     "en-au": "AUD", "en-nz": "NZD", "mi": "NZD", "en-ca": "CAD", "fr-ca": "CAD",
     "en-sg": "SGD", "zh-sg": "SGD",
+    "es-co": "COP", "es-mx": "MXN", "es-ar": "ARS", "es-cl": "CLP", "es-uy": "UYU",
+    "es-do": "DOP", "es-cu": "CUP",
+    "en-pk": "PKR", "ur": "PKR", "ur-pk": "PKR", "en-lk": "LKR", "si": "LKR", "ta-lk": "LKR",
+    "ne": "NPR", "en-np": "NPR", "en-mu": "MUR",
 }  # fmt: skip
 _DOMAIN_CURRENCY = {
     "se": "SEK", "dk": "DKK", "no": "NOK", "is": "ISK", "fo": "DKK", "gl": "DKK",
     "jp": "JPY", "cn": "CNY", "tw": "TWD", "hk": "HKD",
     "au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD",
+    "mx": "MXN", "ar": "ARS", "cl": "CLP", "uy": "UYU", "do": "DOP", "cu": "CUP",
+    "pk": "PKR", "lk": "LKR", "np": "NPR", "mu": "MUR",
 }  # fmt: skip
 # Letters before which a marker cannot start ("$A$1" is a spreadsheet cell, not A$1).
 _NOT_AFTER = "(?<![A-Za-z$])"
@@ -112,6 +123,8 @@ def currency_of(marker: str, default: str | None = None) -> str | None:
         return default if default in KRONA_CURRENCIES else None
     if marker == "R":
         return "ZAR"
+    if marker in _RUPEE_MARKERS:
+        return default if default in RUPEE_CURRENCIES else "INR"
     if marker in _YEN_OR_YUAN:
         return "CNY" if default == "CNY" else "JPY"
     if marker in ("元", "万元", "萬元"):

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES
+from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES, RUPEE_CURRENCIES
 from prospectus.extract.patterns.glossary_names import TermNames
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
 
@@ -496,7 +496,12 @@ def _page_place(marked: Course, shown: Course) -> Course:
     return marked
 
 
-_SHARED_SIGNS = (DOLLAR_CURRENCIES, KRONA_CURRENCIES, frozenset({"JPY", "CNY"}))
+_SHARED_SIGNS = (
+    DOLLAR_CURRENCIES,
+    KRONA_CURRENCIES,
+    RUPEE_CURRENCIES,
+    frozenset({"JPY", "CNY"}),
+)
 
 
 def _one_sign(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ _TAX = (
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
     r"|KDV|ÁFA|AFA|НДС|ПДВ"
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
+    r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
     r"|sales\s+tax|tax(?:es)?)"
 )
@@ -130,7 +131,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó",
-              "TPS", "TVQ", "TVH", "ΦΠΑ", "מע״מ", 'מע"מ',
+              "TPS", "TVQ", "TVH", "SST", "ΦΠΑ", "מע״מ", 'מע"מ',
               "bruttó", "tax",
               "taxes", "netto*",
               "brutto*")  # fmt: skip

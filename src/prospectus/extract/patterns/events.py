@@ -15,6 +15,7 @@ from typing import Any
 
 from prospectus.extract.dates import find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
+from prospectus.extract.months import WEEKDAY_PATTERN
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     LEADING,
@@ -41,6 +42,12 @@ _TAIL = re.compile(r"(?:[\s,;:]+\d+[-–+&/][\d+\-–&/]*)?[\s,;:+&/\-–—.]*$
 _NOT_A_NAME = re.compile(
     r"^(?:information|info|details|more|read|link|rss|subscribe|registration|register|date|dates|"
     r"course dates|when|where|time|deadline|updated|posted)\b",
+    re.I,
+)
+# A date's label before it, a weekday and all: "Starts Tuesday", "Next date: Mon", "Begins on".
+_DATE_LABEL = re.compile(
+    rf"(?:starts?|starting|begins?|beginning|commencing|next(?: date| start| run)?)"
+    rf"(?:\s+on)?(?:\s+(?:{WEEKDAY_PATTERN})\.?)?",
     re.I,
 )
 # The page's own review date ("Last reviewed: 16 November 2026 by …"): no event, nor is the
@@ -91,12 +98,16 @@ def _title(text: str) -> bool:
 
 
 def _name(line: str, start: int, end: int, previous: str | None) -> str | None:
-    """The run's title: the text before its date, else the line above a date-only line."""
+    """The run's title: the text before its date, else the line above a date-only line or
+    above one whose date has only its label before it ("Starts Tuesday 2 March 2027")."""
     before = _clean(line[:start])
-    if _title(before):
+    label = bool(_DATE_LABEL.fullmatch(before))
+    if _title(before) and not label:
         return before
     rest = line[:start] + line[end:]
-    if (not _WORDY.search(rest) or _NOT_A_NAME.match(before or rest.strip(_TRIM))) and previous:
+    if (
+        not _WORDY.search(rest) or label or _NOT_A_NAME.match(before or rest.strip(_TRIM))
+    ) and previous:
         candidate = _clean(previous)
         if _title(candidate):
             return candidate

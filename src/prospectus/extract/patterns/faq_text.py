@@ -60,6 +60,13 @@ _SENTENCE_END = re.compile(r"[.!…)。！]$")
 _OPENING_QUOTE = re.compile(r"^[\"“„¿]")
 # The statements before a question's sentence: "I lost my certificate. Can I get a copy?"
 _PREAMBLE = re.compile(r"^(?P<lead>.*[.!…。！])\s+\S")
+# A question about the page's questions, after a statement: "Everything you need to know
+# before you book. Can't find your answer?", "… Didn't find what you were looking for?"
+_NOT_FOUND = re.compile(
+    r"^(?:can['’]?t|cannot|couldn['’]?t|didn['’]?t|did not|still)\b.*"
+    r"\b(?:answers?|questions?|yours|looking for)\b",
+    re.I,
+)
 _MAX_PREAMBLE = 15  # words before the question: more make a page's intro ("Here you'll find …")
 _STRETCH = 8  # pieces an FAQ stretch reaches past its last answered question
 _RUN_GAP = 8  # pieces between two questions of one run
@@ -185,12 +192,15 @@ def is_intro(text: str) -> bool:
     answers to the questions we are asked most about booking, paying and exams. Looking for
     something specific?"), a heading often glued to its front -- or, however short, one
     whose statements speak of the questions themselves ("Answers to the questions our
-    learners ask most. Can't find yours?")."""
+    learners ask most. Can't find yours?"), or whose question does ("Everything you need
+    to know before you book. Can't find your answer?")."""
     match = _PREAMBLE.match(text)
     if match is None:
         return False
     lead = match.group("lead")
-    return word_count(lead) >= _MAX_PREAMBLE or bool(FAQ_WORDS.search(lead))
+    if word_count(lead) >= _MAX_PREAMBLE or FAQ_WORDS.search(lead):
+        return True
+    return bool(_NOT_FOUND.search(text[match.end() - 1 :]))
 
 
 def _starts_like_sentence(text: str) -> bool:

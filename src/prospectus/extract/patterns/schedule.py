@@ -35,6 +35,7 @@ from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import date_options
 from prospectus.extract.patterns.place_groups import place_groups
+from prospectus.extract.patterns.planner import find_planner_runs
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_cards import read_card
 from prospectus.extract.patterns.schedule_tables import chip_free, header_roles, read_table
@@ -428,13 +429,15 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     if timelines:  # their blocks' lines are read: no runs of their own
         options = [*options, *timelines]
         taken = taken.union(line.strip() for cand in timelines for line in cand.text.split("\n"))
-    lined, hinted = _candidates(view, ctx, taken)
+    planner, planned = find_planner_runs(view, ctx)
+    lined, hinted = _candidates(view, ctx, taken | planned if planned else taken)
     labelled = _labelled_candidates(view, ctx) if hinted else []
     # a run's labelled values hold its date and its deadlines ("Frühbucherpreis … bis
     # 15.12.2026", "Anmeldung ab 01.03.2027 möglich"): no run of their own
     built = [(cand, build_course(cand, ctx)) for cand in labelled]
     dates = [cand.text for cand, course in built if course is not None or not _dates_only(cand)]
     runs = [course for cand in options if (course := build_course(cand, ctx)) is not None]
+    runs.extend(planner)
     runs.extend(course for _, course in built if course is not None)
     cells: dict[str, str] | None = None  # the tree's course cells that tag their link
     for cand in lined:
