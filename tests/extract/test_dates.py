@@ -19,7 +19,7 @@ from prospectus.extract.dates import (
     parse_iso,
     year_hint,
 )
-from prospectus.extract.months import RISKY_MONTHS, month_number
+from prospectus.extract.months import RISKY_MONTHS, is_weekday_phrase, month_number
 
 RANGES = [
     ("2026-06-08", None, True, ("2026-06-08", None)),
@@ -503,3 +503,25 @@ def test_a_labelled_start_and_end_without_the_days_dot(
 )
 def test_a_labelled_end_makes_no_range_of_times_or_backward_days(text: str) -> None:
     assert all(m.dates.end is None for m in find_date_ranges(text, year=2026))
+
+
+def test_indonesian_and_malay_month_names() -> None:
+    def start(text: str) -> str | None:
+        found = find_date_ranges(text, day_first=True)
+        return found[0].dates.start if found else None
+
+    assert start("2 – 6 Maret 2027") == "2027-03-02"
+    assert start("15 Agustus 2027") == "2027-08-15"
+    assert start("4 Ogos 2027") == "2027-08-04"
+    assert start("9 Disember 2026") == "2026-12-09"
+    assert start("Mac 12 users") is None  # "Mac" alone is a risky name: a year must follow
+
+
+def test_weekday_phrases_in_more_languages() -> None:
+    assert is_weekday_phrase("Selasa")
+    assert is_weekday_phrase("Rabu – Kamis")
+    assert is_weekday_phrase("Thứ Ba & Thứ Năm")
+    assert is_weekday_phrase("Cumartesi, Pazar")
+    assert is_weekday_phrase("Mon, Wed")
+    assert not is_weekday_phrase("Surabaya")
+    assert not is_weekday_phrase("Monday Club")

@@ -354,3 +354,11 @@ def test_availability_words_read_lower_cased_as_case_blind(term: str, words: str
 def test_availability_reads_as_the_case_blind_patterns(text: str) -> None:
     blind = next((t for t, p in modes._AVAILABILITY if p.search(text)), None)
     assert parse_availability(text) == blind
+
+
+def test_vietnamese_and_malay_modes_and_full_states() -> None:
+    assert mode_from_text("Trực tuyến") == "online"
+    assert mode_from_text("Kelas dalam talian") == "online"
+    assert parse_availability("Hết chỗ") == "SoldOut"
+    assert parse_availability("Kuota sudah penuh") == "SoldOut"
+    assert parse_availability("Còn 4 chỗ") is None

@@ -627,3 +627,18 @@ def test_a_now_cue_pairs_no_prices_it_does_not_stand_between(text: str) -> None:
 )
 def test_indian_lakh_grouping_reads_as_one_amount(text: str, amount: float) -> None:
     assert [m.price.amount for m in find_prices(text)] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Semua harga belum termasuk PPN 11%.", False),
+        ("Biaya tidak termasuk SST.", False),  # Malaysia's sales and service tax
+        ("Harga sudah termasuk PPN.", True),
+        ("Học phí chưa bao gồm VAT 10%.", False),
+        ("Giá không bao gồm VAT.", False),
+        ("Giá đã bao gồm VAT.", True),
+    ],
+)
+def test_indonesian_and_vietnamese_vat_statements(text: str, expected: bool | None) -> None:
+    assert vat_statement(text) is expected

@@ -15,6 +15,7 @@ from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
 from prospectus.extract.patterns.schedule_words import (
+    BUTTON,
     could_be_course_name,
     promo_badge,
     title_before_trainer,
@@ -2345,3 +2346,70 @@ def test_a_year_planner_matrix_gives_a_run_per_dated_cell() -> None:
     ]
     full = [r for r in _runs(body, "start_date", "availability") if r[1]]
     assert full == [("2027-04-14", "SoldOut")]
+
+
+def test_city_tabs_with_count_badges_give_each_panel_its_town() -> None:
+    # Bootstrap tabs whose labels carry a count badge ("Leeds 2"); each panel's rows end
+    # with a "Register" button and a status line, neither of them a name nor a place
+    tabs = "".join(
+        f'<li><button role="tab" data-bs-target="#{key}">{label} <span class="badge">{n}'
+        "</span></button></li>"
+        for key, label, n in (("ha", "Hải Phòng", 1), ("ct", "TP. Cần Thơ Mới", 1),
+                              ("on", "Trực tuyến", 1))
+    )  # fmt: skip
+
+    def panel(key: str, date: str, line: str) -> str:
+        return (
+            f'<div class="tab-pane" id="{key}" role="tabpanel"><div class="item">'
+            f"<span>{date}</span><small>Thứ Bảy, {date[:10]} · Thứ Bảy &amp; Chủ Nhật</small>"
+            f"<div>{line}</div><div>Giảng viên: Đỗ Văn Nam</div><div>5.500.000 ₫</div>"
+            '<div>Đang nhận đăng ký</div><a class="btn" href="/dk">Đăng ký</a></div></div>'
+        )
+
+    body = (
+        "<h1>Khóa học Kiểm thử phần mềm</h1><h2>Lịch khai giảng</h2>"
+        "<p>Học phí chưa bao gồm VAT.</p>"
+        f"<ul>{tabs}</ul>"
+        + panel("ha", "06/02/2027 – 14/02/2027", "Tầng 3, 12 Lạch Tray, Hải Phòng")
+        + panel("ct", "13/03/2027 – 21/03/2027", "Lầu 2, 8 Hòa Bình")
+        + panel("on", "17/04/2027 – 25/04/2027", "Học qua Zoom")
+    )
+    assert _runs(body, "name", "start_date", "location", "mode", "instructor") == [
+        ("Khóa học Kiểm thử phần mềm", "2027-02-06", "Hải Phòng", "in_person", "Đỗ Văn Nam"),
+        ("Khóa học Kiểm thử phần mềm", "2027-03-13", "TP. Cần Thơ Mới", "in_person", "Đỗ Văn Nam"),
+        ("Khóa học Kiểm thử phần mềm", "2027-04-17", None, "online", "Đỗ Văn Nam"),
+    ]
+
+
+def test_weekday_names_and_a_time_zone_are_no_place() -> None:
+    body = """<h1>Pelatihan Manajemen Risiko</h1>
+    <div class="card"><h3>Angkatan 7</h3><p>9 – 13 Agustus 2027</p>
+    <p>Selasa – Sabtu · 09.00 – 16.00 WITA · 5 hari</p><p>Online (Zoom)</p>
+    <p>Rp 4.200.000</p><p>belum termasuk PPN</p><p>Pendaftaran dibuka Daftar sekarang</p></div>
+    <div class="card"><h3>Angkatan 8</h3><p>6 – 10 September 2027</p>
+    <p>Selasa – Sabtu · 09.00 – 16.00 WITA · 5 hari</p><p>Makassar – Hotel Pantai, Jl. Somba 3</p>
+    <p>Rp 4.200.000</p><p>belum termasuk PPN</p><p>Kelas penuh Daftar waiting list</p></div>"""
+    assert _runs(body, "name", "start_date", "location", "price_includes_vat", "availability") == [
+        ("Pelatihan Manajemen Risiko", "2027-08-09", None, False, None),
+        ("Pelatihan Manajemen Risiko", "2027-09-06", "Makassar", False, "SoldOut"),
+    ]
+
+
+def test_a_dotted_line_of_a_related_course_names_it_before_its_date() -> None:
+    # a sidebar's list on a page that is no course page: "Name · date · town · price"
+    body = """<h1>Sanasto – työturvallisuus</h1><p>Selityksiä työsuojelun sanoille.</p>
+    <aside><h2>Tulevat koulutukset</h2><ul>
+    <li><a href="/k/tulityo">Tulityökortti</a> · 14 tammikuuta 2027 · Oulu · 290 €</li>
+    <li><a href="/k/ea">Ensiapu EA1</a> · 2–3 helmikuuta 2027 · Tampere · 340 €</li></ul></aside>"""
+    assert _runs(body, "name", "start_date", "location") == [
+        ("Ensiapu EA1", "2027-02-02", "Tampere"),
+        ("Tulityökortti", "2027-01-14", "Oulu"),
+    ]
+
+
+def test_glossary_titles_and_register_buttons_in_more_languages_name_no_course() -> None:
+    assert not could_be_course_name("Ordlista – brandskydd från A till Ö")
+    assert not could_be_course_name("Glosarium Keselamatan Kerja")
+    assert could_be_course_name("Heta arbeten")
+    assert BUTTON.search("Đăng ký ngay")
+    assert BUTTON.search("Daftar sekarang")

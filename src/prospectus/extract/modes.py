@@ -38,6 +38,8 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         # ru / uk / tr / hu / ro, folded as _fold leaves them ("онлайн" -> "онлаин")
         "онлаин", "дистанционно", "дистанционное обучение", "дистанційно", "uzaktan",
         "uzaktan egitim", "cevrimici", "tavoktatas", "la distanta",
+        # vi / ms, folded ("Trực tuyến", "Dalam talian")
+        "truc tuyen", "dalam talian",
     ),
     IN_PERSON: (
         "offlineeventattendancemode", "offline", "in person", "onsite", "on site", "classroom",
@@ -186,7 +188,9 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|kontenjan\s+dolu|kay[ıi]tlar\s+kapand[ıi]|megtelt|locuri\s+epuizate"
         # el "Πλήρες", "Πλήρης"; he "הקורס מלא", "רשימת המתנה" (no word with a Greek "μ":
         # case-blind, the Latin-1 micro sign "µ" matches it)
-        r"|πλήρ(?:ες|ης)\b|(?:הקורס|המחזור|הסדנה)\s+מלא|רשימת\s+המתנה",
+        r"|πλήρ(?:ες|ης)\b|(?:הקורס|המחזור|הסדנה)\s+מלא|רשימת\s+המתנה"
+        # vi "Hết chỗ", "Đã đủ chỗ"; id / ms "Kuota penuh", "Kelas penuh"
+        r"|hết\s+chỗ|đã\s+đủ\s+(?:chỗ|học\s+viên)|(?:kuota|kelas|tempat)\s+(?:sudah\s+)?penuh",
     ),
     (
         "LimitedAvailability",

@@ -101,6 +101,11 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
         "iun": 6, "iulie": 7, "iul": 7, "septembrie": 9, "octombrie": 10,
         "noiembrie": 11, "decembrie": 12,
     },
+    # Indonesian and Malay (the names the tables above lack: "8 – 19 Maret 2027", "Ogos")
+    "id_ms": {
+        "maret": 3, "agustus": 8, "desember": 12, "mac": 3, "julai": 7, "ogos": 8,
+        "disember": 12,
+    },
     "tr": {
         "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6,
         "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
@@ -131,7 +136,7 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
 # Short names that are also common words ("out", "set", "des", "gen"): a date
 # written with one of them must carry its year right after it.
 RISKY_MONTHS: frozenset[str] = frozenset(
-    {"out", "set", "des", "gen", "mag", "ago", "sie", "lis", "lip", "cze"}
+    {"out", "set", "des", "gen", "mag", "ago", "sie", "lis", "lip", "cze", "mac"}
 )
 
 _WEEKDAY_NAMES: tuple[str, ...] = (
@@ -167,6 +172,10 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     # el: full names and the three-letter forms ("Δευτέρα 14 – Τετάρτη 16 Δεκεμβρίου")
     "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
     "δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ",
+    # id / ms, vi, tr
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "isnin",
+    "khamis", "ahad", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
+    "chủ nhật", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
 )  # fmt: skip
 
 
@@ -204,6 +213,19 @@ WEEKDAYS: frozenset[str] = frozenset(
 # Alternations of the names, longest first so "june" wins over "jun" (as tries: fast).
 MONTH_PATTERN: str = word_alternation(MONTHS)
 WEEKDAY_PATTERN: str = word_alternation(WEEKDAYS)
+
+
+# A weekday or a run of them ("Senin – Jumat", "Thứ Bảy & Chủ Nhật", "Mon, Wed"): a run's
+# days, never its place nor its name.
+_WEEKDAYS_ONLY = re.compile(
+    rf"(?:{WEEKDAY_PATTERN})\.?(?:\s*(?:[–—&,/+-]|and|und|et|y|dan|và)\s*(?:{WEEKDAY_PATTERN})\.?)*",
+    re.I,
+)
+
+
+def is_weekday_phrase(text: str) -> bool:
+    """Whether ``text`` is only weekday names ("Senin", "Thứ Hai – Thứ Sáu")."""
+    return _WEEKDAYS_ONLY.fullmatch(text.strip()) is not None
 
 
 @lru_cache(maxsize=1024)

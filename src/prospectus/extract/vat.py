@@ -18,7 +18,7 @@ from prospectus.extract.text import ascii_bytes, word_alternation
 _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
-    r"|KDV|ÁFA|AFA|НДС|ПДВ"
+    r"|KDV|ÁFA|AFA|НДС|ПДВ|PPN"
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
@@ -69,6 +69,8 @@ _EXCLUSIVE = (
     r"(?:부가(?:가치)?세|\bTAX)(?:\s*\(\s*TAX\s*\))?\s*(?:\d{1,2}\s?%\s*)?(?:별도|미포함|불포함)",
     # el "χωρίς ΦΠΑ", "δεν περιλαμβάνουν ΦΠΑ"; he "לא כולל מע״מ", "אינם כוללים מע״מ"
     r"\b(?:χωρίς|πλέον)\s+(?:του\s+)?TAX|\bδεν\s+περιλαμβάν\w*\s+(?:τον\s+|το\s+)?TAX",
+    # id / ms "belum termasuk PPN", "tidak termasuk SST"; vi "chưa bao gồm VAT"
+    r"\b(?:belum|tidak)\s+termasuk\s+TAX|\b(?:chưa|không)\s+(?:bao\s+)?gồm\s+TAX",
     r"\bו?(?:לא|אינ\w*)\s+כולל\w*\s+TAX|\bבתוספת\s+TAX",
 )
 _INCLUSIVE = (
@@ -102,6 +104,8 @@ _INCLUSIVE = (
     # el "με ΦΠΑ", "συμπεριλαμβανομένου ΦΠΑ"; he "כולל מע״מ" (not after "לא")
     r"\b(?:με|συμπεριλαμβ\w*)\s+(?:του\s+|το\s+)?TAX",
     r"(?<!לא\s)\bכולל\s+TAX",
+    # id / ms "sudah termasuk PPN", "termasuk SST"; vi "đã bao gồm VAT" (not after a "not")
+    r"(?<!belum\s)(?<!tidak\s)\btermasuk\s+TAX|(?<!chưa\s)(?<!không\s)\b(?:bao\s+)?gồm\s+TAX",
 )
 
 
@@ -130,7 +134,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # Cheap first pass: only the neighbourhood of a tax word is searched with _VAT.  A tax
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
-              "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó",
+              "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
               "TPS", "TVQ", "TVH", "SST", "ΦΠΑ", "מע״מ", 'מע"מ',
               "bruttó", "tax",
               "taxes", "netto*",

@@ -59,7 +59,7 @@ from prospectus.extract.patterns.schedule_words import (
     strip_label,
 )
 from prospectus.extract.patterns.sessions import session_list
-from prospectus.extract.patterns.tabs import tab_modes, tab_places
+from prospectus.extract.patterns.tabs import tab_label, tab_modes, tab_places
 from prospectus.extract.patterns.timeline import find_timelines
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
 from prospectus.extract.patterns.venues import city_with_venue, place_city
@@ -405,12 +405,13 @@ def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -
     """``run`` held in the panel of a place's tab ("[London] [Leeds] [Online]"): in that
     place, in person, and named by the page's course rather than by the tab's label."""
     changes: dict[str, Any] = {}
-    if run.name in places.values() and ctx.course_name:  # a place's tab label names no course
+    # a place's tab label ("Leeds 2", with its count) names no course
+    if run.name and tab_label(run.name) in places.values() and ctx.course_name:
         changes["name"] = ctx.course_name
     label = places.get(run.start_date or "")
     if (
         label is not None
-        and (run.location is None or run.location in places.values())  # not another tab's
+        # the tab's town over what the row's lines gave ("Đang nhận", a status's words)
         and (city := place_city(label)) != run.location
     ):
         changes["location"] = city

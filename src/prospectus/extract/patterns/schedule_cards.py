@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text, parse_availability
-from prospectus.extract.months import WEEKDAY_PATTERN
+from prospectus.extract.months import WEEKDAY_PATTERN, is_weekday_phrase
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
@@ -56,6 +56,10 @@ _NOT_RUN_CONTEXT = re.compile(
     r"zgłoszenia\s+do|zapisy\s+do|najpóźniej|přihlášky\s+do|nejpozději|søknadsfrist|"
     r"ansøgningsfrist|sista\s+ansökningsdag|bewerbungsschluss|anmeldeschluss|"
     r"plazo\s+de\s+inscripci[oó]n|inscrições\s+até|"
+    # an offer's or booking's last day in Vietnamese and Indonesian / Malay: "Ưu đãi đăng ký
+    # sớm đến 20/12/2026", "Diskon berlaku hingga 15 Desember"
+    r"ưu\s+đãi|đăng\s+ký\s+sớm|hạn\s+(?:chót\s+)?đăng\s+ký|giảm\s+giá|diskon|"
+    r"berlaku\s+(?:hingga|sampai)|batas\s+(?:akhir\s+)?pendaftaran|"
     # the same in Japanese, Chinese and Korean: an early-bird or booking deadline, an exam
     r"(?=[早優优截締申試考시조얼])(?:早[鳥鸟]|[優优]惠|截止|締切|申込期限|早割|試験日|考試|考试|시험"
     r"|조기\s?등록|얼리\s?버드)|"
@@ -333,6 +337,30 @@ def _lead_name(line: str, date: DateMatch) -> str | None:
             name = " ".join(words[:-k]).rstrip(" ·|–—-")  # "Lean Basics · Next date:"
             return name if _titled(name) and _named(name) else None
     return None
+
+
+# A line of parts set off by dots or bars: "Name · 19–21 January 2027 · Leeds · £395".
+_DOT = re.compile(r"\s+[·|•]\s+")
+
+
+def _dotted_name(line: str, date: DateMatch) -> str | None:
+    """A course's name as the first part of its date's dotted line, the date the second and
+    a place or format among the others ("Fire Warden · 15 December 2026 · Leeds · £295";
+    a related courses' list), else None ("Leeds · 12 Jan 2027 · £395": a place first)."""
+    parts = _DOT.split(line[: date.span[0]])
+    if len(parts) != 2 or parts[1].strip():
+        return None
+    name = parts[0].strip()
+    rest = [p.strip() for p in _DOT.split(line[date.span[1] :])]
+    if (
+        not _titled(name)
+        or (has_digit(name) and find_date_ranges(name))
+        or is_weekday_phrase(name)
+        or mode_from_text(name) is not None
+        or not any(p and not has_digit(p) and (p[:1].isupper() or mode_from_text(p)) for p in rest)
+    ):
+        return None
+    return name
 
 
 def _named(name: str) -> bool:
@@ -636,6 +664,7 @@ def read_card(
     name = (
         _row_name(lines[i], found[0])
         or _lead_name(lines[i], found[0])
+        or _dotted_name(lines[i], found[0])
         or (_head_title(lines, head) if head else _card_name(lines, i, before, after))
         or _badge_title(lines, i, found[0], after)
         or above

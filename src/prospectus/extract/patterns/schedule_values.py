@@ -9,7 +9,7 @@ from typing import Any
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text, parse_availability
-from prospectus.extract.months import month_number
+from prospectus.extract.months import is_weekday_phrase, month_number
 from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BOOKING,
@@ -43,20 +43,23 @@ from prospectus.records import Course
 # (The look-ahead holds the first letters of the label words: every word start where no
 # label can begin fails at once, without trying each word.)
 _TRAINER = re.compile(
-    r"\b(?=(?i:[cdfhiklmprstuwεמ]))"
+    r"\b(?=(?i:[cdefghijklmnprstuwεמ]))"
     r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
     r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
     r"cours donné par|led by|hosted by|with|"
+    # vi, id / ms, tr: "Giảng viên:", "Instruktur:", "Pengajar:", "Eğitmen:"
+    r"giảng viên|instruktur|pengajar|narasumber|fasilitator|jurulatih|eğitmen|"
     r"εισηγ[ηή]τ(?:ής|ρια|ές)|εκπαιδευτ(?:ής|ρια|ές)|מרצ(?:ה|ים|ות)|מדריכ?(?:ה|ים)?)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
     # a name opens with a capital (Greek too), or a Hebrew letter (no case there)
-    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-ÝΑ-ΩΆ-Ώא-ת][\w'’.-]+"
+    # (and the Latin capitals past Latin-1 that open names: "Đỗ", "Łukasz", "Šimon")
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-ÝĐŁŚŠŽČŘΑ-ΩΆ-Ώא-ת][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-ÝΑ-ΩΆ-Ώא-ת][\w'’.-]+){0,3})"
+    r"[A-ZÀ-ÝĐŁŚŠŽČŘΑ-ΩΆ-Ώא-ת][\w'’.-]+){0,3})"
 )
 
 
@@ -241,6 +244,10 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
     return first
 
 
+# A time and its zone's capitals: "17.00 WIB", "9:30 (PKT)".
+_ZONE_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*\(?[A-Z]{2,5}\)?")
+
+
 def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | None:
     if "location" in cand.cells:
         return _cell_place(cand.cells["location"])
@@ -262,6 +269,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             part = value
         if part[:1] and not part[:1].isalnum():
             part = _PIN.sub("", part)  # "📍 Angers": a map pin or bullet before the place
+        if _ZONE_AFTER_TIME.fullmatch(part.strip()):
+            continue  # "17.00 WIB", "18:00 (ICT)": a time's zone, no place
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
         part = _without_button(_PARENTHETICAL.sub("", part).strip())
         if " " in part:
@@ -280,6 +289,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or is_label(part)
             or is_run_label(part)  # "Måndagar", "Weekday evenings": the run's days, no place
             or promo_badge(part)  # "Kampagnepris", "Guaranteed to run": a badge, no place
+            or is_weekday_phrase(part)  # "Senin", "Thứ Hai": the run's days, no place
         ):
             continue
         if (

@@ -68,7 +68,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
         "trener prowadzący instrutor instrutora kursledare utbildare föreläsare handledare "
         "foredragsholder kouluttaja docent docenten seminarleiter seminarleiterin animateur "
-        "animatrice ponente oktató oktatók előadó tréner lector",
+        "animatrice ponente oktató oktatók előadó tréner lector instruktur pengajar "
+        "narasumber fasilitator jurulatih eğitmen",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
         "prijs kosten investment tuition pris cena cennik preço valor hinta koszt díj díja ár preț "
         "pret",
@@ -203,7 +204,7 @@ LATER_PRICE = _Words(
 
 
 _BUTTON_LATIN = re.compile(
-    r"\b(?=[abdefgijklmprstvwz])"
+    r"\b(?=[abdefgijklmprstvwzđ])"
     r"(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
@@ -214,7 +215,9 @@ _BUTTON_LATIN = re.compile(
     r"zapisz się|zarezerwuj|ilmoittaudu|přihlásit se|"
     # a waiting list's button ("Fully booked – put me on the waiting list")
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
-    r"lista de espera)\b",
+    r"lista de espera|"
+    # Vietnamese, Indonesian and Malay ("Đăng ký", "Ghi danh", "Daftar sekarang")
+    r"đăng ký|ghi danh|daftar sekarang|daftar|pendaftaran)\b",
     re.I,
 )
 BUTTON = _Words(
@@ -317,7 +320,8 @@ def is_format_label(text: str) -> bool:
 # A glossary page's title: "POPIA glossary", "Jargon buster", "Woordenlijst", "用語集".
 _GLOSSARY_TITLE = re.compile(
     r"\b(?:glossar(?:y|ies|io)?|glossaire|glossário|glosario|glosář|jargon buster|woordenlijst|"
-    r"begrippenlijst|lexique|sözlüğü)\b|用語集|术语表|術語表|词汇表|詞彙表|용어집",
+    r"begrippenlijst|lexique|sözlüğü|ordlista|ordliste|begreppslista|begrebsliste|sanasto|"
+    r"słowniczek|glosarium|kamus\s+istilah|thuật\s+ngữ)\b|用語集|术语表|術語表|词汇表|詞彙表|용어집",
     re.I,
 )
 
@@ -418,7 +422,7 @@ def is_mode_label(line: str) -> bool:
 _RUN_KIND_WORDS = (
     "cohort cohorts intake intakes batch class group gruppe groupe grupo gruppo groep grupp "
     "kull hold edition session run durchführung kohorte klasse klass start semester term "
-    "trimester quarter jahrgang omgång"
+    "trimester quarter jahrgang omgång angkatan gelombang"
 )
 _RUN_TIME_WORDS = (
     # days, in the schedule's languages (singular and plural)

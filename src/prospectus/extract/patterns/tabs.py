@@ -48,13 +48,21 @@ def tab_places(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, s
         (tab, label)
         for tab, label in tabs
         if mode_from_text(label) is None
-        and len(label.split()) <= _MAX_PLACE_WORDS
-        and label[:1].isupper()
+        and _place_sized(label)
         and not has_digit(label)
         and not is_run_label(label)
         and not _NOT_A_PLACE.search(label)
     ]
     return _by_start(tree, places, day_first)
+
+
+def _place_sized(label: str) -> bool:
+    """A label of a place's size: a few words opening with a capital, or four that all
+    do ("TP. Hồ Chí Minh", "Rio De Janeiro Centro")."""
+    words = label.split()
+    if len(words) > _MAX_PLACE_WORDS:
+        return len(words) == _MAX_PLACE_WORDS + 1 and all(w[:1].isupper() for w in words)
+    return label[:1].isupper()
 
 
 def _all_places(tabs: list[tuple[LexborNode, str]]) -> bool:
@@ -75,10 +83,19 @@ _NOT_A_PLACE = re.compile(
 )
 
 
+# A count badge after a tab's label: "Leeds 2", "Online (3)" → "Leeds", "Online".
+_COUNT_BADGE = re.compile(r"\s+\(?\d{1,2}\)?$")
+
+
+def tab_label(text: str) -> str:
+    """A tab's text without its count badge ("Leeds 2" → "Leeds")."""
+    return _COUNT_BADGE.sub("", text)
+
+
 def _labelled_tabs(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     found = []
     for tab in tree.css('[role="tab"]'):
-        label = " ".join(tab.text(deep=True).split())
+        label = tab_label(" ".join(tab.text(deep=True).split()))
         if label and len(label.split()) <= _MAX_LABEL_WORDS:
             found.append((tab, label))
     return found
