@@ -839,3 +839,17 @@ def test_ids_finds_what_an_id_selector_finds() -> None:
         found = ids.get(ident)
         assert (found is None) == (expected is None)
         assert found is None or found.mem_id == expected.mem_id  # type: ignore[union-attr]
+
+
+def test_an_accordion_of_dated_sessions_asks_no_questions() -> None:
+    markup = """<html><body><h2>Questions fréquentes</h2><div class="accordion faq">
+    <div class="accordion-item"><h3 class="accordion-header"><button class="accordion-button"
+    data-bs-toggle="collapse" data-bs-target="#s1">Jeudi 4 et vendredi 5 mars 2027 · Mons
+    <span class="badge">Places disponibles</span></button></h3>
+    <div id="s1" class="accordion-collapse collapse"><div class="accordion-body">
+    <p>Lieu : rue de Nimy 7, 7000 Mons</p><p>Prix : 480 € HTVA</p></div></div></div>
+    <div class="accordion-item"><h3 class="accordion-header"><button class="accordion-button"
+    data-bs-toggle="collapse" data-bs-target="#s2">Le lunch est-il compris ?</button></h3>
+    <div id="s2" class="accordion-collapse collapse"><div class="accordion-body">
+    <p>Oui, le lunch et les pauses sont compris.</p></div></div></div></div></body></html>"""
+    assert list(faqs(html_view(markup))) == ["Le lunch est-il compris ?"]

@@ -20,8 +20,9 @@ from prospectus.extract.patterns.schedule_words import (
     promo_badge,
     title_before_trainer,
 )
+from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.vat import vat_marker
-from prospectus.extract.visible import visible_from_text
+from prospectus.extract.visible import visible_from_text, visible_from_tree
 
 _FIELDS = ("name", "start_date", "end_date", "price", "list_price", "mode", "location")
 
@@ -2413,3 +2414,102 @@ def test_glossary_titles_and_register_buttons_in_more_languages_name_no_course()
     assert could_be_course_name("Heta arbeten")
     assert BUTTON.search("Đăng ký ngay")
     assert BUTTON.search("Daftar sekarang")
+
+
+def test_a_transposed_table_whose_columns_are_runs() -> None:
+    body = """<h1>Conflict Resolution Workshop</h1><h2>Upcoming dates</h2><table>
+    <thead><tr><th><span>Item</span></th><th>Cohort 4</th><th>Cohort 5</th><th>Cohort 6</th></tr>
+    </thead><tbody>
+    <tr><th scope="row">Dates</th><td>Tue 9 – Wed 10 Mar 2027</td><td>Thu 8 – Fri 9 Apr 2027</td>\
+<td>Mon 10 – Tue 11 May 2027</td></tr>
+    <tr><th scope="row">Venue</th><td><strong>Bristol</strong>\
+<br><small>Harbour House, 3 Quay St</small></td><td>Cardiff</td><td>Online (Teams)</td></tr>
+    <tr><th scope="row">Fee</th><td>£640</td><td><s>£640</s><br>£590</td><td>£520</td></tr>
+    <tr><th scope="row">Status</th><td>Places available</td><td>Sold out</td>\
+<td>Places available</td></tr>
+    <tr><th></th><td><a href="/b/4">Book</a></td><td>Waiting list</td>\
+<td><a href="/b/6">Book</a></td></tr>
+    </tbody></table>"""
+    assert _runs(body, "start_date", "end_date", "location", "mode", "price", "list_price") == [
+        ("2027-03-09", "2027-03-10", "Bristol", "in_person", 640.0, None),
+        ("2027-04-08", "2027-04-09", "Cardiff", "in_person", 590.0, 640.0),
+        ("2027-05-10", "2027-05-11", None, "online", 520.0, None),
+    ]
+    assert _runs(body, "start_date", "availability")[1] == ("2027-04-08", "SoldOut")
+
+
+def test_a_table_of_fields_with_one_run_or_no_dates_stays_as_it_is() -> None:
+    one = """<h1>Data Protection Essentials</h1><table>
+    <tr><th>Date</th><td>Tue 9 – Wed 10 Mar 2027</td></tr>
+    <tr><th>Venue</th><td>Bristol</td></tr><tr><th>Fee</th><td>£640</td></tr></table>"""
+    view = visible_from_tree_of(one)
+    assert "Date\tTue 9 – Wed 10 Mar 2027" in view
+    facts = """<table><tr><th></th><th>Basic</th><th>Pro</th></tr>
+    <tr><th>Price</th><td>£10</td><td>£20</td></tr><tr><th>Location</th><td>UK</td><td>EU</td></tr>
+    <tr><th>Status</th><td>Open</td><td>Open</td></tr></table>"""
+    assert "Price\t£10\t£20" in visible_from_tree_of(facts)
+
+
+def visible_from_tree_of(body: str) -> str:
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    transpose_run_tables(tree)
+    return visible_from_tree(tree, "t.html", lang=None, base_url=None).text
+
+
+def test_an_arabic_schedule_with_arabic_indic_digits() -> None:
+    body = """<h1>دورة إدارة المشاريع</h1><h2>المواعيد القادمة</h2>
+    <p>جميع الأسعار لا تشمل ضريبة القيمة المضافة.</p><table>
+    <tr><th></th><th>الدفعة ١</th><th>الدفعة ٢</th></tr>
+    <tr><th>التاريخ</th><td>الأحد ١٤ – الخميس ١٨ فبراير ٢٠٢٧</td>\
+<td>الأحد ٢٨ فبراير – الخميس ٤ مارس ٢٠٢٧</td></tr>
+    <tr><th>المكان</th><td>أبوظبي<br>فندق الواحة، شارع الكورنيش</td>\
+<td>دبي<br>برج النخيل، الطابق ٣</td></tr>
+    <tr><th>الرسوم</th><td>٤٬٥٠٠ د.إ</td><td>٤٬٥٠٠ د.إ</td></tr>
+    <tr><th>الحالة</th><td>التسجيل متاح</td><td>مكتمل العدد</td></tr></table>"""
+    assert _runs(
+        body, "start_date", "end_date", "location", "price", "currency", "availability"
+    ) == [
+        ("2027-02-14", "2027-02-18", "أبوظبي", 4500.0, "AED", None),
+        ("2027-02-28", "2027-03-04", "دبي", 4500.0, "AED", "SoldOut"),
+    ]
+    assert {r for (r,) in _runs(body, "price_includes_vat")} == {False}
+
+
+def test_cohort_cards_in_a_text_dump_with_a_town_named_city_before_its_venue() -> None:
+    text = """Product Management Bootcamp
+Upcoming cohorts
+Cohort 8 · Full-time, in person
+Apr 5 – May 14, 2027
+Mon – Fri, 9:00 AM – 5:00 PM
+Quezon City – Eastwood Tech Park, Libis
+₱49,900
+Reserve my slot
+Cohort 9 · Full-time, in person
+Jun 7 – Jul 16, 2027
+Mon – Fri, 9:00 AM – 5:00 PM
+Davao City – 5F Abreeza Tower, J.P. Laurel Avenue
+₱45,900
+SOLD OUT
+Join the waitlist
+"""
+    result = extract(Document(body=text.encode(), page="cohorts.txt"))
+    courses = [r for r in result.records if r.kind == "course"]
+    assert sorted((r.start_date, r.location) for r in courses) == [
+        ("2027-04-05", "Quezon City"),
+        ("2027-06-07", "Davao City"),
+    ]  # and no course named after a place ("Quezon City – Eastwood Tech Park, Libis")
+
+
+def test_an_early_bird_price_over_a_regular_one_on_the_next_line() -> None:
+    text = """Cloud Engineering Bootcamp
+Cohort 3 · Weeknights
+Mar 2 – May 20, 2027
+Live online via Zoom
+Early bird S$2,900
+Regular S$3,400
+Reserve my slot
+"""
+    result = extract(Document(body=text.encode(), page="bootcamp.txt"))
+    assert [(r.price, r.list_price) for r in result.records if r.kind == "course"] == [
+        (2900.0, 3400.0)
+    ]

@@ -12,6 +12,7 @@ from prospectus.extract.patterns.venues import (
     is_venue,
     place_city,
     town_after_owner,
+    town_dash_venue,
     venue_city,
 )
 
@@ -162,3 +163,29 @@ def test_the_city_of_a_place_given_with_its_venue(place: str, city: str) -> None
 )
 def test_the_town_of_a_venue_named_by_its_owner(place: str, owner: str, town: str | None) -> None:
     assert town_after_owner(place, owner) == town
+
+
+@pytest.mark.parametrize(
+    ("cell", "city"),
+    [
+        ("الرياض\nفندق النخيل، طريق الملك فهد", "الرياض"),  # Arabic: no capitals, an Arabic comma
+        ("חיפה\nמרכז הכנסים, שדרות הנשיא 12", "חיפה"),
+        ("الرياض\nحضوري", None),  # one word below ("in person"): no venue
+    ],
+)
+def test_a_city_over_its_venue_in_a_script_without_capitals(cell: str, city: str | None) -> None:
+    assert city_over_venue(cell) == city
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Cebu City – Cebu IT Park, Lahug", True),
+        ("Reading – Thames Valley Business Park", True),
+        ("Dublin – Liffeyside Training Centre, Ormond Quay", True),
+        ("Python – Data Science", False),  # a course's name of parts
+        ("Excel – Level 2", False),
+    ],
+)
+def test_a_town_a_dash_and_a_venue_is_a_place(line: str, expected: bool) -> None:
+    assert town_dash_venue(line) is expected

@@ -41,6 +41,8 @@ SYMBOLS: dict[str, str] = {
     "만원": "KRW", "만 원": "KRW", "万円": "JPY", "万元": "CNY", "萬元": "CNY",
     "руб.": "RUB", "руб": "RUB", "грн.": "UAH", "грн": "UAH", "лв.": "BGN", "лв": "BGN",
     "TL": "TRY", "lei": "RON", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR",
+    # the Gulf's dotted Arabic abbreviations ("٦٬٩٠٠ ر.س" is 6,900 Saudi riyals)
+    "ر.س": "SAR", "ر.ق": "QAR", "د.إ": "AED", "د.ك": "KWD", "د.ب": "BHD", "ر.ع.": "OMR",
 }  # fmt: skip
 # The markers that count in tens of thousands ("89만원" is 890,000 won, "13.2万円" 132,000 yen).
 TEN_THOUSANDS: frozenset[str] = frozenset({"만원", "만 원", "万円", "万元", "萬元"})

@@ -190,7 +190,9 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         # case-blind, the Latin-1 micro sign "µ" matches it)
         r"|πλήρ(?:ες|ης)\b|(?:הקורס|המחזור|הסדנה)\s+מלא|רשימת\s+המתנה"
         # vi "Hết chỗ", "Đã đủ chỗ"; id / ms "Kuota penuh", "Kelas penuh"
-        r"|hết\s+chỗ|đã\s+đủ\s+(?:chỗ|học\s+viên)|(?:kuota|kelas|tempat)\s+(?:sudah\s+)?penuh",
+        r"|hết\s+chỗ|đã\s+đủ\s+(?:chỗ|học\s+viên)|(?:kuota|kelas|tempat)\s+(?:sudah\s+)?penuh"
+        # ar "مكتمل العدد", "اكتمل العدد", "نفدت المقاعد", "قائمة الانتظار"
+        r"|ا?كتمل\s+العدد|العدد\s+مكتمل|نفدت?\s+المقاعد|قائمة\s+الانتظار",
     ),
     (
         "LimitedAvailability",

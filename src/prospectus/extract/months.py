@@ -131,6 +131,12 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
         "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
         "νοεμβρίου": 11, "δεκεμβρίου": 12,
     },
+    # Arabic: the Gregorian month names of Egypt and the Gulf ("٦ ديسمبر ٢٠٢٦"); the
+    # spellings without hamza ("ابريل", "اكتوبر") are the accent-free forms.
+    "ar": {
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+        "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    },
 }  # fmt: skip
 
 # Short names that are also common words ("out", "set", "des", "gen"): a date
@@ -176,6 +182,8 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "isnin",
     "khamis", "ahad", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
     "chủ nhật", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    # ar ("الأحد ٦ – الخميس ١٠ ديسمبر")
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
 )  # fmt: skip
 
 

@@ -43,6 +43,7 @@ from prospectus.extract.patterns.schedule import (
     find_page_trainer,
     find_runs,
 )
+from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none, link_key
@@ -156,6 +157,7 @@ def _read_html(
     facts = _facts(tree, doc, og)
     links, content_links = _links(tree, facts.base_url)
     facts = replace(facts, links=links, content_links=content_links)
+    transpose_run_tables(tree)  # before the lines are read: a run per row
     visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
     return build_graph(blocks), visible, facts, issues
 

@@ -75,16 +75,18 @@ class _Mention:
 
 
 _SPACES = "\u00a0\u202f\u2009 "
+_ARABIC_GROUPING = "\u066c"  # the Arabic thousands separator ("٦٬٩٠٠")
 _NUMBER = (
     # Indian lakh / crore grouping first: "1,18,000", "12,50,000" (pairs, then a last three)
     r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?(?!\d)|"
-    rf"\d{{1,3}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)"
+    rf"\d{{1,3}}(?:[,.'’{_SPACES}{_ARABIC_GROUPING}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)"
     r"|\d+(?:[.,]\d{1,2})?(?!\d)"
 )
 # _NUMBER after its first digit.
 _NUMBER_REST = (
     r"(?:\d?(?:,\d\d)+,\d{3}(?:\.\d{1,2})?(?!\d)|"
-    rf"\d{{0,2}}(?:[,.'’{_SPACES}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)|\d*(?:[.,]\d{{1,2}})?(?!\d))"
+    rf"\d{{0,2}}(?:[,.'’{_SPACES}{_ARABIC_GROUPING}]\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)|"
+    r"\d*(?:[.,]\d{1,2})?(?!\d))"
 )
 _NO_CENTS = r"[.,](?:[-–—]{1,2}|=)"
 _MENTION = re.compile(
@@ -211,8 +213,8 @@ def parse_amount(value: str | int | float | None) -> float | None:
     return _text_amount(value)
 
 
-_AMOUNT_TEXT = re.compile(r"\d[\d.,'’\u00a0\u202f\u2009 ]*")
-_GROUPING = re.compile(r"[\s'’\u00a0\u202f\u2009]")
+_AMOUNT_TEXT = re.compile(r"\d[\d.,'’\u00a0\u202f\u2009\u066c ]*")
+_GROUPING = re.compile(r"[\s'’\u00a0\u202f\u2009\u066c]")
 _DECIMAL_MARK = re.compile(r"[.,]")
 
 

@@ -22,6 +22,7 @@ _TAX = (
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
+    r"|(?:ال)?ضريبة(?:\s+القيمة\s+المضافة)?"  # ar "(الـ)ضريبة (القيمة المضافة)"
     r"|sales\s+tax|tax(?:es)?)"
 )
 _LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
@@ -72,6 +73,8 @@ _EXCLUSIVE = (
     # id / ms "belum termasuk PPN", "tidak termasuk SST"; vi "chưa bao gồm VAT"
     r"\b(?:belum|tidak)\s+termasuk\s+TAX|\b(?:chưa|không)\s+(?:bao\s+)?gồm\s+TAX",
     r"\bו?(?:לא|אינ\w*)\s+כולל\w*\s+TAX|\bבתוספת\s+TAX",
+    # ar "ولا تشمل ضريبة القيمة المضافة", "غير شاملة الضريبة"
+    r"(?<!\w)و?(?:لا\s+[تي]شمل\w*|غير\s+شامل[ةه]?)\s+TAX",
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -106,6 +109,8 @@ _INCLUSIVE = (
     r"(?<!לא\s)\bכולל\s+TAX",
     # id / ms "sudah termasuk PPN", "termasuk SST"; vi "đã bao gồm VAT" (not after a "not")
     r"(?<!belum\s)(?<!tidak\s)\btermasuk\s+TAX|(?<!chưa\s)(?<!không\s)\b(?:bao\s+)?gồm\s+TAX",
+    # ar "تشمل ضريبة القيمة المضافة", "شاملة الضريبة" (not after "لا", "غير")
+    r"(?<!\w)(?<!لا\s)(?<!غير\s)(?:[تي]شمل\w*|شامل[ةه]?)\s+TAX",
 )
 
 
@@ -135,7 +140,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
-              "TPS", "TVQ", "TVH", "SST", "ΦΠΑ", "מע״מ", 'מע"מ',
+              "TPS", "TVQ", "TVH", "SST", "ΦΠΑ", "מע״מ", 'מע"מ', "ضريبة", "الضريبة",
               "bruttó", "tax",
               "taxes", "netto*",
               "brutto*")  # fmt: skip
@@ -144,7 +149,7 @@ _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteue
 _NON_ASCII_TAX = {
     "á": ("áfa",), "Á": ("ÁFA", "Áfa"), "Н": ("НДС",), "н": ("ндс",), "П": ("ПДВ",),
     "п": ("пдв",), "ó": ("nettó", "bruttó", "Nettó", "Bruttó"), "Φ": ("ΦΠΑ",),
-    "ע": ("מע״מ", 'מע"מ'),
+    "ע": ("מע״מ", 'מע"מ'), "ض": ("ضريبة",),
 }  # fmt: skip
 # The tax character of Japanese, Chinese and Korean phrases ("税込", "含稅", "부가세 포함"),
 # found without word ends.

@@ -36,6 +36,7 @@ from prospectus.extract.patterns.schedule import (
     strip_label,
 )
 from prospectus.extract.patterns.schedule_words import LEADING_CHARS
+from prospectus.extract.patterns.venues import town_dash_venue
 from prospectus.extract.prices import Price, find_prices
 from prospectus.extract.text import digit_lines
 from prospectus.extract.visible import Visible
@@ -58,7 +59,11 @@ _CATALOGUE = re.compile(
 
 
 def _is_card_title(line: str) -> bool:
-    return looks_like_title(line) and looks_like_course_name(strip_label(line))
+    return (
+        looks_like_title(line)
+        and looks_like_course_name(strip_label(line))
+        and not town_dash_venue(line)  # "Cebu City – Cebu IT Park": a run's place
+    )
 
 
 def _price_line(line: str, ctx: ScheduleContext) -> Price | None:

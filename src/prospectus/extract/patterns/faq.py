@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.cues import (
     FAQ,
     answer_text,
@@ -349,6 +350,8 @@ def _candidate(
     ):
         return None  # a tab's label that is no question names a category ("General")
     text = found[0] if found else clean_text(raw)
+    if found is None and find_date_ranges(text):
+        return None  # a session's header ("Mon 7 and Tue 8 Dec 2026 · Leeds  Places left")
     if not text or len(text) > _MAX_CHARS or _is_link(node) or excluded(node, outside):
         return None
     if found and is_feedback(text):

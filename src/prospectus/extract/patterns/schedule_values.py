@@ -238,6 +238,15 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
             and second.list_price
             and first.amount
             and second.list_price > first.amount
+            and _early_then_full(text, found[0].span[0], between)
+        ):  # "Early bird ₱34,900" / "Regular ₱39,900": the second read as a was-price alone
+            vat = first.includes_vat if first.includes_vat is not None else second.includes_vat
+            return Price(first.amount, first.currency or second.currency, second.list_price, vat)
+        if (
+            second.amount is None
+            and second.list_price
+            and first.amount
+            and second.list_price > first.amount
             and ("\n" not in between or cell)
         ):  # "$275 per person — launch price (usually $320)": the line's own was-price
             return dataclasses.replace(first, list_price=second.list_price)
@@ -246,6 +255,10 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
 
 # A time and its zone's capitals: "17.00 WIB", "9:30 (PKT)".
 _ZONE_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*\(?[A-Z]{2,5}\)?")
+
+# A town named "... City" ("Makati City", "Quezon City", "Ho Chi Minh City"), whose last word
+# is also a place column's label.
+_CITY_NAMED = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}City$")
 
 
 def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | None:
@@ -286,7 +299,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or _LINK_WORDS.search(part)
             or part.endswith("?")
             or ": " in part  # "Masterclass: Risk in practice": a title after its kind
-            or is_label(part)
+            or (is_label(part) and not _CITY_NAMED.match(part))  # "Quezon City" is a place
             or is_run_label(part)  # "Måndagar", "Weekday evenings": the run's days, no place
             or promo_badge(part)  # "Kampagnepris", "Guaranteed to run": a badge, no place
             or is_weekday_phrase(part)  # "Senin", "Thứ Hai": the run's days, no place

@@ -45,10 +45,20 @@ _CJK_ROLE_WORDS = {
     "状态 狀態 名额 報名狀態 报名状态",
     "course": "講座名 研修名 セミナー名 コース名 과정명 강좌명 교육명 과정 课程 課程",
 }
+# Arabic, with and without the article ("التاريخ", "تاريخ")
+_ARABIC_ROLE_WORDS = {
+    "date": "التاريخ تاريخ التواريخ الموعد",
+    "location": "المكان مكان الموقع المدينة",
+    "trainer": "المدرب المدربة مدرب المحاضر",
+    "price": "الرسوم رسوم السعر التكلفة",
+    "availability": "الحالة",
+}
 
 
 ROLE_WORDS: dict[str, frozenset[str]] = {
-    role: frozenset(words.split()) | frozenset(_CJK_ROLE_WORDS.get(role, "").split())
+    role: frozenset(words.split())
+    | frozenset(_CJK_ROLE_WORDS.get(role, "").split())
+    | frozenset(_ARABIC_ROLE_WORDS.get(role, "").split())
     for role, words in {
         "end": "end ends finish until ende bis fin fine einde einddatum",
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
@@ -137,7 +147,9 @@ CROSS_SELL = _Words(
     # "함께 들으면 좋은 과정", "관련 과정", "相关课程"
     r"関連(?:セミナー|講座|研修|コース)|おすすめ(?:の)?(?:セミナー|講座|研修|コース)"
     r"|함께\s*(?:들으면|수강하면)\s*좋은|추천\s*(?:과정|강좌)|관련\s*(?:과정|강좌|교육)"
-    r"|相[关關](?:课程|課程)|推[荐薦](?:课程|課程)",
+    r"|相[关關](?:课程|課程)|推[荐薦](?:课程|課程)"
+    # Arabic: "دورات ذات صلة", "برامج مشابهة", "قد يهمك أيضًا"
+    r"|(?:دورات|برامج)\s+(?:ذات\s+صلة|مشابهة|مقترحة|أخرى)|قد\s+(?:يهمك|تهمك|يعجبك)",
 )
 
 
@@ -263,8 +275,8 @@ def cell_role(cell: str) -> str | None:
 
 
 def title_start(line: str) -> bool:
-    """Whether ``line`` starts as a title does: with a capital, or a Japanese, Chinese or
-    Korean letter (these scripts have no capitals)."""
+    """Whether ``line`` starts as a title does: with a capital, or a letter of a script
+    without capitals (Japanese, Chinese, Korean, Arabic, Hebrew, Thai)."""
     first = line[:1]
     return first.isupper() or (first >= "\u3040" and first.isalpha() and not first.islower())
 

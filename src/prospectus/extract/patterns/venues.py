@@ -80,15 +80,27 @@ def city_over_venue(cell: str) -> str | None:
     Hall"), else None: a line break is where a city written before its venue ends."""
     first, _, rest = cell.strip().partition("\n")
     first, rest = first.strip(" ,·|–—-"), rest.strip()
-    if not rest or len(first) > 40 or not _CITY.match(first) or any(c.isdigit() for c in first):
+    if not rest or len(first) > 40 or any(c.isdigit() for c in first):
+        return None
+    if not (_CITY.match(first) or _caseless_name(first)):
         return None
     detailed = (
         any(c.isdigit() for c in rest)
         or "," in rest
+        or "،" in rest  # the Arabic comma
         or _STREET.search(rest) is not None
         or len(rest.split()) > len(first.split())
     )
     return first if detailed else None
+
+
+def _caseless_name(text: str) -> bool:
+    """Whether ``text`` is one to three words of a script without capitals (Arabic,
+    Hebrew: "الرياض", "תל אביב"), which a city's name may be."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(
+        w[0].isalpha() and not w[0].isupper() and not w[0].islower() for w in words
+    )
 
 
 # The last word of a venue's name: "Bryggen Konferanse", "Solsiden Møtesenter", "Te Rapa
@@ -222,9 +234,15 @@ def _town_first(head: str) -> bool:
 def _names_venue(tail: str, words: list[str]) -> bool:
     """Whether the rest of a place names a venue: a street address, or a venue's word
     among its first ``words``."""
-    return _STREET.search(tail) is not None or any(
-        _VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words
+    return (
+        _STREET.search(tail) is not None
+        or any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words)
+        or _BUSINESS_PARK.search(tail) is not None
     )
+
+
+# A business park as a venue: "Cebu IT Park", "Chiswick Business Park", "Kista Science Park".
+_BUSINESS_PARK = re.compile(r"\b(?:IT|Business|Tech|Technology|Science|Office)\s+Park\b")
 
 
 # A town set off from its venue by a spaced dash or bar: "Dublin – Liffeyside Training
@@ -247,6 +265,16 @@ def _city_before_dash(place: str) -> str | None:
     if _names_venue(tail, tail.replace(",", " ").split()[:5]):
         return head
     return _city_before_district(head, tail)
+
+
+def town_dash_venue(line: str) -> bool:
+    """Whether ``line`` is a town, a dash and a venue that names itself as one ("Cebu City –
+    Cebu IT Park, Lahug", "Dublin – Liffeyside Training Centre"): a place, no title."""
+    parts = _DASH.split(line, maxsplit=1)
+    if len(parts) != 2 or not _town_first(head := parts[0].strip()) or not head:
+        return False
+    tail = parts[1].strip()
+    return bool(tail) and _names_venue(tail, tail.replace(",", " ").split()[:5])
 
 
 def _city_before_district(head: str, tail: str) -> str | None:
