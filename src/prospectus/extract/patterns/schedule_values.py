@@ -290,8 +290,12 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             part = _MODE_SUFFIX.sub("", part)
         if "," in part and (town := city_after_street(part)) is not None:
             return town  # "Hornsgatan 54, Stockholm": the street, then the town
-        if "," in part and (town := place_city(part)) != part and not _NOT_PLACE.search(town):
-            return town  # "Graz, Hotel Weitzer": the city, then the venue
+        if (
+            "," in part
+            and (city_first := place_city(part)) != part
+            and not _NOT_PLACE.search(city_first)
+        ):
+            return city_first  # "Graz, Hotel Weitzer": the city, then the venue
         if (
             _NOT_PLACE.search(part)
             or GENERIC_TITLE.search(part)
