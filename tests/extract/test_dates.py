@@ -525,3 +525,19 @@ def test_weekday_phrases_in_more_languages() -> None:
     assert is_weekday_phrase("Mon, Wed")
     assert not is_weekday_phrase("Surabaya")
     assert not is_weekday_phrase("Monday Club")
+
+
+def test_thai_dates_with_buddhist_era_years() -> None:
+    """Thai pages write month abbreviations with dots and Buddhist-Era years (CE + 543),
+    a weekday's letter before each day."""
+
+    def dates(text: str) -> tuple[str | None, str | None] | None:
+        found = find_date_ranges(text, day_first=True)
+        return (found[0].dates.start, found[0].dates.end) if found else None
+
+    assert dates("อ. 3 มี.ค. 2570 – พฤ. 5 มี.ค. 2570") == ("2027-03-03", "2027-03-05")
+    assert dates("เริ่ม ส. 9 ม.ค. 2570") == ("2027-01-09", None)
+    assert dates("21–23 ตุลาคม 2569") == ("2026-10-21", "2026-10-23")
+    assert dates("28 ธ.ค. 2569 – 2 ม.ค. 2570") == ("2026-12-28", "2027-01-02")
+    assert dates("วันที่ 7/6/2570") == ("2027-06-07", None)
+    assert dates("12 October 2026") == ("2026-10-12", None)  # Common-Era years as they are

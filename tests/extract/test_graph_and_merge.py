@@ -204,3 +204,32 @@ def test_a_markup_faq_answer_that_is_a_one_line_summary_gives_way_to_the_visible
         "course page also shows the price with tax, and the invoice is issued with tax.",
     )
     assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+
+
+def test_a_markup_faq_answer_condensed_from_the_visible_one_gives_way_to_it() -> None:
+    """The markup keeps an older, condensed wording; the page shows the answer rewritten at
+    more length with all its facts: the page's wins.  An answer that opens with the markup's
+    and goes on (the next block's text run in) does not."""
+    from prospectus.extract.merge import merge_faqs
+
+    marked = Faq(
+        page="p",
+        source="jsonld",
+        question="Can I change my course date?",
+        answer="Date changes are free up to seven days before the course; later a fee applies.",
+    )
+    shown = Faq(
+        page="p",
+        source="html",
+        question="Can I change my course date?",
+        answer="Yes. Date changes are free up to seven days before the course starts. Later "
+        "changes are possible, but a fee applies and depends on the course.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+    run_on = Faq(
+        page="p",
+        source="html",
+        question="Can I change my course date?",
+        answer=f"{marked.answer} Contact us. Our office is open Monday to Friday, 9 to 5.",
+    )
+    assert [f.answer for f in merge_faqs([marked, run_on])] == [marked.answer]

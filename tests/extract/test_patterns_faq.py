@@ -853,3 +853,18 @@ def test_an_accordion_of_dated_sessions_asks_no_questions() -> None:
     <div id="s2" class="accordion-collapse collapse"><div class="accordion-body">
     <p>Oui, le lunch et les pauses sont compris.</p></div></div></div></div></body></html>"""
     assert list(faqs(html_view(markup))) == ["Le lunch est-il compris ?"]
+
+
+def test_thai_questions_in_an_faq_accordion() -> None:
+    """Thai writes no spaces between words and a question may end in a tone mark before its
+    "?" ("ไหม?", "ไม่?"): still a question."""
+    markup = """<h2>คำถามที่พบบ่อย</h2><div class="faq">
+    <div class="faq-item"><h3>สามารถขอใบกำกับภาษีได้ไหม?</h3>\
+<div><p>ได้ กรุณาแจ้งชื่อบริษัทและเลขประจำตัวผู้เสียภาษีตอนสมัคร</p></div></div>
+    <div class="faq-item"><h3>ยกเลิกการสมัครได้หรือไม่?</h3>\
+<div><p>ยกเลิกได้ก่อนวันอบรม 7 วัน โดยได้รับเงินคืนเต็มจำนวน</p></div></div></div>"""
+    found = faqs(html_view(markup))
+    assert found == {
+        "สามารถขอใบกำกับภาษีได้ไหม?": "ได้ กรุณาแจ้งชื่อบริษัทและเลขประจำตัวผู้เสียภาษีตอนสมัคร",
+        "ยกเลิกการสมัครได้หรือไม่?": "ยกเลิกได้ก่อนวันอบรม 7 วัน โดยได้รับเงินคืนเต็มจำนวน",
+    }

@@ -1013,3 +1013,49 @@ def test_a_row_of_term_links_after_a_label_is_no_term() -> None:
     assert term_from_line(
         "Hazard: anything with the potential to cause harm · for example a trailing cable"
     ) == ("Hazard", "anything with the potential to cause harm · for example a trailing cable")
+
+
+def test_term_cards_with_an_english_name_line_and_linked_post_teasers() -> None:
+    """A card's line naming the term in English, between a Chinese (or other non-Latin)
+    term and its definition, is another name of the term, not part of the definition; a
+    linked post title over a cut-off excerpt is no term."""
+    markup = """<h1>品質管理名詞解釋</h1><div class="grid">
+    <article class="card"><h3>管制圖</h3><p class="en">Control Chart</p>\
+<p>用來監控製程是否處於統計管制狀態的圖表，標示中心線與上下管制界限。</p></article>
+    <article class="card"><h3>柏拉圖分析</h3><p class="en">Pareto Analysis</p>\
+<p>依問題發生頻率由高至低排列，找出造成大部分問題的少數關鍵原因。</p></article>
+    <article class="card"><h3>Кайдзен</h3><p>Kaizen</p>\
+<p>Постоянное улучшение процессов небольшими шагами при участии всех сотрудников.</p></article>
+    </div><section><h2>最新文章</h2>
+    <article><h3><a href="/blog/1">六標準差綠帶考試準備心得</a></h3>\
+<p>綠帶考試的題型與…</p></article>
+    <article><h3><a href="/blog/2">品管七大手法總整理</a></h3><p>從檢查表到散佈圖…</p></article>
+    </section>"""
+    found = terms(html_view(markup))
+    assert set(found) == {"管制圖", "柏拉圖分析", "Кайдзен"}
+    assert found["管制圖"].definition == (
+        "用來監控製程是否處於統計管制狀態的圖表，標示中心線與上下管制界限。"
+    )
+    assert found["Кайдзен"].definition == (
+        "Постоянное улучшение процессов небольшими шагами при участии всех сотрудников."
+    )
+
+
+def test_a_glossary_table_with_letter_rows_across_it() -> None:
+    """One two-column table for the whole A–Z, each letter opening with a row whose one
+    cell spans the table ("<th colspan=2>Č ↑</th>"); the header names the columns in
+    Slovenian / Croatian ("Izraz | Razlaga", "Pojam | Objašnjenje")."""
+    markup = """<h1>Pojmovnik</h1><table><thead><tr><th>Pojam</th><th>Objašnjenje</th></tr>\
+</thead><tbody>
+    <tr><th colspan="2" id="A">A <a href="#top">↑</a></th></tr>
+    <tr><td>Audit</td>\
+<td>Sustavna i neovisna provjera usklađenosti sustava sa zahtjevima norme.</td></tr>
+    <tr><th colspan="2" id="C">Č</th></tr>
+    <tr><td>Čimbenik rizika</td>\
+<td>Okolnost koja povećava vjerojatnost ozljede ili bolesti.</td></tr>
+    <tr><th colspan="2" id="N">N</th></tr>
+    <tr><td>Nesukladnost</td>\
+<td>Neispunjavanje zahtjeva norme, propisa ili internog postupka.</td></tr>
+    </tbody></table>"""
+    found = terms(html_view(markup))
+    assert set(found) == {"Audit", "Čimbenik rizika", "Nesukladnost"}

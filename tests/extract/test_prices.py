@@ -642,3 +642,17 @@ def test_indian_lakh_grouping_reads_as_one_amount(text: str, amount: float) -> N
 )
 def test_indonesian_and_vietnamese_vat_statements(text: str, expected: bool | None) -> None:
     assert vat_statement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ค่าลงทะเบียน (ไม่รวม VAT 7%)", False),
+        ("ราคาข้างต้นยังไม่รวมภาษีมูลค่าเพิ่ม 7%", False),
+        ("ราคารวม VAT แล้ว", True),
+        ("ค่าอบรมรวมภาษีมูลค่าเพิ่มแล้ว", True),
+        ("หักภาษี ณ ที่จ่าย 3%", None),  # withholding tax: no word on VAT in the price
+    ],
+)
+def test_thai_vat_wording(text: str, expected: bool | None) -> None:
+    assert vat.vat_statement(text) is expected

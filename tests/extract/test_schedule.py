@@ -2513,3 +2513,18 @@ Reserve my slot
     assert [(r.price, r.list_price) for r in result.records if r.kind == "course"] == [
         (2900.0, 3400.0)
     ]
+
+
+def test_a_thai_dates_table_reads_its_header_words_and_status() -> None:
+    """Thai headers run their words together ("วันที่อบรม", "ค่าอบรม (ไม่รวม VAT 7%)"); a
+    run's status "เต็ม" alone means full."""
+    body = """<h1>หลักสูตร Project Management Essentials</h1><table>
+    <tr><th>วันที่อบรม</th><th>สถานที่</th><th>วิทยากร</th><th>ค่าอบรม</th><th>สถานะ</th></tr>
+    <tr><td>อ. 9 มี.ค. 2570 – พ. 10 มี.ค. 2570</td><td>ขอนแก่น</td><td>สมศักดิ์ ใจดี</td>\
+<td>฿12,500</td><td>เต็ม</td></tr>
+    <tr><td>อ. 6 เม.ย. 2570 – พ. 7 เม.ย. 2570</td><td>ภูเก็ต</td><td>สมศักดิ์ ใจดี</td>\
+<td>฿12,500</td><td>ว่าง</td></tr></table>"""
+    assert _runs(body, "start_date", "end_date", "location", "price", "availability") == [
+        ("2027-03-09", "2027-03-10", "ขอนแก่น", 12500.0, "SoldOut"),
+        ("2027-04-06", "2027-04-07", "ภูเก็ต", 12500.0, None),
+    ]

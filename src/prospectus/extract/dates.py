@@ -202,10 +202,16 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
         return None
 
 
+# Thai pages count years in the Buddhist Era ("14 ธ.ค. 2569" is 14 Dec 2026): 543 ahead.
+_BUDDHIST_ERA = 543
+
+
 def _full_year(text: str | None) -> int | None:
     if not text:
         return None
     year = int(text)
+    if 2500 <= year < 2600:  # a Buddhist-Era year: no Common-Era year of a course is so late
+        return year - _BUDDHIST_ERA
     return year + 2000 if year < 100 else year
 
 

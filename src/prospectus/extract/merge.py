@@ -31,6 +31,8 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _KEPT_SHARE = 0.7
 _SAME_ANSWER_WORDS = 8  # words of an answer that two FAQs can share only by being one
 _ELLIPSES = ("…", "...", "[…]", "[...]")
+_CONDENSED_LENGTH = 1.3  # how much longer a page's answer is than the markup's condensed one
+_CONDENSED_SHARE = 0.9  # of the condensed answer's words the page's answer holds
 _MIN_CUT = 4  # words of a cut answer, its last perhaps cut in the middle
 
 
@@ -197,6 +199,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         not outdated(merged.answer, secondary.answer)
         and not truncated(merged.answer, secondary.answer)
         and not _rewritten(merged.answer, secondary.answer)
+        and not _condensed(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)
@@ -209,6 +212,25 @@ def _rewritten(short: str | None, full: str | None) -> bool:
     rewrites rather than goes on from: a visible answer that opens with the markup's is
     more likely the answer and the next block's text run together."""
     return stub_of(short, full) and not fold(full or "").startswith(fold(short or ""))
+
+
+def _condensed(short: str | None, full: str | None) -> bool:
+    """True where ``short`` (the markup's answer) is an older, condensed wording of ``full``
+    (the page's): ``full`` is a good part longer, has more sentences and holds nearly all of
+    ``short``'s words, but does not open with it (an answer run into the next block's text
+    would) -- "Full refund if you cancel …; 50% between …; no refund after that." beside
+    "You get a full refund if you cancel …. Between … we refund 50%. After that …"."""
+    if not short or not full or len(full) < _CONDENSED_LENGTH * len(short):
+        return False
+    if full.startswith(short[: len(short) // 2]):
+        return False  # goes on from it, as a run-on answer does (and quick to tell)
+    if len(_SENTENCE_END.findall(full)) <= len(_SENTENCE_END.findall(short)):
+        return False
+    mine, theirs = fold(short).split(), fold(full).split()
+    if not mine or " ".join(theirs).startswith(" ".join(mine)):
+        return False
+    known = set(theirs)
+    return sum(word in known for word in mine) >= _CONDENSED_SHARE * len(mine)
 
 
 def outdated(old: str | None, new: str | None) -> bool:

@@ -192,7 +192,10 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         # vi "Hết chỗ", "Đã đủ chỗ"; id / ms "Kuota penuh", "Kelas penuh"
         r"|hết\s+chỗ|đã\s+đủ\s+(?:chỗ|học\s+viên)|(?:kuota|kelas|tempat)\s+(?:sudah\s+)?penuh"
         # ar "مكتمل العدد", "اكتمل العدد", "نفدت المقاعد", "قائمة الانتظار"
-        r"|ا?كتمل\s+العدد|العدد\s+مكتمل|نفدت?\s+المقاعد|قائمة\s+الانتظار",
+        r"|ا?كتمل\s+العدد|العدد\s+مكتمل|نفدت?\s+المقاعد|قائمة\s+الانتظار"
+        # th "เต็ม" (full) alone or "เต็มแล้ว" (full now), "ที่นั่งเต็ม" (seats full), "ปิดรับสมัคร"
+        # (registration closed); not "เต็มวัน" (a full day)
+        r"|^\s*เต็ม\s*$|เต็มแล้ว|ที่นั่งเต็ม|ปิดรับสมัคร",
     ),
     (
         "LimitedAvailability",
@@ -211,7 +214,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:places?|seats?|spaces?|spots?|pl[aä]tze|platz|plazas?|post[oi]|plaats(?:en)?|platser|pladser"
         r"|plasser|miejsc[ea]?|vagas|lugares)\b"
         r"(?!\s+(?:per|pro|par|por|je|each|in\s+(?:each|every))\b)"  # "only 8 seats per class"
-        r"|\d+\s+(?:platser\s+kvar|pladser\s+tilbage|plasser\s+igjen)",
+        r"|\d+\s+(?:platser\s+kvar|pladser\s+tilbage|plasser\s+igjen)"
+        r"|เหลือ\s*\d+\s*ที่",  # th "เหลือ 4 ที่" (4 places left)
     ),
     (
         "InStock",

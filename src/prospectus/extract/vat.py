@@ -22,6 +22,7 @@ _TAX = (
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
+    r"|ภาษีมูลค่าเพิ่ม|ภาษี"  # th
     r"|(?:ال)?ضريبة(?:\s+القيمة\s+المضافة)?"  # ar "(الـ)ضريبة (القيمة المضافة)"
     r"|sales\s+tax|tax(?:es)?)"
 )
@@ -75,6 +76,8 @@ _EXCLUSIVE = (
     r"\bו?(?:לא|אינ\w*)\s+כולל\w*\s+TAX|\bבתוספת\s+TAX",
     # ar "ولا تشمل ضريبة القيمة المضافة", "غير شاملة الضريبة"
     r"(?<!\w)و?(?:لا\s+[تي]شمل\w*|غير\s+شامل[ةه]?)\s+TAX",
+    # th "ไม่รวม VAT 7%", "ยังไม่รวมภาษีมูลค่าเพิ่ม" (not including)
+    r"ไม่รวม\s*TAX",
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -111,6 +114,8 @@ _INCLUSIVE = (
     r"(?<!belum\s)(?<!tidak\s)\btermasuk\s+TAX|(?<!chưa\s)(?<!không\s)\b(?:bao\s+)?gồm\s+TAX",
     # ar "تشمل ضريبة القيمة المضافة", "شاملة الضريبة" (not after "لا", "غير")
     r"(?<!\w)(?<!لا\s)(?<!غير\s)(?:[تي]شمل\w*|شامل[ةه]?)\s+TAX",
+    # th "รวม VAT แล้ว", "ราคารวมภาษีมูลค่าเพิ่ม" (including; not after "ไม่", "not")
+    r"(?<!ไม่)รวม\s*TAX",
 )
 
 
@@ -154,6 +159,7 @@ _NON_ASCII_TAX = {
 # The tax character of Japanese, Chinese and Korean phrases ("税込", "含稅", "부가세 포함"),
 # found without word ends.
 _CJK_TAX = "税稅세"
+_THAI_TAX = "ภาษี"  # th "tax" ("ภาษีมูลค่าเพิ่ม", VAT), also found without word ends
 _CAPITALS_ONLY = ("HT", "TTC")
 
 
@@ -181,6 +187,7 @@ def _trigger_pattern() -> str:
     ]
     branches += [rf"{word[0]}(?<!\w.){word[1:]}\b" for word in _CAPITALS_ONLY]
     branches.append(f"[{_CJK_TAX}]")
+    branches.append(_THAI_TAX)
     return "|".join(branches)
 
 
@@ -222,7 +229,7 @@ def _triggers(text: str) -> list[re.Match[str]]:
     """
     if (
         len(text) < _PLAIN_SEARCH_FROM
-        or any(c in text for c in (*_ASCII_LOOKALIKES, *_CJK_TAX))
+        or any(c in text for c in (*_ASCII_LOOKALIKES, *_CJK_TAX, _THAI_TAX))
         or (not text.isascii() and _non_ascii_tax(text))
     ):
         return list(_TRIGGER.finditer(text))

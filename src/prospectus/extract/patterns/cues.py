@@ -30,7 +30,7 @@ FAQ_WORDS = re.compile(
     r"preguntas frecuentes|domande frequenti|veelgestelde vragen|perguntas frequentes|"
     r"vanliga frågor|ofte stillede|usein kysytyt|\bpytania\b|často kladené|časté dotazy|"
     r"otázky a odpovědi|często zadawane|sıkça sorulan|часто задаваемые|gyakori kérdések|"
-    r"よくある(?:ご)?質問|常見問題|常见问题|問與答|问与答|자주 묻는 질문",
+    r"よくある(?:ご)?質問|常見問題|常见问题|問與答|问与答|자주 묻는 질문|คำถามที่พบบ่อย|ถาม-ตอบ",
     re.I,
 )
 GLOSSARY_WORDS = re.compile(
@@ -79,6 +79,8 @@ _FAQ_HINTS = (
     "問與答",
     "问与答",
     "자주",
+    "คำถาม",
+    "ถาม-ตอบ",
 )
 GLOSSARY_HINTS = (
     "glossar",
@@ -209,7 +211,8 @@ _FRAGE_LABEL = re.compile(r"Frage\s?\d{0,3}\s?[:：]")
 _TRAIL = re.compile(r"[\s+\-−–×▾▸▼►⌄›»<>⌃^˅˄]+$")
 _WORD = re.compile(r"\w")
 _TITLE = re.compile(r"\w[:–—]\s+[a-zäöü]")
-_QUESTION_END = re.compile(r"[\w)\]\"'”’®™+%]\s*[?？]$")
+# (a Thai question may end in a tone or vowel mark, which is no ``\w``: "ไหม?", "ไม่?")
+_QUESTION_END = re.compile(r"[\w)\]\"'”’®™+%\u0e31-\u0e4e]\s*[?？]$")
 _PLACEHOLDER = re.compile(r"^(?:loading|lädt|wird geladen|chargement|cargando)\W*$", re.I)
 # A question needs one of "?？:：)" or a "Q." label (see question_from_clean); clean text has
 # one only where the raw text has one or an entity ("&#63;").
@@ -255,6 +258,8 @@ _FEEDBACK_TAIL = 5  # words after the prompt on its line: "Yes No", "👍 👎",
 
 # Han, kana and hangul: text written without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Thai letters (not its marks), also written without spaces: about four to a word.
+_THAI_LETTER = re.compile("[\u0e01-\u0e30\u0e40-\u0e46]")
 
 
 def question_text(raw: str) -> tuple[str, bool] | None:
@@ -295,7 +300,7 @@ def word_count(text: str) -> int:
     words = len(text.split())
     if text.isascii():
         return words
-    return words + len(_CJK.findall(text)) // 2
+    return words + len(_CJK.findall(text)) // 2 + len(_THAI_LETTER.findall(text)) // 4
 
 
 def answer_text(raw: str) -> str | None:

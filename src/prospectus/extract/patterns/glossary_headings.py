@@ -322,10 +322,33 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
         if not texts and (part.tag not in _PROSE_TAGS | _BULLETS or _PROMOTION.match(text)):
             return None
         texts.append(text)
+    if texts and texts[-1].endswith(("…", "...")) and node.css_first("a[href]") is not None:
+        return None  # a linked post title over its cut-off excerpt ("<h3><a>…</a></h3><p>…")
+    if len(texts) > 1 and translated_name(name, texts[0], texts[1]):
+        texts = texts[1:]  # "<h3>甘特圖</h3><p>Gantt Chart</p><p>…</p>": the name in English
     definition = " ".join(texts).strip()
     if word_count(definition) < _MIN_DEFINITION_WORDS:
         return None
     return name, definition, (*links, *_footer_links(node))
+
+
+# A term's name in a Latin-script language, on a line of its own under a term in another
+# script ("工作分解結構（WBS）" / "Work Breakdown Structure", "Охрана труда" / "Occupational
+# safety"): a few words with no sentence's ending.
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w&'’/().,+-]*(?: [\w&'’/().,+-]+){0,5}")
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+
+
+def translated_name(name: str, line: str, after: str) -> bool:
+    """Whether ``line``, between the term ``name`` and the text ``after`` it, only names
+    the term in a Latin-script language while the term and its definition are in another
+    script."""
+    return (
+        _LATIN_NAME.fullmatch(line) is not None
+        and not line.endswith((".", ",", ":"))
+        and _NON_LATIN.search(name) is not None
+        and _NON_LATIN.search(after) is not None
+    )
 
 
 def _footer_links(node: LexborNode) -> list[str]:

@@ -36,11 +36,24 @@ def table_rows(table: LexborNode) -> list[list[LexborNode]]:
     rows = []
     for row in table.css("tr"):
         cells = row.css("th, td")
+        if len(cells) == 1 and _spans_row(cells[0]):
+            continue  # a letter's row across the table ("<th colspan=2 id=letter-D>D</th>")
         if cells and not 2 <= len(cells) <= _MAX_COLUMNS:
             return []
         if cells:
             rows.append(cells)
     return rows
+
+
+def _spans_row(cell: LexborNode) -> bool:
+    """A cell spanning two columns or more that holds a letter, as an A–Z's table opens each
+    letter with ("D", "D ↑ back to top", "Č")."""
+    span = (cell.attrs.get("colspan") or "").strip()
+    if not span.isdigit() or int(span) < 2:
+        return False
+    words = clean_text(cell.text(deep=True)).split()
+    first = words[0] if words else ""
+    return is_letter_heading(first) or (len(first) == 1 and first.isupper())  # "Č", "Ž"
 
 
 def lettered(table: LexborNode) -> bool:

@@ -85,7 +85,8 @@ _TERM_HEADER = re.compile(
     r"\b(?:terms?|begriff\w*|word|name|acronyms?|abbreviations?|abkürzung\w*|fachbegriff\w*|"
     r"stichwort\w*|termes?|términos?|termin[ei]|termos?|termin|pojem|pojmy|pojęci[ea]|hasło|"
     r"begrepp?|begreb|udtryk|uttryck|ord|begrip(?:pen)?|woord|concept[oi]?|conceitos?|"
-    r"palavra|parola|keyword|käsite|termi|fogalom|kifejezés|výraz)\b"
+    r"palavra|parola|keyword|käsite|termi|fogalom|kifejezés|výraz|izraz|izrazi|pojam|pojmovi|"
+    r"terminas|termins)\b"
     r"|用語|用语|術語|术语|名詞|名词|詞彙|词汇|詞語|词语|용어",
     re.I,
 )
@@ -95,7 +96,8 @@ _DEF_HEADER = re.compile(
     r"betekenis|omschrijving|uitleg|význam|vysvětlení|znaczenie|wyjaśnienie|betydning|"
     r"betydelse|forklaring|förklaring|beskrivelse|beskrivning|selitys|merkitys|jelentés|"
     r"magyarázat|descrição|descripción|descrizione|explicação|explicación|spiegazione|"
-    r"määritelmä)\b"
+    r"määritelmä|razlaga|pojasnilo|pomen|opis|objašnjenje|značenje|vysvetlenie|selgitus|"
+    r"paaiškinimas|skaidrojums)\b"
     r"|定義|定义|意味|説明|说明|說明|解説|解說|解釋|解释|含義|含义|정의|의미|설명",
     re.I,
 )

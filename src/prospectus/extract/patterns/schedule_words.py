@@ -271,6 +271,28 @@ def cell_role(cell: str) -> str | None:
     for role, names in ROLE_WORDS.items():
         if words & names:
             return role
+    return _thai_role(cell) if _THAI.search(cell) else None
+
+
+# Thai headers, which write no space between words and whose vowel marks split ``\w+``: the
+# cell opens with the role's word ("วันที่อบรม" training date, "ค่าอบรม (ไม่รวม VAT 7%)" fee).
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_THAI_ROLE_WORDS = {
+    "date": ("วันที่", "วันอบรม", "วันเวลา", "กำหนดการ", "ช่วงเวลา", "รอบอบรม"),
+    "location": ("สถานที่", "จังหวัด"),
+    "mode": ("รูปแบบ", "ประเภท"),
+    "trainer": ("วิทยากร", "ผู้สอน", "อาจารย์"),
+    "price": ("ค่าอบรม", "ค่าลงทะเบียน", "ค่าเรียน", "ค่าใช้จ่าย", "ราคา"),
+    "availability": ("สถานะ", "ที่นั่ง"),
+    "course": ("หลักสูตร", "ชื่อหลักสูตร"),
+}
+
+
+def _thai_role(cell: str) -> str | None:
+    head = cell.strip()
+    for role, names in _THAI_ROLE_WORDS.items():
+        if head.startswith(names):
+            return role
     return None
 
 
@@ -333,7 +355,8 @@ def is_format_label(text: str) -> bool:
 _GLOSSARY_TITLE = re.compile(
     r"\b(?:glossar(?:y|ies|io)?|glossaire|glossário|glosario|glosář|jargon buster|woordenlijst|"
     r"begrippenlijst|lexique|sözlüğü|ordlista|ordliste|begreppslista|begrebsliste|sanasto|"
-    r"słowniczek|glosarium|kamus\s+istilah|thuật\s+ngữ)\b|用語集|术语表|術語表|词汇表|詞彙表|용어집",
+    r"słowniczek|glosarium|kamus\s+istilah|thuật\s+ngữ|slovar|slovarček|slovníček)\b"
+    r"|用語集|用語解説|术语表|術語表|词汇表|詞彙表|名詞解釋|名词解释|용어집|용어\s?사전|อภิธานศัพท์",
     re.I,
 )
 
