@@ -541,3 +541,16 @@ def test_thai_dates_with_buddhist_era_years() -> None:
     assert dates("28 ธ.ค. 2569 – 2 ม.ค. 2570") == ("2026-12-28", "2027-01-02")
     assert dates("วันที่ 7/6/2570") == ("2027-06-07", None)
     assert dates("12 October 2026") == ("2026-10-12", None)  # Common-Era years as they are
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("E 14.06. – R 18.06.2027 · Tartu", ("2027-06-14", "2027-06-18")),
+        ("T 02.03. – N 04.03.2027", ("2027-03-02", "2027-03-04")),
+        ("L 20.11. – P 21.11.2027", ("2027-11-20", "2027-11-21")),
+    ],
+)
+def test_estonian_one_letter_weekdays_inside_a_range(text: str, expected: tuple[str, str]) -> None:
+    found = find_date_ranges(text, day_first=True)
+    assert [(m.dates.start, m.dates.end) for m in found] == [expected]

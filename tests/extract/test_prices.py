@@ -656,3 +656,19 @@ def test_indonesian_and_vietnamese_vat_statements(text: str, expected: bool | No
 )
 def test_thai_vat_wording(text: str, expected: bool | None) -> None:
     assert vat.vat_statement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hinnad ei sisalda käibemaksu (km 22%).", False),
+        ("Osalustasu 180 € + km", False),  # km: käibemaks
+        ("Hind 180 € käibemaksuta", False),
+        ("Hinnad sisaldavad käibemaksu.", True),
+        ("Osalustasu 220 € koos käibemaksuga", True),
+        ("Buss sõidab 12 km + 3 km jalgsi", None),  # kilometres
+        ("Parking 2 km away, 5 € + 1 km walk", None),
+    ],
+)
+def test_estonian_vat_statements(text: str, expected: bool | None) -> None:
+    assert vat_statement(text) is expected

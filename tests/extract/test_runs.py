@@ -363,3 +363,18 @@ def test_a_listing_of_events_named_by_a_course_and_a_town_keeps_each_events_name
     ]
     ctx = ScheduleContext(page="p.html", course_name="CSM – Denver")
     assert [c.name for c in assemble_courses(marked, [], ctx)] == ["CSM – Denver", "CSM – Boston"]
+
+
+def test_markup_runs_under_a_short_name_of_the_page_course_get_the_page_url() -> None:
+    ctx = ScheduleContext(page="p.html", course_name="Fire Safety and Evacuation Training (1 day)")
+    page = PageWide(url="https://example.org/fire-safety/")
+    marked = [
+        _course("Fire Safety Training", "jsonld", start_date="2027-03-01"),
+        _course("Fire Training Kit", "jsonld", start_date="2027-03-08"),  # other words
+        _course("Evacuation Training", "jsonld", start_date="2027-03-15"),  # not its start
+    ]
+    assert [c.url for c in assemble_courses(marked, [], ctx, page=page)] == [
+        "https://example.org/fire-safety/",
+        None,
+        None,
+    ]

@@ -20,6 +20,7 @@ from prospectus.extract.patterns.schedule_words import (
     promo_badge,
     title_before_trainer,
 )
+from prospectus.extract.patterns.section_tables import section_courses
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.vat import vat_marker
 from prospectus.extract.visible import visible_from_text, visible_from_tree
@@ -2528,3 +2529,65 @@ def test_a_thai_dates_table_reads_its_header_words_and_status() -> None:
         ("2027-03-09", "2027-03-10", "ขอนแก่น", 12500.0, "SoldOut"),
         ("2027-04-06", "2027-04-07", "ภูเก็ต", 12500.0, None),
     ]
+
+
+_SECTIONS = """<h1>Fire and First Aid Courses</h1><p>Public courses at our two centres.</p>
+<section><h2>First Aid at Work Refresher</h2><p>A two-day refresher.</p>
+<p>Course tutor: Helen Marsh</p><table><tr><th>Date</th><th>Venue</th><th>Fee</th></tr>
+<tr><td>Tuesday 9 March 2027<br>09:00 – 16:00</td><td>Derby</td><td>£150</td></tr>
+<tr><td>Tuesday 13 April 2027<br>09:00 – 16:00</td><td>Leicester</td><td>£150</td></tr>
+</table></section>
+<section><h2>Fire Marshal Training</h2><p>Half a day on evacuation and extinguishers.</p>
+<p>Course tutor: Owen Pike</p><table><tr><th>Date</th><th>Venue</th><th>Fee</th></tr>
+<tr><td>Friday 5 March 2027</td><td>Derby</td><td>£95</td></tr>
+<tr><td>Friday 23 April 2027</td><td>Leicester</td><td>£95</td></tr></table></section>"""
+
+
+def test_each_course_section_names_the_runs_of_its_own_dates_table() -> None:
+    assert _runs(_SECTIONS, "name", "start_date", "location", "instructor") == [
+        ("Fire Marshal Training", "2027-03-05", "Derby", "Owen Pike"),
+        ("Fire Marshal Training", "2027-04-23", "Leicester", "Owen Pike"),
+        ("First Aid at Work Refresher", "2027-03-09", "Derby", "Helen Marsh"),
+        ("First Aid at Work Refresher", "2027-04-13", "Leicester", "Helen Marsh"),
+    ]
+
+
+def test_tables_under_place_or_format_headings_stay_runs_of_the_page_course() -> None:
+    body = """<h1>Fire Marshal Training</h1>
+    <h2>Online</h2><table><tr><th>Date</th><th>Fee</th></tr>
+    <tr><td>Friday 5 March 2027</td><td>£85</td></tr>
+    <tr><td>Friday 2 April 2027</td><td>£85</td></tr></table>
+    <h2>Dates in 2027</h2><table><tr><th>Date</th><th>Venue</th><th>Fee</th></tr>
+    <tr><td>Friday 12 March 2027</td><td>Derby</td><td>£95</td></tr>
+    <tr><td>Friday 23 April 2027</td><td>Leicester</td><td>£95</td></tr></table>"""
+    assert {name for (name,) in _runs(body, "name")} == {"Fire Marshal Training"}
+
+
+def test_tables_under_headings_of_a_kind_of_run_stay_runs_of_the_page_course() -> None:
+    body = """<h1>Project Management Diploma</h1>
+    <h2>Weekend Programme</h2><table><tr><th>Date</th><th>Fee</th></tr>
+    <tr><td>Saturday 6 March 2027</td><td>£1,450</td></tr></table>
+    <h2>Evening classes</h2><table><tr><th>Date</th><th>Fee</th></tr>
+    <tr><td>Monday 8 March 2027</td><td>£1,450</td></tr></table>"""
+    assert section_courses(LexborHTMLParser(body), day_first=True) == {}
+
+
+def test_a_presale_tier_while_open_else_the_regular_one_never_the_company_tier() -> None:
+    body = """<h1>Curso Scrum Master Profesional</h1><table>
+    <tr><th>Fecha</th><th>Relator</th><th>Early bird</th><th>Regular fee</th>\
+<th>Company fee (4+)</th></tr>
+    <tr><td>8 March 2027</td><td>Ana Ruiz</td><td>Closed</td><td>$1,200</td><td>$990</td></tr>
+    <tr><td>10 May 2027</td><td>Luis Peña</td><td>$950<br>until 10 April 2027</td>\
+<td>$1,200</td><td>$990</td></tr></table>"""
+    assert _runs(body, "start_date", "price", "instructor") == [
+        ("2027-03-08", 1200.0, "Ana Ruiz"),
+        ("2027-05-10", 950.0, "Luis Peña"),
+    ]
+
+
+def test_one_early_bird_price_column_stays_the_price() -> None:
+    body = """<h1>Negotiation Skills Course</h1><table>
+    <tr><th>Date</th><th>Venue</th><th>Early bird price</th></tr>
+    <tr><td>4 May 2027</td><td>Bristol</td><td>£750</td></tr>
+    <tr><td>8 June 2027</td><td>Leeds</td><td>£750</td></tr></table>"""
+    assert _runs(body, "start_date", "price") == [("2027-05-04", 750.0), ("2027-06-08", 750.0)]

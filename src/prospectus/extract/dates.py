@@ -106,12 +106,15 @@ _TIME_BEFORE_DASH = (
     r"(?:,?\s*(?:@|at|um|à|alle|from)?\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?"
     r"|\s*[ap]\.?m\.?)(?=\s*[-–—~]))?"
 )
+# An Estonian weekday's one capital letter before a day's number: "E 07.12. – K 09.12.2026"
+# (E, T, K, N, R, L, P: Monday to Sunday).
+_LETTER_DAY = r"(?-i:[ETKNRLP])\s+"  # the next date follows: the gap ends there
 _GAP = re.compile(
     _BRACKETED_DAY
     + _TIME_BEFORE_DASH
     + r"\s*(?:[-–—~〜～－]|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a"
     r"|hasta(?:\s+el)?|fino\s+al|até|t/m|tot|tom|och|til|do)\s*"
-    rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:de[lnr]?|the)\s+)?",
+    rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*|{_LETTER_DAY})?(?:(?:de[lnr]?|the)\s+)?",
     re.IGNORECASE,
 )
 # The end of a year-first numeric range written without its year, as Japanese, Korean and

@@ -114,6 +114,20 @@ def _main_key(name: str | None) -> str:
     return _GENERIC_TAIL.sub("", _fold(name))
 
 
+_MIN_SHORT_WORDS = 2
+
+
+def _short_name_of(name: str | None, course_name: str | None) -> bool:
+    """Whether the markup's ``name`` is the page's course shortened by leaving out words
+    ("Fire Safety Training" of "Fire Safety and Evacuation Training (1 day)"): its words,
+    at least two, stand in the course's name in the same order, the first one first."""
+    words, full = _fold(name).split(), _fold(course_name).split()
+    if len(words) < _MIN_SHORT_WORDS or len(words) >= len(full) or words[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in words)
+
+
 # A card's title: the page's course, then its run's city or format ("Full Stack Web
 # Development · Madrid", "PRINCE2® Foundation – Online").
 _RUN_SUFFIX = re.compile(r"\s+[·|–—]\s+[^·|–—]{1,40}$")
@@ -203,7 +217,10 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     changes: dict[str, Any] = {}
     if run.provider is None and page.provider:
         changes["provider"] = site_owner(page.provider)
-    main = bool(ctx.course_name) and _names_main(run.name, ctx.course_name)
+    main = bool(ctx.course_name) and (
+        _names_main(run.name, ctx.course_name)
+        or (run.source in _MARKUP and _short_name_of(run.name, ctx.course_name))
+    )
     if run.url is None and page.url and main:
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:

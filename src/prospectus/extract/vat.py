@@ -78,6 +78,9 @@ _EXCLUSIVE = (
     r"(?<!\w)و?(?:لا\s+[تي]شمل\w*|غير\s+شامل[ةه]?)\s+TAX",
     # th "ไม่รวม VAT 7%", "ยังไม่รวมภาษีมูลค่าเพิ่ม" (not including)
     r"ไม่รวม\s*TAX",
+    # et "Hinnad ei sisalda käibemaksu", "käibemaksuta", "240 € + km" (km: käibemaks)
+    r"\bei\s+sisalda\w*\s+käibemaks\w*|\bkäibemaksuta\b|\bkm-ta\b",
+    _PRICE_PLACE + r"\+\s*(?-i:km)\b(?!\s*\d)",
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -116,6 +119,8 @@ _INCLUSIVE = (
     r"(?<!\w)(?<!لا\s)(?<!غير\s)(?:[تي]شمل\w*|شامل[ةه]?)\s+TAX",
     # th "รวม VAT แล้ว", "ราคารวมภาษีมูลค่าเพิ่ม" (including; not after "ไม่", "not")
     r"(?<!ไม่)รวม\s*TAX",
+    # et "Hinnad sisaldavad käibemaksu" (not after "ei"), "koos käibemaksuga", "km-ga"
+    r"(?<!ei\s)\bsisalda\w*\s+käibemaks\w*|\bkäibemaksuga\b|\bkm-ga\b",
 )
 
 
@@ -146,7 +151,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
               "TPS", "TVQ", "TVH", "SST", "ΦΠΑ", "מע״מ", 'מע"מ', "ضريبة", "الضريبة",
-              "bruttó", "tax",
+              "bruttó", "tax", "km", "käibemaks*",
               "taxes", "netto*",
               "brutto*")  # fmt: skip
 # Tax words the ASCII fast path cannot see ("ÁFA", "НДС"): a text with one is read by the
@@ -154,7 +159,7 @@ _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteue
 _NON_ASCII_TAX = {
     "á": ("áfa",), "Á": ("ÁFA", "Áfa"), "Н": ("НДС",), "н": ("ндс",), "П": ("ПДВ",),
     "п": ("пдв",), "ó": ("nettó", "bruttó", "Nettó", "Bruttó"), "Φ": ("ΦΠΑ",),
-    "ע": ("מע״מ", 'מע"מ'), "ض": ("ضريبة",),
+    "ע": ("מע״מ", 'מע"מ'), "ض": ("ضريبة",), "ä": ("käibemaks", "Käibemaks"),
 }  # fmt: skip
 # The tax character of Japanese, Chinese and Korean phrases ("税込", "含稅", "부가세 포함"),
 # found without word ends.

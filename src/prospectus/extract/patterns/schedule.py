@@ -58,6 +58,7 @@ from prospectus.extract.patterns.schedule_words import (
     looks_like_title,
     strip_label,
 )
+from prospectus.extract.patterns.section_tables import section_courses, with_section_course
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.tabs import tab_label, tab_modes, tab_places
 from prospectus.extract.patterns.timeline import find_timelines
@@ -474,4 +475,11 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         prices := mode_prices(view.text, ctx)
     ):
         runs = [with_mode_price(run, prices, ctx) for run in runs]
+    if (
+        view.tree is not None
+        and ctx.course_name
+        and sum(run.name == ctx.course_name for run in runs) > 1
+        and (sections := section_courses(view.tree, day_first=ctx.day_first))
+    ):  # a page of several courses, a dates table under each one's heading
+        runs = [with_section_course(run, sections, ctx.course_name, view.base_url) for run in runs]
     return [*runs, *find_listed_runs(view, ctx, runs)]

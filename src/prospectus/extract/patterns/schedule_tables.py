@@ -41,8 +41,37 @@ def header_roles(line: str) -> list[str | None] | None:
     ):  # "Dates | Classroom | Virtual": each format's column holds its own run's price
         modes = [bool(c) and is_mode_label(c) for c in cells]
         roles = [FORMAT_COLUMN if m else r for r, m in zip(roles, modes, strict=True)]
+    if roles.count("price") + sum(bool(c) and _PRESALE.search(c) is not None for c in cells) > 1:
+        roles = _tier_roles(cells, roles)
     found = {r for r in roles if r}
     return roles if "date" in found and len(found) >= 2 else None
+
+
+# Price tiers in columns of their own ("Early bird | Regular | Company (3+)", "Preventa |
+# Valor normal | Valor empresa"): the presale tier is the run's price while its cell shows
+# one (a closed presale shows none), else the regular one; a company's or group's tier
+# (several people booking together) is never a single buyer's price.
+PRESALE_COLUMN = "_presale"
+_PRESALE = re.compile(
+    r"\b(?:pre-?ventas?|early[- ]?birds?|pre-?sales?|frühbucher\w*|prevendita|anticipad[ao])\b",
+    re.I,
+)
+_GROUP_TIER = re.compile(
+    r"\b(?:empresas?|compan(?:y|ies)|corporate|groups?|grupos?|grupal|gruppi|gruppo"
+    r"|firmen\w*|teams?|\d\s*\+)(?!\w)",
+    re.I,
+)
+
+
+def _tier_roles(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    out = list(roles)
+    for k, (cell, role) in enumerate(zip(cells, roles, strict=True)):
+        if role in ("price", None) and cell and _PRESALE.search(cell):
+            out[k] = PRESALE_COLUMN
+        elif role == "price" and _GROUP_TIER.search(cell):
+            out[k] = None
+    # the tiers stand beside a regular price: else the one column is the price's
+    return out if "price" in out else roles
 
 
 # The role of a column named after a format ("Classroom", "Virtual"), whose cells each hold
@@ -313,6 +342,8 @@ def _named_cells(roles: list[str | None], cells: list[str]) -> dict[str, str]:
         if role == "course" and "course" in named:
             continue  # "Curs | … | Program": the first names the course, the other its hours
         named[role] = cell
+    if PRESALE_COLUMN in named and find_prices(named[PRESALE_COLUMN]):
+        named["price"] = named[PRESALE_COLUMN]  # the presale tier, while it is open
     return named
 
 

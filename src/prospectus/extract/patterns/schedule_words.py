@@ -79,7 +79,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "trener prowadzący instrutor instrutora kursledare utbildare föreläsare handledare "
         "foredragsholder kouluttaja docent docenten seminarleiter seminarleiterin animateur "
         "animatrice ponente oktató oktatók előadó tréner lector instruktur pengajar "
-        "narasumber fasilitator jurulatih eğitmen",
+        "narasumber fasilitator jurulatih eğitmen relator relatora relatores",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
         "prijs kosten investment tuition pris cena cennik preço valor hinta koszt díj díja ár preț "
         "pret",

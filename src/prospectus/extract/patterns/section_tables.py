@@ -1,0 +1,145 @@
+"""Dates tables under course sections: a page of several courses ("Health & Safety
+Courses") gives each course a section of its own, its heading naming the course, then its
+blurb, its trainer line and its own dates table:
+
+    <section><h2>First Aid at Work</h2><p>Lead trainer: Ann Lee</p>
+      <table><tr><th>Date</th><th>Venue</th><th>Fee</th></tr>…</table></section>
+    <section><h2>Fire Marshal Training</h2>…<table>…</table></section>
+
+The rows of each table are runs of the course its section's heading names, not of the
+page's own title, and the trainer line of that section is theirs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, NamedTuple
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.dates import find_date_ranges, year_hint
+from prospectus.extract.modes import mode_from_text
+from prospectus.extract.patterns.schedule_words import could_be_course_name, is_format_label
+from prospectus.extract.patterns.trainers import find_page_trainer
+from prospectus.extract.patterns.venues import city_with_venue
+from prospectus.extract.text import clean_text
+from prospectus.records import Course
+
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+_MAX_UP = 3  # the containers a table may sit in below its section's heading
+_MIN_WORDS = 2  # a course's name, not a place's or a format's one word ("Online")
+
+
+class Section(NamedTuple):
+    name: str  # the course its heading names
+    trainer: str | None  # the one trainer its lines before the table name
+    linked: bool  # whether its heading links to a page of the course's own
+
+
+def _heading_before(table: LexborNode) -> tuple[LexborNode, list[LexborNode]] | None:
+    """The nearest heading before ``table`` among its and its containers' earlier siblings,
+    and the elements between them; ``None`` where another table comes first."""
+    node: LexborNode | None = table
+    between: list[LexborNode] = []
+    for _ in range(_MAX_UP + 1):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        sibling = node.prev
+        while sibling is not None:
+            tag = sibling.tag
+            if tag in _HEADINGS:
+                return sibling, between
+            if tag == "table" or (tag != "-text" and sibling.css_first("table") is not None):
+                return None  # another table's section
+            if tag != "-text":
+                between.append(sibling)
+            sibling = sibling.prev
+        node = node.parent
+    return None
+
+
+# Words of a heading over one course's runs of one kind ("Weekend Programme", "Evening
+# classes", "Spring term", "In-company training"): no course's own name.
+_KIND_WORDS = frozenset((
+    "weekend", "weekends", "weekday", "weekdays", "evening", "evenings", "morning", "mornings",
+    "daytime", "part-time", "full-time", "part", "full", "time", "open", "public", "in-company",
+    "in-house", "company", "closed", "spring", "summer", "autumn", "fall", "winter", "term",
+    "terms", "semester", "intake", "intakes", "programme", "programmes", "program", "programs",
+    "class", "classes", "course", "courses", "session", "sessions", "batch", "batches", "group",
+    "groups", "cohort", "cohorts", "and", "&", "the", "our", "dates", "schedule", "training",
+    "trainings", "upcoming", "next", "other", "more",
+))  # fmt: skip
+
+
+def _names_course(text: str) -> bool:
+    """A section heading that names a course, not a place, a format or a year's dates."""
+    return (
+        len(text.split()) >= _MIN_WORDS
+        and not set(re.findall(r"[\w&-]+", text.casefold())) <= _KIND_WORDS
+        and could_be_course_name(text)
+        and not text.endswith((".", ":", "?", "!"))
+        and not is_format_label(text)
+        and mode_from_text(text) is None
+        and not find_date_ranges(text)
+        and year_hint(text) is None
+        and city_with_venue(text) is None
+    )
+
+
+def _row_text(row: LexborNode) -> str:
+    return clean_text(row.text(deep=True, separator=" "))
+
+
+def section_courses(tree: LexborHTMLParser, *, day_first: bool) -> dict[str, Section]:
+    """The course section each run's start date (ISO) sits in, where the page has two or
+    more dates tables, each under a heading of its own that names a course. A date that two
+    sections share names neither."""
+    tables = tree.css("table")
+    if len(tables) < 2:
+        return {}
+    found: list[tuple[Section, set[str]]] = []
+    for table in tables:
+        if (head := _heading_before(table)) is None:
+            continue
+        heading, between = head
+        name = clean_text(heading.text(deep=True))
+        if not _names_course(name):
+            continue
+        starts = {
+            match.dates.start
+            for row in table.css("tr")
+            for match in find_date_ranges(_row_text(row), day_first=day_first)[:1]
+            if match.dates.start
+        }
+        if starts:
+            lines = "\n".join(_row_text(node) for node in reversed(between))
+            trainer = find_page_trainer(lines) if lines else None
+            linked = heading.css_first("a[href]") is not None
+            found.append((Section(name, trainer, linked), starts))
+    if len(found) < 2 or len({section.name for section, _ in found}) < len(found):
+        return {}
+    out: dict[str, Section] = {}
+    shared: set[str] = set()
+    for section, starts in found:
+        shared.update(starts & out.keys())
+        out.update(dict.fromkeys(starts, section))
+    return {start: section for start, section in out.items() if start not in shared}
+
+
+def with_section_course(
+    run: Course, sections: dict[str, Section], page_course: str, page_url: str | None
+) -> Course:
+    """``run``, named by the page's own title, given the course and trainer of the section
+    whose dates table lists its start date, and the page's URL: the page is where that
+    course is described, unless its heading links to a page of its own."""
+    section = sections.get(run.start_date or "")
+    if section is None or run.name != page_course:
+        return run
+    changes: dict[str, Any] = {"name": section.name}
+    if run.instructor is None and section.trainer:
+        changes["instructor"] = section.trainer
+    if run.url is None and page_url and not section.linked:
+        changes["url"] = page_url
+    prov = (*run.provenance, *((field, run.source) for field in changes if field != "name"))
+    return dataclasses.replace(run, **changes, provenance=prov)
