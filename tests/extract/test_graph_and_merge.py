@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from prospectus.extract.graph import build_graph, types_of
-from prospectus.extract.merge import fill, replaced
+from prospectus.extract.merge import fill, merge_runs, replaced
 from prospectus.records import Course, Faq
 
 
@@ -233,3 +233,29 @@ def test_a_markup_faq_answer_condensed_from_the_visible_one_gives_way_to_it() ->
         answer=f"{marked.answer} Contact us. Our office is open Monday to Friday, 9 to 5.",
     )
     assert [f.answer for f in merge_faqs([marked, run_on])] == [marked.answer]
+
+
+def test_the_price_the_page_shows_wins_over_an_older_markup_price() -> None:
+    marked = [
+        Course(page="p", source="jsonld", name="Data Protection Officer", start_date=day,
+               price=price, currency="EUR")
+        for day, price in (("2027-03-01", 1900.0), ("2027-05-03", 1900.0))
+    ]  # fmt: skip
+    shown = [
+        Course(page="p", source="html", name="Data Protection Officer", start_date=day,
+               price=price, currency="EUR")
+        for day, price in (("2027-03-01", 1900.0), ("2027-05-03", 2100.0))
+    ]  # fmt: skip
+    merged = merge_runs(marked, shown)
+    assert [(r.start_date, r.price) for r in merged] == [
+        ("2027-03-01", 1900.0),
+        ("2027-05-03", 2100.0),
+    ]
+
+
+def test_a_markup_net_price_beside_a_page_price_with_vat_stays() -> None:
+    marked = [Course(page="p", source="jsonld", name="Excel", start_date="2027-03-01",
+                     price=500.0, currency="EUR", price_includes_vat=False)]  # fmt: skip
+    shown = [Course(page="p", source="html", name="Excel", start_date="2027-03-01",
+                    price=600.0, currency="EUR", price_includes_vat=True)]  # fmt: skip
+    assert [r.price for r in merge_runs(marked, shown)] == [500.0]

@@ -2591,3 +2591,59 @@ def test_one_early_bird_price_column_stays_the_price() -> None:
     <tr><td>4 May 2027</td><td>Bristol</td><td>£750</td></tr>
     <tr><td>8 June 2027</td><td>Leeds</td><td>£750</td></tr></table>"""
     assert _runs(body, "start_date", "price") == [("2027-05-04", 750.0), ("2027-06-08", 750.0)]
+
+
+def test_batch_blocks_in_a_text_dump_each_start_with_their_batch_label() -> None:
+    text = """PROGRAMME INTAKES 2027
+Evening Batch – Leeds (LE-01)
+Starts: Monday, 11th January 2027 | Ends: 28th June 2027
+Mondays & Wednesdays 6.00 – 9.00 p.m.
+Fee: GBP 1,450
+Live Online Batch (LO-02)
+Starts: Saturday, 16th January 2027 | Ends: 3rd July 2027
+Saturdays 9.00 a.m. – 1.00 p.m. (Teams)
+Fee: GBP 1,150
+Weekend Batch – York (YW-03)
+Starts: Sunday, 7th February 2027 | Ends: 25th July 2027
+Fee: GBP 1,350"""
+    ctx = ScheduleContext(
+        page="p.txt", course_name="Diploma in Bookkeeping", source="text", default_currency="GBP"
+    )
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert sorted((r.start_date, r.end_date, r.price, r.mode, r.location) for r in runs) == [
+        ("2027-01-11", "2027-06-28", 1450.0, "in_person", "Leeds"),
+        ("2027-01-16", "2027-07-03", 1150.0, "online", None),
+        ("2027-02-07", "2027-07-25", 1350.0, "in_person", "York"),
+    ]
+
+
+def test_cards_headed_by_a_format_and_town_tag_keep_their_own_tag() -> None:
+    body = """<h1>Lean Six Sigma Green Belt</h1><h2>Upcoming classes</h2>
+    <div><p>Classroom · Leeds</p><p>Mon 8 Mar 2027 – Fri 12 Mar 2027</p><p>Trainer: Ann Cole</p>
+    <p><s>£1,500</s> £1,350 Early bird</p><a href="/b/1">Book now</a></div>
+    <div><p>Classroom · York</p><p>Mon 12 Apr 2027 – Fri 16 Apr 2027</p><p>Trainer: Ann Cole</p>
+    <p>£1,500</p><p>Fully booked</p></div>"""
+    assert _runs(body, "name", "start_date", "price", "mode", "location") == [
+        ("Lean Six Sigma Green Belt", "2027-03-08", 1350.0, "in_person", "Leeds"),
+        ("Lean Six Sigma Green Belt", "2027-04-12", 1500.0, "in_person", "York"),
+    ]
+
+
+def test_a_dates_heading_over_a_sessions_list_is_no_course_and_no_title() -> None:
+    body = """<h1>ITIL 4 Foundation s certifikáciou</h1><h2>Obsah kurzu</h2>
+    <ul><li>Služby a hodnota</li><li>Praktiky riadenia</li></ul>
+    <h2>Najbližšie termíny</h2><ul>
+    <li><p>3. – 4. marca 2027</p><p>Bratislava</p><p>540,00 € bez DPH</p></li>
+    <li><p>7. – 8. apríla 2027</p><p>Košice</p><p>540,00 € bez DPH Obsadené</p></li></ul>"""
+    assert _runs(body, "name", "start_date", "location", "availability") == [
+        ("ITIL 4 Foundation s certifikáciou", "2027-03-03", "Bratislava", None),
+        ("ITIL 4 Foundation s certifikáciou", "2027-04-07", "Košice", "SoldOut"),
+    ]
+
+
+def test_session_days_over_several_months_split_by_middle_dots_are_one_run() -> None:
+    body = """<h1>Corso di comunicazione efficace</h1><h2>Prossime edizioni</h2>
+    <div><p>6 sabati dal 9 gennaio al 13 marzo 2027</p>
+    <p>Giornate: 9, 23 gen. · 6, 20 feb. · 6, 13 mar. 2027</p><p>Lugano</p>
+    <p>CHF 1'200.–</p><a href="/i/1">Iscriviti</a></div>"""
+    assert _runs(body, "start_date", "end_date", "price") == [("2027-01-09", "2027-03-13", 1200.0)]

@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 
 from prospectus.extract import Document, extract
 from prospectus.extract.pollution import pollution_signs
-from prospectus.extract.textdump import TextDump, _next_candidate, has_inline_json, split_textdump
+from prospectus.extract.textdump import (
+    TextDump,
+    _next_candidate,
+    copyright_holder,
+    has_inline_json,
+    split_textdump,
+)
 
 SHARED = Path(__file__).parents[2] / ".." / "shared"
 SAMPLE = SHARED / "samples" / "000_8d53c66af32cc3c4.txt"
@@ -307,3 +313,11 @@ def test_an_array_of_json_ld_objects_starts_at_its_bracket() -> None:
     assert _next_candidate(text, 0) == text.index("[")
     assert _next_candidate(text, text.index("[") + 1) == text.index("{")
     assert _next_candidate("[x] no JSON {here", 0) == -1
+
+
+def test_a_copyright_line_names_the_dumps_provider_less_its_legal_form() -> None:
+    assert copyright_holder("PrivacyTerms© 2027 Harbour Skills Academy") == "Harbour Skills Academy"
+    line = "Copyright © 2018–2027 Northgate Learning Ltd. All rights reserved."
+    assert copyright_holder(line) == "Northgate Learning"
+    assert copyright_holder("© 2027 All rights reserved") is None
+    assert copyright_holder("No owner here") is None

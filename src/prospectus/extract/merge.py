@@ -473,7 +473,7 @@ def _page_offer(marked: Course, shown: Course) -> Course:
             and marked.price == shown.list_price
             and shown.price < shown.list_price
         )
-        if other_currency or discounted:
+        if other_currency or discounted or _stale_price(marked, shown):
             changes.update({f: getattr(shown, f) for f in _SHOWN_OFFER})
     scarce = shown.availability in _SCARCE and shown.source == "html"
     if marked.availability == "InStock" and scarce:
@@ -487,6 +487,22 @@ def _page_offer(marked: Course, shown: Course) -> Course:
 
 
 _SCARCE = ("SoldOut", "LimitedAvailability")
+
+
+def _stale_price(marked: Course, shown: Course) -> bool:
+    """Whether the markup's price is an older one than the HTML page shows for the run (the
+    same currency, no VAT said either way, the page's card the one it is paired with)."""
+    return (
+        shown.source == "html"
+        and marked.price is not None
+        and shown.price is not None
+        and marked.price != shown.price
+        and marked.currency == shown.currency
+        and marked.price_includes_vat is None
+        and shown.price_includes_vat is None
+    )
+
+
 # The state after a town: "Chicago, IL" (see values._with_state).
 _STATE_TAIL = re.compile(r",\s[A-Z]{2,3}$")
 

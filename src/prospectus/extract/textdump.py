@@ -152,3 +152,29 @@ def _pollution_issue(pollution: Pollution, page: str, start: int) -> ExtractionI
         return ExtractionIssue(page, _STAGE, "dropped", detail, f"offset {start}")
     detail = f"polluted string {pollution.path} ({reasons}) cut to its first line; {moved}"
     return ExtractionIssue(page, _STAGE, "repaired", detail, f"offset {start}")
+
+
+# "© 2026 Acme Training", "Copyright © 2019–2026 Acme Training Ltd. All rights reserved":
+# the holder's capitalised words after the sign and its years.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s*)?"
+    r"(?P<holder>[A-Z][\w&'’-]*(?:[ \t]+(?:&|[A-Z][\w&'’-]*)){0,5})"
+)
+_LEGAL_FORM = re.compile(
+    r"(?:[ \t]+(?:\(Pvt\)|Pvt|Ltd|Limited|GmbH|AG|Inc|LLC|LLP|Plc|PLC|S\.?A|BV|Oy|AB|AS|Kft|"
+    r"s\.r\.o|Sp|z|o\.o))+$"
+)
+
+
+def copyright_holder(text: str) -> str | None:
+    """The name a text dump's copyright line gives its site's owner, less its legal form
+    ("© 2026 Acme Training Ltd" gives "Acme Training"); None without such a line."""
+    if "©" not in text and "opyright" not in text:
+        return None
+    found = [m["holder"] for m in _COPYRIGHT.finditer(text)]
+    if not found:
+        return None
+    holder = _LEGAL_FORM.sub("", found[-1]).strip()
+    if len(holder.split()) < 2 or re.search(r"\bAll\b|\bRights\b", holder, re.I):
+        return None
+    return holder

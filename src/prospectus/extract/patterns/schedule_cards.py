@@ -26,6 +26,7 @@ from prospectus.extract.patterns.schedule_words import (
     is_label,
     is_mode_label,
     is_run_label,
+    is_run_tag,
     looks_like_course_name,
     looks_like_title,
     promo_badge,
@@ -33,7 +34,7 @@ from prospectus.extract.patterns.schedule_words import (
     title_before_trainer,
     title_start,
 )
-from prospectus.extract.patterns.sessions import session_list
+from prospectus.extract.patterns.sessions import month_sessions, session_list
 from prospectus.extract.patterns.venues import city_with_venue, is_venue
 from prospectus.extract.prices import find_prices
 
@@ -266,6 +267,8 @@ def _title_above(lines: list[str], i: int, used: set[int]) -> str | None:
             return None
         if FIELD.match(line) or len(line.split()) > 14 or line.endswith("."):
             continue
+        if j == i - 1 and len(line.split()) > 1 and _section_heading(line):
+            return None  # "Next dates" over the list: the lines above it are the page's
         if j == i - 1 and _date_label(line) and not has_digit(line):
             continue  # "Début" / "8 déc. 2026": the date's own label, right above it
         if _availability_of(line) is not None or _MONTH_YEAR.match(line) or promo_badge(line):
@@ -455,6 +458,34 @@ def _next_card_title(line: str) -> bool:
     )
 
 
+_MAX_SECTION_WORDS = 4
+
+
+def _section_heading(line: str) -> bool:
+    """A schedule section's short heading ("Upcoming dates", "Najbližšie termíny"), no
+    course's name nor a date's label ("Next session:", a cross-sell card's)."""
+    return (
+        len(line.split()) <= _MAX_SECTION_WORDS
+        and not line.rstrip().endswith(":")
+        and bool(GENERIC_TITLE.search(line))
+        and not looks_like_course_name(line)
+    )
+
+
+def _batch_heads(head: str, line: str) -> bool:
+    """Whether this card and the next are both headed by a run's tag ("Weekend Batch – Leeds
+    (LW-27)" / date / fee / "Online Live Batch (OL-27)" / date; "Classroom · Doha" / date /
+    fee / "Live Virtual" / date): the tag after this card's fee is the next card's head,
+    even where its words name a format."""
+    return (
+        is_run_tag(head)
+        and is_run_tag(line)
+        and len(line.split()) >= 2
+        and parse_availability(line) is None
+        and not has_digit(line.split("(")[0])
+    )
+
+
 _MAX_TITLE_WORDS = 14
 
 
@@ -540,7 +571,11 @@ def read_card(
     if i > 0 and _DEADLINE_LABEL.match(lines[i - 1]):
         return None  # "Applications close" / "Friday 25 September 2026"
     found = _date_list(lines[i], found, ctx.day_first)
-    found[0] = session_list(lines[i], found[0]) or found[0]
+    merged = month_sessions(lines[i], found)  # "16, 23 Jan · 6, 13 Feb · 6 Mar 2027"
+    if merged is not found:
+        found = merged
+    else:
+        found[0] = session_list(lines[i], found[0]) or found[0]
     if _ambiguous(lines[i], found) or _post_date(lines, i, found):
         return None
     before: list[int] = []
@@ -557,6 +592,8 @@ def read_card(
             or _MONTH_YEAR.match(line)
         ):
             break
+        if j == i - 1 and len(line.split()) > 1 and _section_heading(line):
+            break  # "Next dates" over the list: the lines above it are the page's
         before.insert(0, j)
     if len(before) == 2 and _status_badge(lines, before[0] - 1, used):
         before.insert(0, before[0] - 1)  # "Complet" / "En classe" / "Début" / date
@@ -626,10 +663,15 @@ def read_card(
                 and priced
                 and after
                 and ((before and before[-1] == i - 1) or _long_title_above(lines, i, used))
-                and _titled(lines[i - 1])
                 and (
-                    _next_card_title(lines[after[-1]])
-                    or _same_lead(lines[i], found[0], lines[j], later[0], lines[after[-1]])
+                    (
+                        _titled(lines[i - 1])
+                        and (
+                            _next_card_title(lines[after[-1]])
+                            or _same_lead(lines[i], found[0], lines[j], later[0], lines[after[-1]])
+                        )
+                    )
+                    or _batch_heads(lines[i - 1], lines[after[-1]])
                 )
             ):  # titled cards in a row: the line before the next card's date is its title
                 label = lines[after.pop()]

@@ -22,6 +22,7 @@ from prospectus.extract.patterns.schedule_words import (
     booking_evidence,
     is_label,
     is_run_label,
+    is_run_tag,
     looks_like_course_name,
     names_one_run,
     promo_badge,
@@ -495,7 +496,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
     if (
         name
         and ctx.course_name
-        and (_RUN_LABEL.match(name) or is_run_label(name))
+        and (_RUN_LABEL.match(name) or is_run_label(name) or is_run_tag(name))
         and not names_one_run(ctx.course_name)
     ):
         name = ctx.course_name  # "Fall 2026 Cohort" is a run of the page's course

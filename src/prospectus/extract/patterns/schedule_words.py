@@ -177,6 +177,8 @@ GENERIC_TITLE = re.compile(
     r"kursdaten|anmeldung|kursdatoer|kursdatum|datoer|påmelding|tilmelding|anmälan|"
     r"nächste[nr]?|kommenden?|anstehenden?|volgende|eerstvolgende|komende|nästa|kommande|"
     r"næste|neste|kommende|najbliższe|następne|seuraavat|tulevat|"
+    # sk / cs "Najbližšie termíny", "Nejbližší termíny", "Nadchádzajúce kurzy"
+    r"najbližšie|najbližší|nejbližší|nadchádzajúce|nadcházející|termíny|"
     rf"{_NEWSLETTER}|{_CROSS_SELL})\b",
     re.I,
 )
@@ -542,6 +544,28 @@ def is_run_label(line: str) -> bool:
     every, strong = parts[0]
     rest = " ".join(segments[1:])
     return every and strong and len(segments) > 1 and not looks_like_course_name(rest)
+
+
+_MAX_TAG_CHARS = 60
+_TAG_PARTS = re.compile(r"\s+[·|–—-]\s+")
+_MAX_TAG_PLACE_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def is_run_tag(line: str) -> bool:
+    """A run's tag line: its batch's label ("Weekend Batch – Leeds (LW-27)"), its format
+    ("Live Virtual") or its format and town ("Classroom · Doha")."""
+    if len(line) > _MAX_TAG_CHARS:
+        return False
+    if is_run_label(line) or is_mode_label(line):
+        return True
+    parts = _TAG_PARTS.split(line, maxsplit=1)
+    return (
+        len(parts) == 2
+        and is_mode_label(parts[0])
+        and 0 < len(parts[1].split()) <= _MAX_TAG_PLACE_WORDS
+        and not has_digit(parts[1])
+    )
 
 
 def names_one_run(name: str) -> bool:

@@ -76,7 +76,7 @@ _GROUP = re.compile(
     r"(?:,?\s*(?P<year>20\d\d)(?!\d))?",
     re.I,
 )
-_BETWEEN = re.compile(r"\s*(?:[,;&+/]|and|und|et|en|og|och|y|e|i)?\s*", re.I)
+_BETWEEN = re.compile(r"\s*(?:[,;&+/·•]|and|und|et|en|og|och|y|e|i)?\s*", re.I)
 _TWO_DAYS = re.compile(rf"\d(?!\d){_JOIN}\d")
 _MAX_SESSIONS_GAP = 92  # days between two sessions of one run
 
