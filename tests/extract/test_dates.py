@@ -554,3 +554,16 @@ def test_thai_dates_with_buddhist_era_years() -> None:
 def test_estonian_one_letter_weekdays_inside_a_range(text: str, expected: tuple[str, str]) -> None:
     found = find_date_ranges(text, day_first=True)
     assert [(m.dates.start, m.dates.end) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("сб, 6 – нд, 14 березня 2027", "2027-03-06", "2027-03-14"),  # uk
+        ("пн 12 – ср 14 квітня 2027", "2027-04-12", "2027-04-14"),
+        ("пт, 4 – вс, 6 июня 2027", "2027-06-04", "2027-06-06"),  # ru
+    ],
+)
+def test_ukrainian_and_russian_weekdays_inside_a_range(text: str, start: str, end: str) -> None:
+    found = find_date_ranges(text)
+    assert found and (found[0].dates.start, found[0].dates.end) == (start, end)

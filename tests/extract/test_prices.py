@@ -672,3 +672,21 @@ def test_thai_vat_wording(text: str, expected: bool | None) -> None:
 )
 def test_estonian_vat_statements(text: str, expected: bool | None) -> None:
     assert vat_statement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kursa cena 640 € + PVM", False),  # lt
+        ("Visos kainos nurodytos be PVM. Išrašome PVM sąskaitas faktūras.", False),
+        ("Kaina su PVM: 726 €", True),
+        ("Kaina 726 €, įskaitant PVM", True),
+        ("Cenas norādītas bez PVN. Izrakstām rēķinu ar PVN.", False),  # lv: an invoice with VAT
+        ("Dalības maksa 850 EUR + PVN", False),
+        ("Dalības maksa 1 028,50 EUR ar PVN", True),
+        ("Cena ieskaitot PVN", True),
+        ("PVM mok. k. LT100012345618", None),  # a VAT number, nothing about the price
+    ],
+)
+def test_lithuanian_and_latvian_vat_wording(text: str, expected: bool | None) -> None:
+    assert vat.vat_statement(text) is expected

@@ -378,3 +378,28 @@ def test_markup_runs_under_a_short_name_of_the_page_course_get_the_page_url() ->
         None,
         None,
     ]
+
+
+def test_a_marked_runs_description_names_its_trainer() -> None:
+    """An event plugin's run whose markup names no trainer but whose description does
+    ("Lektorius: …", "Trainer: …") gets that trainer; a free-text "with …" names nobody."""
+    ctx = ScheduleContext(page="p.html", course_name=None)
+    marked = [
+        _course(
+            "ITSM Basics",
+            source="jsonld",
+            start_date="2027-02-02",
+            description="Lektorė: Aistė Vaitkutė.",
+        ),
+        _course(
+            "ITSM Basics",
+            source="jsonld",
+            start_date="2027-03-02",
+            description="Learn with Microsoft Teams: live.",
+        ),
+    ]
+    runs = assemble_courses(marked, [], ctx, page=PageWide())
+    assert sorted((r.start_date, r.instructor) for r in runs) == [
+        ("2027-02-02", "Aistė Vaitkutė"),
+        ("2027-03-02", None),
+    ]

@@ -2647,3 +2647,49 @@ def test_session_days_over_several_months_split_by_middle_dots_are_one_run() -> 
     <p>Giornate: 9, 23 gen. · 6, 20 feb. · 6, 13 mar. 2027</p><p>Lugano</p>
     <p>CHF 1'200.–</p><a href="/i/1">Iscriviti</a></div>"""
     assert _runs(body, "start_date", "end_date", "price") == [("2027-01-09", "2027-03-13", 1200.0)]
+
+
+def test_a_ukrainian_cards_grid_headed_by_format_tags() -> None:
+    """Cards headed by a format tag ("Онлайн (Teams)", "Очно · Одеса") under a "next groups"
+    heading, each with a weekday range, a trainer line and a footer of price, stock and a
+    button in a row: one run each, of the page's course, the tag its format and town."""
+    card = (
+        '<li class="card"><div class="tag">{tag}</div><h3>{dates}</h3><p>4 заняття, 10:00–14:00</p>'
+        '<p>Тренер: {trainer}</p><span class="price">{price} грн</span> '
+        '<span class="stock">Є місця</span> <a class="button">Записатися</a></li>'
+    )
+    rows = [
+        ("Онлайн (Teams)", "сб, 6 – нд, 14 березня 2027", "Андрій Шевчук", "9 800"),
+        ("Очно · Одеса", "пн, 12 – ср, 14 квітня 2027", "Наталія Бойко", "11 200"),
+        ("Онлайн (Teams)", "сб, 8 – нд, 16 травня 2027", "Наталія Бойко", "9 800"),
+    ]
+    cards = "".join(card.format(tag=t, dates=d, trainer=n, price=p) for t, d, n, p in rows)
+    body = f"<h1>Курс Scrum Master</h1><section><h2>Найближчі групи</h2><ul>{cards}</ul></section>"
+    assert _runs(body, "name", "start_date", "end_date", "mode", "location", "instructor") == [
+        ("Курс Scrum Master", "2027-03-06", "2027-03-14", "online", None, "Андрій Шевчук"),
+        ("Курс Scrum Master", "2027-04-12", "2027-04-14", "in_person", "Одеса", "Наталія Бойко"),
+        ("Курс Scrum Master", "2027-05-08", "2027-05-16", "online", None, "Наталія Бойко"),
+    ]
+
+
+def test_format_words_of_other_scripts_make_a_format_label() -> None:
+    from prospectus.extract.patterns.schedule_words import is_mode_label, is_run_tag
+
+    assert is_mode_label("Онлайн (Zoom)")
+    assert is_run_tag("Очно · Харків")
+    assert not is_mode_label("Онлайн-маркетинг для початківців")
+    assert BUTTON.search("Записатися") and BUTTON.search("Лист очікування")
+
+
+def test_a_dates_table_whose_place_cell_gives_the_venue_then_the_town() -> None:
+    body = """<h1>First Aid at Work</h1><table>
+    <tr><th>Dates</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>Tue 9 – Thu 11 Mar 2027</td><td>Quayside Conference Centre, Dundee</td>\
+<td>£420</td></tr>
+    <tr><td>Tue 13 – Thu 15 Apr 2027</td><td>Castle View Training Rooms, Stirling</td>\
+<td>£420</td></tr>
+    </table>"""
+    assert _runs(body, "start_date", "location") == [
+        ("2027-03-09", "Dundee"),
+        ("2027-04-13", "Stirling"),
+    ]

@@ -86,3 +86,14 @@ def test_label_words_count_only_on_a_colon_line_or_a_line_they_start() -> None:
 
 def test_the_first_line_may_give_a_name_without_a_colon() -> None:
     assert set(_likely_hits("Our trainer team")) == {(4, "trainer")}
+
+
+def test_a_runs_description_names_its_trainer_under_a_label() -> None:
+    from prospectus.extract.patterns.schedule_values import described_trainer
+
+    assert described_trainer("Lektorė: Aistė Vaitkutė. Kalba – lietuvių.") == "Aistė Vaitkutė"
+    assert described_trainer("Pasniedzējs: Jānis Bērziņš") == "Jānis Bērziņš"
+    assert described_trainer("Тренер: Оксана Мельник. Група до 12 осіб.") == "Оксана Мельник"
+    assert described_trainer("Trainer: Jo Bloggs") == "Jo Bloggs"
+    assert described_trainer("A hands-on day with Microsoft Teams: bring a laptop") is None
+    assert described_trainer("Three days of practice.") is None

@@ -132,6 +132,12 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
         ("Timișoara, Bd. Revoluției 5", "Timișoara"),
         ("Kraków, ul. Długa 12", "Kraków"),
         # the place as given: a state, a district, a room with a number
+        # the venue first, then its town; a street after a venue names no town
+        ("Harbour View Conference Centre, Oban", "Oban"),
+        ("Canal Side Training Rooms, Leeds", "Leeds"),
+        ("Old Mill Business Hub, Stirling", "Stirling"),
+        ("Riverside Hub, Mill Lane", "Riverside Hub, Mill Lane"),
+        ("Grand Hotel, Online", "Grand Hotel, Online"),
         ("Toronto, ON", "Toronto, ON"),
         ("London, Canary Wharf", "London, Canary Wharf"),
         ("Newcastle, Room 4-12", "Newcastle, Room 4-12"),

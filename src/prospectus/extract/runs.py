@@ -35,6 +35,7 @@ from prospectus.extract.merge import (
 from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.schedule import ScheduleContext
+from prospectus.extract.patterns.schedule_values import described_trainer
 from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
 from prospectus.extract.prices import Price
 from prospectus.extract.text import link_key
@@ -227,7 +228,9 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         changes["rating"], changes["review_count"] = page.rating
     if link := _page_link(run, page, main):
         changes["url"] = link
-    if run.instructor is None and page.instructor and main and run.start_date:
+    if run.instructor is None and run.start_date and (trainer := _described(run)):
+        changes["instructor"] = trainer  # an event's "Lektorius: …" in its description
+    elif run.instructor is None and page.instructor and main and run.start_date:
         changes["instructor"] = page.instructor
     if run.price is not None:
         if run.currency is None and ctx.default_currency:
@@ -235,6 +238,11 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         if run.price_includes_vat is None and ctx.page_vat is not None:
             changes["price_includes_vat"] = ctx.page_vat
     return with_changes(run, changes, ctx.source)
+
+
+def _described(run: Course) -> str | None:
+    """The trainer a run's description names under a label ("Trainer: Jo Bloggs.")."""
+    return described_trainer(run.description) if run.description else None
 
 
 def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Course:

@@ -19,6 +19,7 @@ _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
     r"|KDV|ÁFA|AFA|НДС|ПДВ|PPN"
+    r"|PVM|PVN"  # lt, lv
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
@@ -81,6 +82,8 @@ _EXCLUSIVE = (
     # et "Hinnad ei sisalda käibemaksu", "käibemaksuta", "240 € + km" (km: käibemaks)
     r"\bei\s+sisalda\w*\s+käibemaks\w*|\bkäibemaksuta\b|\bkm-ta\b",
     _PRICE_PLACE + r"\+\s*(?-i:km)\b(?!\s*\d)",
+    # lt "be PVM", "neįskaitant PVM"; lv "neieskaitot PVN" ("bez PVN" is above)
+    r"\bbe\s+PVM\b|\bne(?:įskaitant|ieskaitot)\s+TAX",
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -121,6 +124,10 @@ _INCLUSIVE = (
     r"(?<!ไม่)รวม\s*TAX",
     # et "Hinnad sisaldavad käibemaksu" (not after "ei"), "koos käibemaksuga", "km-ga"
     r"(?<!ei\s)\bsisalda\w*\s+käibemaks\w*|\bkäibemaksuga\b|\bkm-ga\b",
+    # lt "su PVM", "įskaitant PVM", "PVM įskaičiuotas"; lv "ieskaitot PVN", "1 190 EUR ar PVN"
+    # (not "rēķinu ar PVN", an invoice showing VAT)
+    r"(?<!\w)(?:su|įskaitant|ieskaitot)\s+TAX|\bPV[MN]\s+(?:įskaičiuot|iekļaut)\w*",
+    r"(?:(?<=\d)|(?<=\d\s)|(?<=€\s)|(?<=EUR\s))ar\s+PVN\b",
 )
 
 
@@ -150,7 +157,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
-              "TPS", "TVQ", "TVH", "SST", "ΦΠΑ", "מע״מ", 'מע"מ', "ضريبة", "الضريبة",
+              "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "ΦΠΑ", "מע״מ", 'מע"מ', "ضريبة", "الضريبة",
               "bruttó", "tax", "km", "käibemaks*",
               "taxes", "netto*",
               "brutto*")  # fmt: skip
@@ -255,7 +262,7 @@ _QUESTION_AFTER = re.compile(r"[^.!\n]{0,60}\?")
 _GENERAL_BEFORE = re.compile(
     r"\b(?:prices?|fees?|costs?|rates?|amounts?|preise?|prix|tarifs?|precios?|prezzi"
     r"|prijzen|priser|ceny|cen[ií]k|preços|valores|hinnat|all|alle|tous|todos|todas|wszystkie"
-    r"|všechny)\b[^.!?\n]{0,60}$",
+    r"|všechny|kainos|visos|cenas|visas)\b[^.!?\n]{0,60}$",
     re.IGNORECASE,
 )
 _GENERAL_WEIGHT = 3

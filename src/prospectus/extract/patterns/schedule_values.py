@@ -44,10 +44,12 @@ from prospectus.records import Course
 # (The look-ahead holds the first letters of the label words: every word start where no
 # label can begin fails at once, without trying each word.)
 _TRAINER = re.compile(
-    r"\b(?=(?i:[cdefghijklmnprstuwεמ]))"
+    r"\b(?=(?i:[cdefghijklmnprstuwεמтвлп]))"
     r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
+    r"lektor(?:ius|ė)|pasniedzēj[sa]|"  # lt, lv: "Lektorius: …", "Pasniedzējs: …"
+    r"тренер|викладач|лектор|преподаватель|"  # uk, ru: "Тренер: …"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
     r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
     r"cours donné par|led by|hosted by|with|"
@@ -58,9 +60,9 @@ _TRAINER = re.compile(
     r"\s*:?\s*"
     # a name opens with a capital (Greek too), or a Hebrew letter (no case there)
     # (and the Latin capitals past Latin-1 that open names: "Đỗ", "Łukasz", "Šimon")
-    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-ÝĐŁŚŠŽČŘΑ-ΩΆ-Ώא-ת][\w'’.-]+"
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-ÝĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-ÝĐŁŚŠŽČŘΑ-ΩΆ-Ώא-ת][\w'’.-]+){0,3})"
+    r"[A-ZÀ-ÝĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+){0,3})"
 )
 
 
@@ -81,9 +83,20 @@ def _trainer(text: str) -> str | None:
     return None
 
 
+def described_trainer(text: str) -> str | None:
+    """The trainer a run's description names under a label and colon ("Lektorius: Rūta
+    Kairė. Kalba – …", "Trainer: Jo Bloggs"); not a "with …" phrase of free text."""
+    if ":" not in text:
+        return None
+    for match in _TRAINER.finditer(text):
+        if ":" in match.group(0) and not is_label(match.group(1)):
+            return _sentence_cut(match.group(1))
+    return None
+
+
 # A name's word that ends its sentence: "Gareth Pryce." before "Harbourline Training Centre"
 # (not an initial, "J.", nor a title, "Dr.", "St.").
-_SENTENCE_WORD = re.compile(r"(?<=[a-zà-ÿ'’]{2}\w)\.(?=\s|$)")
+_SENTENCE_WORD = re.compile(r"(?<=[a-zà-ÿā-žа-яёіїєґ'’]{2}\w)\.(?=\s|$)")
 
 
 def _sentence_cut(name: str) -> str:

@@ -179,6 +179,8 @@ GENERIC_TITLE = re.compile(
     r"næste|neste|kommende|najbliższe|następne|seuraavat|tulevat|"
     # sk / cs "Najbližšie termíny", "Nejbližší termíny", "Nadchádzajúce kurzy"
     r"najbližšie|najbližší|nejbližší|nadchádzajúce|nadcházející|termíny|"
+    # uk / ru "Найближчі групи", "Розклад", "Ближайшие даты", "Расписание"
+    r"найближч\w*|ближайш\w*|розклад\w*|расписани\w*|"
     rf"{_NEWSLETTER}|{_CROSS_SELL})\b",
     re.I,
 )
@@ -238,7 +240,10 @@ BUTTON = _Words(
     _BUTTON_LATIN,
     # Japanese, Korean and Chinese buttons, without word ends
     r"申し?込(?:む|み)|お申し?込み|予約する|キャンセル待ち|수강\s?신청|신청하기|예약하기|立即报名|立即報名"
-    r"|我要报名|我要報名",
+    r"|我要报名|我要報名"
+    # Ukrainian and Russian buttons (Cyrillic: the Latin pattern's word ends are ASCII-led)
+    r"|(?<!\w)(?i:записатися|зареєструватися|придбати|лист очікування|записаться"
+    r"|зарегистрироваться|лист ожидания)(?!\w)",
 )
 
 
@@ -445,9 +450,16 @@ def is_mode_label(line: str) -> bool:
     words = _PARENTHESES.sub("", line).casefold().replace("/", " ").split()
     return (
         0 < len(words) <= 4
-        and all(w in _MODE_LABEL_WORDS for w in words)
+        and all(w in _MODE_LABEL_WORDS or _mode_word(w) for w in words)
         and mode_from_text(line) is not None
     )
+
+
+@lru_cache(maxsize=1024)
+def _mode_word(word: str) -> bool:
+    """A word that names a format on its own in any language the modes know ("онлайн",
+    "очно", "klātienē"), where :data:`_MODE_LABEL_WORDS` lists no such word."""
+    return not word.isascii() and mode_from_text(word) is not None
 
 
 # A run's label rather than its course's name: the words that describe WHEN, HOW or WHICH

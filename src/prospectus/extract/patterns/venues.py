@@ -220,7 +220,31 @@ def place_city(place: str) -> str:
     head, tail = head.strip(), tail.strip()
     if comma and tail and _town_first(head) and _names_venue(tail, tail.split()[:4]):
         return head
+    if comma and (town := _town_after_venue(head, tail)) is not None:
+        return town
     return place
+
+
+# A street's name without its number: "Main Street", "Quay Road" (no town).
+_STREET_NAME = re.compile(
+    r"\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Place|Court|"
+    r"Crescent|Terrace|Square|Parkway|Close|Row|Walk|Gardens|Park|Quay|Wharf|Airport|Estate)\.?$"
+)
+
+
+def _town_after_venue(head: str, tail: str) -> str | None:
+    """The town of a place written as its venue, a comma and the town ("Harbour View
+    Conference Centre, Oban", "Merchant Quarter Training Rooms, Leeds" → the town), else
+    None: the venue must name itself as one, and the town be one to three capitalised
+    words with no venue or street word ("Riverside Hub, Mill Lane" names no town)."""
+    if "," in tail or tail.isupper() or not _CITY.match(tail) or _STREET_NAME.search(tail):
+        return None
+    words = tail.split()
+    if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words):
+        return None
+    if parse_mode(tail) is not None or not _names_venue(head, head.split()):
+        return None
+    return tail
 
 
 def _town_first(head: str) -> bool:
