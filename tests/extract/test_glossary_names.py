@@ -132,3 +132,30 @@ def test_names_never_raise(a: str, b: str) -> None:
 )
 def test_abbreviation_markers_are_no_part_of_a_name(name: str, bare: str) -> None:
     assert strip_marker(name) == bare
+
+
+def test_a_markup_loanword_name_and_the_page_name_holding_it_with_one_definition_are_one() -> None:
+    text = (
+        "A fraud where the attacker poses as a trusted body, by email or text message, to "
+        "get the victim to type their password into a fake site."
+    )
+    markup = term("Smishing", "jsonld", text)
+    shown = term("Text-message fraud (smishing)", "html", text + " Read more: Wikipedia")
+    other = term("Vishing", "html", "The same fraud by a phone call.")
+    merged = merge_terms([markup, shown, other])
+    assert [t.name for t in merged] == ["Smishing", "Vishing"]
+
+
+def test_the_page_definition_replaces_a_one_line_markup_wording_it_does_not_hold() -> None:
+    markup = term("Firewall", "jsonld", "A system that filters network traffic.")
+    shown = term(
+        "Firewall",
+        "html",
+        "A device or program that controls the traffic coming into and going out of a network "
+        "by rules you set, and blocks the connections they do not allow.",
+    )
+    (merged,) = merge_terms([markup, shown])
+    assert merged.definition == shown.definition
+    close = term("Firewall", "html", "A system that filters network traffic by your rules.")
+    (kept,) = merge_terms([markup, close])
+    assert kept.definition == markup.definition  # not twice as long

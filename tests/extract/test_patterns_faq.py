@@ -868,3 +868,38 @@ def test_thai_questions_in_an_faq_accordion() -> None:
         "สามารถขอใบกำกับภาษีได้ไหม?": "ได้ กรุณาแจ้งชื่อบริษัทและเลขประจำตัวผู้เสียภาษีตอนสมัคร",
         "ยกเลิกการสมัครได้หรือไม่?": "ยกเลิกได้ก่อนวันอบรม 7 วัน โดยได้รับเงินคืนเต็มจำนวน",
     }
+
+
+def test_visible_answer_wins_over_a_shorter_older_markup_wording_it_fills_out() -> None:
+    markup = _faq("jsonld", "Can I get a refund?", "Yes, within 14 days of buying. Just email us.")
+    shown = _faq(
+        "html",
+        "Can I get a refund?",
+        "Yes, within 14 days of buying if you have watched under a quarter of the lessons. "
+        "Just email us your order number and we refund the card you paid with in 5 days.",
+    )
+    (merged,) = merge_faqs([markup, shown])
+    assert merged.answer == shown.answer
+    assert dict(merged.provenance)["answer"] == "html"
+
+
+def test_a_visible_answer_holding_the_whole_markup_answer_leaves_the_markup_one() -> None:
+    markup = _faq("jsonld", "Can I get a refund?", "Yes, within 14 days of buying. Just email us.")
+    run_on = _faq(
+        "html",
+        "Can I get a refund?",
+        "Yes, within 14 days of buying. Just email us. Do you run team courses? We do, on site.",
+    )
+    (merged,) = merge_faqs([markup, run_on])
+    assert merged.answer == markup.answer
+
+
+def test_capitalised_questions_of_a_newsletter_are_its_section_headings() -> None:
+    text = (
+        "Upcoming courses\n"
+        "WHY TRAIN WITH US?\n"
+        "Over 5,000 learners trained since 2012, with trainers who audit for a living.\n"
+        "HOW DO I SIGN UP?\n"
+        "Reply to this email or use the link under each course; we send an invoice in a day.\n"
+    )
+    assert list(faqs(visible_from_text(text, "d.txt"))) == []

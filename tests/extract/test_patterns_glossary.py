@@ -1059,3 +1059,18 @@ def test_a_glossary_table_with_letter_rows_across_it() -> None:
     </tbody></table>"""
     found = terms(html_view(markup))
     assert set(found) == {"Audit", "Čimbenik rizika", "Nesukladnost"}
+
+
+def test_a_reference_links_label_in_the_pages_language_ends_no_definition() -> None:
+    html = (
+        "<html><body><h1>Glossari</h1><h2>A</h2>"
+        "<p><strong>Antivirus:</strong> Programa que detecta i elimina programari maliciós. "
+        'Més informació: <a href="https://en.wikipedia.org/wiki/Antivirus_software">'
+        "Viquipèdia (en anglès)</a></p>"
+        "<p><strong>Còpia de seguretat:</strong> Còpia de les dades que permet recuperar-les "
+        "després d'una pèrdua.</p>"
+        "<p><strong>Contrasenya:</strong> Cadena secreta de caràcters que demostra la identitat "
+        "d'un usuari.</p></body></html>"
+    )
+    found = {t.name: t for t in find_terms(html_view(html))}
+    assert found["Antivirus"].definition == "Programa que detecta i elimina programari maliciós."

@@ -2693,3 +2693,64 @@ def test_a_dates_table_whose_place_cell_gives_the_venue_then_the_town() -> None:
         ("2027-03-09", "Dundee"),
         ("2027-04-13", "Stirling"),
     ]
+
+
+def test_a_serbian_newsletter_calendar_reads_its_labelled_runs() -> None:
+    text = (
+        "KALENDAR OBUKA\n"
+        "DECEMBAR 2026.\n\n"
+        "Upravljanje rizicima u projektima\n"
+        "Dvodnevna obuka za vođe projekata.\n"
+        "Termin: 14–15. decembar 2026. (ponedeljak – utorak), 09:00–16:00\n"
+        "Mesto: Poslovni centar Sava, Nemanjina 22, Zemun\n"
+        "Predavač: dr Jelena Marković\n"
+        "Kotizacija: 30.000 RSD + PDV (rana prijava; redovna kotizacija 34.000 RSD + PDV)\n"
+        "PRIJAVI SE (https://example.list-manage.com/track/click?id=1)\n\n"
+        "Interni audit kvaliteta\n"
+        "Trodnevna obuka za interne auditore.\n"
+        "Termin: 12–14. januar 2027. (utorak – četvrtak), 09:00–16:00\n"
+        "Mesto: Dom kulture, Trg slobode 3, Novi Sad\n"
+        "Predavač: Nikola Savić\n"
+        "Kotizacija: 45.000 RSD + PDV\n"
+        "*** POPUNJENO ***\n"
+    )
+    result = extract(Document(body=text.encode(), page="kalendar.txt"))
+    runs = sorted(
+        (r.start_date, r.end_date, r.location, r.instructor, r.price, r.list_price,
+         r.price_includes_vat, r.availability)
+        for r in result.records
+        if r.kind == "course"
+    )  # fmt: skip
+    assert runs == [
+        ("2026-12-14", "2026-12-15", "Zemun", "dr Jelena Marković", 30000.0, 34000.0, False, None),
+        ("2027-01-12", "2027-01-14", "Novi Sad", "Nikola Savić", 45000.0, None, False, "SoldOut"),
+    ]
+
+
+def test_runs_listed_in_trainer_cards_are_their_trainers() -> None:
+    def card(name: str, items: str) -> str:
+        first = name.split()[0]
+        return (
+            f'<div class="card"><img src="t.jpg" alt="{name}"><h3>{name}</h3>'
+            f"<p>Trainer since 2011, on site for 15 years.</p>"
+            f"<p>Next sessions with {first}:</p><ul>{items}</ul></div>"
+        )
+
+    body = (
+        "<h1>Forklift Operator Certification</h1><h2>Choose your trainer</h2><div>"
+        + card(
+            "Gina Alvarez",
+            "<li><b>Tue, Mar 2 – Wed, Mar 3, 2027</b> · Tulsa, OK · $450 <a>Register</a></li>"
+            "<li><b>Tue, Jun 8 – Wed, Jun 9, 2027</b> · Tulsa, OK · $450 <a>Register</a></li>",
+        )
+        + card(
+            "Owen Price",
+            "<li><b>Tue, Apr 6 – Wed, Apr 7, 2027</b> · Online (Zoom) · $390 <a>Register</a></li>",
+        )
+        + "</div>"
+    )
+    assert _runs(body, "start_date", "instructor", "mode", "location") == [
+        ("2027-03-02", "Gina Alvarez", "in_person", "Tulsa, OK"),
+        ("2027-04-06", "Owen Price", "online", None),
+        ("2027-06-08", "Gina Alvarez", "in_person", "Tulsa, OK"),
+    ]

@@ -321,3 +321,8 @@ def test_a_copyright_line_names_the_dumps_provider_less_its_legal_form() -> None
     assert copyright_holder(line) == "Northgate Learning"
     assert copyright_holder("© 2027 All rights reserved") is None
     assert copyright_holder("No owner here") is None
+    # a name whose other words are small, as Slavic and Romance names are written
+    line = "Copyright © 2026 Centar za obuku Morava, Sva prava zadržana."
+    assert copyright_holder(line) == "Centar za obuku Morava"
+    line = "© 2026 Instituto de formación técnica\n"
+    assert copyright_holder(line) == "Instituto de formación técnica"

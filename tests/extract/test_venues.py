@@ -103,6 +103,9 @@ def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:
         ("Lakeview Hotel, 8 Mill Road, Kendal", "Kendal"),
         ("Level 4, 99 Featherston Street", None),  # no town after the street
         ("Harbour Room, Wellington", None),  # no street address
+        # a street without a street word between the venue and the town
+        ("Poslovni centar Sava, Nemanjina 22, Zemun", "Zemun"),
+        ("Dom kulture, Trg slobode 3, Novi Sad", "Novi Sad"),
     ],
 )
 def test_the_town_after_a_venues_street_address(value: str, town: str | None) -> None:

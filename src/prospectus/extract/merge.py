@@ -34,6 +34,7 @@ _ELLIPSES = ("…", "...", "[…]", "[...]")
 _CONDENSED_LENGTH = 1.3  # how much longer a page's answer is than the markup's condensed one
 _CONDENSED_SHARE = 0.9  # of the condensed answer's words the page's answer holds
 _MIN_CUT = 4  # words of a cut answer, its last perhaps cut in the middle
+_SUPERSEDED_SHARE = 0.4  # of a markup definition's words the page's newer wording keeps
 
 
 def rank(record: Record) -> int:
@@ -200,6 +201,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not truncated(merged.answer, secondary.answer)
         and not _rewritten(merged.answer, secondary.answer)
         and not _condensed(merged.answer, secondary.answer)
+        and not _expanded(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)
@@ -231,6 +233,28 @@ def _condensed(short: str | None, full: str | None) -> bool:
         return False
     known = set(theirs)
     return sum(word in known for word in mine) >= _CONDENSED_SHARE * len(mine)
+
+
+def _expanded(short: str | None, full: str | None) -> bool:
+    """True where ``short`` (the markup's answer) is an older, shorter wording that ``full`` (the
+    page's) fills out clause by clause: ``full`` is half as long again and holds nearly all of
+    ``short``'s words in their order, but not ``short`` itself (an answer run on into the next
+    block's text, or with a label before it, would) -- "Yes, within 7 days of purchase. Just
+    email support." beside "Yes, within 7 days of purchase if you have watched under 20% of the
+    lessons. Email support with your order number; we refund you within 10 working days."."""
+    if not short or not full or len(full) < 1.5 * len(short) or short in full:
+        return False  # (holding it whole: quick to tell)
+    mine, theirs = fold(short).split(), fold(full).split()
+    if len(mine) < _MIN_CUT or " ".join(mine) in " ".join(theirs):
+        return False
+    found, at = 0, 0
+    for word in mine:
+        try:
+            at = theirs.index(word, at) + 1
+        except ValueError:
+            continue
+        found += 1
+    return found >= _CONDENSED_SHARE * len(mine)
 
 
 def outdated(old: str | None, new: str | None) -> bool:
@@ -278,15 +302,48 @@ def merge_terms(terms: Sequence[Term]) -> list[Term]:
                 break
         else:
             kept.append((term, names, key))
-    return [term for term, _, _ in kept]
+    return _renamed([term for term, _, _ in kept])
+
+
+def _renamed(terms: list[Term]) -> list[Term]:
+    """``terms`` with a markup term and a visible one that give the same long definition
+    folded into one, where one's name holds the other's words: the markup names the term by
+    its loanword ("Phishing") and the page by its own word with the loanword after it
+    ("Pesca de credencials (phishing)").  The page's definition may go on with a link's
+    words ("… Read more: Wikipedia")."""
+    marked = [i for i, t in enumerate(terms) if t.source in _MARKUP and t.definition]
+    if not marked or len(marked) == len(terms):
+        return terms
+    drop: set[int] = set()
+    merged = list(terms)
+    for index in marked:
+        mine = fold(terms[index].definition)
+        if len(mine.split()) < _SAME_ANSWER_WORDS:
+            continue
+        names = _words(terms[index].name)
+        same = [
+            other
+            for other, term in enumerate(terms)
+            if term.source not in _MARKUP
+            and other not in drop
+            and term.definition
+            and fold(term.definition).startswith(mine)
+            and (names <= _words(term.name) or _words(term.name) <= names)
+        ]
+        if len(same) == 1:
+            merged[index] = _fill_term(merged[index], terms[same[0]])
+            drop.add(same[0])
+    return [term for index, term in enumerate(merged) if index not in drop] if drop else terms
 
 
 def _fill_term(primary: Term, secondary: Term) -> Term:
     """``primary`` filled from ``secondary``, with the reference links of both, and with the
     full definition of ``secondary`` where ``primary``'s is a one-sentence summary of it."""
     merged = fill(primary, secondary)
-    if stub_of(merged.definition, secondary.definition) or cut_off(
-        merged.definition, secondary.definition
+    if (
+        stub_of(merged.definition, secondary.definition)
+        or cut_off(merged.definition, secondary.definition)
+        or _superseded(merged.definition, secondary.definition, primary, secondary)
     ):
         provenance = dict(merged.provenance)
         provenance["definition"] = dict(secondary.provenance).get("definition", secondary.source)
@@ -297,6 +354,28 @@ def _fill_term(primary: Term, secondary: Term) -> Term:
     if not extra:
         return merged
     return replaced(merged, same_as=merged.same_as + extra)
+
+
+def _superseded(short: str | None, full: str | None, primary: Term, secondary: Term) -> bool:
+    """True where the markup's one-sentence definition ``short`` is an older wording that the
+    page's own definition ``full`` replaces: ``full`` has at least twice the words and does not
+    hold ``short`` (a page's definition run on into the next block's text would) -- "System
+    that filters network traffic." beside "A device or program that controls the traffic
+    coming into and out of a network by set rules, and blocks unauthorised connections.";
+    it keeps some of ``short``'s words, as a wording of the same thing does."""
+    if not short or not full or primary.source not in _MARKUP or secondary.source in _MARKUP:
+        return False
+    if len(_SENTENCE_END.findall(short)) > 1 or full.endswith(_ELLIPSES):
+        return False
+    mine, theirs = fold(short), fold(full)
+    words, known = mine.split(), set(theirs.split())
+    return (
+        bool(words)
+        and len(known) >= 2 * len(set(words))
+        and len(theirs.split()) >= 2 * len(words)
+        and mine not in theirs
+        and sum(word in known for word in words) >= _SUPERSEDED_SHARE * len(words)
+    )
 
 
 def cut_off(short: str | None, full: str | None) -> bool:

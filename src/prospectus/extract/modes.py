@@ -186,6 +186,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|inscripciones\s+cerradas|iscrizioni\s+chiuse|inschrijving\s+gesloten"
         r"|inscri[cç][õo]es\s+encerradas|(?:мест\s+нет|нет\s+мест|набор\s+закрыт)"
         r"|kontenjan\s+dolu|kay[ıi]tlar\s+kapand[ıi]|megtelt|locuri\s+epuizate"
+        # sr / hr / bs "Popunjeno", "Mesta su popunjena", "Nema slobodnih mesta", "lista čekanja"
+        r"|popunjen[oa]?\b|nema\s+(?:slobodnih\s+)?mj?esta|lista\s+[čc]ekanja"
         # el "Πλήρες", "Πλήρης"; he "הקורס מלא", "רשימת המתנה" (no word with a Greek "μ":
         # case-blind, the Latin-1 micro sign "µ" matches it)
         r"|πλήρ(?:ες|ης)\b|(?:הקורס|המחזור|הסדנה)\s+מלא|רשימת\s+המתנה"

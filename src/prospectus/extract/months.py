@@ -91,6 +91,13 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
         "júla": 7, "augusta": 8, "septembra": 9, "október": 10, "októbra": 10,
         "novembra": 11, "decembra": 12, "junij": 6, "julij": 7, "avgust": 8,
     },
+    # Serbian, Bosnian and Montenegrin Latin: nominative and genitive ("7–9. decembar 2026",
+    # "7. decembra 2026"); the names the tables above share are theirs too.
+    "sr": {
+        "jun": 6, "jul": 7, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+        "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6,
+        "jula": 7, "avgusta": 8, "oktobra": 10,
+    },
     "hu": {
         "január": 1, "február": 2, "febr": 2, "március": 3, "márc": 3, "április": 4,
         "ápr": 4, "május": 5, "máj": 5, "június": 6, "jún": 6, "július": 7, "júl": 7,

@@ -160,6 +160,11 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s*)?"
     r"(?P<holder>[A-Z][\w&'’-]*(?:[ \t]+(?:&|[A-Z][\w&'’-]*)){0,5})"
 )
+# A holder in a language that writes a name's other words small ("Copyright © 2026 Dunavski
+# centar za kvalitet, All rights reserved"): its words up to the end of the line or a comma.
+_SMALL_WORDS_HOLDER = re.compile(
+    r"(?P<holder>[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){1,5})[ \t]*(?=[,|·]|\.?[ \t]*(?:\n|$))"
+)
 _LEGAL_FORM = re.compile(
     r"(?:[ \t]+(?:\(Pvt\)|Pvt|Ltd|Limited|GmbH|AG|Inc|LLC|LLP|Plc|PLC|S\.?A|BV|Oy|AB|AS|Kft|"
     r"s\.r\.o|Sp|z|o\.o))+$"
@@ -171,10 +176,14 @@ def copyright_holder(text: str) -> str | None:
     ("© 2026 Acme Training Ltd" gives "Acme Training"); None without such a line."""
     if "©" not in text and "opyright" not in text:
         return None
-    found = [m["holder"] for m in _COPYRIGHT.finditer(text)]
+    found = list(_COPYRIGHT.finditer(text))
     if not found:
         return None
-    holder = _LEGAL_FORM.sub("", found[-1]).strip()
+    holder = _LEGAL_FORM.sub("", found[-1]["holder"]).strip()
+    if len(holder.split()) < 2:
+        whole = _SMALL_WORDS_HOLDER.match(text, found[-1].start("holder"))
+        if whole is not None:
+            holder = _LEGAL_FORM.sub("", whole["holder"]).strip()
     if len(holder.split()) < 2 or re.search(r"\bAll\b|\bRights\b", holder, re.I):
         return None
     return holder

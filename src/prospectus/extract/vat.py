@@ -18,7 +18,7 @@ from prospectus.extract.text import ascii_bytes, word_alternation
 _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
-    r"|KDV|ÁFA|AFA|НДС|ПДВ|PPN"
+    r"|KDV|ÁFA|AFA|НДС|ПДВ|PPN|PDV"
     r"|PVM|PVN"  # lt, lv
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
@@ -128,6 +128,8 @@ _INCLUSIVE = (
     # (not "rēķinu ar PVN", an invoice showing VAT)
     r"(?<!\w)(?:su|įskaitant|ieskaitot)\s+TAX|\bPV[MN]\s+(?:įskaičiuot|iekļaut)\w*",
     r"(?:(?<=\d)|(?<=\d\s)|(?<=€\s)|(?<=EUR\s))ar\s+PVN\b",
+    # sr / hr / bs "sa PDV-om", "uključujući PDV", "PDV uključen"
+    r"\b(?:sa|uklju[čc]uju[ćc]i)\s+PDV\b|\bPDV\s+(?:je\s+)?uklju[čc]en",
 )
 
 
@@ -157,7 +159,8 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
-              "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "ΦΠΑ", "מע״מ", 'מע"מ', "ضريبة", "الضريبة",
+              "PDV", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "ΦΠΑ", "מע״מ", 'מע"מ',
+              "ضريبة", "الضريبة",
               "bruttó", "tax", "km", "käibemaks*",
               "taxes", "netto*",
               "brutto*")  # fmt: skip

@@ -161,9 +161,16 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
             run.append((index, question, answer))
             if len(run) >= 2:
                 for _, q, a in run:
-                    if not is_content_heading(q):  # "What will you learn?": a section
+                    # "What will you learn?", "WHY CHOOSE US?": a section's heading
+                    if not is_content_heading(q) and not _capitals(q):
                         _keep(out, q, a)
     return list(out.values())
+
+
+def _capitals(question: str) -> bool:
+    """True for a question written in capitals, as a newsletter or page heads its sections
+    ("WHY TRAIN WITH US?", "KAKO SE PRIJAVITI?"): no FAQ, unless an FAQ heading is above it."""
+    return question.isupper() and len(question.split()) >= 2
 
 
 def _keep(out: dict[str, tuple[str, str | None]], question: str, answer: str | None) -> None:

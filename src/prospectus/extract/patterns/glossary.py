@@ -82,11 +82,17 @@ _REFERENCE_HOSTS = re.compile(
     r"dictionary\.cambridge\.org|oxfordreference\.com|investopedia\.com|google\.com|"
     r"wiktionary\.org|iso\.org|schema\.org)$"
 )
-# "… (Wikipedia)", "… See Wikipedia": a reference link's words end the definition.
+# "… (Wikipedia)", "… See Wikipedia", "… Més informació: Viquipèdia (en anglès)": a reference
+# link's words end the definition, the label and the site's name in the page's language.
 _REFERENCE_TAIL = re.compile(
-    r"\s*[-–—·|]?\s*[(\[]?(?:(?:see|source|more|read more|learn more)(?: on| at)?\s*:?\s*)?"
-    r"(?:wikipedia|wikidata|wiktionary|britannica|investopedia)(?:\s*\W?\s*(?:wikipedia|wikidata))*"
-    r"[)\]]?\.?$",
+    r"\s*[-–—·|]?\s*[(\[]?(?:(?:see|source|more|read more|learn more|more info(?:rmation)?|"
+    r"més informació|más información|más info|en savoir plus|plus d'informations?|mehr dazu|"
+    r"mehr erfahren|weitere informationen|saiba mais|leia mais|meer informatie|lees meer|"
+    r"per saperne di più|maggiori informazioni|vegeu|vegeu també|véase|voir|siehe|zie)"
+    r"(?: on| at| a| en| na| auf| su| op)?\s*:?\s*)?"
+    r"(?:wikipedia|wikipédia|viquipèdia|wikipedie|vikipedi[a-z]*|википедия|вікіпедія|wikidata|"
+    r"wiktionary|britannica|investopedia)(?:\s*\((?:in|en|em|auf|in het|na)\s+\w+\))?"
+    r"(?:\s*\W?\s*(?:wikipedia|wikidata))*[)\]]?\.?$",
     re.I,
 )
 _WIKIDATA = re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)")

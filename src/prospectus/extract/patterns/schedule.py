@@ -62,6 +62,7 @@ from prospectus.extract.patterns.section_tables import section_courses, with_sec
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.tabs import tab_label, tab_modes, tab_places
 from prospectus.extract.patterns.timeline import find_timelines
+from prospectus.extract.patterns.trainer_cards import CardRun, trainer_card_runs
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
 from prospectus.extract.patterns.venues import city_with_venue, place_city
 from prospectus.extract.patterns.yearless import page_year, year_of_weekday_date
@@ -394,6 +395,29 @@ def _with_mode_trainer(run: Course, trainers: dict[str, str]) -> Course:
     return dataclasses.replace(run, instructor=name, provenance=prov)
 
 
+def _with_card_trainer(run: Course, cards: dict[str, CardRun], ctx: ScheduleContext) -> Course:
+    """``run`` under the trainer whose profile card lists its date (see :mod:`.trainer_cards`),
+    with the format and place its card's item gives: the lines after a card's last date are
+    the next card's trainer and biography, no part of the run."""
+    card = cards.get(run.start_date or "")
+    if card is None:
+        return run
+    changes: dict[str, Any] = {}
+    if run.instructor != card.trainer:
+        changes["instructor"] = card.trainer
+    dates = find_date_ranges(card.text, day_first=ctx.day_first)
+    item = build_course(Candidate(card.text, dates[0], name=run.name), ctx) if dates else None
+    if item is not None and item.start_date == run.start_date:
+        if item.mode is not None and item.mode != run.mode:
+            changes["mode"] = item.mode
+        if item.location != run.location and (item.location or item.mode):
+            changes["location"] = item.location
+    if not changes:
+        return run
+    prov = (*run.provenance, *((field, run.source) for field in changes))
+    return dataclasses.replace(run, **changes, provenance=prov)
+
+
 def _with_tab_mode(run: Course, modes: dict[str, str]) -> Course:
     """``run`` given the format of the tab whose panel lists its start date."""
     if run.mode is not None or run.start_date not in modes:
@@ -466,6 +490,12 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         and (places := tab_places(view.tree, day_first=ctx.day_first))
     ):
         runs = [_with_tab_place(run, places, ctx) for run in runs]
+    if (
+        view.tree is not None
+        and runs
+        and (cards := trainer_card_runs(view.tree, view.text, day_first=ctx.day_first))
+    ):  # runs listed in their trainers' profile cards
+        runs = [_with_card_trainer(run, cards, ctx) for run in runs]
     if any(run.mode for run in runs) and (trainers := mode_trainers(view.text, mode_from_text)):
         runs = [
             _with_mode_trainer(run, trainers) if run.name == ctx.course_name else run

@@ -44,7 +44,7 @@ from prospectus.records import Course
 # (The look-ahead holds the first letters of the label words: every word start where no
 # label can begin fails at once, without trying each word.)
 _TRAINER = re.compile(
-    r"\b(?=(?i:[cdefghijklmnprstuwεמтвлп]))"
+    r"\b(?=(?i:[cdefghijklmnprstuvwεמтвлп]))"
     r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
@@ -55,12 +55,15 @@ _TRAINER = re.compile(
     r"cours donné par|led by|hosted by|with|"
     # vi, id / ms, tr: "Giảng viên:", "Instruktur:", "Pengajar:", "Eğitmen:"
     r"giảng viên|instruktur|pengajar|narasumber|fasilitator|jurulatih|eğitmen|"
+    r"predava[čc](?:ica|i)?|voditelj(?:ica)?|"  # sr / hr / bs: "Predavač:", "Voditeljica:"
     r"εισηγ[ηή]τ(?:ής|ρια|ές)|εκπαιδευτ(?:ής|ρια|ές)|מרצ(?:ה|ים|ות)|מדריכ?(?:ה|ים)?)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
     # a name opens with a capital (Greek too), or a Hebrew letter (no case there)
     # (and the Latin capitals past Latin-1 that open names: "Đỗ", "Łukasz", "Šimon")
-    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-ZÀ-ÝĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+"
+    # (and a small title before the name, as Slavic pages write it: "dr Dragan Petrović")
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+|(?:dr|prof)\.?[ \t]+(?=[A-ZĐŁŚŠŽČŘ]))?"
+    r"[A-ZÀ-ÝĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-ÝĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+){0,3})"
 )
@@ -107,7 +110,7 @@ def _sentence_cut(name: str) -> str:
 
 _PLACE_LABEL = re.compile(
     r"^(?:location|venue|city|where|place|ort|standort|lieu|locatie|plaats|sede|luogo|lugar|"
-    r"sted|plats|kurssted|kursort)\s*:?\s+",
+    r"sted|plats|kurssted|kursort|mesto|mjesto|lokacija)\s*:?\s+",
     re.I,
 )
 
@@ -167,6 +170,9 @@ _PLACE_FIELDS = {
     "plats",
     "kurssted",
     "kursort",
+    "mesto",
+    "mjesto",
+    "lokacija",
 }
 
 

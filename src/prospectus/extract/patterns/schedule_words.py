@@ -68,7 +68,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
         "místo miejsce lokalizacja sted plats paikka sijainti paikkakunta helyszín helyszíne "
-        "localitate localitatea locație locatie oraș",
+        "localitate localitatea locație locatie oraș mesto mjesto lokacija",
         "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
         "formato vorm lesvorm attendance toteutustapa opetusmuoto tryb forma",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
@@ -79,10 +79,11 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "trener prowadzący instrutor instrutora kursledare utbildare föreläsare handledare "
         "foredragsholder kouluttaja docent docenten seminarleiter seminarleiterin animateur "
         "animatrice ponente oktató oktatók előadó tréner lector instruktur pengajar "
-        "narasumber fasilitator jurulatih eğitmen relator relatora relatores",
+        "narasumber fasilitator jurulatih eğitmen relator relatora relatores predavač predavačica "
+        "predavači",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
         "prijs kosten investment tuition pris cena cennik preço valor hinta koszt díj díja ár preț "
-        "pret",
+        "pret kotizacija cijena",
         "availability": "availability status places seats spaces verfügbarkeit plätze stav "
         "disponibilità disponibilidad plazas posti plaatsen tilanne dostępność helyek férőhely "
         "állapot locuri disponibilitate înscriere înscrieri",
@@ -220,7 +221,7 @@ LATER_PRICE = _Words(
 
 
 _BUTTON_LATIN = re.compile(
-    r"\b(?=[abdefgijklmprstvwzđ])"
+    r"\b(?=[abdefgijklmprstuvwzđ])"
     r"(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
@@ -229,6 +230,7 @@ _BUTTON_LATIN = re.compile(
     r"(?:køb|köp|kjøp) (?:billet|biljett|billett)|"
     r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|boka|inscr[ií]bete|"
     r"zapisz się|zarezerwuj|ilmoittaudu|přihlásit se|"
+    r"prijavi(?:te)? se|upiši(?:te)? se|"  # sr / hr / bs / sl
     # a waiting list's button ("Fully booked – put me on the waiting list")
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
     r"lista de espera|"

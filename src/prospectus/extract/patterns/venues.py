@@ -177,12 +177,20 @@ _TOWN_AFTER = re.compile(
 )
 
 
+# A street without a street word, its house number last, between a venue and the town:
+# "Privredna komora, Narodnog fronta 10, Novi Sad", "Hotel Sava Park, Bulevar Mihajla
+# Pupina 10, Beograd", "Tehnološki park, Kralja Petra I 36, Kragujevac".
+_MIDDLE_STREET = re.compile(
+    r"(?<=,)\s*[A-ZÀ-ÝĀ-ž][^\W\d_]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}[ \t]+\d{1,4}[a-z]?(?=\s*,)"
+)
+
+
 def city_after_street(value: str) -> str | None:
     """The town a venue's full address ends with ("Brisbane Business Hub, 545 Queen
     Street, Brisbane QLD" → "Brisbane"), else None."""
     if len(value) > 160 or not any(c.isdigit() for c in value):
         return None
-    streets = list(_STREET.finditer(value))
+    streets = list(_STREET.finditer(value)) or list(_MIDDLE_STREET.finditer(value))
     if not streets:
         return None
     town = _TOWN_AFTER.match(value[streets[-1].end() :])
