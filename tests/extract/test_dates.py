@@ -200,6 +200,9 @@ def test_a_range_with_the_first_days_time_before_the_dash(text: str) -> None:
         "június 8–12., 2026",  # Hungarian
         "8.–12. júna 2026",  # Slovak
         "8–12 Ιουνίου 2026",  # Greek
+        "понеделник, 8 юни – петък, 12 юни 2026 г.",  # Bulgarian
+        "8–12 юни 2026",
+        "mánudagur, 8. júní 2026 – föstudagur, 12. júní 2026",  # Icelandic
     ],
 )
 def test_month_names_in_more_languages(text: str) -> None:

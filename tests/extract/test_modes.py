@@ -68,6 +68,8 @@ def test_parse_mode(value: object, expected: str | None) -> None:
 
 TEXT_MODES = [
     ("Virtual", "online"),
+    ("Fjarnámskeið á Teams", "online"),  # is
+    ("Staðnámskeið, Reykjavík", "in_person"),
     ("Live online (virtual classroom)", "online"),
     ("Classroom – London", "in_person"),
     ("Online", "online"),
@@ -136,6 +138,9 @@ AVAILABILITY = [
     ("Last few places", "LimitedAvailability"),
     ("Places available", "InStock"),
     ("Obsazeno", "SoldOut"),
+    ("Няма свободни места", "SoldOut"),  # bg
+    ("Местата са изчерпани", "SoldOut"),
+    ("UPPSELT – skráðu þig á biðlista", "SoldOut"),  # is
     ("Esgotado", "SoldOut"),
     ("Slutsåld", "SoldOut"),
     ("Fullbokad", "SoldOut"),

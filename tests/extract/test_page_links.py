@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from prospectus.extract import Document, extract
 from prospectus.extract.document import decode
 from prospectus.extract.page import _links, _utf8_source
+from prospectus.extract.patterns.dated_links import dated_links
 
 _HTML = "<html><body><h1>Café Süd – Kurs</h1><p>Preis: 495 €</p></body></html>"
 
@@ -65,3 +66,20 @@ def test_marked_up_data_is_read_whatever_the_case_of_its_attributes() -> None:
     )
     names = {getattr(r, "name", None) for r in extract(Document(body=html.encode())).records}
     assert {"Lean Basics", "Acme Training"} <= names
+
+
+def test_a_repeated_title_links_each_dated_item_to_its_own_page() -> None:
+    html = """<nav><a href="/courses/negotiation">Negotiation Skills Day</a></nav>
+    <div class="list">
+      <div class="item"><h3><a href="/e/negotiation-leeds">Negotiation Skills Day</a></h3>
+        <p>Thursday 4 February 2027 · Leeds</p></div>
+      <div class="item"><h3><a href="/e/negotiation-york">Negotiation Skills Day</a></h3>
+        <p><time datetime="2027-03-11">11 March</time> · York</p></div>
+      <div class="item"><h3><a href="/e/other">Negotiation Skills Day</a></h3><p>Coming soon</p>
+      </div>
+    </div>
+    <p><a href="/c/excel">Excel Basics</a> <a href="/c/excel">Excel Basics</a></p>"""
+    assert dated_links(LexborHTMLParser(html)) == {
+        ("negotiation skills day", "2027-02-04"): "/e/negotiation-leeds",
+        ("negotiation skills day", "2027-03-11"): "/e/negotiation-york",
+    }

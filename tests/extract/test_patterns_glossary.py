@@ -1074,3 +1074,59 @@ def test_a_reference_links_label_in_the_pages_language_ends_no_definition() -> N
     )
     found = {t.name: t for t in find_terms(html_view(html))}
     assert found["Antivirus"].definition == "Programa que detecta i elimina programari maliciós."
+
+
+def test_a_learning_platforms_glossary_dump_with_bylines_and_reference_lines() -> None:
+    """A Moodle-like glossary as text: letter lines, each entry's name, a "who - when"
+    byline, the definition, a "See also" line with a reference link, and action words."""
+    text = (
+        "Glossary of first aid terms\n"
+        "Special | A | B | C | D | ALL\n"
+        "A\n"
+        "Airway\n"
+        "by Priya Shah - Tuesday, 3 March 2026, 9:41 AM\n"
+        "The passage through which air passes from the nose and mouth into the lungs.\n"
+        "See also: Wikipedia (https://en.wikipedia.org/wiki/Respiratory_tract)\n"
+        "Permalink: Edit Delete\n"
+        "B\n"
+        "Bandage\n"
+        "by Tom Reed - Friday, 6 March 2026, 2:05 PM\n"
+        "A strip of material used to support a dressing or a limb after an injury.\n"
+        "Permalink: Edit Delete\n"
+        "C\n"
+        "Casualty\n"
+        "by Priya Shah - Tuesday, 3 March 2026, 9:41 AM\n"
+        "A person who has been hurt or taken ill and needs first aid.\n"
+        "Permalink: Edit Delete\n"
+    )
+    found = terms(visible_from_text(text, "g.txt"))
+    assert set(found) == {"Airway", "Bandage", "Casualty"}
+    assert found["Airway"].definition == (
+        "The passage through which air passes from the nose and mouth into the lungs."
+    )
+    assert found["Airway"].same_as == ("https://en.wikipedia.org/wiki/Respiratory_tract",)
+    assert found["Bandage"].same_as == ()
+
+
+def test_a_welsh_geirfa_heading_opens_a_glossary() -> None:
+    text = (
+        "Geirfa cymorth cyntaf\n"
+        "A\n"
+        "Anadlu\n"
+        "gan Siôn Rees - dydd Mawrth, 3 Mawrth 2026, 9:41 AM\n"
+        "Y broses o dynnu aer i mewn i'r ysgyfaint a'i wthio allan eto.\n"
+        "B\n"
+        "Briw\n"
+        "gan Siôn Rees - dydd Mawrth, 3 Mawrth 2026, 9:41 AM\n"
+        "Anaf i'r croen neu i feinwe arall o dan y croen, fel toriad neu grafiad.\n"
+        "C\n"
+        "Claf\n"
+        "gan Siôn Rees - dydd Mawrth, 3 Mawrth 2026, 9:41 AM\n"
+        "Person sydd wedi'i anafu neu sy'n sâl ac sydd angen cymorth cyntaf.\n"
+    )
+    assert set(terms(visible_from_text(text, "g.txt"))) == {"Anadlu", "Briw", "Claf"}
+
+
+def test_a_date_stamp_is_no_definition() -> None:
+    assert is_fact_definition("Monday, 2 November 2026, 10:14 AM")
+    assert not is_fact_definition("A meeting held at 10:14 each day since 2020 to plan the work.")

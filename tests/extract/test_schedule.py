@@ -2754,3 +2754,96 @@ def test_runs_listed_in_trainer_cards_are_their_trainers() -> None:
         ("2027-04-06", "Owen Price", "online", None),
         ("2027-06-08", "Gina Alvarez", "in_person", "Tulsa, OK"),
     ]
+
+
+def test_date_chip_tabs_with_a_labelled_grid_per_run_in_its_pane() -> None:
+    """A tab menu of yearless date chips, each run's details in its tab pane as label /
+    value cells (Bulgarian labels), a status line beside the pane's grid."""
+    chips = "".join(
+        f'<a class="w-tab-link" role="tab" href="#p{i}"><div>{chip}</div><div>{fmt}</div></a>'
+        for i, (chip, fmt) in enumerate((("3–5 мар.", "Присъствено"), ("12–14 апр.", "Онлайн")))
+    )
+
+    def pane(i: int, dates: str, fmt: str, place: str, who: str, price: str, extra: str) -> str:
+        cells = (("Дати", dates), ("Формат", fmt), ("Място", place), ("Лектор", who))
+        grid = "".join(
+            f'<div class="run-label">{label}</div><div class="run-value">{value}</div>'
+            for label, value in (*cells, ("Цена", price))
+        )
+        return (
+            f'<div class="w-tab-pane" id="p{i}" role="tabpanel"><div class="run-grid">{grid}'
+            f"</div>{extra}<a href='/enrol' class='button'>Запиши се</a></div>"
+        )
+
+    body = (
+        "<h1>Основи на Python за анализ на данни</h1><p>Всички цени са без ДДС.</p>"
+        f'<div class="w-tabs"><div class="w-tab-menu" role="tablist">{chips}</div>'
+        '<div class="w-tab-content">'
+        + pane(
+            0,
+            "сряда, 3 март – петък, 5 март 2027 г.",
+            "Присъствено, Варна",
+            "ул. „Драгоман“ 8, хотел „Морско око“, Варна",
+            "Мария Илиева",
+            "640 €",
+            '<div class="run-full">Няма свободни места</div>',
+        )
+        + pane(
+            1,
+            "понеделник, 12 април – сряда, 14 април 2027 г.",
+            "Онлайн на живо (Zoom)",
+            "—",
+            "Георги Колев",
+            "590 €",
+            "",
+        )
+        + "</div></div>"
+    )
+    assert _runs(
+        body,
+        "start_date",
+        "end_date",
+        "price",
+        "price_includes_vat",
+        "mode",
+        "location",
+        "instructor",
+        "availability",
+    ) == [
+        ("2027-03-03", "2027-03-05", 640.0, False, "in_person", "Варна", "Мария Илиева", "SoldOut"),
+        ("2027-04-12", "2027-04-14", 590.0, False, "online", None, "Георги Колев", None),
+    ]
+
+
+def test_an_events_list_links_each_run_of_a_repeated_title_to_its_own_page() -> None:
+    """An events collection list: one article per run, the same course's title twice, each
+    title linking to that run's own page; Icelandic dates, trainer, format and full price."""
+    items = (
+        ("/vidburdir/2027/2/3/excel-rvk", "2027-02-03", "miðvikudagur, 3. febrúar 2027",
+         "Laugavegur 120, 105 Reykjavík", "Staðnámskeið", "Verð: 52.000 kr."),
+        ("/vidburdir/2027/3/9/excel-fjar", "2027-03-09", "þriðjudagur, 9. mars 2027",
+         "Fjarnámskeið á Teams", "Fjarnám í beinni", "Verð: 45.000 kr. (fullt verð 52.000 kr.)"),
+    )  # fmt: skip
+    body = "<h1>Viðburðir</h1><p>Öll námskeið eru kennd á íslensku.</p>" + "".join(
+        f'<article class="eventlist-event"><h1 class="eventlist-title"><a href="{href}">'
+        f"Excel í daglegu starfi</a></h1><ul><li><time class='event-date' datetime='{iso}'>"
+        f"{day}</time> 09:00–16:00</li><li>{place}</li></ul>"
+        f"<p>Leiðbeinandi: Þóra Sigurðardóttir. {kind}, kennt 09:00–16:00.</p><p>{price}</p>"
+        f'<a href="{href}">Nánar og skráning</a></article>'
+        for href, iso, day, place, kind, price in items
+    )
+    html = f"<html><head><title>Viðburðir</title></head><body>{body}</body></html>"
+    result = extract(
+        Document(body=html.encode(), page="v.html", url="https://fraedsla.example/vidburdir")
+    )
+    runs = sorted(
+        (r.start_date, r.url, r.mode, r.location, r.instructor, r.price, r.list_price)
+        for r in result.records
+        if r.kind == "course"
+    )
+    assert runs == [
+        ("2027-02-03", "https://fraedsla.example/vidburdir/2027/2/3/excel-rvk", "in_person",
+         "Reykjavík", "Þóra Sigurðardóttir", 52000.0, None),
+        ("2027-03-09", "https://fraedsla.example/vidburdir/2027/3/9/excel-fjar", "online",
+         None, "Þóra Sigurðardóttir", 45000.0, 52000.0),
+    ]  # fmt: skip

@@ -106,6 +106,13 @@ def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:
         # a street without a street word between the venue and the town
         ("Poslovni centar Sava, Nemanjina 22, Zemun", "Zemun"),
         ("Dom kulture, Trg slobode 3, Novi Sad", "Novi Sad"),
+        # the venue's other parts between the street and the town; a postcode before it
+        ("8 Mill Road, Riverside Business Centre, Kendal", "Kendal"),
+        ("ул. „Иван Вазов“ 14, хотел „Рила“, Благоевград", "Благоевград"),
+        ("бул. Мария Луиза 3, Бургас", "Бургас"),
+        ("Hafnarstræti 9, 600 Akureyri", "Akureyri"),
+        ("12 Shore Rd, Unit 4, Barrie, ON", None),  # a state's code last, no town
+        ("45 High Street, Suite 4B, Room Apollo", None),  # the venue's room, no town
     ],
 )
 def test_the_town_after_a_venues_street_address(value: str, town: str | None) -> None:

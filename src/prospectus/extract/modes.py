@@ -40,6 +40,8 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "uzaktan egitim", "cevrimici", "tavoktatas", "la distanta",
         # vi / ms, folded ("Trực tuyến", "Dalam talian")
         "truc tuyen", "dalam talian",
+        # is ("Fjarnámskeið á Teams", "Fjarnám í beinni útsendingu"), folded
+        "fjarnamskeið", "fjarnam", "fjarkennsla",
     ),
     IN_PERSON: (
         "offlineeventattendancemode", "offline", "in person", "onsite", "on site", "classroom",
@@ -52,6 +54,7 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "holdundervisning", "klasserom", "klasseromskurs", "presenciais", "presencialmente",
         "очно", "очное обучение", "очнии", "очна", "yuz yuze", "sinif ici", "jelenleti",
         "fizic", "cu prezenta fizica",
+        "staðnamskeið", "staðnam", "staðkennsla",  # is ("Staðnámskeið")
     ),
     BLENDED: (
         "mixedeventattendancemode", "blended", "blended learning", "hybrid", "hybride",
@@ -188,6 +191,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|kontenjan\s+dolu|kay[ıi]tlar\s+kapand[ıi]|megtelt|locuri\s+epuizate"
         # sr / hr / bs "Popunjeno", "Mesta su popunjena", "Nema slobodnih mesta", "lista čekanja"
         r"|popunjen[oa]?\b|nema\s+(?:slobodnih\s+)?mj?esta|lista\s+[čc]ekanja"
+        # bg "Няма свободни места", "Местата са изчерпани"; is "Uppselt", "Fullbókað"
+        r"|няма\s+(?:свободни\s+)?места|местата\s+са\s+(?:изчерпани|запълнени)|uppselt|fullbókað"
         # el "Πλήρες", "Πλήρης"; he "הקורס מלא", "רשימת המתנה" (no word with a Greek "μ":
         # case-blind, the Latin-1 micro sign "µ" matches it)
         r"|πλήρ(?:ες|ης)\b|(?:הקורס|המחזור|הסדנה)\s+מלא|רשימת\s+המתנה"

@@ -151,6 +151,19 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
         "สิงหาคม": 8, "ส.ค": 8, "กันยายน": 9, "ก.ย": 9, "ตุลาคม": 10, "ต.ค": 10,
         "พฤศจิกายน": 11, "พ.ย": 11, "ธันวาคม": 12, "ธ.ค": 12,
     },
+    # Bulgarian: names and the abbreviations of date chips ("7–11 дек.", "22–26 февр.").
+    "bg": {
+        "януари": 1, "ян": 1, "яну": 1, "февруари": 2, "фев": 2, "февр": 2, "март": 3,
+        "април": 4, "апр": 4, "май": 5, "юни": 6, "юли": 7, "август": 8, "авг": 8,
+        "септември": 9, "сеп": 9, "септ": 9, "октомври": 10, "окт": 10, "ноември": 11,
+        "ное": 11, "ноем": 11, "декември": 12, "дек": 12,
+    },
+    # Icelandic ("mánudagur, 7. desember 2026"); "des" is a risky short form, left out.
+    "is": {
+        "janúar": 1, "febrúar": 2, "mars": 3, "apríl": 4, "maí": 5, "júní": 6, "júlí": 7,
+        "ágúst": 8, "ágú": 8, "september": 9, "október": 10, "nóvember": 11, "nóv": 11,
+        "desember": 12,
+    },
 }  # fmt: skip
 
 # Short names that are also common words ("out", "set", "des", "gen"): a date
@@ -205,6 +218,10 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     # th: names and one- or two-letter forms ("จ. 14 ธ.ค. – ศ. 18 ธ.ค. 2569")
     "จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์",
     "จ", "อ", "พ", "พฤ", "ศ", "ส", "อา",
+    # bg, is
+    "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя",
+    "mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur",
+    "sunnudagur",
 )  # fmt: skip
 
 

@@ -6,9 +6,9 @@ import codecs
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -30,6 +30,7 @@ from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards, find_page_course
+from prospectus.extract.patterns.dated_links import dated_links
 from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.fees import find_page_fee
@@ -373,6 +374,26 @@ def _main_course(
     return next((c.name for c in marked), None)
 
 
+def _dated_links(
+    tree: LexborHTMLParser, day_first: bool, base: str | None
+) -> dict[tuple[str, str], str]:
+    """:func:`dated_links`, their URLs made absolute against the page's base."""
+    found = dated_links(tree, day_first=day_first)
+    return {pair: _absolute(base, href) if base else href for pair, href in found.items()}
+
+
+def _titles_links(
+    text: str, read: Callable[[], dict[tuple[str, str], str]]
+) -> Callable[[Sequence[str]], dict[tuple[str, str], str]]:
+    """:func:`_dated_links` (``read``, once) for titles of which one shows twice in the
+    page's ``text`` (a listing's items each show their title); none otherwise."""
+
+    def links(names: Sequence[str]) -> dict[tuple[str, str], str]:
+        return read() if any(text.count(name) > 1 for name in set(names)) else {}
+
+    return links
+
+
 def _provider(orgs: list[Organization], facts: PageFacts) -> str | None:
     return orgs[0].name if orgs else facts.site_name
 
@@ -417,6 +438,13 @@ def extract(doc: Document) -> Extraction:
             url=facts.page_url or base,
             rating=find_course_rating(visible, ctx.course_name),
             fee=lambda: find_page_fee(visible.text, currency),
+            dated_links=(
+                _titles_links(
+                    visible.text, cache(partial(_dated_links, visible.tree, ctx.day_first, base))
+                )
+                if visible.tree is not None and facts.content_links is not None
+                else None  # only a title that links to two places or more needs them
+            ),
         ),
     )
     records: list[Record] = [

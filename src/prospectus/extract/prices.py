@@ -130,7 +130,7 @@ _WAS_BEFORE = _cue_before(
      r"original(?:ly)?", r"list", r"RRP", r"statt", r"bisher", r"UVP", r"regulär",
      r"normalpreis", r"au\s+lieu\s+de", r"avant", r"antes", r"invece\s+di", r"van",
      r"ordinarie", r"ordinarie\s+pris", r"normalnie", r"cena\s+regularna", r"běžná\s+cena",
-     r"normalpris", r"førpris", r"ordinær",
+     r"normalpris", r"førpris", r"ordinær", r"full\s+price", r"fullt\s+verð",
      r"redovn[aio]\s+(?:cena|cijena|kotizacija)", r"puna\s+(?:cena|cijena|kotizacija)"),
     r"\s*(?:price|preis|prix|pris)?\s*[:：]?\s*",
     also=r"通常価格|通常料金|定価|原[價价]|정가|정상가(?:격)?",

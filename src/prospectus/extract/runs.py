@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -212,6 +213,10 @@ class PageWide:
     # the one fee the page states under a label ("Course fee: £500"), read only where the
     # page turns out to be about one course without a price
     fee: Callable[[], Price | None] | None = None
+    # (name's link key, start date) → the run's own page, where a listing links the same
+    # title to each run's page (see :mod:`prospectus.extract.patterns.dated_links`); asked
+    # with the titles wanted, it reads the page only where the text shows one twice
+    dated_links: Callable[[Sequence[str]], Mapping[tuple[str, str], str]] | None = None
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -243,6 +248,30 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
 def _described(run: Course) -> str | None:
     """The trainer a run's description names under a label ("Trainer: Jo Bloggs.")."""
     return described_trainer(run.description) if run.description else None
+
+
+def _own_run_links(runs: list[Course], page: PageWide) -> list[Course]:
+    """On an events listing that repeats a title, one item per run, each linking to the
+    run's own page: the runs of such a title without a URL of their own (or with the
+    page's) take the link whose item shows their start date.  Only titles two runs or more
+    share, and that lead to several places, are looked up."""
+    if page.dated_links is None:
+        return runs
+    names = Counter(
+        link_key(run.name) for run in runs if run.start_date and run.url in (None, page.url)
+    )
+    wanted = {key for key, n in names.items() if n > 1 and key not in page.links}
+    if not wanted:
+        return runs
+    links = page.dated_links([run.name for run in runs if link_key(run.name) in wanted])
+    out = []
+    for run in runs:
+        key = link_key(run.name)
+        link = links.get((key, run.start_date or "")) if key in wanted else None
+        if link and run.url in (None, page.url):
+            run = with_changes(run, {"url": link}, "html")
+        out.append(run)
+    return out
 
 
 def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -377,6 +406,7 @@ def assemble_courses(
     if _events_of_the_page(runs, ctx.course_name):
         runs = [_without_town(r, ctx.course_name or "") for r in runs]
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
+    filled = _own_run_links(filled, page)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
     return filled

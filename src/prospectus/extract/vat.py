@@ -18,7 +18,7 @@ from prospectus.extract.text import ascii_bytes, word_alternation
 _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
-    r"|KDV|ÁFA|AFA|НДС|ПДВ|PPN|PDV"
+    r"|KDV|ÁFA|AFA|НДС|ПДВ|ДДС|PPN|PDV"
     r"|PVM|PVN"  # lt, lv
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
@@ -159,7 +159,7 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
-              "PDV", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "ΦΠΑ", "מע״מ", 'מע"מ',
+              "PDV", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "ΦΠΑ", "מע״מ", 'מע"מ',
               "ضريبة", "الضريبة",
               "bruttó", "tax", "km", "käibemaks*",
               "taxes", "netto*",
@@ -169,6 +169,7 @@ _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteue
 _NON_ASCII_TAX = {
     "á": ("áfa",), "Á": ("ÁFA", "Áfa"), "Н": ("НДС",), "н": ("ндс",), "П": ("ПДВ",),
     "п": ("пдв",), "ó": ("nettó", "bruttó", "Nettó", "Bruttó"), "Φ": ("ΦΠΑ",),
+    "Д": ("ДДС",), "д": ("ддс",),
     "ע": ("מע״מ", 'מע"מ'), "ض": ("ضريبة",), "ä": ("käibemaks", "Käibemaks"),
 }  # fmt: skip
 # The tax character of Japanese, Chinese and Korean phrases ("税込", "含稅", "부가세 포함"),

@@ -46,7 +46,7 @@ GLOSSARY_WORDS = re.compile(
     # Slovníček pojmů, Glosář, Sanasto, Szójegyzék, Fogalomtár, Sözlük, 用語集, 术语, 词汇, 용어
     r"|\bgloss(?:aire|ário|ários)\b|\bglosář|\bs[łl]ownik\w*|\bs[łl]owniczek|\bordlist[ae]\b|"
     r"\bordforklaring\w*|\bbegreber\b|\bbegrepp\b|\bslovn[ií]\w*|\bpojm[yů]\b|\bsanasto\b|"
-    r"\bszójegyzék|\bfogalomtár|\bsözlü[kğ]\w*|\bterimler\w*|"
+    r"\bszójegyzék|\bfogalomtár|\bsözlü[kğ]\w*|\bterimler\w*|\bgeirfa\b|"
     r"用語|用语|術語|术语|詞彙|词汇|名詞解釋|名词解释|용어",
     re.I,
 )
@@ -84,6 +84,7 @@ _FAQ_HINTS = (
 )
 GLOSSARY_HINTS = (
     "glossar",
+    "geirfa",
     "jargon",
     "terms",
     "terminolog",

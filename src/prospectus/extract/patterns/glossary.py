@@ -54,7 +54,7 @@ from prospectus.extract.patterns.cues import (
     region_flags,
     side_box,
 )
-from prospectus.extract.patterns.glossary_blocks import block_terms, is_entry_label
+from prospectus.extract.patterns.glossary_blocks import block_entries, is_entry_label
 from prospectus.extract.patterns.glossary_boxes import TITLES, titled_boxes
 from prospectus.extract.patterns.glossary_headings import Found, heading_terms, link_line
 from prospectus.extract.patterns.glossary_names import name_words, strip_marker
@@ -130,13 +130,13 @@ def find_terms(view: Visible, outline: Outline | None = None) -> list[Term]:
     """
     if view.tree is None:
         lines = view.text.splitlines()
-        pairs = [
-            (name, definition)
+        pairs: list[tuple[str, str, tuple[str, ...]]] = [
+            (name, definition, ())
             for name, definition in terms_from_lines(lines) + fact_sheet_terms(view.text)
             if not is_entry_label(name, definition)
-        ] + block_terms(lines)
+        ] + block_entries(lines)
         found: list[_Found] = [
-            (n, name, definition, ()) for n, (name, definition) in enumerate(pairs)
+            (n, name, definition, links) for n, (name, definition, links) in enumerate(pairs)
         ]
         return _records(view, found, "text")
     return _records(view, _tree_terms(view.tree, view.text, outline), "html")

@@ -48,6 +48,10 @@ _MAX_NAME_TOKENS = 10
 _MIN_PARAGRAPH_WORDS = 6
 _MISSES = 3
 _MIN_HEADED = 3
+# "by Admin User - Monday, 2 November 2026, 10:14 AM": a few words, a dash, then a date stamp.
+_BYLINE = re.compile(r"^[^\W\d_]\S*(?:\s+\S+){0,5}\s+[-–—|]\s+\S.{0,80}$")
+_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b")
+_URL = re.compile(r"https?://[^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*")
 
 
 def is_entry_label(name: str, definition: str) -> bool:
@@ -62,10 +66,17 @@ def is_entry_label(name: str, definition: str) -> bool:
 def block_terms(lines: Iterable[str]) -> list[tuple[str, str]]:
     """(name, definition) of every name line followed by its definition paragraph inside a
     glossary stretch of ``lines``."""
+    return [(name, definition) for name, definition, _ in block_entries(lines)]
+
+
+def block_entries(lines: Iterable[str]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(name, definition, links) of every name line followed by its definition paragraph
+    inside a glossary stretch of ``lines``; links are the URLs of the entry's labelled
+    lines."""
     texts = [text for line in lines if (text := line.strip())]
     letters = sum(1 for t in texts if len(t) <= 5 and is_letter_heading(t)) >= _MIN_HEADED
-    out: list[tuple[str, str]] = []
-    stretch: list[tuple[str, str]] = []
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    stretch: list[tuple[str, str, tuple[str, ...]]] = []
     active, lettered, misses, i = False, False, 0, 0
     while i < len(texts):
         text = texts[i]
@@ -76,17 +87,20 @@ def block_terms(lines: Iterable[str]) -> list[tuple[str, str]]:
             stretch, active, lettered, misses = [], True, letter, 0
             i += 1
             continue
+        start = i + 2 if i + 2 < len(texts) and _byline(texts[i + 1]) else i + 1
         if (
             active
-            and i + 1 < len(texts)
+            and start < len(texts)
             and _name_line(text)
-            and ((after := _wrapped(texts, i + 1)) is not None)
+            and ((after := _wrapped(texts, start)) is not None)
         ):
-            definition = " ".join(" ".join(texts[i + 1 : after]).split())
-            stretch.append((" ".join(text.split()), definition))
+            definition = " ".join(" ".join(texts[start:after]).split())
             i, misses = after, 0
+            links: list[str] = []
             while i < len(texts) and _LABEL_LINE.match(texts[i]):
+                links.extend(_URL.findall(texts[i]))  # "See also: Wikipedia (https://…)"
                 i += 1  # "Source: …", "Related terms: …"
+            stretch.append((" ".join(text.split()), definition, tuple(links)))
             continue
         if active:
             misses += 1
@@ -97,6 +111,16 @@ def block_terms(lines: Iterable[str]) -> list[tuple[str, str]]:
     if out and letters and not any(region_flags(t) & GLOSSARY for t in texts):
         return []  # an A–Z list of courses or products, no glossary
     return out
+
+
+def _byline(text: str) -> bool:
+    """An entry's "who - when" line ("by Admin User - Monday, 2 November 2026, 10:14 AM")."""
+    return (
+        len(text) <= _MAX_NAME + 30
+        and not text.endswith((".", "!", "?"))
+        and _BYLINE.match(text) is not None
+        and _STAMP.search(text) is not None
+    )
 
 
 def _name_line(text: str) -> bool:

@@ -222,9 +222,25 @@ def is_fact_definition(definition: str) -> bool:
     schedule or a course card's facts, not prose."""
     if is_fact_name(" ".join(definition.split()[:_FACT_OPENING_WORDS])):
         return True
+    if _is_stamp(definition):
+        return True
     if len(definition) > _FACT_LINE or not _FACT_SEPARATOR.search(definition):
         return False
     return any(is_fact_name(part) for part in _FACT_SEPARATOR.split(definition))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_STAMP_WORDS = 8
+
+
+def _is_stamp(definition: str) -> bool:
+    """True for a "definition" that is a short date stamp with a clock time ("Monday, 2
+    November 2026, 10:14 AM" after "by Admin User - "): a byline, in any language."""
+    return (
+        len(definition.split()) <= _STAMP_WORDS
+        and _TIME.search(definition) is not None
+        and _YEAR.search(definition) is not None
+    )
 
 
 def asks(name: str) -> bool:

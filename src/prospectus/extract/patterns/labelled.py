@@ -27,6 +27,7 @@ _MIN_PAIRS = 2
 _HEADING_LEVELS = 3  # a run's group, its list, the list's card
 _HEADING_REACH = 4  # elements back to its section's heading: a description, earlier runs
 _MAX_AROUND = 120  # characters of a card's header or footer beside its <dl>
+_LABELS = '[class*="label"]'
 _FORM_TAGS = frozenset({"label", "input", "select", "option", "button", "form", "dl"})
 
 
@@ -59,7 +60,7 @@ def labelled_rows(tree: LexborHTMLParser, wanted: Callable[[str], bool]) -> list
 
 def _pairs(tree: LexborHTMLParser) -> Iterator[tuple[LexborNode, LexborNode, LexborNode]]:
     """(row, label, value) for each ``<dt>``/``<dd>`` and each labelled cell, in one pass."""
-    for node in tree.css('dl, [class*="label"]'):
+    for node in tree.css(f"dl, {_LABELS}"):
         if node.tag == "dl":
             grouped = _grouped(node)
             for dt in node.css("dt"):
@@ -133,10 +134,17 @@ def _heading_before(row: LexborNode) -> str | None:
 
 def _around(row: LexborNode) -> tuple[str, ...]:
     """The short lines just before and after a card's one ``<dl>``: a status badge in the
-    card's header ("<header><h3>Class C</h3><span>Class full</span></header>"), a footer."""
+    card's header ("<header><h3>Class C</h3><span>Class full</span></header>"), a footer.
+    Alike beside a card's one grid of labelled cells (a tab pane per run: "<div
+    class=grid>…</div><div>Fully booked</div>")."""
     parent = row.parent
-    if row.tag != "dl" or parent is None or len(parent.css("dl")) != 1:
+    if parent is None:
         return ()
+    if row.tag == "dl":
+        if len(parent.css("dl")) != 1:
+            return ()
+    elif parent.tag == "body" or len(parent.css(_LABELS)) != len(row.css(_LABELS)):
+        return ()  # the row is one of several in its parent
     out: list[str] = []
     for node in (_previous_element(row), _next_element(row)):
         if node is not None and node.tag not in _HEADINGS:

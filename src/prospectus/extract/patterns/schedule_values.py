@@ -56,6 +56,7 @@ _TRAINER = re.compile(
     # vi, id / ms, tr: "Giảng viên:", "Instruktur:", "Pengajar:", "Eğitmen:"
     r"giảng viên|instruktur|pengajar|narasumber|fasilitator|jurulatih|eğitmen|"
     r"predava[čc](?:ica|i)?|voditelj(?:ica)?|"  # sr / hr / bs: "Predavač:", "Voditeljica:"
+    r"leiðbeinandi|kennari|"  # is "Leiðbeinandi: …"
     r"εισηγ[ηή]τ(?:ής|ρια|ές)|εκπαιδευτ(?:ής|ρια|ές)|מרצ(?:ה|ים|ות)|מדריכ?(?:ה|ים)?)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
@@ -63,9 +64,9 @@ _TRAINER = re.compile(
     # (and the Latin capitals past Latin-1 that open names: "Đỗ", "Łukasz", "Šimon")
     # (and a small title before the name, as Slavic pages write it: "dr Dragan Petrović")
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+|(?:dr|prof)\.?[ \t]+(?=[A-ZĐŁŚŠŽČŘ]))?"
-    r"[A-ZÀ-ÝĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+"
+    r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-ÝĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+){0,3})"
+    r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+){0,3})"
 )
 
 

@@ -64,13 +64,15 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "date": "date dates start starts begins when termin termine datum beginn von fecha fechas "
         "data date du periodo période wann startdatum inicio termín termíny terminy datas dato "
         "sessions schedule ajankohta päivämäärä päivämäärät kiedy kdy début inizio início aanvang "
-        "időpont időpontok időpontja kezdés perioada perioadă datele",
+        "időpont időpontok időpontja kezdés perioada perioadă datele дата дати даты период "
+        "dagsetning dagsetningar",
         "location": "location venue city where place ort standort lieu veranstaltungsort campus "
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
         "místo miejsce lokalizacja sted plats paikka sijainti paikkakunta helyszín helyszíne "
-        "localitate localitatea locație locatie oraș mesto mjesto lokacija",
+        "localitate localitatea locație locatie oraș mesto mjesto lokacija място место місце град "
+        "город staður staðsetning місто",
         "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
-        "formato vorm lesvorm attendance toteutustapa opetusmuoto tryb forma",
+        "formato vorm lesvorm attendance toteutustapa opetusmuoto tryb forma формат",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
         "referentin kursholder kursleder kursleiter facilitator lecturer formateur formatrice "
         "instruktør instruktor instruktör kursusleder profesor profesora professeur insegnante "
@@ -80,10 +82,11 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "foredragsholder kouluttaja docent docenten seminarleiter seminarleiterin animateur "
         "animatrice ponente oktató oktatók előadó tréner lector instruktur pengajar "
         "narasumber fasilitator jurulatih eğitmen relator relatora relatores predavač predavačica "
-        "predavači",
+        "predavači лектор лектори преподавател преподаватель обучител тренер треньор викладач "
+        "leiðbeinandi kennari",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
         "prijs kosten investment tuition pris cena cennik preço valor hinta koszt díj díja ár preț "
-        "pret kotizacija cijena",
+        "pret kotizacija cijena цена ціна стоимость вартість такса verð",
         "availability": "availability status places seats spaces verfügbarkeit plätze stav "
         "disponibilità disponibilidad plazas posti plaatsen tilanne dostępność helyek férőhely "
         "állapot locuri disponibilitate înscriere înscrieri",
@@ -221,7 +224,7 @@ LATER_PRICE = _Words(
 
 
 _BUTTON_LATIN = re.compile(
-    r"\b(?=[abdefgijklmprstuvwzđ])"
+    r"\b(?=[abdefgijklmnprstuvwzđ])"
     r"(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
     r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
@@ -235,7 +238,9 @@ _BUTTON_LATIN = re.compile(
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
     r"lista de espera|"
     # Vietnamese, Indonesian and Malay ("Đăng ký", "Ghi danh", "Daftar sekarang")
-    r"đăng ký|ghi danh|daftar sekarang|daftar|pendaftaran)\b",
+    r"đăng ký|ghi danh|daftar sekarang|daftar|pendaftaran|"
+    # Icelandic ("Nánar og skráning", "Skrá mig", "Skráðu þig")
+    r"nánar og skráning|skráning|skrá mig|skráðu þig)\b",
     re.I,
 )
 BUTTON = _Words(

@@ -27,7 +27,8 @@ _STREET = re.compile(
     r"|\b\d{1,5}[a-z]?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|quai|cours|via|viale|piazza|"
     r"corso|calle|avenida|rua|praça|plaza|paseo)\s"
     r"|\b[A-ZÀ-Ý][\w-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|"
-    r"plein|gracht|kade|gatan|vägen|gata|väg|gade|vej|veien|gaten|gate)\s+\d{1,5}[a-z]?\b"
+    r"plein|gracht|kade|gatan|vägen|gata|väg|gade|vej|veien|gaten|gate|"
+    r"vegur|braut|tún|stræti|stígur|torg)\s+\d{1,5}[a-z]?\b"  # is "Borgartún 27"
     # the street word apart: "Karl Johans gate 12", "Kongens gade 5", "Drottning väg 3"
     r"|\b[A-ZÀ-Ý][\w'’.-]*\s+(?:gate|gata|gatan|gade|vei|veien|vej|veg|vegen|väg|vägen|"
     r"allé|allee|út|utca|u\.|körút|krt\.|tér|köz|sor|fasor|rakpart)\s+\d{1,5}[a-z]?\b"
@@ -38,6 +39,9 @@ _STREET = re.compile(
     # "Str. Memorandumului 28", "Bd. Nicolae Bălcescu 32", "Calea Victoriei 12"
     r"|(?<![\w.])(?:[Ss]tr\.|Strada|Bd\.|Bdul\.|Bulevardul|Calea|Șos\.|Şos\.|Soseaua|Șoseaua|"
     r"Aleea|ul\.)\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,3}(?:nr\.?\s*)?\d{1,5}[a-z]?\b"
+    # Cyrillic: "ул. „Христо Г. Данов“ 12", "бул. Витоша 47", "вул. Хрещатик, 22", "пр. Мира, д. 5"
+    r"|(?<![\w.])(?i:ул|бул|вул|пр|просп|пл|бульв)\.\s*[„\"«]?[А-ЯЁІЇЄҐ][^,\d\n]{0,40}?[“\"»]?"
+    r",?\s+(?:д\.\s*)?\d{1,5}[a-zа-я]?\b"
 )
 
 
@@ -172,7 +176,7 @@ def city_with_venue(line: str) -> str | None:
 # The town after a street address, before its state or postcode: "…, 280 William Street,
 # Melbourne VIC", "…, 545 Queen Street, Brisbane QLD 4000", "…, 14 High St, Leeds".
 _TOWN_AFTER = re.compile(
-    r"^[\s,]*([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][a-zß-ÿ][\w'’.-]*){0,2})"
+    r"^[\s,]*(?:\d{3,5}\s+)?([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][a-zß-ÿ][\w'’.-]*){0,2})"
     r"(?:,?\s+[A-Z]{2,3})?(?:,?\s+\d{4,5})?[\s.]*$"
 )
 
@@ -193,8 +197,36 @@ def city_after_street(value: str) -> str | None:
     streets = list(_STREET.finditer(value)) or list(_MIDDLE_STREET.finditer(value))
     if not streets:
         return None
-    town = _TOWN_AFTER.match(value[streets[-1].end() :])
-    return town.group(1) if town else None
+    after = value[streets[-1].end() :]
+    town = _TOWN_AFTER.match(after)
+    if town is not None:
+        return town.group(1)
+    return _last_part_town(after)
+
+
+def _last_part_town(after: str) -> str | None:
+    """The town that ends what follows a street address past the venue's other parts
+    ("…, бизнес център „Витоша“, София", "…, Level 2, Sydney"): a last part of one to three
+    capitalised words, no digit, no venue's word."""
+    if "," not in after:
+        return None
+    last = after.rsplit(",", 1)[1].strip(" .")
+    words = last.split()
+    if not 1 <= len(words) <= 3 or any(c.isdigit() for c in last):
+        return None
+    if not all(w[0].isupper() for w in words) or not any(c.islower() for c in last):
+        return None  # not a state's code ("…, Kitchener, ON")
+    if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words):
+        return None
+    return None if _VENUE_PART.match(last) else last
+
+
+# A part of a venue after its street: "Room Apollo", "Floor Two", "Building C".
+_VENUE_PART = re.compile(
+    r"(?:room|floor|level|suite|unit|wing|block|building|etage|stock|raum|salle|sala|"
+    r"зала|офис|етаж)\b",
+    re.I,
+)
 
 
 # A district number or postcode after a town: "Paris 8e", "Lyon 3ème", "Paris 16e arr.",

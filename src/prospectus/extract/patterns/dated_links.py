@@ -1,0 +1,85 @@
+"""Each dated item's own link where a listing repeats a title with other links.
+
+An events listing (Squarespace's events collection, The Events Calendar's list view, a
+"what's on" page) gives every run its own page: the same course's title comes twice or
+more, each time linking to that run's page ("/events/2026/12/7/excel", "/events/2027/3/4/
+excel").  A link text that leads to several places names no one URL, so such runs are
+matched to their links by their start dates.  Each title link (in a heading, as listings
+write their items' titles) gives the first date of its item -- the smallest element around
+it that shows a date and holds no link of that text to another place: a ``<time
+datetime>``'s, else the first date of its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.text import link_key
+
+_MENUS = frozenset({"nav", "header", "footer"})
+_TITLE_LINKS = ", ".join(f"h{n} a[href]" for n in range(1, 6))
+_MAX_LEVELS = 5  # from the link up to its item: a heading, the item's column, the item
+_MIN_KEY_WORDS = 2  # a title, not "More" or "Book"
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def dated_links(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[tuple[str, str], str]:
+    """(title's link key, start date ISO) → the item's URL (as written in its ``href``),
+    for every title that links to several places; the pairs read two ways are left out."""
+    anchors: dict[str, list[tuple[str, LexborNode]]] = {}
+    for anchor in tree.css(_TITLE_LINKS):
+        key = link_key(anchor.text(deep=True))
+        href = (anchor.attributes.get("href") or "").strip()
+        if len(key.split()) >= _MIN_KEY_WORDS and href and not href.startswith("#"):
+            anchors.setdefault(key, []).append((href, anchor))
+    out: dict[tuple[str, str], str] = {}
+    clashes: set[tuple[str, str]] = set()
+    for key, found in anchors.items():
+        if len({href for href, _ in found}) < 2:
+            continue
+        for href, anchor in found:
+            if _in_menu(anchor):
+                continue
+            start = _item_start(anchor, key, href, day_first)
+            if start is None:
+                continue
+            if out.get((key, start), href) != href:
+                clashes.add((key, start))
+            out.setdefault((key, start), href)
+    return {pair: href for pair, href in out.items() if pair not in clashes}
+
+
+def _item_start(anchor: LexborNode, key: str, href: str, day_first: bool) -> str | None:
+    """The start date of the item around a title link: the first ancestor (a few levels up)
+    that shows a date, unless it holds a link of the same text to another place first."""
+    node = anchor.parent
+    for _ in range(_MAX_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        for other in node.css("a[href]"):
+            if (
+                other is not anchor
+                and (other.attributes.get("href") or "").strip() != href
+                and link_key(other.text(deep=True)) == key
+            ):
+                return None  # the list of items, not one item
+        stamp = node.css_first("time[datetime]")
+        if stamp is not None and (iso := _ISO.match(stamp.attributes.get("datetime") or "")):
+            return iso.group()
+        found = find_date_ranges(node.text(deep=True, separator=" "), day_first=day_first)
+        if found:
+            return found[0].dates.start
+        node = node.parent
+    return None
+
+
+def _in_menu(anchor: LexborNode) -> bool:
+    node = anchor.parent
+    while node is not None:
+        if node.tag in _MENUS or node.attributes.get("role") == "navigation":
+            return True
+        node = node.parent
+    return False
