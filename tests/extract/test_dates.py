@@ -19,7 +19,7 @@ from prospectus.extract.dates import (
     parse_iso,
     year_hint,
 )
-from prospectus.extract.months import RISKY_MONTHS, is_weekday_phrase, month_number
+from prospectus.extract.months import RISKY_MONTHS, WEEKDAYS, is_weekday_phrase, month_number
 
 RANGES = [
     ("2026-06-08", None, True, ("2026-06-08", None)),
@@ -570,3 +570,25 @@ def test_estonian_one_letter_weekdays_inside_a_range(text: str, expected: tuple[
 def test_ukrainian_and_russian_weekdays_inside_a_range(text: str, start: str, end: str) -> None:
     found = find_date_ranges(text)
     assert found and (found[0].dates.start, found[0].dates.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Më. 3. Mäerz 2027 → Do. 4. Mäerz 2027", "2027-03-03", "2027-03-04"),  # lb
+        ("Mé. 19. Abrëll 2027 → Dë. 20. Abrëll 2027", "2027-04-19", "2027-04-20"),
+        ("8. Juni 2027 → 9. Juni 2027", "2027-06-08", "2027-06-09"),  # a Notion date range
+        ("Hën 7 – Mër 9 qershor 2027", "2027-06-07", "2027-06-09"),  # sq
+        ("Enjte 11 – Premte 12 nëntor 2027", "2027-11-11", "2027-11-12"),
+    ],
+)
+def test_luxembourgish_and_albanian_dates_and_arrow_ranges(text: str, start: str, end: str) -> None:
+    found = find_date_ranges(text)
+    assert found and (found[0].dates.start, found[0].dates.end) == (start, end)
+
+
+def test_unaccented_short_weekdays_stay_words() -> None:
+    # "mé", "dë", "më" (lb) and "hën", "mër" (sq) are weekdays only with their accents
+    assert {"mé", "dë", "më", "hën", "mër"} <= WEEKDAYS
+    assert not {"me", "hen"} & WEEKDAYS
+    assert not find_date_ranges("neem 2 mee naar huis")  # "mee": a month only with its year

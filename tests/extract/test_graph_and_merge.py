@@ -259,3 +259,41 @@ def test_a_markup_net_price_beside_a_page_price_with_vat_stays() -> None:
     shown = [Course(page="p", source="html", name="Excel", start_date="2027-03-01",
                     price=600.0, currency="EUR", price_includes_vat=True)]  # fmt: skip
     assert [r.price for r in merge_runs(marked, shown)] == [500.0]
+
+
+def test_a_one_line_markup_summary_of_a_listed_answer_gives_way_to_the_page() -> None:
+    """The markup sums the answer up in one sentence; the page gives it as an intro, a list
+    and a closing line, with every content word of the summary: the page's wins."""
+    from prospectus.extract.merge import merge_faqs
+
+    marked = Faq(
+        page="p",
+        source="jsonld",
+        question="How can I pay?",
+        answer="We accept bank transfer and cards.",
+    )
+    shown = Faq(
+        page="p",
+        source="html",
+        question="How can I pay?",
+        answer="We accept the following: Bank transfer to our account Credit and debit cards "
+        "Purchase order for registered companies Fees are due before the first day.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+    other = dataclasses.replace(shown, answer="Please contact our office for the details " * 3)
+    assert [f.answer for f in merge_faqs([marked, other])] == [marked.answer]
+
+
+def test_a_lower_markup_price_beside_a_page_price_without_vat_is_an_older_one() -> None:
+    days = ("2027-03-01", "2027-05-03")
+    marked = [
+        Course(page="p", source="jsonld", name="Excel", start_date=day, price=price, currency="EUR")
+        for day, price in zip(days, (450.0, 600.0), strict=True)
+    ]
+    shown = [
+        Course(page="p", source="html", name="Excel", start_date=day, price=500.0, currency="EUR",
+               price_includes_vat=False)
+        for day in days
+    ]  # fmt: skip
+    # 450 is older than the page's 500 net; 600 may be its gross: it stays
+    assert [r.price for r in merge_runs(marked, shown)] == [500.0, 600.0]

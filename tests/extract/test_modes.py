@@ -194,6 +194,11 @@ AVAILABILITY = [
     ("רשימת המתנה", "SoldOut"),
     ("Набор закрыт", "SoldOut"),
     ("Kontenjan dolu", "SoldOut"),
+    ("Plot", "SoldOut"),  # sq: full
+    ("Lista e pritjes", "SoldOut"),
+    ("Nuk ka më vende", "SoldOut"),
+    ("Vende të lira", "InStock"),
+    ("Plot twist", None),
     ("Registration closes 1 March", None),
     ("Anmeldeschluss: 1. März", None),
     ("", None),

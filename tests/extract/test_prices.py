@@ -690,3 +690,36 @@ def test_estonian_vat_statements(text: str, expected: bool | None) -> None:
 )
 def test_lithuanian_and_latvian_vat_wording(text: str, expected: bool | None) -> None:
     assert vat.vat_statement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarifa: 38.000 lekë pa TVSH", False),  # sq
+        ("Çmimet nuk përfshijnë TVSH-në.", False),
+        ("Tarifa 45.600 lekë me TVSH", True),
+        ("Çmimi përfshirë TVSH-në: 45.600 lekë", True),
+        ("Kursgebühr 890 € ouni TVA", False),  # lb
+        ("Präis 1.041 € mat TVA", True),
+        ("TVA LU12345678", None),  # a VAT number, nothing about the price
+        ("კურსის ფასი 980 ₾ დღგ-ს ჩათვლით", True),  # ka: VAT included
+        ("ფასი: 830 ₾ + დღგ", False),
+        ("ფასები მითითებულია დღგ-ის გარეშე.", False),  # without VAT
+        ("ფასი არ შეიცავს დღგ-ს", False),  # does not contain VAT
+    ],
+)
+def test_albanian_luxembourgish_and_georgian_vat_wording(text: str, expected: bool | None) -> None:
+    assert vat.vat_statement(text) is expected
+
+
+def test_a_weekday_abbreviation_before_a_day_and_month_is_no_price() -> None:
+    # "Fr." is Freitag (de, lb) there, not Swiss francs; "Fr. 450.–" stays a price
+    assert find_prices("Do. 4. März 2027 → Fr. 5. März 2027", default_currency="EUR") == []
+    assert [m.price.amount for m in find_prices("Kurs: Fr. 450.– pro Person")] == [450.0]
+
+
+def test_albanian_lek_after_the_amount() -> None:
+    found = find_prices("38.000 lekë pa TVSH")
+    assert [(m.price.amount, m.price.currency, m.price.includes_vat) for m in found] == [
+        (38000.0, "ALL", False)
+    ]

@@ -2847,3 +2847,37 @@ def test_an_events_list_links_each_run_of_a_repeated_title_to_its_own_page() -> 
         ("2027-03-09", "https://fraedsla.example/vidburdir/2027/3/9/excel-fjar", "online",
          None, "Þóra Sigurðardóttir", 45000.0, 52000.0),
     ]  # fmt: skip
+
+
+def test_albanian_session_cards_with_status_badges_and_a_trainer_label() -> None:
+    card = (
+        '<div class="card"><div class="badge">{badge}</div><div>{date}</div>'
+        "<div>{place}</div><div>10:00 – 16:00</div><div>Trajner: {trainer}</div>"
+        "{old}<div>{price} lekë</div><div>pa TVSH</div><a href='/r'>{button}</a></div>"
+    )
+    body = "<h1>Menaxhimi i projekteve me Scrum</h1><h2>Datat e ardhshme</h2>" + "".join(
+        card.format(badge=b, date=d, place=p, trainer=t, old=o, price=c, button=n)
+        for b, d, p, t, o, c, n in (
+            ("Vende të lira", "Mar 2 – Enj 4 mars 2027", "Shkodër", "Besa Lika", "", "41.000",
+             "Regjistrohu"),
+            ("Ofertë e hershme", "Hën 12 – Mër 14 prill 2027", "Vlorë", "Genti Muça",
+             "<div>44.000 lekë</div>", "39.000", "Regjistrohu"),
+            ("Plot", "Hën 10 – Mër 12 maj 2027", "Shkodër", "Besa Lika", "", "41.000",
+             "Lista e pritjes"),
+        )
+    )  # fmt: skip
+    runs = _runs(body, "name", "start_date", "instructor", "price", "list_price", "availability")
+    assert runs == [
+        ("Menaxhimi i projekteve me Scrum", "2027-03-02", "Besa Lika", 41000.0, None, "InStock"),
+        ("Menaxhimi i projekteve me Scrum", "2027-04-12", "Genti Muça", 39000.0, 44000.0, None),
+        ("Menaxhimi i projekteve me Scrum", "2027-05-10", "Besa Lika", 41000.0, None, "SoldOut"),
+    ]
+
+
+def test_inflected_blog_headings_are_no_course_titles() -> None:
+    from prospectus.extract.patterns.schedule_words import looks_like_title
+
+    assert not looks_like_title("Nga blogu")  # sq "From the blog"
+    assert not looks_like_title("Fra bloggen")
+    assert not looks_like_title("Datat e ardhshme")  # sq "Upcoming dates"
+    assert looks_like_title("Blogging for Small Business")

@@ -41,6 +41,7 @@ SYMBOLS: dict[str, str] = {
     "만원": "KRW", "만 원": "KRW", "万円": "JPY", "万元": "CNY", "萬元": "CNY",
     "руб.": "RUB", "руб": "RUB", "грн.": "UAH", "грн": "UAH", "лв.": "BGN", "лв": "BGN",
     "TL": "TRY", "lei": "RON", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR",
+    "lekë": "ALL", "Lekë": "ALL", "lek": "ALL",  # Albania ("54.000 lekë")
     # the Gulf's dotted Arabic abbreviations ("٦٬٩٠٠ ر.س" is 6,900 Saudi riyals)
     "ر.س": "SAR", "ر.ق": "QAR", "د.إ": "AED", "د.ك": "KWD", "د.ب": "BHD", "ر.ع.": "OMR",
 }  # fmt: skip
@@ -61,7 +62,7 @@ _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
 _SUFFIX_ONLY = frozenset(
     {"Ft", "zł", "Kč", "円", "元", "원", "руб.", "руб", "грн.", "грн", "лв.", "лв"}
 )
-_SUFFIX_ONLY |= frozenset({"TL", "lei"}) | _WORD_SYMBOLS | TEN_THOUSANDS
+_SUFFIX_ONLY |= frozenset({"TL", "lei", "lekë", "Lekë", "lek"}) | _WORD_SYMBOLS | TEN_THOUSANDS
 # Markers whose currency the page decides: "¥" is the yuan on a Chinese page, "元" the
 # local dollar in Taiwan or Hong Kong.
 _YEN_OR_YUAN = ("¥", "￥")

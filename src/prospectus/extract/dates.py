@@ -112,7 +112,7 @@ _LETTER_DAY = r"(?-i:[ETKNRLP])\s+"  # the next date follows: the gap ends there
 _GAP = re.compile(
     _BRACKETED_DAY
     + _TIME_BEFORE_DASH
-    + r"\s*(?:[-–—~〜～－]|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a"
+    + r"\s*(?:[-–—~〜～－→]|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a"
     r"|hasta(?:\s+el)?|fino\s+al|até|t/m|tot|tom|och|til|do)\s*"
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*|{_LETTER_DAY})?(?:(?:de[lnr]?|the)\s+)?",
     re.IGNORECASE,

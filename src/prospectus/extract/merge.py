@@ -202,6 +202,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not _rewritten(merged.answer, secondary.answer)
         and not _condensed(merged.answer, secondary.answer)
         and not _expanded(merged.answer, secondary.answer)
+        and not _summarised(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)
@@ -255,6 +256,25 @@ def _expanded(short: str | None, full: str | None) -> bool:
             continue
         found += 1
     return found >= _CONDENSED_SHARE * len(mine)
+
+
+_SUMMARY_LENGTH = 2.5  # how much longer a page's answer is than the markup's one-line summary
+_CONTENT_LETTERS = 3  # letters of a word that is more than "en", "of", "la"
+
+
+def _summarised(short: str | None, full: str | None) -> bool:
+    """True where ``short`` (the markup's answer) is one sentence summing up ``full`` (the
+    page's, an intro and a list or several paragraphs): ``full`` is far longer, holds every
+    content word of ``short`` ("and", "en", "of" aside) but does not open with it -- "We accept
+    EFT and card." beside "We accept the following: EFT to our bank account Credit card via
+    PayFast Purchase orders for companies Payment is due before the course starts."."""
+    if not short or not full or len(full) < _SUMMARY_LENGTH * len(short):
+        return False
+    if full.startswith(short[: len(short) // 2]) or len(_SENTENCE_END.findall(short)) > 1:
+        return False
+    mine = [w for w in fold(short).split() if len(w.strip(".,;:!?")) >= _CONTENT_LETTERS]
+    known = {w.strip(".,;:!?") for w in fold(full).split()}
+    return len(mine) >= _MIN_CUT - 1 and all(w.strip(".,;:!?") in known for w in mine)
 
 
 def outdated(old: str | None, new: str | None) -> bool:
@@ -552,7 +572,7 @@ def _page_offer(marked: Course, shown: Course) -> Course:
             and marked.price == shown.list_price
             and shown.price < shown.list_price
         )
-        if other_currency or discounted or _stale_price(marked, shown):
+        if other_currency or discounted or _stale_price(marked, shown) or _stale_net(marked, shown):
             changes.update({f: getattr(shown, f) for f in _SHOWN_OFFER})
     scarce = shown.availability in _SCARCE and shown.source == "html"
     if marked.availability == "InStock" and scarce:
@@ -579,6 +599,21 @@ def _stale_price(marked: Course, shown: Course) -> bool:
         and marked.currency == shown.currency
         and marked.price_includes_vat is None
         and shown.price_includes_vat is None
+    )
+
+
+def _stale_net(marked: Course, shown: Course) -> bool:
+    """Whether the markup's price (its VAT unsaid) is an older one than the page's price said
+    to be without VAT: the markup's is lower, so no gross form of the page's ("49000" in the
+    markup beside "54.000 lekë excl. VAT" on the card; "64800" would be the gross and stays)."""
+    return (
+        shown.source == "html"
+        and marked.price is not None
+        and shown.price is not None
+        and marked.price < shown.price
+        and marked.currency == shown.currency
+        and marked.price_includes_vat is None
+        and shown.price_includes_vat is False
     )
 
 

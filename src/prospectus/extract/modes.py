@@ -202,7 +202,9 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|ا?كتمل\s+العدد|العدد\s+مكتمل|نفدت?\s+المقاعد|قائمة\s+الانتظار"
         # th "เต็ม" (full) alone or "เต็มแล้ว" (full now), "ที่นั่งเต็ม" (seats full), "ปิดรับสมัคร"
         # (registration closed); not "เต็มวัน" (a full day)
-        r"|^\s*เต็ม\s*$|เต็มแล้ว|ที่นั่งเต็ม|ปิดรับสมัคร",
+        r"|^\s*เต็ม\s*$|เต็มแล้ว|ที่นั่งเต็ม|ปิดรับสมัคร"
+        # sq "Plot" (full) on its own, "Lista e pritjes" (waiting list), "Nuk ka vende"
+        r"|^\s*plot\s*$|lista\s+e\s+pritjes|nuk\s+ka\s+(?:më\s+)?vende",
     ),
     (
         "LimitedAvailability",
@@ -235,7 +237,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         # a status on its own: "Applications open" (not "… open 1 March": a later opening),
         # Norwegian/Danish/Swedish "Ledig" ("free") at the end of a date picker's option
         r"|^(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:are\s+|now\s+)?open\W*$"
-        r"|(?:^|\s)ledig$",
+        r"|(?:^|\s)ledig$"
+        r"|vende\s+(?:të|te)\s+lira",  # sq "Vende të lira" (free places)
     ),
 )
 _AVAILABILITY = tuple((term, re.compile(words, re.I)) for term, words in _AVAILABILITY_WORDS)

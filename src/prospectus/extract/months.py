@@ -25,6 +25,13 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
         "maerz": 3, "mrz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
         "okt": 10, "dezember": 12, "dez": 12,
     },
+    # lb: the names German does not share ("9. Mäerz 2027", "20. Abrëll 2027", "3. Mee 2027")
+    "lb": {"mäerz": 3, "abrëll": 4, "mee": 5},
+    # sq: full names only ("14 – 16 dhjetor 2026"); the short ones are common words
+    "sq": {
+        "janar": 1, "shkurt": 2, "mars": 3, "prill": 4, "maj": 5, "qershor": 6, "korrik": 7,
+        "gusht": 8, "shtator": 9, "tetor": 10, "nëntor": 11, "dhjetor": 12,
+    },
     "fr": {
         "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3,
         "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
@@ -169,7 +176,7 @@ _MONTH_TABLES: dict[str, dict[str, int]] = {
 # Short names that are also common words ("out", "set", "des", "gen"): a date
 # written with one of them must carry its year right after it.
 RISKY_MONTHS: frozenset[str] = frozenset(
-    {"out", "set", "des", "gen", "mag", "ago", "sie", "lis", "lip", "cze", "mac"}
+    {"out", "set", "des", "gen", "mag", "ago", "sie", "lis", "lip", "cze", "mac", "mee"}
 )
 
 _WEEKDAY_NAMES: tuple[str, ...] = (
@@ -222,7 +229,13 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя",
     "mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur",
     "sunnudagur",
+    # lb ("Mé. 14. Dezember 2026 → Dë. 15. Dezember 2026"; "Do.", "Fr.", "Sa.", "So." above)
+    "méindeg", "dënschdeg", "mëttwoch", "donneschdeg", "freideg", "samschdeg", "sonndeg",
+    # sq ("Hën 14 – Mër 16 dhjetor 2026"; "Mar", "Pre", "Die" are other words too)
+    "hënë", "martë", "mërkurë", "enjte", "enj", "premte", "shtunë", "diel",
 )  # fmt: skip
+# Short names read only with their accents: without them they are common words ("de", "me").
+_ACCENTED_WEEKDAYS: tuple[str, ...] = ("mé", "dë", "më", "hën", "mër")  # lb, sq
 
 
 # What NFKD takes apart that is no accent: a Hangul syllable's letters (jamo), and the
@@ -252,7 +265,9 @@ def _month_table() -> dict[str, int]:
 
 MONTHS: dict[str, int] = _month_table()
 WEEKDAYS: frozenset[str] = frozenset(
-    {w.casefold() for w in _WEEKDAY_NAMES} | {strip_accents(w).casefold() for w in _WEEKDAY_NAMES}
+    {w.casefold() for w in _WEEKDAY_NAMES}
+    | {strip_accents(w).casefold() for w in _WEEKDAY_NAMES}
+    | {w.casefold() for w in _ACCENTED_WEEKDAYS}
 )
 
 

@@ -26,6 +26,7 @@ from prospectus.extract.currencies import (
     currency_of,
     parse_currency,
 )
+from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.text import digit_lines
 from prospectus.extract.vat import vat_marker, vat_statement
 
@@ -104,6 +105,11 @@ _NOT_A_PRICE_AFTER = re.compile(
     r"|:\$?[A-Z]{1,3}\$?\d)",  # "$200 off"; "A$1:B$9" is a spreadsheet range
     re.IGNORECASE,
 )
+
+# A day of the month, not an amount: a marker that is also a weekday's abbreviation
+# before it ("Fr. 5. Februar 2027": Freitag, not Swiss francs).
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+_MONTH_AFTER = re.compile(rf"\.?\s*(?:{MONTH_PATTERN})\b", re.IGNORECASE)
 
 
 def _cue_before(words: tuple[str, ...], tail: str, *, also: str = "") -> re.Pattern[str]:
@@ -244,6 +250,8 @@ def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention |
     if marker == "R" and default != "ZAR" and not re.search(r"[.,\s]", number):
         return None
     if _NOT_A_PRICE_AFTER.match(text, match.end()):
+        return None
+    if _DAY_NUMBER.fullmatch(number) and _MONTH_AFTER.match(text, match.end()):
         return None
     amount = parse_amount(number)
     if amount is None:

@@ -20,6 +20,8 @@ _TAX = (
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
     r"|KDV|ÁFA|AFA|НДС|ПДВ|ДДС|PPN|PDV"
     r"|PVM|PVN"  # lt, lv
+    r"|TVSH"  # sq
+    r"|დღგ"  # ka
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
@@ -84,6 +86,10 @@ _EXCLUSIVE = (
     _PRICE_PLACE + r"\+\s*(?-i:km)\b(?!\s*\d)",
     # lt "be PVM", "neįskaitant PVM"; lv "neieskaitot PVN" ("bez PVN" is above)
     r"\bbe\s+PVM\b|\bne(?:įskaitant|ieskaitot)\s+TAX",
+    # sq "pa TVSH", "nuk përfshijnë TVSH-në"; lb "ouni TVA"
+    r"\bpa\s+TAX|\bnuk\s+p[ëe]rfshi\w*\s+TAX|\bouni\s+TAX",
+    # ka "დღგ-ს გარეშე" (without VAT), "არ შეიცავს დღგ-ს" (does not contain VAT)
+    r"\bTAX(?:-ის|-ს)?\s+(?:გარეშე|გარდა)|\bარ\s+შეიცავ\w*\s+TAX",
 )
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
@@ -130,6 +136,12 @@ _INCLUSIVE = (
     r"(?:(?<=\d)|(?<=\d\s)|(?<=€\s)|(?<=EUR\s))ar\s+PVN\b",
     # sr / hr / bs "sa PDV-om", "uključujući PDV", "PDV uključen"
     r"\b(?:sa|uklju[čc]uju[ćc]i)\s+PDV\b|\bPDV\s+(?:je\s+)?uklju[čc]en",
+    # sq "me TVSH", "përfshirë TVSH-në", "TVSH e përfshirë" (not after "nuk")
+    r"\bme\s+TVSH\b|\b(?<!nuk\s)p[ëe]rfshi\w*\s+TVSH|\bTVSH(?:-ja)?\s+(?:e\s+)?p[ëe]rfshir",
+    # lb "mat TVA", "TVA abegraff"
+    r"\bmat\s+TVA\b|\bTVA\s+abegraff",
+    # ka "დღგ-ს ჩათვლით" (VAT included), "შეიცავს დღგ-ს" (contains VAT; not after "არ")
+    r"\bTAX(?:-ის|-ს)?\s+ჩათვლით|\b(?<!არ\s)შეიცავ\w*\s+TAX",
 )
 
 
@@ -159,8 +171,8 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
-              "PDV", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "ΦΠΑ", "מע״מ", 'מע"מ',
-              "ضريبة", "الضريبة",
+              "PDV", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "TVSH", "ΦΠΑ", "מע״מ", 'מע"מ',
+              "ضريبة", "დღგ", "الضريبة",
               "bruttó", "tax", "km", "käibemaks*",
               "taxes", "netto*",
               "brutto*")  # fmt: skip
@@ -171,6 +183,7 @@ _NON_ASCII_TAX = {
     "п": ("пдв",), "ó": ("nettó", "bruttó", "Nettó", "Bruttó"), "Φ": ("ΦΠΑ",),
     "Д": ("ДДС",), "д": ("ддс",),
     "ע": ("מע״מ", 'מע"מ'), "ض": ("ضريبة",), "ä": ("käibemaks", "Käibemaks"),
+    "დ": ("დღგ",),
 }  # fmt: skip
 # The tax character of Japanese, Chinese and Korean phrases ("税込", "含稅", "부가세 포함"),
 # found without word ends.

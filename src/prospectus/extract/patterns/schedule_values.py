@@ -57,6 +57,7 @@ _TRAINER = re.compile(
     r"giảng viên|instruktur|pengajar|narasumber|fasilitator|jurulatih|eğitmen|"
     r"predava[čc](?:ica|i)?|voditelj(?:ica)?|"  # sr / hr / bs: "Predavač:", "Voditeljica:"
     r"leiðbeinandi|kennari|"  # is "Leiðbeinandi: …"
+    r"trajner(?:ja|i|e)?|"  # sq: "Trajner: …", "Trajnerja: …"
     r"εισηγ[ηή]τ(?:ής|ρια|ές)|εκπαιδευτ(?:ής|ρια|ές)|מרצ(?:ה|ים|ות)|מדריכ?(?:ה|ים)?)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"

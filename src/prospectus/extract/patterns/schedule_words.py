@@ -83,7 +83,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "animatrice ponente oktató oktatók előadó tréner lector instruktur pengajar "
         "narasumber fasilitator jurulatih eğitmen relator relatora relatores predavač predavačica "
         "predavači лектор лектори преподавател преподаватель обучител тренер треньор викладач "
-        "leiðbeinandi kennari",
+        "leiðbeinandi kennari trajner trajneri trajnerja",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
         "prijs kosten investment tuition pris cena cennik preço valor hinta koszt díj díja ár preț "
         "pret kotizacija cijena цена ціна стоимость вартість такса verð",
@@ -170,7 +170,7 @@ GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
     r"overview|status|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
-    r"similar|also|popular|recommended|you might|more|other|latest|news|blog|"
+    r"similar|also|popular|recommended|you might|more|other|latest|news|blog(?:s|u|ut|gen|ue)?|"
     r"entry points|intakes?|sessions|"
     # a box's badge over the course it features ("Featured course", "Curso destacado")
     r"featured|spotlight|destacad[oa]s?|en vedette|à la une|uitgelichte?|in de kijker|"
@@ -183,6 +183,7 @@ GENERIC_TITLE = re.compile(
     r"næste|neste|kommende|najbliższe|następne|seuraavat|tulevat|"
     # sk / cs "Najbližšie termíny", "Nejbližší termíny", "Nadchádzajúce kurzy"
     r"najbližšie|najbližší|nejbližší|nadchádzajúce|nadcházející|termíny|"
+    r"datat|ardhshme|"  # sq "Datat e ardhshme" (upcoming dates)
     # uk / ru "Найближчі групи", "Розклад", "Ближайшие даты", "Расписание"
     r"найближч\w*|ближайш\w*|розклад\w*|расписани\w*|"
     rf"{_NEWSLETTER}|{_CROSS_SELL})\b",
@@ -234,6 +235,7 @@ _BUTTON_LATIN = re.compile(
     r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|boka|inscr[ií]bete|"
     r"zapisz się|zarezerwuj|ilmoittaudu|přihlásit se|"
     r"prijavi(?:te)? se|upiši(?:te)? se|"  # sr / hr / bs / sl
+    r"regjistrohu|lista e pritjes|"  # sq "Register", "Waiting list"
     # a waiting list's button ("Fully booked – put me on the waiting list")
     r"venteliste|väntelista|warteliste|wachtlijst|lista d.attesa|liste d.attente|"
     r"lista de espera|"
@@ -641,6 +643,7 @@ _PROMO_BADGE = re.compile(
     r"aktion(?:spreis)?|angebot|sonderpreis|frühbucher(?:preis|rabatt)?|"
     r"promo(?:cja|tion|ção|ción|zione)?|"
     r"offerta(?: speciale)?|oferta(?: especial)?|offre spéciale|prix promo|"
+    r"ofert[ëe](?: e hershme| speciale)?|"  # sq "Ofertë e hershme" (early offer)
     r"new|new date|nieuw|neu|nyhed|nyhet|nowość|nouveau|novità|novedad|popular|bestseller)",
     re.I,
 )
