@@ -592,3 +592,17 @@ def test_unaccented_short_weekdays_stay_words() -> None:
     assert {"mé", "dë", "më", "hën", "mër"} <= WEEKDAYS
     assert not {"me", "hen"} & WEEKDAYS
     assert not find_date_ranges("neem 2 mee naar huis")  # "mee": a month only with its year
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("9–11 декември 2026 (сре–пет)", "2026-12-09", "2026-12-11"),  # mk
+        ("20–22 јануари 2027", "2027-01-20", "2027-01-22"),  # mk
+        ("14 – 16 юни 2027", "2027-06-14", "2027-06-16"),  # bg
+        ("7. децембра 2026", "2026-12-07", "2026-12-07"),  # sr Cyrillic
+    ],
+)
+def test_south_slavic_cyrillic_months(text: str, start: str, end: str) -> None:
+    found = find_date_ranges(text)
+    assert [(m.dates.start, m.dates.end or m.dates.start) for m in found] == [(start, end)]

@@ -372,3 +372,22 @@ def test_vietnamese_and_malay_modes_and_full_states() -> None:
     assert parse_availability("Hết chỗ") == "SoldOut"
     assert parse_availability("Kuota sudah penuh") == "SoldOut"
     assert parse_availability("Còn 4 chỗ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пополнето", "SoldOut"),
+        ("Листа на чекање", "SoldOut"),
+        ("Нема слободни места", "SoldOut"),
+        ("Yer qalmayıb", "SoldOut"),
+        ("Слободни места", None),
+        ("Son 3 yer", None),
+    ],
+)
+def test_south_slavic_and_azerbaijani_full_states(text: str, expected: str | None) -> None:
+    assert parse_availability(text) == expected
+
+
+def test_macedonian_online() -> None:
+    assert mode_from_text("Онлајн (Zoom), во живо") == "online"

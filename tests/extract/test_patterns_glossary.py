@@ -13,6 +13,8 @@ from selectolax.lexbor import LexborHTMLParser
 from prospectus.extract.document import Document, decode
 from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.patterns.glossary_text import is_fact_definition
+from prospectus.extract.patterns.glossary_toggles import TOGGLES, toggle_terms
+from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.textdump import split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Term, fold
@@ -1130,3 +1132,49 @@ def test_a_welsh_geirfa_heading_opens_a_glossary() -> None:
 def test_a_date_stamp_is_no_definition() -> None:
     assert is_fact_definition("Monday, 2 November 2026, 10:14 AM")
     assert not is_fact_definition("A meeting held at 10:14 each day since 2020 to plan the work.")
+
+
+def test_term_chips_opening_dialogs_at_the_page_end_name_and_define_terms() -> None:
+    chips = "".join(
+        f"<button class=chip aria-haspopup=dialog aria-controls=t{n}><span>{name}</span></button>"
+        for n, (name, _, _) in enumerate(_ACCORDION_ITEMS)
+    )
+    dialogs = "".join(
+        f"<dialog id=t{n} aria-labelledby=t{n}-title><div class=inner><h3 id=t{n}-title>{name}"
+        f"</h3><p>{definition}</p>"
+        + (f"<p class=more><a href='{href}'>Wikipedia: {name}</a></p>" if href else "")
+        + "<form method=dialog><button aria-label=Close>×</button></form></div></dialog>"
+        for n, (name, definition, href) in enumerate(_ACCORDION_ITEMS)
+    )
+    markup = (
+        "<main><section class=hero><h1>Lean glossary</h1><p>Click a term to read it.</p>"
+        f"</section><section class=terms><div class=grid>{chips}</div></section></main>"
+        f"<footer><p>© 2026 Example Lean Ltd</p></footer>{dialogs}"
+    )
+    found = terms(html_view(markup))
+    assert {name: t.definition for name, t in found.items()} == {
+        name: definition for name, definition, _ in _ACCORDION_ITEMS
+    }
+    assert found["Jidoka"].same_as == ("https://en.wikipedia.org/wiki/Autonomation",)
+
+
+def test_chips_opening_dialogs_count_only_as_a_group() -> None:
+    def toggled(count: int) -> list[str]:
+        chips = "".join(
+            f"<button aria-haspopup=dialog aria-controls=d{n}>{name}</button>"
+            for n, (name, _, _) in enumerate(_ACCORDION_ITEMS[:count])
+        )
+        dialogs = "".join(
+            f"<dialog id=d{n}><h3>{name}</h3><p>{definition}</p></dialog>"
+            for n, (name, definition, _) in enumerate(_ACCORDION_ITEMS[:count])
+        )
+        tree = LexborHTMLParser(
+            "<main><section><h1>Lean glossary</h1><p>Click a term to read it.</p></section>"
+            f"<section>{chips}</section></main>"
+            f"<p>Contact us</p>{dialogs}"
+        )
+        found, _ = toggle_terms(tree, tree.css(TOGGLES), Outline(tree))
+        return [name for _, name, _, _ in found]
+
+    assert toggled(3) == ["Jidoka", "Heijunka", "TPM"]
+    assert toggled(2) == []  # a button or two opening a modal ("Book a call"): no glossary

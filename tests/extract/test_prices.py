@@ -723,3 +723,38 @@ def test_albanian_lek_after_the_amount() -> None:
     assert [(m.price.amount, m.price.currency, m.price.includes_vat) for m in found] == [
         (38000.0, "ALL", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "includes_vat"),
+    [
+        ("2 450 ₼ + ƏDV", 2450.0, "AZN", False),
+        ("1 450 ₾", 1450.0, "GEL", None),
+        ("24.600 ден. + ДДВ", 24600.0, "MKD", False),
+        ("12.000 дин.", 12000.0, "RSD", None),
+    ],
+)
+def test_caucasus_and_balkan_currency_signs(
+    text: str, amount: float, currency: str, includes_vat: bool | None
+) -> None:
+    found = find_prices(text)
+    assert [(m.price.amount, m.price.currency, m.price.includes_vat) for m in found] == [
+        (amount, currency, includes_vat)
+    ]
+
+
+def test_a_day_count_in_macedonian_is_no_price() -> None:
+    assert find_prices("Траење: 3 ден") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Цените се без ДДВ (18%).", False),
+        ("Цена 24.600 ден. со ДДВ", True),
+        ("Qiymətlər ƏDV (18%) daxil deyil.", False),
+        ("Qiymətə ƏDV daxildir.", True),
+    ],
+)
+def test_macedonian_and_azerbaijani_vat_wording(text: str, expected: bool) -> None:
+    assert vat.vat_statement(text) is expected

@@ -403,3 +403,21 @@ def test_a_marked_runs_description_names_its_trainer() -> None:
         ("2027-02-02", "Aistė Vaitkutė"),
         ("2027-03-02", None),
     ]
+
+
+def test_events_named_by_the_courses_abbreviation_and_their_town_are_the_pages_course() -> None:
+    """An Event "CISA EXM – Leeds" on the page of "CISA Examination Preparation (EXM)": the
+    full name's opening words and its bracketed abbreviation name the page's course."""
+    course = "CISA Examination Preparation (EXM)"
+    marked = [
+        _course("CISA EXM – Leeds", "jsonld", start_date="2027-03-01", location="Leeds"),
+        _course("EXM – York", "jsonld", start_date="2027-04-05", location="York"),
+        _course("CISM EXM – Hull", "jsonld", start_date="2027-05-03", location="Hull"),
+    ]
+    ctx = ScheduleContext(page="p.html", course_name=course)
+    page = PageWide(url="https://t.example.co.uk/cisa/", heading=course)
+    assert [c.name for c in assemble_courses(marked, [], ctx, page=page)] == [
+        course,
+        course,
+        "CISM EXM – Hull",  # another course's opening word
+    ]

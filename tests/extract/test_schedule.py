@@ -2881,3 +2881,105 @@ def test_inflected_blog_headings_are_no_course_titles() -> None:
     assert not looks_like_title("Fra bloggen")
     assert not looks_like_title("Datat e ardhshme")  # sq "Upcoming dates"
     assert looks_like_title("Blogging for Small Business")
+
+
+def _venue_card(title: str, address: str, trainer: str, chips: list[tuple[str, str, str]]) -> str:
+    items = "".join(
+        f"<li class=chip><span>{dates}</span> <span>{price}</span> <span>{status}</span> "
+        "<a href='/book'>Book</a></li>"
+        for dates, price, status in chips
+    )
+    return (
+        f"<div class=store-card><h3 class=store-title>{title}</h3><address>{address}</address>"
+        f"<p>Trainer: {trainer}</p><ul class=chips>{items}</ul></div>"
+    )
+
+
+def test_venue_cards_each_listing_their_own_dates() -> None:
+    body = (
+        "<h1>Food Safety Level 3 Award</h1><h2>Choose a venue</h2><div class=stores>"
+        + _venue_card(
+            "Leeds — Riverside Training Rooms",
+            "12 Wharf Street, Leeds LS2 7EQ",
+            "Jane Doe",
+            [
+                ("14.12.2026 – 16.12.2026", "£395 + VAT", "Places left"),
+                ("08.03.2027 – 10.03.2027", "£395 + VAT", "Sold out"),
+            ],
+        )
+        + _venue_card(
+            "York, The Minster Suite",
+            "4 Gate Lane, York YO1 7HH",
+            "Omar Patel",
+            [("18.01.2027 – 20.01.2027", "£375 + VAT", "Places left")],
+        )
+        + _venue_card(
+            "Online (live, Zoom)",
+            "Join from anywhere",
+            "Jane Doe",
+            [("01.02.2027 – 03.02.2027", "£345 + VAT", "Places left")],
+        )
+        + "</div>"
+    )
+    fields = ("start_date", "price", "mode", "location", "instructor", "availability")
+    assert _runs(body, *fields) == [
+        ("2026-12-14", 395.0, "in_person", "Leeds", "Jane Doe", None),
+        ("2027-01-18", 375.0, "in_person", "York", "Omar Patel", None),
+        ("2027-02-01", 345.0, "online", None, "Jane Doe", None),
+        ("2027-03-08", 395.0, "in_person", "Leeds", "Jane Doe", "SoldOut"),
+    ]
+
+
+def test_month_sections_of_course_items_are_no_venue_cards() -> None:
+    def month(title: str, course: str, day: str) -> str:
+        return (
+            f"<section><h2>{title}</h2><ol><li><h3><a href='/c'>{course}</a></h3>"
+            f"<p>{day} · Leeds</p><p>£295 + VAT</p><a href='/b'>Book</a></li></ol></section>"
+        )
+
+    body = (
+        "<h1>Workshop calendar</h1><div>"
+        + month("October 2026", "Minute Taking", "13 October 2026")
+        + month("November 2026", "Business Writing", "5 November 2026")
+        + "</div>"
+    )
+    assert _runs(body, "name", "start_date") == [
+        ("Business Writing", "2026-11-05"),
+        ("Minute Taking", "2026-10-13"),
+    ]
+
+
+def test_a_macedonian_sessions_list() -> None:
+    body = (
+        "<h1>ISO 9001 Интерен проверувач</h1><h2>Претстојни термини</h2><ul>"
+        "<li><p>9–11 декември 2026 (сре–пет) · 09:00–16:30 · Битола, хотел „Молика“ · "
+        "Предавач: Ана Стојановска · 18.500 ден. + ДДВ · Пополнето</p>"
+        "<a href='/w'>Листа на чекање</a></li>"
+        "<li><p>13–15 јануари 2027 (сре–пет) · 09:00–16:30 · Онлајн (Zoom) · "
+        "Предавач: Ѓорѓи Јовановски · 15.000 ден. + ДДВ · Слободни места</p>"
+        "<a href='/p'>Пријави се</a></li></ul>"
+    )
+    fields = ("name", "start_date", "price", "currency", "price_includes_vat", "mode")
+    assert _runs(body, *fields, "location", "instructor", "availability") == [
+        ("ISO 9001 Интерен проверувач", "2026-12-09", 18500.0, "MKD", False, "in_person",
+         "Битола", "Ана Стојановска", "SoldOut"),
+        ("ISO 9001 Интерен проверувач", "2027-01-13", 15000.0, "MKD", False, "online",
+         None, "Ѓорѓи Јовановски", None),
+    ]  # fmt: skip
+
+
+def test_course_cards_listing_their_dates_are_no_venue_cards() -> None:
+    def card(title: str, day: str) -> str:
+        return (
+            f"<div class=card><h3>{title}</h3><p>Two days, hands-on.</p><ul>"
+            f"<li>{day} · £495 + VAT · Book</li></ul></div>"
+        )
+
+    body = (
+        "<h1>Excel training</h1><div class=grid>"
+        + card("Excel Advanced", "14.12.2026")
+        + card("Power Query", "18.01.2027")
+        + "</div>"
+    )
+    names = {name for name, _ in _runs(body, "name", "start_date")}
+    assert "Excel training" not in names

@@ -40,6 +40,10 @@ SYMBOLS: dict[str, str] = {
     # ten thousand of a currency, as Korean, Japanese and Chinese write a round sum ("89만원")
     "만원": "KRW", "만 원": "KRW", "万円": "JPY", "万元": "CNY", "萬元": "CNY",
     "руб.": "RUB", "руб": "RUB", "грн.": "UAH", "грн": "UAH", "лв.": "BGN", "лв": "BGN",
+    # the Macedonian denar only with its dot or in full ("ден" alone is "day")
+    "ден.": "MKD", "денари": "MKD", "дин.": "RSD", "динара": "RSD",
+    # the Caucasus and Central Asia's signs ("2 450 ₼", "1 450 ₾", "350 000 ₸")
+    "₼": "AZN", "₾": "GEL", "₸": "KZT",
     "TL": "TRY", "lei": "RON", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR",
     "lekë": "ALL", "Lekë": "ALL", "lek": "ALL",  # Albania ("54.000 lekë")
     # the Gulf's dotted Arabic abbreviations ("٦٬٩٠٠ ر.س" is 6,900 Saudi riyals)
@@ -62,6 +66,7 @@ _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
 _SUFFIX_ONLY = frozenset(
     {"Ft", "zł", "Kč", "円", "元", "원", "руб.", "руб", "грн.", "грн", "лв.", "лв"}
 )
+_SUFFIX_ONLY |= frozenset({"ден.", "денари", "дин.", "динара"})
 _SUFFIX_ONLY |= frozenset({"TL", "lei", "lekë", "Lekë", "lek"}) | _WORD_SYMBOLS | TEN_THOUSANDS
 # Markers whose currency the page decides: "¥" is the yuan on a Chinese page, "元" the
 # local dollar in Taiwan or Hong Kong.

@@ -37,6 +37,7 @@ _MODE_PHRASES: dict[str, tuple[str, ...]] = {
         "ao vivo online", "online ao vivo", "remoto", "virtueel klassikaal", "en classe virtuelle",
         # ru / uk / tr / hu / ro, folded as _fold leaves them ("онлайн" -> "онлаин")
         "онлаин", "дистанционно", "дистанционное обучение", "дистанційно", "uzaktan",
+        "онлајн",  # mk / sr "Онлајн"
         "uzaktan egitim", "cevrimici", "tavoktatas", "la distanta",
         # vi / ms, folded ("Trực tuyến", "Dalam talian")
         "truc tuyen", "dalam talian",
@@ -193,6 +194,12 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|popunjen[oa]?\b|nema\s+(?:slobodnih\s+)?mj?esta|lista\s+[čc]ekanja"
         # bg "Няма свободни места", "Местата са изчерпани"; is "Uppselt", "Fullbókað"
         r"|няма\s+(?:свободни\s+)?места|местата\s+са\s+(?:изчерпани|запълнени)|uppselt|fullbókað"
+        # mk / sr / bg Cyrillic "Пополнето", "Попуњено", "Нема слободни места", "Листа на чекање",
+        # "Разпродадено"
+        r"|пополнет[оа]?\b|попуњен[оа]?\b|нема\s+(?:слободни[хx]?\s+)?места|листа\s+(?:на\s+)?чекањ[еа]"
+        r"|разпродадено"
+        # az "Yer qalmayıb", "Yer yoxdur", "Gözləmə siyahısı"
+        r"|yer\s+qalmay[ıi]b|yer\s+yoxdur|g[öo]zl[əe]m[əe]\s+siyah[ıi]s[ıi]"
         # el "Πλήρες", "Πλήρης"; he "הקורס מלא", "רשימת המתנה" (no word with a Greek "μ":
         # case-blind, the Latin-1 micro sign "µ" matches it)
         r"|πλήρ(?:ες|ης)\b|(?:הקורס|המחזור|הסדנה)\s+מלא|רשימת\s+המתנה"

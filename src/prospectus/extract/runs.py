@@ -179,12 +179,31 @@ def _without_town(run: Course, course_name: str) -> Course:
         return run
     short = run.name[: suffix.start()].strip()
     full = _LEADING_KIND.sub("", course_name.casefold())
-    if _main_key(short) != _main_key(course_name) and not (
-        full.startswith(short.casefold()) and _NAME_BREAK.match(full, len(short))
+    if (
+        _main_key(short) != _main_key(course_name)
+        and not (full.startswith(short.casefold()) and _NAME_BREAK.match(full, len(short)))
+        and not _abbreviated(short, course_name)
     ):
         return run
     provenance = {**dict(run.provenance), "name": "html"}
     return replaced(run, name=course_name, provenance=tuple(provenance.items()))
+
+
+# A full name's abbreviation in brackets at its end: "… General Certificate (IGC)".
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
+
+
+def _abbreviated(short: str, course_name: str) -> bool:
+    """Whether ``short`` is the course's abbreviation, alone or after the full name's
+    opening words ("NEBOSH IGC" of "NEBOSH International General Certificate (IGC)")."""
+    match = _BRACKETED_ABBREVIATION.search(course_name)
+    if match is None:
+        return False
+    words = short.split()
+    if not words or words[-1] != match.group(1):
+        return False
+    lead = words[:-1]
+    return course_name.split()[: len(lead)] == lead
 
 
 def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:

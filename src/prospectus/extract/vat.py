@@ -19,6 +19,8 @@ _TAX = (
     r"(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s+)?"  # a rate may stand first: "exkl. 8.1% MWST"
     r"(?:VAT|GST|HST|MwSt\.?|Mehrwertsteuer|USt\.?|Umsatzsteuer|TVA|IVA|BTW|moms|mva|ALV|DPH"
     r"|KDV|ÁFA|AFA|НДС|ПДВ|ДДС|PPN|PDV"
+    r"|ДДВ"  # mk, bg
+    r"|ƏDV"  # az
     r"|PVM|PVN"  # lt, lv
     r"|TVSH"  # sq
     r"|დღგ"  # ka
@@ -66,6 +68,7 @@ _EXCLUSIVE = (
     r"\b(?:no|não|nao|non|ne)\s+(?:se\s+)?(?:inclu|compren)\w*\s+(?:el\s+|o\s+|la\s+|l['’]\s*)?TAX",
     r"\bex\s+TAX",
     r"\bTAX\s+hari[çc]",  # tr "KDV hariç"
+    r"TAX\s+(?:\(\d{1,2}\s?%\)\s+)?daxil\s+(?:deyil|edilməyib)",  # az "ƏDV (18%) daxil deyil"
     r"\bf[ăa]r[ăa]\s+TAX",  # ro "fără TVA"
     r"(?<!\w)без\s+TAX",  # ru / uk "без НДС", "без ПДВ"
     r"\bnett[óo](?!\w)",  # hu "nettó"
@@ -113,8 +116,10 @@ _INCLUSIVE = (
     r"\binclu(?:y|e[mn]|i\b|í)\w*\s+(?:el\s+|o\s+|l['’]\s*)?TAX",
     r"\bsis(?:ält\w*)?\.?\s*TAX",  # fi "sis. alv", "sisältää ALV:n"
     r"\bTAX\s+(?:dahil|inclus[ăa]?\b)",  # tr "KDV dahil", ro "TVA inclus"
+    r"TAX\s+(?:\(\d{1,2}\s?%\)\s+)?daxil(?:dir)?(?!\s+(?:deyil|edilməyib))\b",  # az "ƏDV daxildir"
     r"(?<!\w)(?:с|включая|в\s+т\.\s?ч\.|з|включно\s+з)\s+TAX",  # ru / uk "с НДС", "з ПДВ"
     r"\bTAX\s+включ\w*",  # ru "НДС включён"
+    r"(?<!\w)(?:со|вклучувајќи|включително)\s+TAX|\bTAX\s+(?:е\s+)?вклуч\w*",  # mk / bg
     r"\bTAX-?val\b|\bbrutt[óo](?!\w)",  # hu "ÁFA-val", "bruttó"
     r"税込み?|内税|(?<!不)含[稅税]|[稅税]込",  # ja / zh: tax included
     # ko: "VAT 포함", "부가세 포함", "부가세(VAT) 포함"
@@ -171,8 +176,8 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
-              "PDV", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "TVSH", "ΦΠΑ", "מע״מ", 'מע"מ',
-              "ضريبة", "დღგ", "الضريبة",
+              "PDV", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "TVSH", "ДДВ", "ƏDV", "ΦΠΑ",
+              "מע״מ", 'מע"מ', "ضريبة", "დღგ", "الضريبة",
               "bruttó", "tax", "km", "käibemaks*",
               "taxes", "netto*",
               "brutto*")  # fmt: skip
@@ -181,7 +186,7 @@ _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteue
 _NON_ASCII_TAX = {
     "á": ("áfa",), "Á": ("ÁFA", "Áfa"), "Н": ("НДС",), "н": ("ндс",), "П": ("ПДВ",),
     "п": ("пдв",), "ó": ("nettó", "bruttó", "Nettó", "Bruttó"), "Φ": ("ΦΠΑ",),
-    "Д": ("ДДС",), "д": ("ддс",),
+    "Д": ("ДДС", "ДДВ"), "д": ("ддс", "ддв"), "Ə": ("ƏDV",), "ə": ("ədv",),
     "ע": ("מע״מ", 'מע"מ'), "ض": ("ضريبة",), "ä": ("käibemaks", "Käibemaks"),
     "დ": ("დღგ",),
 }  # fmt: skip

@@ -12,7 +12,13 @@ In a glossary region, each of these is a toggle:
 
 Its panel is the element its ``aria-controls`` (or ``#id`` target) names, the rest of its
 ``<details>``, or else the next element after it (after the heading or title box that holds
-the toggle alone).
+the toggle alone).  A panel may be a modal ``<dialog>`` (or ``role=dialog``) elsewhere on the
+page, often after the footer (Framer, Webflow term chips: ``<button aria-haspopup=dialog
+aria-controls=t3>Kanban</button>`` … ``<dialog id=t3><h3>Kanban</h3><p>…</p><form
+method=dialog><button>×</button></form></dialog>``): its title heading and close button aside,
+its paragraphs define the term.  Such chips are read on a glossary page even outside the
+glossary heading's own section, where at least :data:`_MIN_DIALOG_CHIPS` of them open a dialog
+each.
 The toggle's words, icons ("+", "▾") and ``aria-hidden`` parts aside, name the term when
 they can name a heading term (a short noun phrase, no question, label or call to action);
 the panel's paragraphs are the definition, less a line of reference links ("Read more:
@@ -64,6 +70,8 @@ _PANEL_CLASS = re.compile(
     re.I,
 )
 _WRAPPERS = 2  # heading or title boxes holding the toggle alone
+_MIN_DIALOG_CHIPS = 3
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_NAME_WORDS = 10  # a toggle's words, icons and hidden words included
 
 Span = tuple[int, int]
@@ -87,9 +95,13 @@ def toggle_terms(
         and _short(node)
         and not _inner_toggle(node)
     ]
+    ids = _ids(tree) if any(t.attrs.get(a) for t in toggles for a in _TARGETS) else {}
+    chips = _dialog_chips(tree, nodes, toggles)
+    if chips:
+        ids = ids or _ids(tree)
+        toggles = sorted([*toggles, *chips], key=outline.position)
     if not toggles:
         return [], []
-    ids = _ids(tree) if any(t.attrs.get(a) for t in toggles for a in _TARGETS) else {}
     found: list[Found] = []
     spans: list[Span] = []
     memo: dict[int, bool] = {}
@@ -110,6 +122,60 @@ def toggle_terms(
         found.append((outline.position(toggle), name, definition, links))
         spans.append(outline.span(_item(toggle, panel)))
     return found, spans
+
+
+def _dialog_chips(
+    tree: LexborHTMLParser, nodes: list[LexborNode], toggles: list[LexborNode]
+) -> list[LexborNode]:
+    """Toggles outside the glossary sections that each open their own dialog, where at least
+    :data:`_MIN_DIALOG_CHIPS` of them do (a grid of term chips, not one "Book now" button)."""
+    if tree.css_first("dialog, [role=dialog]") is None:  # cheap: most pages have none
+        return []
+    seen = {node.mem_id for node in toggles}
+    ids: dict[str, LexborNode] | None = None
+    chips: list[LexborNode] = []
+    targets: set[int] = set()
+    for node in nodes:
+        if node.mem_id in seen or not _toggle(node) or not _short(node) or _inner_toggle(node):
+            continue
+        target = (node.attrs.get("aria-controls") or "").strip()
+        if not target:
+            target = node.attrs.get("data-target") or node.attrs.get("data-bs-target") or ""
+            target = target.strip()[1:] if target.strip().startswith("#") else ""
+        if not target:
+            continue
+        ids = _ids(tree) if ids is None else ids
+        panel = ids.get(target.split()[0])
+        if panel is None or not _dialog(panel) or panel.mem_id in targets:
+            continue
+        targets.add(panel.mem_id)
+        chips.append(node)
+    return chips if len(chips) >= _MIN_DIALOG_CHIPS else []
+
+
+def _dialog(node: LexborNode) -> bool:
+    return node.tag == "dialog" or node.attrs.get("role") in ("dialog", "alertdialog")
+
+
+def _dialog_body(panel: LexborNode) -> list[LexborNode] | None:
+    """The parts of a dialog that show its content: inside its one wrapper box, its title
+    heading and close form or button left out; None where more headings follow."""
+    parts = _parts(panel, None)
+    while len(parts) == 1 and parts[0].tag in ("div", "section", "article"):
+        parts = _parts(parts[0], None)
+    if parts and parts[0].tag in _HEADINGS:
+        parts = parts[1:]
+    kept = [
+        part
+        for part in parts
+        if part.tag not in ("form", "button")
+        and not (
+            part.tag == "div" and part.css_first("p, ul, ol") is None and part.css_first("button")
+        )
+    ]
+    if any(part.tag in _HEADINGS or part.css_first(_NOT_DEFINITION) is not None for part in kept):
+        return None
+    return kept
 
 
 def _item(toggle: LexborNode, panel: LexborNode) -> LexborNode:
@@ -227,9 +293,15 @@ def _words(node: LexborNode) -> list[str]:
 
 def _definition(panel: LexborNode, skip: LexborNode | None) -> tuple[str, tuple[str, ...]] | None:
     """(definition, links) of a panel; None where it holds no definition."""
-    if panel.css_first(_NOT_DEFINITION) is not None or heading_level(panel):
+    if _dialog(panel):
+        body = _dialog_body(panel)
+        if body is None:
+            return None
+        parts = body
+    elif panel.css_first(_NOT_DEFINITION) is not None or heading_level(panel):
         return None
-    parts = _parts(panel, skip)
+    else:
+        parts = _parts(panel, skip)
     while len(parts) == 1 and parts[0].tag == "div" and _has_blocks(parts[0]):
         parts = _parts(parts[0], None)  # <div class=accordion-body><p>…</p></div>
     if not parts or len(parts) > _MAX_PARTS:

@@ -64,6 +64,7 @@ from prospectus.extract.patterns.tabs import tab_label, tab_modes, tab_places
 from prospectus.extract.patterns.timeline import find_timelines
 from prospectus.extract.patterns.trainer_cards import CardRun, trainer_card_runs
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
+from prospectus.extract.patterns.venue_cards import venue_card_candidates
 from prospectus.extract.patterns.venues import city_with_venue, place_city
 from prospectus.extract.patterns.yearless import page_year, year_of_weekday_date
 from prospectus.extract.prices import find_prices
@@ -185,6 +186,13 @@ def _candidates(
             if card := read_card(lines, i, used, ctx, year):
                 out.append(card)
     return out, labelled
+
+
+def _venue_cards(view: Visible, ctx: ScheduleContext) -> tuple[list[Candidate], set[str]]:
+    """Runs in venue cards (see :mod:`.venue_cards`), read where the page has lists."""
+    if view.tree is None or view.tree.css_first("li") is None:
+        return [], set()
+    return venue_card_candidates(view.tree, year=None, day_first=ctx.day_first)
 
 
 def _with_weekday_years(lines: list[str], busy: list[int], text: str) -> None:
@@ -457,6 +465,12 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         taken = taken.union(line.strip() for cand in timelines for line in cand.text.split("\n"))
     planner, planned = find_planner_runs(view, ctx)
     lined, hinted = _candidates(view, ctx, taken | planned if planned else taken)
+    venues: list[Candidate] = []
+    if len(lined) >= 2:  # venue cards' dates read as lines first (cheap on other pages)
+        venues, venue_lines = _venue_cards(view, ctx)
+        if venue_lines:  # read again without them: their lines need their cards
+            skip = (taken | planned) | venue_lines
+            lined, hinted = _candidates(view, ctx, skip)
     labelled = _labelled_candidates(view, ctx) if hinted else []
     # a run's labelled values hold its date and its deadlines ("Frühbucherpreis … bis
     # 15.12.2026", "Anmeldung ab 01.03.2027 möglich"): no run of their own
@@ -464,6 +478,7 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     dates = [cand.text for cand, course in built if course is not None or not _dates_only(cand)]
     runs = [course for cand in options if (course := build_course(cand, ctx)) is not None]
     runs.extend(planner)
+    runs.extend(course for cand in venues if (course := build_course(cand, ctx)) is not None)
     runs.extend(course for _, course in built if course is not None)
     cells: dict[str, str] | None = None  # the tree's course cells that tag their link
     for cand in lined:

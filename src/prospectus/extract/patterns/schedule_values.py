@@ -44,12 +44,13 @@ from prospectus.records import Course
 # (The look-ahead holds the first letters of the label words: every word start where no
 # label can begin fails at once, without trying each word.)
 _TRAINER = re.compile(
-    r"\b(?=(?i:[cdefghijklmnprstuvwεמтвлп]))"
+    r"\b(?=(?i:[cdefghijklmnprstuvwεמтвлпо]))"
     r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"lektor(?:ius|ė)|pasniedzēj[sa]|"  # lt, lv: "Lektorius: …", "Pasniedzējs: …"
     r"тренер|викладач|лектор|преподаватель|"  # uk, ru: "Тренер: …"
+    r"предавач(?:ка|и)?|обучувач(?:ка|и)?|водител(?:ка)?|"  # mk / sr / bg: "Предавач: …"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
     r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
     r"cours donné par|led by|hosted by|with|"
@@ -58,6 +59,7 @@ _TRAINER = re.compile(
     r"predava[čc](?:ica|i)?|voditelj(?:ica)?|"  # sr / hr / bs: "Predavač:", "Voditeljica:"
     r"leiðbeinandi|kennari|"  # is "Leiðbeinandi: …"
     r"trajner(?:ja|i|e)?|"  # sq: "Trajner: …", "Trajnerja: …"
+    r"təlimçi|"  # az: "Təlimçi: …"
     r"εισηγ[ηή]τ(?:ής|ρια|ές)|εκπαιδευτ(?:ής|ρια|ές)|מרצ(?:ה|ים|ות)|מדריכ?(?:ה|ים)?)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
@@ -65,9 +67,9 @@ _TRAINER = re.compile(
     # (and the Latin capitals past Latin-1 that open names: "Đỗ", "Łukasz", "Šimon")
     # (and a small title before the name, as Slavic pages write it: "dr Dragan Petrović")
     r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+|(?:dr|prof)\.?[ \t]+(?=[A-ZĐŁŚŠŽČŘ]))?"
-    r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+"
+    r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲƏŞĞİΑ-ΩΆ-ΏА-ЯЁІЇЄҐЂЃЅЈЉЊЋЌЏא-ת][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
-    r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲΑ-ΩΆ-ΏА-ЯЁІЇЄҐא-ת][\w'’.-]+){0,3})"
+    r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲƏŞĞİΑ-ΩΆ-ΏА-ЯЁІЇЄҐЂЃЅЈЉЊЋЌЏא-ת][\w'’.-]+){0,3})"
 )
 
 

@@ -56,7 +56,10 @@ _UNIT = re.compile(
 _SEPARATORS = " \t,:;|·•–—-("
 
 
-_CITY = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
+# (Cyrillic capitals too: "Скопје", "Нови Сад")
+_CITY = re.compile(
+    r"^[A-ZÀ-ÝА-ЯЁЂЃЅЈЉЊЋЌЏІЇЄҐ][\w'’.-]*(?:\s+[A-ZÀ-ÝА-ЯЁЂЃЅЈЉЊЋЌЏІЇЄҐ][\w'’.-]*){0,2}$"
+)
 
 
 def venue_city(line: str) -> str | None:
@@ -112,7 +115,8 @@ def _caseless_name(text: str) -> bool:
 _VENUE_WORD = re.compile(
     r"(?:senter|center|centre|centrum|zentrum|hotel|hall|halle|huset|haus|konferanse|"
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
-    r"house|hub|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy)$",
+    r"house|hub|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
+    r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
     re.I,
 )
 
