@@ -903,3 +903,50 @@ def test_capitalised_questions_of_a_newsletter_are_its_section_headings() -> Non
         "Reply to this email or use the link under each course; we send an invoice in a day.\n"
     )
     assert list(faqs(visible_from_text(text, "d.txt"))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da li vam je ovaj odgovor pomogao?",
+        "Je li vam ovaj članak bio koristan?",
+        "Да ли вам је овај одговор помогао?",
+        "Была ли эта статья полезной?",
+        "Чи була ця стаття корисною?",
+        "V-a fost util acest răspuns?",
+        "Hasznos volt ez a válasz?",
+        "Bu yanıt yardımcı oldu mu?",
+        "A ju ndihmoi kjo përgjigje?",
+    ],
+)
+def test_feedback_prompts_in_more_languages(text: str) -> None:
+    assert is_feedback(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da li je tečaj koristan za početnike?",
+        "Da li je u cijenu uključen PDV?",
+        "Je li certifikat priznat u inozemstvu?",
+        "Bu kurs kimler için uygun mu?",
+    ],
+)
+def test_course_questions_in_those_languages_are_no_feedback_prompts(text: str) -> None:
+    assert not is_feedback(text)
+
+
+def test_a_question_under_every_answer_is_a_feedback_prompt_in_any_language() -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "Pyetje të shpeshta\n"
+        "Sa zgjat kursi?\nKursi zgjat pesë ditë me provim në fund të javës së fundit.\n"
+        "Gjeni e dobishme këtë përgjigje?\nPo (4)Jo (0)\n"
+        "Ku zhvillohet kursi?\nNë qendrën tonë në Tiranë, pranë sheshit kryesor të qytetit.\n"
+        "Gjeni e dobishme këtë përgjigje?\nPo (2)Jo (1)\n"
+        "A ka certifikatë?\nPo, lëshojmë certifikatë të njohur pas provimit përfundimtar.\n"
+        "Gjeni e dobishme këtë përgjigje?\nPo (7)Jo (0)\n"
+    )
+    questions = [q for q, _ in faqs_from_text(text)]
+    assert questions == ["Sa zgjat kursi?", "Ku zhvillohet kursi?", "A ka certifikatë?"]

@@ -758,3 +758,38 @@ def test_a_day_count_in_macedonian_is_no_price() -> None:
 )
 def test_macedonian_and_azerbaijani_vat_wording(text: str, expected: bool) -> None:
     assert vat.vat_statement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("Fee J$212,500 per delegate", "JMD", 212500.0),
+        ("Tickets TT$1,150.00", "TTD", 1150.0),
+        ("EC$2,400 per person", "XCD", 2400.0),
+        ("Course fee BDS$1,800", "BBD", 1800.0),
+        ("N$4 950 incl. VAT", "NAD", 4950.0),
+    ],
+)
+def test_the_caribbean_and_other_dollars_own_prefixes(
+    text: str, currency: str, amount: float
+) -> None:
+    (match,) = find_prices(text)
+    assert (match.price.amount, match.price.currency) == (amount, currency)
+
+
+def test_a_bare_k_price_is_kwacha_only_where_the_page_names_the_country() -> None:
+    from prospectus.extract.currencies import kwacha_country
+
+    assert [m.price.currency for m in find_prices("Fee K4,250", default_currency="ZMW")] == ["ZMW"]
+    assert find_prices("Fee K4,250") == []  # no country: no price
+    assert find_prices("Budget 250K per team", default_currency="ZMW") == []  # thousands
+    assert kwacha_country("Prices in Zambian kwacha: K4,250. Offices in Ndola, Zambia") == "ZMW"
+    assert kwacha_country("Lilongwe, Malawi. Fee K95,000") == "MWK"
+    assert kwacha_country("Grades K12 schools, cohort K9") is None  # no country named
+    assert kwacha_country("Courses in Zambia from $450") is None  # no K price
+
+
+def test_jamaicas_general_consumption_tax_is_a_vat() -> None:
+    assert vat.vat_marker(" excl. GCT") is False
+    assert vat.vat_marker(" + GCT") is False
+    assert vat_statement("All fees are in Jamaican dollars and exclude GCT (15%).") is False

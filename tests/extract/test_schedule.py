@@ -1039,6 +1039,8 @@ def test_a_line_describing_a_run_is_no_course_name() -> None:
         "Durchführung Herbstsemester 2027",
         "Choose your cohort",
         "Vælg dato",
+        "March Intensive",
+        "September intake · Evenings",
     ):
         assert is_run_label(label), label
     for title in (
@@ -2039,6 +2041,9 @@ def test_only_a_tag_set_apart_after_a_cells_link_is_left_out_of_the_name() -> No
         ("Sale", False),  # a town (Sale, Victoria; Sale, Greater Manchester)
         ("Early Bird Marketing Masterclass", False),
         ("New Zealand", False),
+        ("Early bird ends 15 March", True),
+        ("Frühbucher bis 31.01.", True),
+        ("New to Excel", False),
     ],
 )
 def test_a_guarantee_or_offer_badge(line: str, badge: bool) -> None:
@@ -2280,6 +2285,38 @@ def test_a_yearless_date_takes_the_one_year_its_weekday_fits() -> None:
     assert year_of_weekday_date("Fri 11 Dec", None) == "Fri 11 Dec"  # no page year
     assert year_of_weekday_date("Sat 11 Dec", 2026) == "Sat 11 Dec 2027"
     assert year_of_weekday_date("Mon 29 Feb", 2026) == "Mon 29 Feb"  # no near year fits
+
+
+def test_a_yearless_month_first_date_takes_the_year_its_weekday_fits() -> None:
+    from prospectus.extract.patterns.yearless import page_year, year_of_weekday_date
+
+    assert year_of_weekday_date("Fri, Dec 11 • 9:00 AM EST", 2026) == (
+        "Fri, Dec 11, 2026 • 9:00 AM EST"
+    )
+    assert year_of_weekday_date("Tue, Feb 2", 2026) == "Tue, Feb 2, 2027"
+    assert year_of_weekday_date("Wed, Dec 30 – Fri, Jan 1", 2026) == (
+        "Wed, Dec 30 – Fri, Jan 1, 2027"
+    )
+    assert year_of_weekday_date("Mon, Feb 29", 2026) == "Mon, Feb 29"  # fits no near year
+    # a name's year written often ("Act 2004") loses to the later copyright year
+    assert page_year("Safety Act 2004\nSafety Act 2004 refresher\n© 2026 Acme") == 2026
+
+
+def test_a_text_dump_event_list_without_years() -> None:
+    """An organizer profile scraped to text: title, month-first date without a year, venue,
+    price; the year is the one each date's weekday falls in near the page's."""
+    text = (
+        "Harbour Skills Events\nUpcoming\n"
+        "Forklift Operator Basics\nFri, Dec 11 • 8:00 AM EST\nDock Training Centre, Kingsport\n"
+        "US$420.00\nSave this event: Forklift Operator Basics\n"
+        "Working at Heights\nTue, Feb 2 • 8:00 AM EST\nDock Training Centre, Kingsport\n"
+        "US$380.00\nSave this event: Working at Heights\n"
+        "Past events\n© 2026 Harbour Skills\n"
+    )
+    records = extract(Document(body=text.encode(), page="events.txt"))
+    runs = sorted((r.name, r.start_date) for r in records.records if r.kind == "course")
+    assert ("Forklift Operator Basics", "2026-12-11") in runs
+    assert ("Working at Heights", "2027-02-02") in runs
 
 
 def test_greek_sessions_with_weekdays_a_trainer_and_vat() -> None:
@@ -2983,3 +3020,24 @@ def test_course_cards_listing_their_dates_are_no_venue_cards() -> None:
     )
     names = {name for name, _ in _runs(body, "name", "start_date")}
     assert "Excel training" not in names
+
+
+def test_a_pricing_card_schedule_line_names_its_town_and_venue_in_brackets() -> None:
+    """Cohorts as pricing cards: a label title, dates, a schedule line whose town stands
+    before its venue in brackets, a price, a payment plan and a button."""
+    html = (
+        "<html><head><title>Data Cohort – Acme School</title></head><body>"
+        "<h1>Data Analytics Cohort</h1><h2>Pick your cohort</h2><div class='row'>"
+        "<div class='card'><h3>March Intensive</h3><p>Mon 1 March – Fri 5 March 2027</p>"
+        "<p>5 full days, 09:00–16:00, Ndola (Kansenshi campus)</p><p>$900</p>"
+        "<a href='/checkout/1'>Enrol now</a></div>"
+        "<div class='card'><h3>Cohort 4 — Blended</h3><p>Sat 3 April – Sat 29 May 2027</p>"
+        "<p>8 Saturdays in Kitwe (Parklands hub) + online labs</p><p>$950</p>"
+        "<a href='/checkout/2'>Enrol now</a></div></div></body></html>"
+    )
+    result = extract(Document(body=html.encode(), page="cohorts.html"))
+    runs = sorted((r.name, r.start_date, r.location) for r in result.records if r.kind == "course")
+    assert runs == [
+        ("Data Analytics Cohort", "2027-03-01", "Ndola"),
+        ("Data Analytics Cohort", "2027-04-03", "Kitwe"),
+    ]

@@ -97,3 +97,12 @@ def test_a_runs_description_names_its_trainer_under_a_label() -> None:
     assert described_trainer("Trainer: Jo Bloggs") == "Jo Bloggs"
     assert described_trainer("A hands-on day with Microsoft Teams: bring a laptop") is None
     assert described_trainer("Three days of practice.") is None
+
+
+def test_a_sentence_naming_the_trainer_of_every_run() -> None:
+    text = "Prices include VAT. Your instructor for every cohort is Mwila Banda, MCT.\nDates"
+    assert find_page_trainer(text) == "Mwila Banda"
+    assert find_page_trainer("The trainer for all dates will be Dr. Ola Nordmann.") == (
+        "Dr. Ola Nordmann"
+    )
+    assert find_page_trainer("Our trainer is Microsoft Certified.") is None

@@ -205,3 +205,9 @@ def test_a_city_over_its_venue_in_a_script_without_capitals(cell: str, city: str
 )
 def test_a_town_a_dash_and_a_venue_is_a_place(line: str, expected: bool) -> None:
     assert town_dash_venue(line) is expected
+
+
+def test_a_venue_a_street_without_number_and_the_town() -> None:
+    assert place_city("Harbour View Suites, Quay Rd, Oban") == "Oban"
+    assert place_city("Riverside Conference Centre, Mill Lane, Hexham") == "Hexham"
+    assert place_city("Riverside Hub, Mill Lane") == "Riverside Hub, Mill Lane"  # no town

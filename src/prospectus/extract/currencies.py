@@ -32,7 +32,11 @@ _WORDLIKE_CODES |= frozenset({"GEL", "BAM", "NAD", "DOP", "LAK", "WST", "ERN"})
 SYMBOLS: dict[str, str] = {
     "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
     "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "US$": "USD", "USD$": "USD", "R$": "BRL",
-    "MX$": "MXN", "NT$": "TWD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs.": "INR",
+    "MX$": "MXN", "NT$": "TWD",
+    # the Caribbean and other dollars' own prefixes ("J$185,000", "TT$850.00", "EC$")
+    "J$": "JMD", "JA$": "JMD", "TT$": "TTD", "BDS$": "BBD", "Bds$": "BBD", "EC$": "XCD",
+    "BZ$": "BZD", "GY$": "GYD", "FJ$": "FJD", "N$": "NAD", "CI$": "KYD",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN",
     "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF",
     "euro": "EUR", "euros": "EUR", "Euro": "EUR", "Euros": "EUR", "EURO": "EUR",
@@ -61,6 +65,8 @@ RUPEE_CURRENCIES: frozenset[str] = frozenset({"INR", "PKR", "LKR", "NPR", "MUR",
 _RUPEE_MARKERS = ("Rs", "Rs.")
 KRONA_CURRENCIES: frozenset[str] = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _KRONA_MARKERS = ("kr.", "kr", "Kr.", "Kr")
+# "K8,500" is the Zambian or Malawian kwacha or the kina, on a page that says which.
+KWACHA_CURRENCIES: frozenset[str] = frozenset({"ZMW", "MWK", "PGK"})
 _WORD_SYMBOLS = frozenset({"euro", "euros", "Euro", "Euros", "EURO"})
 # Written only after the number ("100 euro", "1.450 Ft"), never before it.
 _SUFFIX_ONLY = frozenset(
@@ -83,13 +89,14 @@ _LANG_CURRENCY = {
     "es-do": "DOP", "es-cu": "CUP",
     "en-pk": "PKR", "ur": "PKR", "ur-pk": "PKR", "en-lk": "LKR", "si": "LKR", "ta-lk": "LKR",
     "ne": "NPR", "en-np": "NPR", "en-mu": "MUR",
+    "en-zm": "ZMW", "bem": "ZMW", "en-mw": "MWK", "ny": "MWK", "en-pg": "PGK", "tpi": "PGK",
 }  # fmt: skip
 _DOMAIN_CURRENCY = {
     "se": "SEK", "dk": "DKK", "no": "NOK", "is": "ISK", "fo": "DKK", "gl": "DKK",
     "jp": "JPY", "cn": "CNY", "tw": "TWD", "hk": "HKD",
     "au": "AUD", "nz": "NZD", "ca": "CAD", "sg": "SGD",
     "mx": "MXN", "ar": "ARS", "cl": "CLP", "uy": "UYU", "do": "DOP", "cu": "CUP",
-    "pk": "PKR", "lk": "LKR", "np": "NPR", "mu": "MUR",
+    "pk": "PKR", "lk": "LKR", "np": "NPR", "mu": "MUR", "zm": "ZMW", "mw": "MWK", "pg": "PGK",
 }  # fmt: skip
 # Letters before which a marker cannot start ("$A$1" is a spreadsheet cell, not A$1).
 _NOT_AFTER = "(?<![A-Za-z$])"
@@ -97,20 +104,26 @@ _NOT_AFTER = "(?<![A-Za-z$])"
 
 def _alternation(tokens: set[str]) -> str:
     """Any of ``tokens``, longest first; one ending in a letter must end a word."""
-    words = word_alternation(tokens, after=lambda t: "(?![A-Za-z])" if t[-1].isalpha() else "")
+    words = word_alternation(
+        tokens,
+        after=lambda t: r"(?=\d)" if t == "K" else "(?![A-Za-z])" if t[-1].isalpha() else "",
+    )
     return _NOT_AFTER + "(?:" + words + ")"
 
 
 _TEXT_CODES = set(ISO_CODES - _WORDLIKE_CODES)
-_MARKERS = set(SYMBOLS) | _TEXT_CODES | {"$", "kr.", "kr", "Kr.", "Kr", "￥"}
+_MARKERS = set(SYMBOLS) | _TEXT_CODES | {"$", "kr.", "kr", "Kr.", "Kr", "￥", "K"}
 PREFIX_MARKERS: frozenset[str] = frozenset(_MARKERS - _SUFFIX_ONLY)
 PREFIX_PATTERN: str = _alternation(set(PREFIX_MARKERS))
-SUFFIX_PATTERN: str = _alternation(_MARKERS - {"Rs", "Rs."})
+SUFFIX_PATTERN: str = _alternation(_MARKERS - {"Rs", "Rs.", "K"})  # "500K" is thousands
 
 # Any marker, wherever it stands (no word-boundary checks): a line without one holds no
 # price, and this pattern, led by one plain character per marker, skips through text fast.
 MARKER_ANYWHERE: re.Pattern[str] = re.compile(
-    word_alternation(_MARKERS | {"R"}, after=lambda t: r"(?=\s?\d)" if t == "R" else "")
+    word_alternation(
+        _MARKERS | {"R"},
+        after=lambda t: r"(?=\s?\d)" if t == "R" else r"(?=\d)" if t == "K" else "",
+    )
 )
 
 _CURRENCY_IN_TEXT = re.compile(
@@ -131,6 +144,8 @@ def currency_of(marker: str, default: str | None = None) -> str | None:
         return default if default in KRONA_CURRENCIES else None
     if marker == "R":
         return "ZAR"
+    if marker == "K":
+        return default if default in KWACHA_CURRENCIES else None
     if marker in _RUPEE_MARKERS:
         return default if default in RUPEE_CURRENCIES else "INR"
     if marker in _YEN_OR_YUAN:
@@ -266,3 +281,22 @@ def dollar_country(text: str) -> str | None:
     best, hits = ranked[0]
     us = counts["USD"] + (0 if best == "CAD" else counts["NANP"])
     return best if hits > us else None
+
+
+# A page's kwacha or kina: its country or currency named in its text.
+_KWACHA_CUES = re.compile(
+    r"\b(?:(?P<ZMW>Zambia|Zambian|ZMW)|(?P<MWK>Malawi|Malawian|MWK)|(?P<PGK>Papua|PGK))\b"
+)
+_K_PRICE = re.compile(r"(?<![A-Za-z$])K\d")
+
+
+def kwacha_country(text: str) -> str | None:
+    """The currency a bare "K8,500" on a page means: the one of Zambia, Malawi or Papua New
+    Guinea its text names more than the others; None where it has no such price."""
+    if _K_PRICE.search(text) is None:
+        return None
+    counts = Counter(m.lastgroup for m in _KWACHA_CUES.finditer(text) if m.lastgroup)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

@@ -15,7 +15,12 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.courses import courses_from_graph
-from prospectus.extract.currencies import DOLLAR_CURRENCIES, dollar_country, local_currency
+from prospectus.extract.currencies import (
+    DOLLAR_CURRENCIES,
+    dollar_country,
+    kwacha_country,
+    local_currency,
+)
 from prospectus.extract.dates import guess_day_first
 from prospectus.extract.document import Decoded, Document, decode
 from prospectus.extract.entries import (
@@ -343,6 +348,8 @@ def _local_dollar(facts: PageFacts, marked: list[Course], text: str) -> str | No
     words place it in (see :func:`dollar_country`)."""
     if local := local_currency(facts.lang, facts.base_url):
         return local
+    if kwacha := kwacha_country(text):
+        return kwacha
     if "$" not in text:
         return None
     marked_currencies = {c.currency for c in marked if c.currency}

@@ -249,6 +249,8 @@ def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention |
         return None
     if marker == "R" and default != "ZAR" and not re.search(r"[.,\s]", number):
         return None
+    if marker == "K" and currency_of(marker, default) is None:
+        return None  # "K12": a kwacha only on a page that names its country
     if _NOT_A_PRICE_AFTER.match(text, match.end()):
         return None
     if _DAY_NUMBER.fullmatch(number) and _MONTH_AFTER.match(text, match.end()):

@@ -24,6 +24,7 @@ _TAX = (
     r"|PVM|PVN"  # lt, lv
     r"|TVSH"  # sq
     r"|დღგ"  # ka
+    r"|GCT"  # Jamaica's general consumption tax: "excl. GCT", "J$159,000 + GCT"
     r"|TPS|TVQ|TVH"  # Québec / Canada in French: GST, QST, HST
     r"|SST"  # Malaysia's sales and service tax: "exclude 8% SST", "RM 890 + SST"
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
@@ -176,8 +177,8 @@ _VAT = re.compile(rf"(?P<exc>{_table(_EXCLUSIVE)})|(?P<inc>{_table(_INCLUSIVE)})
 # word, in any case, or "HT"/"TTC" in capitals; each must be a whole word.
 _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteuer", "TVA", "IVA",
               "BTW", "moms", "mva", "ALV", "DPH", "KDV", "AFA", "ÁFA", "НДС", "ПДВ", "nettó", "PPN",
-              "PDV", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "TVSH", "ДДВ", "ƏDV", "ΦΠΑ",
-              "מע״מ", 'מע"מ', "ضريبة", "დღგ", "الضريبة",
+              "PDV", "GCT", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "TVSH", "ДДВ", "ƏDV",
+              "ΦΠΑ", "מע״מ", 'מע"מ', "ضريبة", "დღგ", "الضريبة",
               "bruttó", "tax", "km", "käibemaks*",
               "taxes", "netto*",
               "brutto*")  # fmt: skip

@@ -138,7 +138,7 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
     if "?" not in text and "？" not in text and not may_hold_labels(text):
         return []
     pieces = pieces_of(text)
-    questions = [_question(piece.text) for piece in pieces]
+    questions = _without_prompts([_question(piece.text) for piece in pieces], pieces)
     markers = [_is_marker(piece.text) for piece in pieces]
     stretch_end = -1
     run: list[tuple[int, str, str | None]] = []
@@ -165,6 +165,26 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
                     if not is_content_heading(q) and not _capitals(q):
                         _keep(out, q, a)
     return list(out.values())
+
+
+_PROMPT_REPEATS = 3
+
+
+def _without_prompts(questions: list[str | None], pieces: list[_Piece]) -> list[str | None]:
+    """``questions`` without a widget's prompt, in any language: one question written
+    under three answers or more, each a different one ("Was this helpful?" under every
+    answer), is no FAQ (a copied FAQ block repeats its question after the same text)."""
+    seen: dict[str, list[int]] = {}
+    for index, question in enumerate(questions):
+        if question is not None:
+            seen.setdefault(question.casefold(), []).append(index)
+    for where in seen.values():
+        if len(where) >= _PROMPT_REPEATS and len(
+            {pieces[i - 1].text for i in where if i > 0}
+        ) == len(where):
+            for i in where:
+                questions[i] = None
+    return questions
 
 
 def _capitals(question: str) -> bool:

@@ -248,7 +248,9 @@ def _grouped(lines: list[str], group: DateGroup, used: set[int]) -> list[Candida
 
 
 _YEAR = re.compile(r"\b20\d\d\b")
-_WEEKDAY_START = re.compile(rf"(?:{WEEKDAY_PATTERN})\.?,?\s+\d", re.I)
+_WEEKDAY_START = re.compile(
+    rf"(?:{WEEKDAY_PATTERN})\.?,?\s+(?:\d|(?:{MONTH_PATTERN})\.?\s+\d)", re.I
+)
 _MONTH_HEADING = re.compile(rf"^((?:{MONTH_PATTERN})\.?)\s+(20\d\d)\b", re.I)
 
 

@@ -285,6 +285,15 @@ _ZONE_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*\(?[A-Z]{2,5}\)?")
 _CITY_NAMED = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}City$")
 
 
+# A town and its venue in brackets inside a card's schedule line: "5 days, 09:00–16:00, Ndola
+# (Kansenshi campus)", "6 Saturdays in Kitwe (Parklands hub) + online labs".
+_TOWN_VENUE = re.compile(
+    r"(?:^|,\s*|\s(?:in|at)\s+)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+\((?=[^()]{3,40}\))"
+    r"[^()]*\b(?i:campus|hub|centre|center|hotel|building|offices?|suites|rooms|hall|house"
+    r"|tower|venue|academy)\)"
+)
+
+
 def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | None:
     if "location" in cand.cells:
         return _cell_place(cand.cells["location"])
@@ -304,6 +313,10 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             if label.strip().casefold() not in _PLACE_FIELDS:
                 continue  # "Teacher: Martin Oyelaran" is not a place
             part = value
+        if "(" in part and (town_venue := _TOWN_VENUE.search(part)) is not None:
+            town = town_venue.group(1)
+            if mode_from_text(town) is None and town != trainer:
+                return town
         if part[:1] and not part[:1].isalnum():
             part = _PIN.sub("", part)  # "📍 Angers": a map pin or bullet before the place
         if _ZONE_AFTER_TIME.fullmatch(part.strip()):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.months import MONTH_PATTERN
+from prospectus.extract.months import MONTH_PATTERN, MONTHS
 from prospectus.extract.patterns.cues import FAQ, region_flags
 from prospectus.extract.prices import find_prices
 
@@ -527,6 +527,7 @@ _RUN_STRONG = frozenset((_RUN_KIND_WORDS + " " + _RUN_TIME_WORDS).split())
 _RUN_CALL = frozenset(_RUN_CALL_WORDS.split()) - frozenset(("your", "a", "an"))
 _RUN_WORDS = (
     _RUN_STRONG
+    | frozenset(MONTHS)  # "December Intensive", "January intake": the run's month
     | frozenset(_RUN_CALL_WORDS.split())
     | frozenset(_RUN_JOIN_WORDS.split())
     | _MODE_LABEL_WORDS
@@ -649,7 +650,10 @@ _PROMO_BADGE = re.compile(
     r"promo(?:cja|tion|ção|ción|zione)?|"
     r"offerta(?: speciale)?|oferta(?: especial)?|offre spéciale|prix promo|"
     r"ofert[ëe](?: e hershme| speciale)?|"  # sq "Ofertë e hershme" (early offer)
-    r"new|new date|nieuw|neu|nyhed|nyhet|nowość|nouveau|novità|novedad|popular|bestseller)",
+    r"new|new date|nieuw|neu|nyhed|nyhet|nowość|nouveau|novità|novedad|popular|bestseller)"
+    # the offer's deadline after it: "Early bird ends 15 December", "Frühbucher bis 15.12."
+    r"(?:\s*[:–—-]?\s*(?:ends?|ending|until|till|to|by|expires?|closes?|bis|jusqu'au|"
+    r"hasta|fino al|t/m|tot)\s+(?=[\w .,/]{0,12}\d)[\w .,/]{1,20})?",
     re.I,
 )
 

@@ -37,6 +37,17 @@ _VERB_BY = re.compile(
     r"durchgeführt)$"
 )
 _NAME_AT = re.compile(rf"[ \t]*{_NAME}", re.M)
+# The trainer of every run said in a sentence: "Your instructor for every cohort is X",
+# "The trainer for all dates will be X".
+_FOR_ALL = re.compile(r" for (?:all|every|each) ")
+_LABEL_ENDS = (
+    "trainer", "trainers", "trainerin", "instructor", "instructors", "tutor", "tutors",
+    "teacher", "teachers", "presenter", "presenters", "facilitator", "facilitators",
+)  # fmt: skip
+_FOR_ALL_IS = re.compile(
+    rf"{_LABEL_WORD}[ \t]+for[ \t]+(?i:all|every|each)(?:[ \t]+[\w-]+){{1,2}}[ \t]+"
+    rf"(?i:is|will[ \t]+be)[ \t]+{_NAME}"
+)
 # Cheap first passes: only lines holding one of these words are searched with the patterns.
 _TRAINER_WORDS = (
     "trainer", "instructor", "tutor", "teacher", "presenter", "facilitator", "docente",
@@ -75,6 +86,16 @@ def find_page_trainer(text: str) -> str | None:
             names.add(name)
             if len(names) > 1:
                 return None
+    first = None if names else _FOR_ALL.search(text)  # a literal scan: the label's is slow
+    if first is not None:
+        for spot in _FOR_ALL.finditer(text, first.start()):
+            start = max(0, spot.start() - 16)
+            if not text[start : spot.start()].lower().endswith(_LABEL_ENDS):
+                continue  # the label stands right before: "Your instructor for every ..."
+            window = text[start : spot.end() + 120]
+            names.update(m.group(1) for m in _FOR_ALL_IS.finditer(window))
+        if len(names) > 1:
+            return None
     return names.pop() if names else None
 
 

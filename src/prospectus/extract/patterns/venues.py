@@ -115,7 +115,7 @@ def _caseless_name(text: str) -> bool:
 _VENUE_WORD = re.compile(
     r"(?:senter|center|centre|centrum|zentrum|hotel|hall|halle|huset|haus|konferanse|"
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
-    r"house|hub|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
+    r"house|hub|suites|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
     r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
     re.I,
 )
@@ -266,6 +266,8 @@ def place_city(place: str) -> str:
         return head
     if comma and (town := _town_after_venue(head, tail)) is not None:
         return town
+    if comma and (town := _town_after_street_name(head, tail)) is not None:
+        return town
     return place
 
 
@@ -289,6 +291,16 @@ def _town_after_venue(head: str, tail: str) -> str | None:
     if parse_mode(tail) is not None or not _names_venue(head, head.split()):
         return None
     return tail
+
+
+def _town_after_street_name(head: str, tail: str) -> str | None:
+    """The town of a place written as its venue, a street without a house number and the
+    town ("Harbour Suites, Milford Rd, Scarborough" → "Scarborough"), else None."""
+    street, comma, town = tail.rpartition(",")
+    street, town = street.strip(), town.strip()
+    if not comma or "," in street or not _STREET_NAME.search(street):
+        return None
+    return _town_after_venue(head, town)
 
 
 def _town_first(head: str) -> bool:

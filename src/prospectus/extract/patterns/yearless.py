@@ -39,14 +39,30 @@ _WEEKDAY_DATE = re.compile(
     rf"\s+({MONTH_PATTERN})\b\.?(?!\s*[,.]?\s*'?\d)",
     re.I,
 )
+# Month first, as US sites and Eventbrite write it: "Sat, Dec 12", "Tue, Jan 5 – Wed, Jan 6".
+_WEEKDAY_MONTH_DATE = re.compile(
+    rf"^({WEEKDAY_PATTERN})\.?,?\s+({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\s*(?:[–—-]|to)\s*(?:(?:{WEEKDAY_PATTERN})\.?,?\s+)?(?:({MONTH_PATTERN})\.?\s+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\b)?(?!\s*[,.]?\s*'?\d)",
+    re.I,
+)
 _YEAR = re.compile(r"\b20\d\d\b")
+# A copyright line's year, the latest of a span: "© 2026", "© 2019–2026", "Copyright 2026".
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:20\d\d\s*[-–]\s*)?(20\d\d)(?!\d)", re.I)
 _SPAN = 5  # the years around the page's own that a date may fall in: one fits
 
 
 def page_year(text: str) -> int | None:
-    """The year the page writes most often ("© 2026", its news dates), else ``None``."""
+    """The year the page writes most often (its news dates), or its later copyright year
+    ("© 2026"), else ``None``."""
     counts = Counter(_YEAR.findall(text))
-    return int(counts.most_common(1)[0][0]) if counts else None
+    if not counts:
+        return None
+    common = int(counts.most_common(1)[0][0])
+    # an older year written more often names something ("OSH Act 2004", "since 2020"):
+    # a later copyright year is the page's
+    copyright = [int(y) for y in _COPYRIGHT_YEAR.findall(text)] if "20" in text else []
+    return max([common, *copyright])
 
 
 def _weekdays(written: str) -> set[int]:
@@ -64,7 +80,7 @@ def year_of_weekday_date(line: str, near: int | None) -> str:
         return line
     found = _WEEKDAY_DATE.match(line)
     if found is None:
-        return line
+        return _year_of_month_first(line, near)
     weekday, day, first_month, month = found.groups()
     number = month_number(first_month or month)
     days = _weekdays(weekday)
@@ -84,3 +100,27 @@ def year_of_weekday_date(line: str, near: int | None) -> str:
     else:
         end_year = year + 1  # "Wed 30 Dec – Fri 1 Jan": the range runs into the next year
     return f"{line[: found.end()]} {end_year}{line[found.end() :]}"
+
+
+def _year_of_month_first(line: str, near: int) -> str:
+    """:func:`year_of_weekday_date` for a month-first date ("Sat, Dec 12 • 8:30 AM"):
+    the year goes after its (last) day, "Sat, Dec 12, 2026 • 8:30 AM"."""
+    found = _WEEKDAY_MONTH_DATE.match(line)
+    if found is None:
+        return line
+    weekday, month, day, end_month = found.groups()
+    number = month_number(month)
+    days = _weekdays(weekday)
+    if number is None or not days:
+        return line
+    years = [
+        year
+        for year in range(near - 1, near - 1 + _SPAN)
+        if int(day) <= calendar.monthrange(year, number)[1]
+        and calendar.weekday(year, number, int(day)) in days
+    ]
+    if len(years) != 1:
+        return line
+    end_number = month_number(end_month) if end_month else None
+    year = years[0] + 1 if end_number is not None and end_number < number else years[0]
+    return f"{line[: found.end()]}, {year}{line[found.end() :]}"
