@@ -35,7 +35,7 @@ from prospectus.extract.jsonld import parse_jsonld
 from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards, find_page_course
-from prospectus.extract.patterns.dated_links import dated_links
+from prospectus.extract.patterns.dated_links import dated_links, in_menu
 from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.fees import find_page_fee
@@ -226,28 +226,15 @@ def _links(
     return links, None
 
 
-_MENUS = frozenset({"nav", "header", "footer"})
-
-
 def _outside_menus(seen: list[tuple[str, str, LexborNode]], clashes: set[str]) -> dict[str, str]:
     """Where a text that leads to two places leads outside the page's menus, where that is
     one place: a schedule's row links its course to the course's page, while the mega menu's
     item of the same name leads to an old or other page."""
     content: dict[str, set[str]] = {}
     for text, url, anchor in seen:
-        if text in clashes and not _in_menu(anchor):
+        if text in clashes and not in_menu(anchor):
             content.setdefault(text, set()).add(url)
     return {text: urls.pop() for text, urls in content.items() if len(urls) == 1}
-
-
-def _in_menu(anchor: LexborNode) -> bool:
-    """Whether a link sits in a ``<nav>``, the page's ``<header>`` or ``<footer>``."""
-    node = anchor.parent
-    while node is not None:
-        if node.tag in _MENUS or node.attributes.get("role") == "navigation":
-            return True
-        node = node.parent
-    return False
 
 
 def _in_heading_or_cell(anchor: LexborNode) -> bool:

@@ -41,7 +41,7 @@ def dated_links(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[tuple
         if len({href for href, _ in found}) < 2:
             continue
         for href, anchor in found:
-            if _in_menu(anchor):
+            if in_menu(anchor):
                 continue
             start = _item_start(anchor, key, href, day_first)
             if start is None:
@@ -76,7 +76,8 @@ def _item_start(anchor: LexborNode, key: str, href: str, day_first: bool) -> str
     return None
 
 
-def _in_menu(anchor: LexborNode) -> bool:
+def in_menu(anchor: LexborNode) -> bool:
+    """Whether a link sits in a ``<nav>``, the page's ``<header>`` or ``<footer>``."""
     node = anchor.parent
     while node is not None:
         if node.tag in _MENUS or node.attributes.get("role") == "navigation":

@@ -86,12 +86,7 @@ def year_of_weekday_date(line: str, near: int | None) -> str:
     days = _weekdays(weekday)
     if number is None or not days:
         return line
-    years = [
-        year
-        for year in range(near - 1, near - 1 + _SPAN)
-        if int(day) <= calendar.monthrange(year, number)[1]
-        and calendar.weekday(year, number, int(day)) in days
-    ]
+    years = _fitting_years(int(day), number, days, near)
     if len(years) != 1:
         return line
     year = years[0]
@@ -100,6 +95,15 @@ def year_of_weekday_date(line: str, near: int | None) -> str:
     else:
         end_year = year + 1  # "Wed 30 Dec – Fri 1 Jan": the range runs into the next year
     return f"{line[: found.end()]} {end_year}{line[found.end() :]}"
+
+
+def _fitting_years(day: int, month: int, days: set[int], near: int) -> list[int]:
+    """The years near ``near`` in which ``day`` of ``month`` falls on one of ``days``."""
+    return [
+        year
+        for year in range(near - 1, near - 1 + _SPAN)
+        if day <= calendar.monthrange(year, month)[1] and calendar.weekday(year, month, day) in days
+    ]
 
 
 def _year_of_month_first(line: str, near: int) -> str:
@@ -113,12 +117,7 @@ def _year_of_month_first(line: str, near: int) -> str:
     days = _weekdays(weekday)
     if number is None or not days:
         return line
-    years = [
-        year
-        for year in range(near - 1, near - 1 + _SPAN)
-        if int(day) <= calendar.monthrange(year, number)[1]
-        and calendar.weekday(year, number, int(day)) in days
-    ]
+    years = _fitting_years(int(day), number, days, near)
     if len(years) != 1:
         return line
     end_number = month_number(end_month) if end_month else None
