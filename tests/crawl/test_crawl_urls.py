@@ -36,6 +36,14 @@ def test_canonicalise_refuses_what_cannot_be_crawled(bad: str) -> None:
         canonicalise(bad)
 
 
+@pytest.mark.parametrize("link", ["http://[bad/x", "//[::1/x", "https://[fe80::1/"])
+def test_a_link_with_an_unclosed_ipv6_bracket_is_refused_not_raised(link: str) -> None:
+    """Found by mutating pages: ``urljoin`` raises ValueError on "http://[bad"; a page's link
+    must cost only itself (InputError, which the link reader skips)."""
+    with pytest.raises(InputError):
+        canonicalise(link, "https://example.org/courses/")
+
+
 _segment = st.text(alphabet=st.sampled_from("aZ09-._~%/?&=;:+é #!$'()*,@[]"), max_size=12)
 
 

@@ -138,3 +138,31 @@ def test_a_value_opening_with_a_lone_angle_bracket_loses_it() -> None:
     """Found by the property test: a JSON-LD name "<0" is a tag's remnant and a number."""
     body = b'<script type="application/ld+json">{"@type":"Course","name":"<0"}</script>'
     check_contract(Document(body=body, page="lt.html"))
+
+
+def test_urls_with_an_unclosed_ipv6_bracket_cost_no_records() -> None:
+    """Found by mutating labelled pages: ``urljoin`` raises ValueError on "http://[x"; in the
+    markup, a ``<base>``, a link or a glossary's reference, such a URL is kept as written
+    (or dropped) and the page's records stay."""
+    markup = {
+        "@type": "Course",
+        "name": "Welding Basics",
+        "url": "http://[broken/course",
+        "provider": {"@type": "Organization", "name": "Arc Academy", "url": "//[::1/x"},
+        "hasCourseInstance": {"@type": "CourseInstance", "startDate": "2027-03-01",
+                              "url": "https://[fe80::1/run"},
+    }  # fmt: skip
+    body = (
+        '<html><head><base href="http://[bad/"></head><body>'
+        f'<script type="application/ld+json">{json.dumps(markup)}</script>'
+        '<h1>Welding Basics</h1><a href="http://[x/y">Book</a>'
+        "<h2>Glossary</h2><dl><dt>MIG</dt><dd>Metal inert gas welding, with a wire fed through "
+        'the gun. <a href="https://[en.wikipedia.org/wiki/MIG">Wikipedia</a></dd></dl>'
+        "</body></html>"
+    ).encode()
+    doc = Document(body=body, url="https://arc.example/welding", page="v6.html")
+    check_contract(doc)
+    rows = [record.to_dict() for record in extract(doc).records]
+    runs = [(r["name"], r["start_date"]) for r in rows if r["kind"] == "course" and r["start_date"]]
+    assert runs == [("Welding Basics", "2027-03-01")]
+    assert [r["name"] for r in rows if r["kind"] == "term"] == ["MIG"]

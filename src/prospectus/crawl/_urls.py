@@ -107,7 +107,10 @@ def canonicalise(url: str, base: str | None = None) -> str:
     if base is not None:
         if url.startswith("/") and not url.startswith("//"):
             return _canonical_rooted(_origin(base), url)
-        url = urljoin(base, url)
+        try:
+            url = urljoin(base, url)
+        except ValueError as exc:  # "http://[bad/": an unclosed IPv6 bracket
+            raise InputError(f"bad URL {url!r}: {exc}") from exc
     return _canonical(url)
 
 

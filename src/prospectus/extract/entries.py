@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 from prospectus.extract.dates import parse_iso
 from prospectus.extract.graph import Graph, Node, absolute_url, as_list, first_text
-from prospectus.extract.text import clean_or_none
+from prospectus.extract.text import clean_or_none, join_url
 from prospectus.records import Article, Breadcrumb, Faq, Organization, Term
 
 _WIKIDATA = re.compile(r"wikidata\.org/(?:wiki|entity)/(Q\d+)", re.I)
@@ -34,7 +33,7 @@ def _urls(value: Any, base: str | None) -> tuple[str, ...]:
         if isinstance(item, dict):
             item = item.get("@id") or item.get("url")
         if isinstance(item, str) and item.strip():
-            url = urljoin(base, item.strip()) if base else item.strip()
+            url = join_url(base, item.strip()) if base else item.strip()
             if url not in out:
                 out.append(url)
     return tuple(out)

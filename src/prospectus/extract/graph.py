@@ -12,9 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
 
-from prospectus.extract.text import clean_or_none
+from prospectus.extract.text import clean_or_none, join_url
 
 Node = dict[str, Any]
 
@@ -169,7 +168,7 @@ def absolute_url(value: Any, base_url: str | None) -> str | None:
 @lru_cache(maxsize=4096)
 def _join(base_url: str, url: str) -> str:
     """``urljoin``, remembered: a page's readers resolve its URLs several times each."""
-    return urljoin(base_url, url)
+    return join_url(base_url, url)
 
 
 def _unwrap(value: Any, syntax: str, depth: int) -> Any:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -52,7 +52,7 @@ from prospectus.extract.patterns.schedule import (
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
-from prospectus.extract.text import clean_or_none, link_key
+from prospectus.extract.text import clean_or_none, join_url, link_key
 from prospectus.extract.textdump import copyright_holder, split_textdump
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
@@ -121,12 +121,12 @@ def _facts(tree: LexborHTMLParser, doc: Document, og: dict[str, str]) -> PageFac
             break
     base = base or og.get("url") or doc.url
     if base and doc.url and not re.match(r"https?://", base):
-        base = urljoin(doc.url, base)
+        base = join_url(doc.url, base)
     page_url = None
     if base and tree.css_first("base[href]") is not None:
         canonical = tree.css_first('link[rel="canonical"]')
         href = canonical.attributes.get("href") if canonical is not None else None
-        page_url = urljoin(base, href) if href else None
+        page_url = join_url(base, href) if href else None
     h1 = tree.css_first("h1")
     title_node = tree.css_first("title")
     title = (
@@ -272,7 +272,10 @@ def _link(text: str | None, href: str | None, base: str | None) -> tuple[str, st
 @lru_cache(maxsize=256)
 def _origin(base: str) -> str | None:
     """The scheme and host of ``base`` ("https://example.org"), None where it lacks one."""
-    scheme, host = urlsplit(base)[:2]
+    try:
+        scheme, host = urlsplit(base)[:2]
+    except ValueError:  # "http://[x": a base no link can be joined to
+        return None
     return urlunsplit((scheme, host, "", "", "")) if scheme and host else None
 
 
@@ -280,12 +283,12 @@ def _origin(base: str) -> str | None:
 def _absolute(base: str, href: str) -> str:
     """``urljoin(base, href)``, remembered: menus and footers repeat their links on every page
     (links from the root go through :func:`_from_root`, remembered for the whole site)."""
-    return urljoin(base, href)
+    return join_url(base, href)
 
 
 @lru_cache(maxsize=4096)
 def _from_root(origin: str, href: str) -> str:
-    return urljoin(origin, href)
+    return join_url(origin, href)
 
 
 def _read_textdump(
@@ -315,7 +318,7 @@ def _own_url(graph: Graph, page: str) -> str | None:
         if len(trail.urls) < 2 or not (url := trail.urls[-1]):
             continue
         if not _WEB_URL.match(url) and trail.urls[0] and _SITE.match(trail.urls[0]):
-            url = urljoin(trail.urls[0], url)  # "/courses/x" after "https://site/"
+            url = join_url(trail.urls[0], url)  # "/courses/x" after "https://site/"
         if _WEB_URL.match(url):
             return url
     return None

@@ -341,7 +341,10 @@ def _link_to(name: str, links: Mapping[str, str]) -> str | None:
 @lru_cache(maxsize=1024)
 def _host(url: str | None) -> str:
     """The URL's host less "www.", remembered: a page's runs share a few URLs."""
-    host = urlsplit(url or "").hostname or ""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:  # "http://[x"
+        return ""
     return host.removeprefix("www.")
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?\s*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -153,3 +154,12 @@ def link_key(text: str | None) -> str:
     Remembered: menus, footers and course lists repeat the same texts page after page.
     """
     return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())
+
+
+def join_url(base: str, url: str) -> str:
+    """``urljoin(base, url)``; a URL it cannot read (an unclosed IPv6 bracket, "http://[x")
+    is kept as the page wrote it rather than costing the page its records."""
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url

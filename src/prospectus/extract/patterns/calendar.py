@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -26,6 +25,7 @@ from prospectus.extract.months import WEEKDAYS
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_values import build_course
 from prospectus.extract.patterns.schedule_words import BUTTON
+from prospectus.extract.text import join_url
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Course
 
@@ -66,7 +66,7 @@ def find_calendar_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             block = _block(anchor, cell)
             run = _run(block, name, day, ctx)
             if run is not None:
-                url = urljoin(view.base_url, href) if view.base_url else href
+                url = join_url(view.base_url, href) if view.base_url else href
                 runs.append(_with_venue(_with(run, ctx, url=url), block, ctx))
     return runs
 

@@ -41,7 +41,7 @@ link.  Text dumps are read by :mod:`prospectus.extract.patterns.glossary_text`.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -73,7 +73,7 @@ from prospectus.extract.patterns.glossary_text import (
 )
 from prospectus.extract.patterns.glossary_toggles import TOGGLES, toggle_terms
 from prospectus.extract.patterns.outline import Outline
-from prospectus.extract.text import clean_text
+from prospectus.extract.text import clean_text, join_url
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Term, fold
 
@@ -272,13 +272,13 @@ def _links(*nodes: LexborNode) -> tuple[str, ...]:
 def _same_as(hrefs: tuple[str, ...], base_url: str | None) -> tuple[str, ...]:
     out: list[str] = []
     for href in hrefs:
-        url = urljoin(base_url, href.strip()) if base_url else href.strip()
-        parts = urlsplit(url)
-        if (
-            parts.scheme in ("http", "https")
-            and _REFERENCE_HOSTS.search(parts.hostname or "")
-            and url not in out
-        ):
+        url = join_url(base_url, href.strip()) if base_url else href.strip()
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname or ""
+        except ValueError:  # "http://[x": no URL to keep
+            continue
+        if parts.scheme in ("http", "https") and _REFERENCE_HOSTS.search(host) and url not in out:
             out.append(url)
     return tuple(out)
 

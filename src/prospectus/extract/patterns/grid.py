@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -33,7 +32,7 @@ from prospectus.extract.patterns.schedule import (
     looks_like_title,
 )
 from prospectus.extract.prices import Price, find_prices
-from prospectus.extract.text import clean_text
+from prospectus.extract.text import clean_text, join_url
 from prospectus.extract.visible import html_to_lines
 from prospectus.records import Course
 
@@ -196,7 +195,7 @@ def _record(card: _Card, ctx: ScheduleContext, base_url: str | None) -> Course:
     vat = card.price.includes_vat if card.price.includes_vat is not None else ctx.page_vat
     values: dict[str, Any] = {
         "name": card.title,
-        "url": urljoin(base_url, card.href) if base_url and card.href else card.href,
+        "url": join_url(base_url, card.href) if base_url and card.href else card.href,
         "price": card.price.amount,
         "list_price": card.price.list_price,
         "currency": card.price.currency or ctx.default_currency,

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
@@ -33,7 +32,7 @@ from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.events import CANCELLED, find_listed_events
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.patterns.schedule_words import BUTTON, TIME_ZONE, has_digit
-from prospectus.extract.text import link_key
+from prospectus.extract.text import join_url, link_key
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Course
 
@@ -176,7 +175,7 @@ def _item(node: LexborNode, view: Visible, ctx: ScheduleContext) -> _Item | None
         year = int(years.pop())
     if href and _POST_LINK.search(href):
         return None  # a news item or a blog post
-    url = urljoin(view.base_url, href) if href and view.base_url else href
+    url = join_url(view.base_url, href) if href and view.base_url else href
     if url and not url.startswith(("http://", "https://")):
         url = None
     short = "\n".join(x for x in lines if len(x.split()) <= _SHORT_LINE_WORDS)

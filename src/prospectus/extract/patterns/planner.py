@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from urllib.parse import urljoin
 
 from prospectus.extract.dates import DateMatch, find_date_ranges
 from prospectus.extract.modes import mode_from_text
 from prospectus.extract.months import MONTH_PATTERN, month_number
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_values import build_course
+from prospectus.extract.text import join_url
 from prospectus.extract.visible import Visible
 from prospectus.records import Course
 
@@ -174,7 +174,7 @@ def _link(view: Visible, name: str) -> str | None:
         if " ".join(anchor.text(deep=True).split()) == name:
             href = (anchor.attributes.get("href") or "").strip()
             if href and not href.startswith("#"):
-                return urljoin(view.base_url, href) if view.base_url else href
+                return join_url(view.base_url, href) if view.base_url else href
     return None
 
 
