@@ -83,13 +83,9 @@ def year_of_weekday_date(line: str, near: int | None) -> str:
         return _year_of_month_first(line, near)
     weekday, day, first_month, month = found.groups()
     number = month_number(first_month or month)
-    days = _weekdays(weekday)
-    if number is None or not days:
+    year = _one_year(weekday, int(day), number, near)
+    if number is None or year is None:
         return line
-    years = _fitting_years(int(day), number, days, near)
-    if len(years) != 1:
-        return line
-    year = years[0]
     if first_month is None or (month_number(month) or number) >= number:
         end_year = year
     else:
@@ -97,13 +93,18 @@ def year_of_weekday_date(line: str, near: int | None) -> str:
     return f"{line[: found.end()]} {end_year}{line[found.end() :]}"
 
 
-def _fitting_years(day: int, month: int, days: set[int], near: int) -> list[int]:
-    """The years near ``near`` in which ``day`` of ``month`` falls on one of ``days``."""
-    return [
+def _one_year(weekday: str, day: int, month: int | None, near: int) -> int | None:
+    """The one year near ``near`` in which ``day`` of ``month`` falls on the written
+    ``weekday``; None where none or several do."""
+    days = _weekdays(weekday)
+    if month is None or not days:
+        return None
+    years = [
         year
         for year in range(near - 1, near - 1 + _SPAN)
         if day <= calendar.monthrange(year, month)[1] and calendar.weekday(year, month, day) in days
     ]
+    return years[0] if len(years) == 1 else None
 
 
 def _year_of_month_first(line: str, near: int) -> str:
@@ -114,12 +115,9 @@ def _year_of_month_first(line: str, near: int) -> str:
         return line
     weekday, month, day, end_month = found.groups()
     number = month_number(month)
-    days = _weekdays(weekday)
-    if number is None or not days:
-        return line
-    years = _fitting_years(int(day), number, days, near)
-    if len(years) != 1:
+    start_year = _one_year(weekday, int(day), number, near)
+    if number is None or start_year is None:
         return line
     end_number = month_number(end_month) if end_month else None
-    year = years[0] + 1 if end_number is not None and end_number < number else years[0]
+    year = start_year + 1 if end_number is not None and end_number < number else start_year
     return f"{line[: found.end()]}, {year}{line[found.end() :]}"
