@@ -167,7 +167,7 @@ def absolute_url(value: Any, base_url: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _join(base_url: str, url: str) -> str:
-    """``urljoin``, remembered: a page's readers resolve its URLs several times each."""
+    """``join_url``, remembered: a page's readers resolve its URLs several times each."""
     return join_url(base_url, url)
 
 

@@ -281,7 +281,7 @@ def _origin(base: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _absolute(base: str, href: str) -> str:
-    """``urljoin(base, href)``, remembered: menus and footers repeat their links on every page
+    """``join_url(base, href)``, remembered: menus and footers repeat their links on every page
     (links from the root go through :func:`_from_root`, remembered for the whole site)."""
     return join_url(base, href)
 
