@@ -62,7 +62,7 @@ def extract_command(
         typer.Option(
             "--base-url",
             help="Resolve relative links against this URL when a page has no "
-            "<base> or canonical link.",
+            "base element or canonical link.",
         ),
     ] = None,
     issues: Annotated[
