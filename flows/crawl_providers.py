@@ -26,6 +26,7 @@ from prospectus.pipeline import (
     RunSummary,
     batches,
     begin_run,
+    check_start_urls,
     end_run,
     extract_documents,
     fetch_sites,
@@ -125,6 +126,7 @@ def crawl_providers(
 ) -> dict[str, Any]:
     """Crawl providers' sites into the DuckDB file at ``db_path``; returns the run summary."""
     logger = get_run_logger()
+    check_start_urls(start_urls)
     with acquire_writer_lock(db_path):
         summary = RunSummary(run_id=begin_run(db_path, start_urls))
         outcome = fetch_task(start_urls, config)

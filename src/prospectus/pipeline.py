@@ -31,6 +31,7 @@ from prospectus.crawl import (
     CrawlStats,
     FetchedDocument,
     archived_pages,
+    canonicalise,
     crawl,
     delivered_locations,
     read_archived,
@@ -292,6 +293,12 @@ def _extract_and_load(
         summary.add(load_pages(db_path, results, summary.run_id), results)
 
 
+def check_start_urls(start_urls: Sequence[str]) -> None:
+    """Raise ``InputError`` for a start URL the crawler cannot use, before anything is written."""
+    for url in start_urls:
+        canonicalise(url)
+
+
 def begin_run(db_path: Path, start_urls: Sequence[str]) -> str:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with closing(open_writer(db_path)) as conn:
@@ -323,6 +330,7 @@ def crawl_to_warehouse(
     is refused with DatabaseLockedError) but its write connection only while a batch
     loads, so readers get turns.
     """
+    check_start_urls(start_urls)
     with acquire_writer_lock(options.db_path):
         summary = RunSummary(run_id=begin_run(options.db_path, start_urls))
         outcome = fetch_sites(start_urls, options.crawl, on_progress)

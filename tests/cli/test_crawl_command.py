@@ -135,10 +135,12 @@ def test_reextract_without_an_archive_is_one_line(tmp_path: Path) -> None:
 
 
 def test_a_bad_start_url_is_one_line_and_non_zero(tmp_path: Path) -> None:
-    proc = _crawl(["not a url", "--db", str(tmp_path / "x.duckdb")], tmp_path)
+    proc = _crawl(["not a url", "--db", str(tmp_path / "db" / "x.duckdb")], tmp_path)
     assert proc.returncode != 0
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    # refused before anything was written: no database, lock or half-begun run left behind
+    assert not (tmp_path / "db").exists()
 
 
 def test_a_second_writer_gets_one_line(site: DemoSite, tmp_path: Path) -> None:
