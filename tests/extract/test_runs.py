@@ -421,3 +421,42 @@ def test_events_named_by_the_courses_abbreviation_and_their_town_are_the_pages_c
         course,
         "CISM EXM – Hull",  # another course's opening word
     ]
+
+
+def test_a_marked_run_named_by_its_course_and_town_takes_the_rows_course_name() -> None:
+    """Events named "<course> – <town>" or "<course> (<town>)" beside a sessions list whose
+    rows name the course: the row's name wins where the markup's tail is the run's town;
+    a tail that is not the town, or a row that names the town too, keeps the markup's name."""
+    marked = [
+        _course("Forklift Basics – Leeds", "jsonld", start_date="2027-03-01", location="Leeds"),
+        _course("Forklift Licence (York)", "jsonld", start_date="2027-04-05", location="York, NY"),
+        _course("Forklift Basics – Module 2", "jsonld", start_date="2027-05-03", location="Hull"),
+        _course("Forklift Basics, Bath", "jsonld", start_date="2027-06-07", location="Bath"),
+    ]
+    seen = [
+        _course("Counterbalance Forklift Basics", start_date="2027-03-01", location="Leeds"),
+        _course("Counterbalance Forklift Licence", start_date="2027-04-05", location="York, NY"),
+        _course("Counterbalance Forklift Basics", start_date="2027-05-03", location="Hull"),
+        _course("Forklift Basics in Bath", start_date="2027-06-07", location="Bath"),
+    ]
+    assert [c.name for c in assemble_courses(marked, seen, _CTX)] == [
+        "Counterbalance Forklift Basics",
+        "Counterbalance Forklift Licence",
+        "Forklift Basics – Module 2",  # a part, not the run's town
+        "Forklift Basics, Bath",  # the row names the town too
+    ]
+
+
+def test_marked_runs_naming_the_page_course_in_another_word_order_get_the_page_url() -> None:
+    """The heading "Manual Handling (QQI Level 3)" and events "QQI Level 3 Manual Handling –
+    Cork": the same words, the page's course and its URL; other words are another course."""
+    ctx = ScheduleContext(page="p.html", course_name="Manual Handling (QQI Level 3)")
+    page = PageWide(url="https://example.ie/manual-handling/")
+    marked = [
+        _course("QQI Level 3 Manual Handling – Cork", "jsonld", start_date="2027-03-01"),
+        _course("QQI Level 5 Manual Handling – Cork", "jsonld", start_date="2027-03-08"),
+    ]
+    assert [c.url for c in assemble_courses(marked, [], ctx, page=page)] == [
+        "https://example.ie/manual-handling/",
+        None,
+    ]

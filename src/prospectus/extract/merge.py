@@ -483,6 +483,7 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
         existing = out[at]
         if existing.source != run.source:
             existing = _page_place(_page_offer(_page_dates(existing, run), run), run)
+            existing = _page_name(existing, run)
             paired.add(at)
         out[at] = fill(existing, run)
     if unpaired and len(marked) > len(paired):
@@ -646,6 +647,39 @@ def _page_place(marked: Course, shown: Course) -> Course:
     if words[-len(town) :] == town or words[: len(town)] == town:
         return with_changes(marked, {"location": theirs}, shown.source)
     return marked
+
+
+# A run's place after its course's name, as an Event per run names itself: "Yellow Belt –
+# Toronto", "Green Belt (Ottawa)", "PMP Bootcamp, Denver", "CSM | Chicago".
+_COURSE_SHARE = 0.6  # of the markup's name less its town, the words the page's name holds
+_PLACE_TAIL = re.compile(r"\s*(?:[–—|·,]|\s-)\s*([^–—|·,()]{2,40}?)\s*$|\s*\(([^()]{2,40})\)\s*$")
+
+
+def _page_name(marked: Course, shown: Course) -> Course:
+    """``marked`` under the page's name for its run where the markup names the run by its
+    course and its town ("Yellow Belt – Toronto", "Green Belt Certification (Ottawa)" beside
+    the row "Lean Six Sigma Yellow Belt" in Toronto): the town is the run's place, and the
+    page's row names the course.  The name less its town must still be that course's (most
+    of its words in the page's name, not a format's "Intensive (5 days)"), and the page's
+    name must not name the town itself."""
+    mine, theirs = marked.name, shown.name
+    towns = {fold(_town_part(loc)) for loc in (marked.location, shown.location) if loc}
+    if not towns or not mine or not theirs or mine == theirs:
+        return marked
+    if (tail := _PLACE_TAIL.search(mine)) is None:
+        return marked
+    place = fold(tail.group(1) or tail.group(2))
+    if place not in towns or place in fold(theirs):
+        return marked
+    short = _words(mine[: tail.start()])
+    if not short or len(short & _words(theirs)) < _COURSE_SHARE * len(short):
+        return marked
+    return with_changes(marked, {"name": theirs}, shown.source)
+
+
+def _town_part(location: str) -> str:
+    """The town of a place written "Town, ST" or "Town, Venue"."""
+    return location.split(",", 1)[0]
 
 
 _SHARED_SIGNS = (

@@ -130,6 +130,23 @@ def _short_name_of(name: str | None, course_name: str | None) -> bool:
     return all(word in rest for word in words)
 
 
+_MIN_REORDERED_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _reordered_name(name: str | None, course_name: str | None) -> bool:
+    """Whether the markup's run ``name``, less its town or format ("… – Dublin"), is the
+    page's course with its words in another order: the heading "Occupational First Aid (QQI
+    Level 5)" and the events "QQI Level 5 Occupational First Aid – Cork".  At least three
+    words, all of both names."""
+    if not name or not course_name:
+        return False
+    if suffix := _RUN_SUFFIX.search(name):
+        name = name[: suffix.start()]
+    words = sorted(_WORD.findall(_fold(name)))
+    return len(words) >= _MIN_REORDERED_WORDS and words == sorted(_WORD.findall(_fold(course_name)))
+
+
 # A card's title: the page's course, then its run's city or format ("Full Stack Web
 # Development · Madrid", "PRINCE2® Foundation – Online").
 _RUN_SUFFIX = re.compile(r"\s+[·|–—]\s+[^·|–—]{1,40}$")
@@ -245,6 +262,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     main = bool(ctx.course_name) and (
         _names_main(run.name, ctx.course_name)
         or (run.source in _MARKUP and _short_name_of(run.name, ctx.course_name))
+        or (run.source in _MARKUP and _reordered_name(run.name, ctx.course_name))
     )
     if run.url is None and page.url and main:
         changes["url"] = page.url
