@@ -297,3 +297,15 @@ def test_a_lower_markup_price_beside_a_page_price_without_vat_is_an_older_one() 
     ]  # fmt: skip
     # 450 is older than the page's 500 net; 600 may be its gross: it stays
     assert [r.price for r in merge_runs(marked, shown)] == [500.0, 600.0]
+
+
+def test_a_text_dump_s_net_row_price_wins_over_a_lower_markup_price() -> None:
+    marked = [
+        Course(page="p", source="jsonld", name="AdA", start_date="2027-03-01", price=500.0,
+               currency="EUR")
+    ]  # fmt: skip
+    shown = [
+        Course(page="p", source="text", name="AdA", start_date="2027-03-01", price=560.0,
+               currency="EUR", price_includes_vat=False)
+    ]  # fmt: skip
+    assert [r.price for r in merge_runs(marked, shown)] == [560.0]

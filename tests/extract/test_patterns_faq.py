@@ -950,3 +950,24 @@ def test_a_question_under_every_answer_is_a_feedback_prompt_in_any_language() ->
     )
     questions = [q for q, _ in faqs_from_text(text)]
     assert questions == ["Sa zgjat kursi?", "Ku zhvillohet kursi?", "A ka certifikatë?"]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "12.11.2026New rules for trainers: what changes?",
+        "2026-10-02 Is the new syllabus harder?",
+        "16 November 2026 Which belt is right for me?",
+    ],
+)
+def test_a_dated_news_teaser_is_no_question(teaser: str) -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "FAQ\nHow long is the course?\nThe course runs over five days with an exam on the "
+        "last afternoon.\nIs lunch included?\nYes, lunch and refreshments are included on "
+        f"every day.\nFrom the blog\n{teaser}\n28.10.2026Five tips for your practical "
+        "demonstration\n"
+    )
+    questions = [q for q, _ in faqs_from_text(text)]
+    assert questions == ["How long is the course?", "Is lunch included?"]

@@ -3041,3 +3041,75 @@ def test_a_pricing_card_schedule_line_names_its_town_and_venue_in_brackets() -> 
         ("Data Analytics Cohort", "2027-03-01", "Ndola"),
         ("Data Analytics Cohort", "2027-04-03", "Kitwe"),
     ]
+
+
+def test_an_accordion_panel_per_course_names_its_run_lines_and_links_its_page() -> None:
+    body = """<h1>Open courses 2027</h1><p>All prices per delegate incl. VAT.</p>
+    <div class="accordion">
+    <div class="item"><button aria-controls="p1" aria-expanded="true">Fire Marshal Training \
+– 1 day</button>
+    <div id="p1"><p>For wardens and team leaders. <a href="/courses/fire-marshal/">Course \
+details</a></p><p>Dates:</p><ul>
+    <li>12 May 2027 | Leeds | £295 | <a href="/book?d=1">Book</a></li>
+    <li>9 June 2027 | Online (Zoom) | £255 | <a href="/book?d=2">Book</a></li></ul></div></div>
+    <div class="item"><button aria-controls="p2" aria-expanded="false">manual handling \
+awareness (2 days)</button>
+    <div id="p2" hidden><p>Safe lifting for warehouse staff. <a href="/courses/handling/">\
+More info</a></p><p>Dates:</p><ul>
+    <li>3 – 4 May 2027 | York | £390 | <a href="/book?d=3">Book</a></li></ul></div></div>
+    </div>"""
+    html = f"<html><head><link rel='canonical' href='https://safe.example/dates/'></head>\
+<body>{body}</body></html>"
+    result = extract(Document(body=html.encode(), page="schedule.html"))
+    runs = sorted(
+        (r.name, r.start_date, r.price, r.location, r.url)
+        for r in result.records
+        if r.kind == "course"
+    )
+    assert runs == [
+        (
+            "Fire Marshal Training",
+            "2027-05-12",
+            295.0,
+            "Leeds",
+            "https://safe.example/courses/fire-marshal/",
+        ),
+        (
+            "Fire Marshal Training",
+            "2027-06-09",
+            255.0,
+            None,
+            "https://safe.example/courses/fire-marshal/",
+        ),
+        (
+            "manual handling awareness",
+            "2027-05-03",
+            390.0,
+            "York",
+            "https://safe.example/courses/handling/",
+        ),
+    ]
+
+
+def test_details_boxes_of_places_are_no_course_panels() -> None:
+    body = """<h1>Fire Marshal Training</h1>
+    <details><summary>Leeds</summary><ul><li>12 May 2027 | £295 | Book</li></ul></details>
+    <details><summary>York</summary><ul><li>9 June 2027 | £295 | Book</li></ul></details>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Fire Marshal Training", "2027-05-12"),
+        ("Fire Marshal Training", "2027-06-09"),
+    ]
+
+
+def test_a_format_cell_places_its_town_and_a_button_word_is_no_town() -> None:
+    text = (
+        "Negotiation Skills\nTermine\nTermin\tForm\tPreis\tStatus\n"
+        "Mo, 07.06.2027 – Di, 08.06.2027\tPräsenz in Bremen\t890,00 €\tJetzt buchen\n"
+        "19. – 20. Juli 2027\tBlended: Samstage in Kiel + Onlinephasen\t790,- €\tJetzt buchen\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Negotiation Skills", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.mode, r.location) for r in runs] == [
+        ("2027-06-07", "in_person", "Bremen"),
+        ("2027-07-19", "blended", "Kiel"),
+    ]

@@ -606,9 +606,10 @@ def _stale_price(marked: Course, shown: Course) -> bool:
 def _stale_net(marked: Course, shown: Course) -> bool:
     """Whether the markup's price (its VAT unsaid) is an older one than the page's price said
     to be without VAT: the markup's is lower, so no gross form of the page's ("49000" in the
-    markup beside "54.000 lekë excl. VAT" on the card; "64800" would be the gross and stays)."""
+    markup beside "54.000 lekë excl. VAT" on the card; "64800" would be the gross and stays).
+    A text dump's run says so as well: its row states the price, the VAT said for the page."""
     return (
-        shown.source == "html"
+        shown.source in ("html", "text")
         and marked.price is not None
         and shown.price is not None
         and marked.price < shown.price

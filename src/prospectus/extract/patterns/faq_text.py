@@ -67,6 +67,12 @@ _NOT_FOUND = re.compile(
     r"\b(?:answers?|questions?|yours|looking for)\b",
     re.I,
 )
+# A news or blog teaser's date before its title, glued or spaced: "12.11.2026New rules: what
+# changes?", "2026-10-02 Is it worth it?", "16 November 2026 Which belt is right for me?".
+_DATED = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d)(?!\d)"
+)
 _MAX_PREAMBLE = 15  # words before the question: more make a page's intro ("Here you'll find …")
 _STRETCH = 8  # pieces an FAQ stretch reaches past its last answered question
 _RUN_GAP = 8  # pieces between two questions of one run
@@ -207,6 +213,8 @@ def _question(text: str) -> str | None:
     found = question_from_clean(text)
     if found is None or not (found[1] or _starts_like_sentence(found[0])):
         return None
+    if found[0][:1].isdigit() and _DATED.match(found[0]):
+        return None  # a dated teaser of the page's news: a post's title
     if not found[1] and (is_title(found[0]) or is_feedback(found[0])):
         return None  # an article title: "New rules for 2026: what changes?"; "Was this helpful?"
     if not found[1] and is_intro(found[0]):

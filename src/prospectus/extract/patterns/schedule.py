@@ -34,6 +34,7 @@ from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import date_options
+from prospectus.extract.patterns.panels import Panel, course_panels, in_panel, with_panel_url
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.planner import find_planner_runs
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
@@ -458,6 +459,14 @@ def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -
     return dataclasses.replace(run, **changes, provenance=prov)
 
 
+def _panels(view: Visible, ctx: ScheduleContext, lined: list[Candidate]) -> dict[str, Panel]:
+    """The course panels (see :mod:`.panels`) of an HTML page whose lines show two runs or
+    more."""
+    if view.tree is None or len(lined) < 2:
+        return {}
+    return course_panels(view.tree, view.base_url, day_first=ctx.day_first)
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     options, taken = _option_candidates(view, ctx)
@@ -483,14 +492,18 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     runs.extend(course for cand in venues if (course := build_course(cand, ctx)) is not None)
     runs.extend(course for _, course in built if course is not None)
     cells: dict[str, str] | None = None  # the tree's course cells that tag their link
+    panels = _panels(view, ctx, lined)
     for cand in lined:
         if any(cand.match.text in date for date in dates):
             continue  # the same run, read from its labelled cells, or one's deadline
         if cand.name and "course" in cand.cells and view.tree is not None:
             cells = linked_cells(view.tree) if cells is None else cells
             cand = dataclasses.replace(cand, name=cell_name(cand.name, cells))
+        panel: Panel | None = None
+        if panels:  # a course's collapsible panel: its run lines are that course's
+            cand, panel = in_panel(cand, panels)
         if (course := build_course(cand, ctx)) is not None:
-            runs.append(course)
+            runs.append(with_panel_url(course, panel) if panel else course)
     if calendar := find_calendar_runs(view, ctx):
         # the grid's days are the schedule: the lines read again its cells or its list view
         days = {run.start_date for run in calendar}

@@ -132,7 +132,8 @@ _NOT_PLACE = re.compile(
 
 _MODE_PREFIX = re.compile(
     r"^(?:classroom|in[- ]person|onsite|on-site|face[- ]to[- ]face|blended|hybrid|"
-    r"präsenz|presencial|présentiel|aula|in aula|classe)\s*(?:[-–:,@]|\bat\b)?\s*(?=[A-ZÀ-Ý])",
+    r"präsenz|presencial|présentiel|aula|in aula|classe)"
+    r"\s*(?:[-–:,@]|\b(?:at|in|à|en)\b)?\s*(?=[A-ZÀ-Ý])",
     re.I,
 )
 
@@ -156,6 +157,11 @@ _OPEN_START = re.compile(
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
+# The town a format's label places its days in: "Blended: Saturdays in Leeds + online",
+# "Hybrid: Samstage in Köln + Onlinephasen", "Mixte : samedis à Lyon".
+_FORMAT_TOWN = re.compile(
+    r"\b(?:in|at|à|en)\s+([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)(?=\s*(?:[+,;(]|$))"
+)
 _PLACE_FIELDS = {
     "location",
     "venue",
@@ -311,6 +317,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         if FIELD.match(part):
             label, _, value = part.partition(":")
             if label.strip().casefold() not in _PLACE_FIELDS:
+                if mode_from_text(label) and (days_in := _FORMAT_TOWN.search(value)):
+                    return days_in.group(1)  # "Blended: Saturdays in Leeds + online modules"
                 continue  # "Teacher: Martin Oyelaran" is not a place
             part = value
         if "(" in part and (town_venue := _TOWN_VENUE.search(part)) is not None:
@@ -420,6 +428,9 @@ _PIN = re.compile(r"^[^\w(\"'„“«]+")
 
 
 _BUTTON_END = re.compile(r"\W*(?:now|today|here|online)?\W*$", re.I)
+# The word a button opens with before its verb: "Jetzt buchen", "Direkt anmelden", "Nu
+# boeken", "Now book": the button's, no place.
+_BUTTON_LEAD = re.compile(r"^(?:jetzt|direkt|sofort|gleich|hier|nu|direct|meteen|now)$", re.I)
 
 
 def _without_button(part: str) -> str:
@@ -427,7 +438,8 @@ def _without_button(part: str) -> str:
     button = BUTTON.search(part)
     if button is None or button.start() == 0 or not _BUTTON_END.match(part, button.end()):
         return part
-    return part[: button.start()].rstrip(" ·|–—-,")
+    place = part[: button.start()].rstrip(" ·|–—-,")
+    return "" if _BUTTON_LEAD.match(place) else place
 
 
 def _availability(cand: Candidate) -> str | None:

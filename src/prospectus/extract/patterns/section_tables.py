@@ -87,6 +87,11 @@ def _names_course(text: str) -> bool:
     )
 
 
+def names_course(text: str) -> bool:
+    """:func:`_names_course`, for other readers of headings over one course's runs."""
+    return _names_course(text)
+
+
 def _row_text(row: LexborNode) -> str:
     return clean_text(row.text(deep=True, separator=" "))
 

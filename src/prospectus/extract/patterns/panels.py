@@ -1,0 +1,150 @@
+"""Course panels: a schedule page of several courses, one collapsible panel per course.
+
+Builders write a page's courses as an accordion (Elementor, Divi, Bootstrap) or as
+``<details>`` boxes: each panel's title names the course, often with its length, and its
+body holds the course's blurb, a link to its own page and its run lines:
+
+    <div role="button" aria-controls="tab-2">Fire Marshal Training – 1 day</div>
+    <div id="tab-2" hidden><p>For wardens … <a href="/courses/fire-marshal/">Course details</a>
+      <ul><li>12 – 13 May 2027 | Leeds | £295 + VAT | Book</li>…</ul></div>
+
+In the visible text the titles stand among the blurbs, so a run line cannot tell which
+title is its own, and a line read as a card runs on into the next panel's title:
+:func:`course_panels` reads the panels from the tree and gives each run line its panel's
+course, and :func:`in_panel` keeps a candidate's lines to its own panel.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import NamedTuple
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.patterns.place_groups import is_place_heading
+from prospectus.extract.patterns.schedule_candidate import Candidate
+from prospectus.extract.patterns.schedule_words import has_digit
+from prospectus.extract.patterns.section_tables import names_course
+from prospectus.extract.text import clean_text, join_url
+from prospectus.extract.visible import node_lines
+from prospectus.records import Course
+
+# A course's length after its name: "SAMTRAC — 10 days", "First Aid (2 days)",
+# "Excel Basics | 6 hours".
+_LENGTH = re.compile(
+    r"\s*(?:[-–—|:,]\s*|\()\d+(?:[.,]\d)?\s*(?:-\s*)?"
+    r"(?:days?|hours?|hrs?|weeks?|evenings?|half[- ]days?)\)?$",
+    re.I,
+)
+# The link of a panel that leads to its course's own page.
+_DETAILS = re.compile(
+    r"^(?:(?:view |see |full |more |read )?(?:course |programme |program )?"
+    r"(?:details|info(?:rmation)?|overview|page)|(?:learn|read|find out) more"
+    r"|more about (?:this|the) course|about (?:this|the) course|view course)\W*$",
+    re.I,
+)
+_MIN_PANELS = 2  # a page of several courses: one course's panel is its page's course
+
+
+class Panel(NamedTuple):
+    name: str  # the course its title names, less its length
+    title: str  # the title as written
+    url: str | None  # the course's own page, where the panel links it
+    lines: frozenset[str]  # its visible lines
+
+
+def _pairs(tree: LexborHTMLParser) -> list[tuple[LexborNode, LexborNode]]:
+    """(title, body) of each collapsible panel: a control and the element its
+    ``aria-controls`` names, or a ``<details>`` box's ``<summary>`` and the box."""
+    out: list[tuple[LexborNode, LexborNode]] = []
+    for control in tree.css("[aria-controls]"):
+        target = (control.attributes.get("aria-controls") or "").strip()
+        if not target or '"' in target or "\\" in target:
+            continue
+        body = tree.css_first(f'[id="{target}"]')
+        if body is not None:
+            out.append((control, body))
+    for box in tree.css("details"):
+        summary = box.css_first("summary")
+        if summary is not None:
+            out.append((summary, box))
+    return out
+
+
+def _run_line(line: str, day_first: bool) -> bool:
+    return has_digit(line) and bool(find_date_ranges(line, day_first=day_first))
+
+
+def _url(title: LexborNode, body: LexborNode, base: str | None) -> str | None:
+    """The panel's link to its course's page: a "Course details" link in its body, else
+    the title's own link (not one to the page itself: ``href=""`` or ``#``)."""
+    hrefs = [
+        a.attributes.get("href") or ""
+        for a in body.css("a[href]")
+        if _DETAILS.match(clean_text(a.text(deep=True)))
+    ]
+    if not hrefs:
+        own = title if title.tag == "a" else title.css_first("a[href]")
+        hrefs = [own.attributes.get("href") or ""] if own is not None else []
+    hrefs = [h.strip() for h in hrefs if h and h.strip() and not h.strip().startswith("#")]
+    if len(set(hrefs)) != 1:
+        return None
+    return join_url(base, hrefs[0]) if base else hrefs[0]
+
+
+def course_panels(
+    tree: LexborHTMLParser, base: str | None, *, day_first: bool = True
+) -> dict[str, Panel]:
+    """Each run line (stripped) → the panel of the course it belongs to, where two panels
+    or more each name a course (not a place, a format or a kind of run) and list dated
+    lines. A line two courses' panels share belongs to neither."""
+    if tree.css_first("[aria-controls], details") is None:
+        return {}  # most pages have no panels
+    panels: list[Panel] = []
+    for title, body in _pairs(tree):
+        text = clean_text(title.text(deep=True))
+        if not names_course(text) or is_place_heading(text):
+            continue
+        lines = frozenset(line.strip() for line in node_lines(body).split("\n") if line.strip())
+        if not any(_run_line(line, day_first) for line in lines):
+            continue
+        name = _LENGTH.sub("", text).strip() or text
+        panels.append(Panel(name, text, _url(title, body, base), lines))
+    if len({panel.name for panel in panels}) < _MIN_PANELS:
+        return {}
+    out: dict[str, Panel] = {}
+    shared: set[str] = set()
+    for panel in panels:
+        for line in panel.lines:
+            if line in out and out[line].name != panel.name:
+                shared.add(line)
+            out.setdefault(line, panel)
+    return {line: panel for line, panel in out.items() if line not in shared}
+
+
+def in_panel(cand: Candidate, panels: dict[str, Panel]) -> tuple[Candidate, Panel | None]:
+    """``cand`` kept to the lines of the panel its date line sits in and named by that
+    panel's course (a line above its date there is the course's blurb); the panel, or
+    None."""
+    lines = cand.text.split("\n")
+    at = next((k for k, line in enumerate(lines) if cand.match.text in line), None)
+    panel = panels.get(lines[at].strip()) if at is not None else None
+    if panel is None or at is None:
+        return cand, None
+    start, end = at, at + 1
+    while start > 0 and lines[start - 1].strip() in panel.lines:
+        start -= 1
+    while end < len(lines) and lines[end].strip() in panel.lines:
+        end += 1
+    text = "\n".join(lines[start:end])
+    return dataclasses.replace(cand, text=text, name=panel.name), panel
+
+
+def with_panel_url(run: Course, panel: Panel) -> Course:
+    """``run`` given its panel's link to the course's own page."""
+    if run.url is not None or panel.url is None:
+        return run
+    provenance = (*run.provenance, ("url", run.source))
+    return dataclasses.replace(run, url=panel.url, provenance=provenance)
