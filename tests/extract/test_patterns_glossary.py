@@ -916,7 +916,7 @@ def test_heading_terms_ask_where_headings_stand_only_where_an_entry_can_count() 
     three = two + entry.format("Sprint")
     for body, counts in [(two, False), (three, True), (f"<h2>Glossary</h2>{two}", True)]:
         outline = Outline(LexborHTMLParser(f"<html><body>{body}</body></html>"))
-        named = _named_heads(outline.headings, lists=False)
+        named = _named_heads(outline.headings, outline.heading_texts, lists=False)
         assert _may_count(named, outline, glossary=outline.has(2)) is counts, body
 
 

@@ -117,7 +117,7 @@ def heading_terms(outline: Outline) -> list[Found]:
     """Terms named by headings: in glossary regions, and in definition-like runs elsewhere
     (the headings those of the page's ``outline``)."""
     glossary = outline.has(GLOSSARY)
-    named = _named_heads(outline.headings, lists=glossary)
+    named = _named_heads(outline.headings, outline.heading_texts, lists=glossary)
     if not _may_count(named, outline, glossary=glossary):
         return []  # no heading's entry can count (see _wanted), so no run either
     heads, levels, names = _term_heads(named)
@@ -154,13 +154,18 @@ def heading_terms(outline: Outline) -> list[Found]:
 _Named = tuple[int, LexborNode, str | None]  # a heading's level, element and name
 
 
-def _named_heads(headings: list[tuple[int, LexborNode]], *, lists: bool) -> list[_Named]:
+def _named_heads(
+    headings: list[tuple[int, LexborNode]], texts: list[str], *, lists: bool
+) -> list[_Named]:
     """The ``headings`` ((level, element) in document order), each with its name where it
     could name a term over a definition (None otherwise); ``lists``: over a short list too
-    (on a page with a glossary region)."""
+    (on a page with a glossary region).
+
+    ``texts`` are the headings' clean texts, which the outline has read already.
+    """
     return [
-        (level, head, _term_name(head) if _before_prose(head, lists=lists) else None)
-        for level, head in headings
+        (level, head, _term_name(text) if _before_prose(head, lists=lists) else None)
+        for (level, head), text in zip(headings, texts, strict=True)
     ]
 
 
@@ -231,9 +236,9 @@ def _beside(head: LexborNode, memo: dict[int, bool]) -> bool:
     return side_box(parent, memo)
 
 
-def _term_name(head: LexborNode) -> str | None:
-    """The heading's words where they can name a term; None otherwise."""
-    name = clean_text(head.text(deep=True) or "").rstrip(":–—- ").strip()
+def _term_name(text: str) -> str | None:
+    """A heading's words (its clean ``text``) where they can name a term; None otherwise."""
+    name = text.rstrip(":–—- ").strip()
     return name if is_term_heading(name) else None
 
 
