@@ -34,7 +34,7 @@ from prospectus.records import Course
 _THREE_WORDS = re.compile(
     r"[\t\n]([^\W\d_]{2,11})\.?[\t\n]+([^\W\d_]{2,11})\.?[\t\n]+([^\W\d_]{2,11})\.?(?=[\t\n])"
 )
-_CELLS = '[role="gridcell"], td[data-date], div[data-date]'
+DAY_CELLS = '[role="gridcell"], td[data-date], div[data-date]'  # a month grid's day cells
 _HIDDEN = '[aria-hidden="true"]'
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})\.[ \t]+(?=[A-ZÀ-Ý])")
 _VENUE = '[class*="venue"]'
@@ -47,7 +47,7 @@ _BUTTON_CHARS = 30  # "Book now", "Join the waiting list": a button's label, no 
 
 def find_calendar_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """The runs a month grid shows, one per event that starts in one of its day cells."""
-    if view.tree is None or view.tree.css_first(_CELLS) is None or not _week_header(view.text):
+    if view.tree is None or view.tree.css_first(DAY_CELLS) is None or not _week_header(view.text):
         return []  # the cheap query first: most pages have no such cell
     runs: list[Course] = []
     seen: set[tuple[str, str]] = set()
@@ -80,7 +80,7 @@ def _week_header(text: str) -> bool:
 
 
 def _day_cells(tree: LexborHTMLParser) -> list[LexborNode]:
-    return [cell for cell in tree.css(_CELLS) if cell.attributes.get("aria-hidden") != "true"]
+    return [cell for cell in tree.css(DAY_CELLS) if cell.attributes.get("aria-hidden") != "true"]
 
 
 def _cell_date(cell: LexborNode) -> str | None:

@@ -57,13 +57,16 @@ class DateOption:
     elsewhere: bool  # in a cross-sell card or an aside: another course's date
 
 
+SELECTS = "select"  # where a page offers its dates
+
+
 def date_options(
     tree: LexborHTMLParser, has_date: Callable[[str], bool], currency: str | None = None
 ) -> list[DateOption]:
     """The options with a date of every ``<select>`` of the page, in page order; ``currency``
     (the page's) is that of a variation's bare ``display_price``."""
     out: list[DateOption] = []
-    for select in tree.css("select"):
+    for select in tree.css(SELECTS):
         labelled = [
             (label, option.attributes.get("value") or "", "disabled" in option.attributes)
             for option in select.css("option")

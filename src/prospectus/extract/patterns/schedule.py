@@ -28,12 +28,12 @@ from typing import Any
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import IN_PERSON, mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
-from prospectus.extract.patterns.calendar import find_calendar_runs
+from prospectus.extract.patterns.calendar import DAY_CELLS, find_calendar_runs
 from prospectus.extract.patterns.cell_links import cell_name, linked_cells
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
-from prospectus.extract.patterns.options import date_options
+from prospectus.extract.patterns.options import SELECTS, date_options
 from prospectus.extract.patterns.panels import Panel, course_panels, in_panel, with_panel_url
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.planner import find_planner_runs
@@ -61,7 +61,7 @@ from prospectus.extract.patterns.schedule_words import (
 )
 from prospectus.extract.patterns.section_tables import section_courses, with_section_course
 from prospectus.extract.patterns.sessions import session_list
-from prospectus.extract.patterns.tabs import tab_label, tab_modes, tab_places
+from prospectus.extract.patterns.tabs import TABS, tab_label, tab_modes, tab_places
 from prospectus.extract.patterns.timeline import find_timelines
 from prospectus.extract.patterns.trainer_cards import CardRun, trainer_card_runs
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
@@ -134,7 +134,7 @@ def _candidates(
     view: Visible, ctx: ScheduleContext, skip: frozenset[str] = frozenset()
 ) -> tuple[list[Candidate], bool]:
     """The runs the lines show, and whether a date there has a label (see _labels_date)."""
-    raw = view.text.split("\n")  # the lines with their leading tabs, for a table's rows
+    raw = view.lines  # the lines with their leading tabs, for a table's rows
     lines = [line.lstrip(LEADING_CHARS) for line in raw]
     out: list[Candidate] = []
     labelled = False  # whether a date has a label of its own: a labelled layout may be near
@@ -150,12 +150,7 @@ def _candidates(
         if i < after_table:
             continue
         line = lines[i]
-        if (
-            "20" in line  # year_hint's own first test, before the costlier ones
-            and len(line.split()) <= 6
-            and not _NOT_YEAR_HINT.search(line)
-            and (hint := year_hint(line))
-        ):
+        if "20" in line and (hint := _heading_year(line)):  # year_hint's own first test
             year = hint
             heading = _MONTH_HEADING.match(line)
             month = f" {heading.group(1)} {heading.group(2)}" if heading else ""
@@ -189,6 +184,15 @@ def _candidates(
     return out, labelled
 
 
+@lru_cache(maxsize=4096)
+def _heading_year(line: str) -> int | None:
+    """The year a short line sets for the dates below it ("Dates for 2026"), not a founding
+    year nor a copyright's. Remembered: a site's pages repeat their headings."""
+    if len(line.split()) > 6 or _NOT_YEAR_HINT.search(line):
+        return None
+    return year_hint(line)
+
+
 def _venue_cards(view: Visible, ctx: ScheduleContext) -> tuple[list[Candidate], set[str]]:
     """Runs in venue cards (see :mod:`.venue_cards`), read where the page has lists."""
     if view.tree is None or view.tree.css_first("li") is None:
@@ -202,7 +206,8 @@ def _with_weekday_years(lines: list[str], busy: list[int], text: str) -> None:
     ahead to it as the next run's date."""
     near: int | None = None
     for i in busy:
-        if _WEEKDAY_START.match(lines[i]):
+        # every weekday's name opens with a letter: most busy lines open with a digit
+        if lines[i][:1].isalpha() and _WEEKDAY_START.match(lines[i]):
             near = near or page_year(text)
             if near is None:
                 return
@@ -210,8 +215,15 @@ def _with_weekday_years(lines: list[str], busy: list[int], text: str) -> None:
 
 
 def _dates_in(year: int | None, day_first: bool) -> Callable[[str], list[DateMatch]]:
+    # each line's dates once: the readers ask again about the lines around theirs, and none
+    # of them changes the list it is given
+    seen: dict[str, list[DateMatch]] = {}
+
     def dates(line: str) -> list[DateMatch]:
-        return find_date_ranges(line, year=year, day_first=day_first)
+        found = seen.get(line)
+        if found is None:
+            found = seen[line] = find_date_ranges(line, year=year, day_first=day_first)
+        return found
 
     return dates
 
@@ -311,10 +323,17 @@ def _labels_date(lines: list[str], i: int) -> bool:
         and (is_label(lines[i + 1].strip(" :")) or len(lines[i + 1].split()) == 1)
     ):
         return True  # "Dates" / "Oct 12th–14th 2026" / "Format": labels and values take turns
-    if not lines[i][:1].isalpha():
+    return _opens_with_date_label(lines[i])
+
+
+@lru_cache(maxsize=4096)
+def _opens_with_date_label(line: str) -> bool:
+    """Whether a date's line opens with its label ("Datum mån 12 – tis 13 okt 2026",
+    "Datummån 12 – …"). Remembered: a site's pages repeat their lines."""
+    if not line[:1].isalpha():
         return False  # a label opens with a letter
-    head = lines[i][:24].split(None, 1)[0]
-    if head != lines[i] and is_date_label(head.rstrip(":")):
+    head = line[:24].split(None, 1)[0]
+    if head != line and is_date_label(head.rstrip(":")):
         return True  # "Datum mån 12 – tis 13 okt 2026": the label, then its value
     # the label and at least a letter of its value ("Datummån")
     return len(head) >= 6 and _glued_label(head)
@@ -467,9 +486,17 @@ def _panels(view: Visible, ctx: ScheduleContext, lined: list[Candidate]) -> dict
     return course_panels(view.tree, view.base_url, day_first=ctx.day_first)
 
 
+# The elements three readers start from (a date <select>, tabs, a month grid's day cells):
+# one query for them all, since most pages have none, where each reader's own query walked
+# the whole tree.
+_READERS_STARTS = ", ".join((SELECTS, TABS, DAY_CELLS))
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
-    options, taken = _option_candidates(view, ctx)
+    # none of them on the page: the option, tab and calendar readers find nothing there
+    starts = view.tree is not None and view.tree.css_first(_READERS_STARTS) is not None
+    options, taken = _option_candidates(view, ctx) if starts else ([], frozenset[str]())
     timelines = _timeline_candidates(view, ctx)
     if timelines:  # their blocks' lines are read: no runs of their own
         options = [*options, *timelines]
@@ -504,18 +531,20 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             cand, panel = in_panel(cand, panels)
         if (course := build_course(cand, ctx)) is not None:
             runs.append(with_panel_url(course, panel) if panel else course)
-    if calendar := find_calendar_runs(view, ctx):
+    if starts and (calendar := find_calendar_runs(view, ctx)):
         # the grid's days are the schedule: the lines read again its cells or its list view
         days = {run.start_date for run in calendar}
         runs = [*calendar, *(run for run in runs if run.start_date not in days)]
     if (
-        view.tree is not None
+        starts
+        and view.tree is not None
         and any(run.mode is None and run.start_date for run in runs)
         and (modes := tab_modes(view.tree, day_first=ctx.day_first))
     ):
         runs = [_with_tab_mode(run, modes) for run in runs]
     if (
-        view.tree is not None
+        starts
+        and view.tree is not None
         and runs
         and (places := tab_places(view.tree, day_first=ctx.day_first))
     ):

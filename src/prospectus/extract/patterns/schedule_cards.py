@@ -130,12 +130,16 @@ def _not_run_context(before: str) -> bool:
     return _NOT_RUN_CONTEXT.search(before) is not None
 
 
+# A sentence's end and the next one's start: "… in practice. The course …".
+_SENTENCES = re.compile(r"[a-z]{3,}[.!?] [A-Z]")
+
+
 def _not_a_run_line(line: str) -> bool:
     """Prose, a byline ("3 March 2026 · Jane Smith") or a review line holding a date."""
     length = len(line.split())  # the cheap tests first: a long line is prose
     if length > 16 and not _SEPARATED.search(line):
         return True
-    if length > 10 and not _SEPARATED.search(line) and re.search(r"[a-z]{3,}[.!?] [A-Z]", line):
+    if length > 10 and not _SEPARATED.search(line) and _SENTENCES.search(line):
         return True  # sentences
     if _BYLINE.search(line) or _QUOTED.match(line) or line.startswith(_STARS):
         return True  # a review: "★★★★★ Friendly and structured. — Greg T. · 9 July 2026"

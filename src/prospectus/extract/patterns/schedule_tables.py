@@ -145,7 +145,7 @@ def read_table(
     roles: list[str | None],
     ctx: ScheduleContext,
     year: int | None,
-    raw: list[str] | None = None,
+    raw: Sequence[str] | None = None,
 ) -> tuple[list[Candidate], int]:
     """The runs of the table whose header is line ``start``, and the line after the table.
 
@@ -269,7 +269,7 @@ _PRICE_LEAD = re.compile(
 )
 
 
-def _format_row(raw: list[str], i: int, tabs: int) -> tuple[str, int]:
+def _format_row(raw: Sequence[str], i: int, tabs: int) -> tuple[str, int]:
     """A format-column table's row from line ``i``: its cells each end with a tab, a cell
     broken over lines ("London" / "£1,295 + VAT" / "Book"), or an empty cell's dash on the
     line of the next ("–<TAB>Offer £1,095"), up to the header's ``tabs`` cells."""
@@ -437,7 +437,7 @@ def chip_free(name: str) -> str:
     return name[: match.start()].rstrip(" -–—|·:")
 
 
-def _row_at(lines: list[str], i: int, tabs: int, raw: list[str] | None) -> tuple[str, int]:
+def _row_at(lines: list[str], i: int, tabs: int, raw: Sequence[str] | None) -> tuple[str, int]:
     """The table row starting at line ``i`` and the line after it (``i`` where none starts).
 
     Where each cell ends with a tab (as rendered from HTML: the header has ``tabs`` of

@@ -25,6 +25,7 @@ from prospectus.extract.patterns.schedule_words import has_digit, is_run_label
 
 _MAX_LABEL_WORDS = 6
 _TARGETS = ("aria-controls", "data-bs-target", "data-target", "href")
+TABS = '[role="tab"]'  # a tab's button
 
 
 def tab_modes(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, str]:
@@ -94,7 +95,7 @@ def tab_label(text: str) -> str:
 
 def _labelled_tabs(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     found = []
-    for tab in tree.css('[role="tab"]'):
+    for tab in tree.css(TABS):
         label = tab_label(" ".join(tab.text(deep=True).split()))
         if label and len(label.split()) <= _MAX_LABEL_WORDS:
             found.append((tab, label))
