@@ -201,6 +201,16 @@ AVAILABILITY = [
     ("Plot twist", None),
     ("Registration closes 1 March", None),
     ("Anmeldeschluss: 1. März", None),
+    # "nearly" before a sold-out word: a few places are left
+    ("Nearly sold out", "LimitedAvailability"),
+    ("Almost fully booked", "LimitedAvailability"),
+    ("Fast ausgebucht", "LimitedAvailability"),
+    ("Posti quasi esauriti", "LimitedAvailability"),
+    ("Posti esauriti", "SoldOut"),
+    ("Presque complet", "LimitedAvailability"),
+    ("Casi agotado", "LimitedAvailability"),
+    ("Bijna volgeboekt", "LimitedAvailability"),
+    ("Fast track", None),
     ("", None),
     (None, None),
 ]

@@ -460,3 +460,11 @@ def test_marked_runs_naming_the_page_course_in_another_word_order_get_the_page_u
         "https://example.ie/manual-handling/",
         None,
     ]
+
+
+def test_a_marked_up_run_named_with_a_tail_takes_the_link_of_its_short_name() -> None:
+    event = _course("Remote First Aid (2 days) Blenheim", source="jsonld", start_date="2027-03-13")
+    page = PageWide(links={"remote first aid": "https://aid.example/courses/remote/"})
+    ctx = ScheduleContext(page="p.html", course_name="Upcoming courses", source="html")
+    [run] = [c for c in assemble_courses([event], [], ctx, page=page) if c.start_date]
+    assert run.url == "https://aid.example/courses/remote/"

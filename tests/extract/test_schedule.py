@@ -3113,3 +3113,60 @@ def test_a_format_cell_places_its_town_and_a_button_word_is_no_town() -> None:
         ("2027-06-07", "in_person", "Bremen"),
         ("2027-07-19", "blended", "Kiel"),
     ]
+
+
+def test_a_long_run_line_that_opens_with_its_date_and_ends_with_an_early_bird_note() -> None:
+    body = (
+        "<h1>Grant Writing for NGOs</h1><h2>Upcoming dates</h2>"
+        "<div><h4>Grant Writing for NGOs</h4><div><span>Tuesday, 9 March – Thursday, 11 March"
+        " 2027</span> <span>Kampala</span> <span>Facilitator: Amina Nsubuga</span> <span>UGX"
+        " 1,200,000 <s>UGX 1,500,000</s> (early bird – register by 20 Feb 2027)</span></div>"
+        "</div><div><h4>Grant Writing for NGOs</h4><div><span>10.05.2027 – 12.05.2027</span>"
+        " <span>Gulu</span> <span>Facilitator: Peter Okello</span> <span>UGX 1,500,000</span>"
+        "</div></div>"
+    )
+    assert _runs(body, "start_date", "price", "list_price", "instructor") == [
+        ("2027-03-09", 1200000.0, 1500000.0, "Amina Nsubuga"),
+        ("2027-05-10", 1500000.0, None, "Peter Okello"),
+    ]
+
+
+def test_a_venue_of_its_town_and_a_plural_sold_out_word_in_italian() -> None:
+    body = """<h1>Corso Carrellisti</h1><h3>Prossime edizioni</h3><ul>
+    <li>lunedì 8 e martedì 9 marzo 2027 · sede di Verona · docente Luca Bassi · € 320,00 + IVA</li>
+    <li>lunedì 12 e martedì 13 aprile 2027 · presso la sede di Padova · € 320,00 + IVA</li>
+    <li>lunedì 10 e martedì 11 maggio 2027 · aula virtuale · € 280,00 + IVA · posti esauriti</li>
+    </ul>"""
+    assert _runs(body, "start_date", "mode", "location", "availability") == [
+        ("2027-03-08", "in_person", "Verona", None),
+        ("2027-04-12", "in_person", "Padova", None),
+        ("2027-05-10", "online", None, "SoldOut"),
+    ]
+
+
+def test_dotted_session_lines_name_their_course_before_a_weekday_date() -> None:
+    body = (
+        "<h1>Upcoming courses</h1><ul><li>"
+        '<a href="https://aid.example/courses/basic-life-support/">Basic Life Support</a> · Sat'
+        " 6 &amp; Sun 7 March 2027 · 9am–4pm · Nelson · Trainer: Kiri Walker · $210 incl. GST —"
+        ' FULL <a href="https://aid.example/book?d=1">Book</a></li><li>'
+        '<a href="https://aid.example/courses/advanced-resus/">Advanced Resuscitation</a> · Sat 13'
+        " &amp; Sun 14 March 2027 · 9am–4pm · Blenheim · Trainer: Sam Reid · $360 incl. GST"
+        ' <a href="https://aid.example/book?d=2">Book</a></li></ul>'
+    )
+    assert _runs(body, "name", "start_date", "location", "availability", "url") == [
+        (
+            "Advanced Resuscitation",
+            "2027-03-13",
+            "Blenheim",
+            None,
+            "https://aid.example/courses/advanced-resus/",
+        ),
+        (
+            "Basic Life Support",
+            "2027-03-06",
+            "Nelson",
+            "SoldOut",
+            "https://aid.example/courses/basic-life-support/",
+        ),
+    ]

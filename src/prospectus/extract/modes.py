@@ -173,12 +173,19 @@ AVAILABILITY_TERMS: tuple[str, ...] = (
 )  # fmt: skip
 _TERMS = {t.casefold(): t for t in AVAILABILITY_TERMS}
 _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
+    (  # "Nearly sold out", "Fast ausgebucht", "Posti quasi esauriti": before the sold-out words
+        "LimitedAvailability",
+        r"(?:nearly|almost|fast|presque|casi|quasi|bijna|n[äa]stan|n[æa]sten|nesten|prawie|quase|melkein)"
+        r"\s+(?:sold\s+out|fully\s+booked|booked\s+(?:out|up)|ausgebucht|voll|complets?|completos?"
+        r"|agotad[oa]s?|esaurit[oaie]|volgeboekt|fullbokad|fullbokat|udsolgt|utsolgt|wyprzedane"
+        r"|esgotad[oa]s?|lotad[oa]s?|t[äa]ynn[äa])",
+    ),
     (
         "SoldOut",
         r"sold\s+out|fully\s+booked|booked\s+(?:out|up)|(?:course|class|event|batch|session|cohort|intake|workshop)\s+(?:is\s+)?full"
         r"|^full$|no\s+(?:places|seats|spaces)|not\s+available|unavailable|waiting\s*list|waitlist"
         r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet(?!(?:e|ed|es|ely|ion|ing)\b)|liste\s+d.attente|agotado|completo"
-        r"|esaurito|volgeboekt|fullbokad|fullbokat|sluts[aå]ld|udsolgt|utsolgt|fuldt\s+booket"
+        r"|esaurit[oaie]|volgeboekt|fullbokad|fullbokat|sluts[aå]ld|udsolgt|utsolgt|fuldt\s+booket"
         r"|fullt(?:\s+booket)?$|fulltegnet|fuldtegnet|overtegnet|fulltecknad|fulltecknat"
         r"|venteliste|v[äa]ntelista|wachtlijst|lista\s+d.attesa|lista\s+de\s+espera"
         r"|obsazeno|plně\s+obsazen[oý]|vyprodáno|(?:plne\s+)?obsaden[éý]|vypredan[éý]|brak\s+(?:wolnych\s+)?miejsc"

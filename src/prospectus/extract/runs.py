@@ -327,7 +327,10 @@ def _page_link(run: Course, page: PageWide, main: bool) -> str | None:
     page), or for a marked-up run whose URL leads off the site while the page links its
     name to a page of its own."""
     if run.url is None:
-        return None if main else _link_to(run.name, page.links)
+        if main:
+            return None
+        found = _link_to(run.name, page.links)
+        return found or (_short_link(run.name, page.links) if run.source in _MARKUP else None)
     if run.source in _MARKUP and (link := page.links.get(link_key(run.name))):
         return link if _own_link_wins(run.url, link, page.url) else None
     return None
@@ -354,6 +357,16 @@ def _link_to(name: str, links: Mapping[str, str]) -> str | None:
                 return None
             found = url
     return found
+
+
+def _short_link(name: str, links: Mapping[str, str]) -> str | None:
+    """Where the page links a marked-up run's short name, its name's opening up to a bracket
+    or dash ("Outdoor First Aid (2 days) Rotorua", an Event's name for the run the page
+    lists under its linked "Outdoor First Aid"); two words at least."""
+    cut = _NAME_BREAK.search(name)
+    if cut is None or len(short := name[: cut.start()].split()) < 2:
+        return None
+    return links.get(link_key(" ".join(short)))
 
 
 @lru_cache(maxsize=1024)

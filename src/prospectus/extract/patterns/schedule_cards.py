@@ -137,7 +137,7 @@ _SENTENCES = re.compile(r"[a-z]{3,}[.!?] [A-Z]")
 def _not_a_run_line(line: str) -> bool:
     """Prose, a byline ("3 March 2026 · Jane Smith") or a review line holding a date."""
     length = len(line.split())  # the cheap tests first: a long line is prose
-    if length > 16 and not _SEPARATED.search(line):
+    if length > 16 and not _SEPARATED.search(line) and not _dated_row(line, length):
         return True
     if length > 10 and not _SEPARATED.search(line) and _SENTENCES.search(line):
         return True  # sentences
@@ -150,6 +150,20 @@ def _not_a_run_line(line: str) -> bool:
         if 2 <= len(words) <= 3 and _NAME_LIKE.match(rest) and mode_from_text(rest) is None:
             return True
     return False
+
+
+def _dated_row(line: str, length: int) -> bool:
+    """A run's fields run together on one line, opening with its date and holding its price
+    ("Monday, 7 December – Friday, 11 December 2026 Nairobi Facilitator: A. Name KES 85,000
+    KES 95,000 (early bird – book by 30 Nov 2026)"): no prose, however long."""
+    if length > 30 or not has_digit(line[:16]):
+        return False
+    found = find_date_ranges(line)
+    return (
+        bool(found)
+        and _WEEKDAY_ONLY.fullmatch(line[: found[0].span[0]]) is not None
+        and bool(find_prices(line[found[0].span[1] :]))
+    )
 
 
 def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateMatch]:
@@ -355,7 +369,8 @@ def _dotted_name(line: str, date: DateMatch) -> str | None:
     a place or format among the others ("Fire Warden · 15 December 2026 · Leeds · £295";
     a related courses' list), else None ("Leeds · 12 Jan 2027 · £395": a place first)."""
     parts = _DOT.split(line[: date.span[0]])
-    if len(parts) != 2 or parts[1].strip():
+    # (the date's weekday may stand before it: "Outdoor First Aid · Sat 13 & Sun 14 March")
+    if len(parts) != 2 or (parts[1].strip() and not _WEEKDAY_ONLY.fullmatch(parts[1])):
         return None
     name = parts[0].strip()
     rest = [p.strip() for p in _DOT.split(line[date.span[1] :])]

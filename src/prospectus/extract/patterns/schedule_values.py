@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from prospectus.extract.currencies import ISO_CODES
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import is_weekday_phrase, month_number
@@ -106,15 +107,25 @@ def described_trainer(text: str) -> str | None:
 _SENTENCE_WORD = re.compile(r"(?<=[a-zà-ÿā-žа-яёіїєґ'’]{2}\w)\.(?=\s|$)")
 
 
+# A currency's code after the name, where the run's price follows the trainer on its line:
+# "Facilitator: Jane Otieno KES 85,000" (the name's last word, "KES", is the price's).
+_TRAILING_CODE = re.compile(r"\s+([A-Z]{3})$")
+
+
 def _sentence_cut(name: str) -> str:
     """``name`` up to the end of its sentence: "Gareth Pryce. Harbourline" -> "Gareth Pryce"."""
     found = _SENTENCE_WORD.search(name)
-    return name[: found.start()] if found else name
+    name = name[: found.start()] if found else name
+    code = _TRAILING_CODE.search(name) if name[-1:].isupper() else None
+    return name[: code.start()] if code and code.group(1) in ISO_CODES else name
 
 
 _PLACE_LABEL = re.compile(
-    r"^(?:location|venue|city|where|place|ort|standort|lieu|locatie|plaats|sede|luogo|lugar|"
-    r"sted|plats|kurssted|kursort|mesto|mjesto|lokacija)\s*:?\s+",
+    # (first, a venue "of" its town in Italian, Spanish, Portuguese: "sede di Bologna",
+    # "presso la sede di Modena", "sede em Lisboa")
+    r"^(?:(?:presso\s+(?:la\s+)?)?sede\s+(?:di|de|em|a|in)\s+(?=\w)|"
+    r"(?:location|venue|city|where|place|ort|standort|lieu|locatie|plaats|sede|luogo|lugar|"
+    r"sted|plats|kurssted|kursort|mesto|mjesto|lokacija)\s*:?\s+)",
     re.I,
 )
 
@@ -447,6 +458,11 @@ def _availability(cand: Candidate) -> str | None:
         return _availability_of(cand.cells["availability"])
     for part in SPLIT.split(cand.text):
         if (value := _availability_of(part.strip())) is not None:
+            return value
+        if len(part) > 40:
+            continue
+        bare = _without_button(part.strip())  # "FULL Book": the status, then the row's button
+        if bare != part.strip() and bare and (value := _availability_of(bare)) is not None:
             return value
     for line in cand.cells.get("_around", "").splitlines():  # a badge beside the card's <dl>
         if (value := _availability_of(line.strip())) is not None:
