@@ -606,3 +606,20 @@ def test_unaccented_short_weekdays_stay_words() -> None:
 def test_south_slavic_cyrillic_months(text: str, start: str, end: str) -> None:
     found = find_date_ranges(text)
     assert [(m.dates.start, m.dates.end or m.dates.start) for m in found] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fire Safety Level 2 – 20/01/2027", ("2027-01-20", None)),
+        ("Module 3 - 14 March 2027", ("2027-03-14", None)),
+        ("Day 1 – 12 Jan 2027", ("2027-01-12", None)),
+        ("2 – 20 January 2027", ("2027-01-02", "2027-01-20")),  # a range as before
+        ("Thursday 2 – 4 February 2027", ("2027-02-02", "2027-02-04")),
+    ],
+)
+def test_a_label_s_number_is_no_range_s_first_day(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    found = find_date_ranges(text, day_first=True)
+    assert [(m.dates.start, m.dates.end) for m in found] == [expected]

@@ -309,3 +309,15 @@ def test_a_text_dump_s_net_row_price_wins_over_a_lower_markup_price() -> None:
                currency="EUR", price_includes_vat=False)
     ]  # fmt: skip
     assert [r.price for r in merge_runs(marked, shown)] == [560.0]
+
+
+def test_a_text_dump_s_row_price_wins_over_another_markup_price() -> None:
+    marked = [
+        Course(page="p", source="jsonld", name="Food Hygiene", start_date="2027-03-01",
+               price=75.0, currency="GBP")
+    ]  # fmt: skip
+    shown = [
+        Course(page="p", source="text", name="Food Hygiene", start_date="2027-03-01",
+               price=85.0, currency="GBP")
+    ]  # fmt: skip
+    assert [r.price for r in merge_runs(marked, shown)] == [85.0]

@@ -971,3 +971,39 @@ def test_a_dated_news_teaser_is_no_question(teaser: str) -> None:
     )
     questions = [q for q, _ in faqs_from_text(text)]
     assert questions == ["How long is the course?", "Is lunch included?"]
+
+
+def test_calls_to_action_are_no_run_of_questions() -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "Who is the course for?\nThe course suits site managers, supervisors and anyone who "
+        "plans work at height.\nCorporate bookings\nLooking for group training? We run "
+        "in-house courses across the region.\nNeed a certificate copy? Email our office and "
+        "we will send one.\n"
+    )
+    assert faqs_from_text(text) == []
+
+
+def test_calls_to_action_after_an_faq_heading_stay() -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "Frequently asked questions\nNeed to change your date?\nYou can move to another date "
+        "up to a week before the course.\nIs parking available?\nYes, there is free parking "
+        "at every venue.\n"
+    )
+    questions = [q for q, _ in faqs_from_text(text)]
+    assert questions == ["Need to change your date?", "Is parking available?"]
+
+
+def test_a_not_found_here_line_after_the_faq_intro_is_no_question() -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "Help centre\nAll about booking, paying and exams. Can't find it here? Call our "
+        "team.\nHow do I book?\nUse the Book button on the course page and pay by card.\n"
+        "Can I pay by invoice?\nYes, companies can ask for an invoice at checkout.\n"
+    )
+    questions = [q for q, _ in faqs_from_text(text)]
+    assert questions == ["How do I book?", "Can I pay by invoice?"]

@@ -3170,3 +3170,14 @@ def test_dotted_session_lines_name_their_course_before_a_weekday_date() -> None:
             "https://aid.example/courses/basic-life-support/",
         ),
     ]
+
+
+def test_a_dashed_line_of_a_related_course_names_it_before_its_date() -> None:
+    # "Name – Weekday date – place – price" under another block's heading
+    body = """<h1>Forklift Safety</h1><p>Read our guide</p><h2>More courses</h2>
+    <p>Working at Height – Thu 14 Jan 2027 – Leeds – £120</p>
+    <p>Manual Handling Level 2 – 03/02/2027 – Online – £60</p>"""
+    assert _runs(body, "name", "start_date", "end_date", "location") == [
+        ("Manual Handling Level 2", "2027-02-03", "2027-02-03", None),
+        ("Working at Height", "2027-01-14", "2027-01-14", "Leeds"),
+    ]

@@ -326,6 +326,23 @@ def _joined(text: str, first: _Atom, second: _Atom) -> bool:
     )
 
 
+# A label numbering a level, a part or a day of a course, its number no range's first day:
+# "HACCP Level 2 – 20/01/2027", "Module 3 – 14 March 2027", "Day 1 - 12 Jan".
+_NUMBERED = re.compile(
+    r"(?<![^\W\d_])(?:level|module|modul|part|unit|stage|step|phase|grade|tier|block|week|day"
+    r"|session|lesson|chapter|section|no|nr|number|cohort|group|batch|book|volume|vol|round"
+    r"|stufe|teil|niveau|nivel|nível|livello|modulo|módulo)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _numbered(text: str, atom: _Atom) -> bool:
+    """Whether ``atom`` is a bare number after a label's word ("Level 2 – 20/01/2027")."""
+    if atom.kind != "day":
+        return False
+    return _NUMBERED.search(text, max(0, atom.start - 10), atom.start) is not None
+
+
 def _years(first: _Atom, second: _Atom, hint: int | None) -> tuple[int | None, int | None]:
     """Years for both halves of a range, lent across it and rolled over December."""
     m1, m2 = first.month or 0, second.month or 0
@@ -554,7 +571,7 @@ def _date_ranges(text: str, year: int | None, day_first: bool) -> tuple[DateMatc
             found.append(DateMatch(span, text[span[0] : span[1]], listed))
             i = last + 1
             continue
-        if nxt is not None and _joined(text, atom, nxt):
+        if nxt is not None and _joined(text, atom, nxt) and not _numbered(text, atom):
             pair = _pair(atom, nxt, year)
             if pair is not None:
                 found.append(DateMatch((atom.start, nxt.end), text[atom.start : nxt.end], pair))

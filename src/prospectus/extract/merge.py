@@ -591,9 +591,10 @@ _SCARCE = ("SoldOut", "LimitedAvailability")
 
 def _stale_price(marked: Course, shown: Course) -> bool:
     """Whether the markup's price is an older one than the HTML page shows for the run (the
-    same currency, no VAT said either way, the page's card the one it is paired with)."""
+    same currency, no VAT said either way, the page's card the one it is paired with), or a
+    text dump's run shows (its row: "Tue 8 Dec 2026<TAB>Cardiff<TAB>£85" beside "75.00")."""
     return (
-        shown.source == "html"
+        shown.source in ("html", "text")
         and marked.price is not None
         and shown.price is not None
         and marked.price != shown.price

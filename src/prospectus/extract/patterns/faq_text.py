@@ -61,10 +61,11 @@ _OPENING_QUOTE = re.compile(r"^[\"“„¿]")
 # The statements before a question's sentence: "I lost my certificate. Can I get a copy?"
 _PREAMBLE = re.compile(r"^(?P<lead>.*[.!…。！])\s+\S")
 # A question about the page's questions, after a statement: "Everything you need to know
-# before you book. Can't find your answer?", "… Didn't find what you were looking for?"
+# before you book. Can't find your answer?", "… Didn't find what you were looking for?",
+# "… Can't find it here?"
 _NOT_FOUND = re.compile(
     r"^(?:can['’]?t|cannot|couldn['’]?t|didn['’]?t|did not|still)\b.*"
-    r"\b(?:answers?|questions?|yours|looking for)\b",
+    r"\b(?:answers?|questions?|yours|looking for|here|what you need)\b",
     re.I,
 )
 # A news or blog teaser's date before its title, glued or spaced: "12.11.2026New rules: what
@@ -72,6 +73,13 @@ _NOT_FOUND = re.compile(
 _DATED = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}"
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d)(?!\d)"
+)
+# A page's call to action, a question without its verb's subject ("Buying for a member of
+# staff? Gift vouchers …", "Need a course for your whole team? In-house from …", "Looking
+# for group training?"): no FAQ of a run of questions outside an FAQ section.
+_CALL_TO_ACTION = re.compile(
+    r"(?:Need|Needing|Want|Wanting|Looking|Buying|Planning|Interested|Ready|Fancy|Thinking"
+    r"|Prefer|Searching|Unsure|Not sure|New to|Got)\b"
 )
 _MAX_PREAMBLE = 15  # words before the question: more make a page's intro ("Here you'll find …")
 _STRETCH = 8  # pieces an FAQ stretch reaches past its last answered question
@@ -163,7 +171,7 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
             continue
         if run and index - run[-1][0] > _RUN_GAP:
             run = []
-        if answer is not None:
+        if answer is not None and not _CALL_TO_ACTION.match(question):
             run.append((index, question, answer))
             if len(run) >= 2:
                 for _, q, a in run:

@@ -360,20 +360,25 @@ def _lead_name(line: str, date: DateMatch) -> str | None:
     return None
 
 
-# A line of parts set off by dots or bars: "Name · 19–21 January 2027 · Leeds · £395".
+# A line of parts set off by dots or bars, or else by spaced dashes: "Name · 19–21 January
+# 2027 · Leeds · £395", "Name – Tue 15 Dec 2026 – Online – £35".
 _DOT = re.compile(r"\s+[·|•]\s+")
+_DASH = re.compile(r"\s+[–—]\s+")
 
 
 def _dotted_name(line: str, date: DateMatch) -> str | None:
     """A course's name as the first part of its date's dotted line, the date the second and
     a place or format among the others ("Fire Warden · 15 December 2026 · Leeds · £295";
     a related courses' list), else None ("Leeds · 12 Jan 2027 · £395": a place first)."""
-    parts = _DOT.split(line[: date.span[0]])
-    # (the date's weekday may stand before it: "Outdoor First Aid · Sat 13 & Sun 14 March")
-    if len(parts) != 2 or (parts[1].strip() and not _WEEKDAY_ONLY.fullmatch(parts[1])):
+    dot = _DOT
+    parts = dot.split(line[: date.span[0]])
+    if len(parts) == 1:
+        dot = _DASH
+        parts = dot.split(line[: date.span[0]])
+    if len(parts) != 2 or not _WEEKDAY_ONLY.fullmatch(parts[1]):  # "… · Tue 15 Dec 2026"
         return None
     name = parts[0].strip()
-    rest = [p.strip() for p in _DOT.split(line[date.span[1] :])]
+    rest = [p.strip() for p in dot.split(line[date.span[1] :])]
     if (
         not _titled(name)
         or (has_digit(name) and find_date_ranges(name))
