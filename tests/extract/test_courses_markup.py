@@ -567,3 +567,20 @@ def _event_at(place: dict[str, Any], organizer: str = "Harbour Skills") -> dict[
 def test_the_town_of_an_events_venue(place: dict[str, Any], location: str) -> None:
     (run,) = _jsonld(_event_at(place))
     assert run.location == location
+
+
+def test_an_event_without_a_url_takes_its_offer_s_page_on_the_site() -> None:
+    def event(offer_url: str) -> dict[str, Any]:
+        return {
+            "@type": "Event",
+            "name": "Fall Arrest Awareness",
+            "startDate": "2027-02-10",
+            "offers": {"@type": "Offer", "price": "195", "priceCurrency": "CAD", "url": offer_url},
+        }
+
+    assert [c.url for c in _jsonld(event("/events/fall-arrest-feb-10/"))] == [
+        "https://www.example.ac.uk/events/fall-arrest-feb-10/"
+    ]
+    # a ticket shop elsewhere, or a cart's link: no page of the event's own
+    assert [c.url for c in _jsonld(event("https://tickets.example.com/e/123"))] == [None]
+    assert [c.url for c in _jsonld(event("/shop/?add-to-cart=77"))] == [None]

@@ -321,3 +321,47 @@ def test_a_text_dump_s_row_price_wins_over_another_markup_price() -> None:
                price=85.0, currency="GBP")
     ]  # fmt: skip
     assert [r.price for r in merge_runs(marked, shown)] == [85.0]
+
+
+def test_an_event_named_by_an_abbreviation_and_its_town_takes_the_page_s_name() -> None:
+    # "AED Class Leeds" (no dash before the town) beside the row "Automated External
+    # Defibrillator Awareness" in Leeds on its date
+    marked = [
+        Course(page="p", source="jsonld", name="AED Class Leeds", start_date="2027-03-01",
+               location="Leeds")
+    ]  # fmt: skip
+    shown = [
+        Course(page="p", source="html", name="Automated External Defibrillator Awareness",
+               start_date="2027-03-01", location="Leeds")
+    ]  # fmt: skip
+    assert [r.name for r in merge_runs(marked, shown)] == [
+        "Automated External Defibrillator Awareness"
+    ]
+
+
+def test_an_event_of_another_course_and_its_town_keeps_its_name() -> None:
+    marked = [
+        Course(page="p", source="jsonld", name="Excel Course Leeds", start_date="2027-03-01",
+               location="Leeds")
+    ]  # fmt: skip
+    shown = [
+        Course(page="p", source="html", name="Fire Marshal Training", start_date="2027-03-01",
+               location="Leeds")
+    ]  # fmt: skip
+    assert [r.name for r in merge_runs(marked, shown)] == ["Excel Course Leeds"]
+
+
+def test_a_markup_price_that_is_no_net_form_of_the_page_s_gross_price_is_older() -> None:
+    def merged(marked_price: float) -> float | None:
+        marked = [
+            Course(page="p", source="jsonld", name="CPR", start_date="2027-03-01",
+                   price=marked_price, currency="AUD")
+        ]  # fmt: skip
+        shown = [
+            Course(page="p", source="html", name="CPR", start_date="2027-03-01",
+                   price=66.0, currency="AUD", price_includes_vat=True)
+        ]  # fmt: skip
+        return merge_runs(marked, shown)[0].price
+
+    assert merged(62.0) == 66.0  # an older price
+    assert merged(55.0) == 55.0  # 66 incl. 20 % VAT: the markup's net, kept

@@ -3181,3 +3181,17 @@ def test_a_dashed_line_of_a_related_course_names_it_before_its_date() -> None:
         ("Manual Handling Level 2", "2027-02-03", "2027-02-03", None),
         ("Working at Height", "2027-01-14", "2027-01-14", "Leeds"),
     ]
+
+
+def test_a_line_naming_its_course_before_a_dash_and_its_parts_between_dots() -> None:
+    # "Name — date · Town (Suburb – street) · format · Trainer: … · price": each line its
+    # course's run, the town before the bracket the dash inside it cut open
+    body = """<h2>Upcoming public workshops</h2><ul>
+    <li><a href="/w/excel.html">Excel Intermediate</a> — Tue 8 Dec 2026 · Perth (Subiaco – \
+12 Rokeby Rd) · Classroom · Trainer: Ann Lee · $390 incl. GST</li>
+    <li><a href="/w/word.html">Word Essentials</a> — 14/01/2027 · Fremantle (Port Hall – 3 \
+Quay St) · Classroom · Trainer: Ann Lee · $290 incl. GST</li></ul>"""
+    assert _runs(body, "name", "start_date", "location", "instructor") == [
+        ("Excel Intermediate", "2026-12-08", "Perth", "Ann Lee"),
+        ("Word Essentials", "2027-01-14", "Fremantle", "Ann Lee"),
+    ]

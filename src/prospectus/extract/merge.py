@@ -573,7 +573,13 @@ def _page_offer(marked: Course, shown: Course) -> Course:
             and marked.price == shown.list_price
             and shown.price < shown.list_price
         )
-        if other_currency or discounted or _stale_price(marked, shown) or _stale_net(marked, shown):
+        if (
+            other_currency
+            or discounted
+            or _stale_price(marked, shown)
+            or _stale_net(marked, shown)
+            or _stale_gross(marked, shown)
+        ):
             changes.update({f: getattr(shown, f) for f in _SHOWN_OFFER})
     scarce = shown.availability in _SCARCE and shown.source == "html"
     if marked.availability == "InStock" and scarce:
@@ -618,6 +624,29 @@ def _stale_net(marked: Course, shown: Course) -> bool:
         and marked.price_includes_vat is None
         and shown.price_includes_vat is False
     )
+
+
+# The VAT, GST and sales tax rates (per cent) a gross price may add to a net one.
+_TAX_RATES: tuple[float, ...] = (5, 6, 7, 7.7, 8, 8.1, 9, 10, 12, 13, 14, 15, 16, 17, 18)
+_TAX_RATES += (19, 20, 21, 22, 23, 24, 25, 27)
+
+
+def _stale_gross(marked: Course, shown: Course) -> bool:
+    """Whether the markup's price (its VAT unsaid) is an older one than the HTML page's
+    price said to include VAT: it differs, and is no net form of the page's at any VAT rate
+    ("60.00" in the markup beside "$65.00 incl. GST" in the row; "59.09" would be the net
+    at 10 % and stays)."""
+    if (
+        shown.source != "html"
+        or marked.price is None
+        or shown.price is None
+        or marked.price == shown.price
+        or marked.currency != shown.currency
+        or marked.price_includes_vat is not None
+        or shown.price_includes_vat is not True
+    ):
+        return False
+    return all(abs(marked.price * (1 + rate / 100) - shown.price) > 0.02 for rate in _TAX_RATES)
 
 
 # The state after a town: "Chicago, IL" (see values._with_state).
@@ -668,15 +697,56 @@ def _page_name(marked: Course, shown: Course) -> Course:
     towns = {fold(_town_part(loc)) for loc in (marked.location, shown.location) if loc}
     if not towns or not mine or not theirs or mine == theirs:
         return marked
-    if (tail := _PLACE_TAIL.search(mine)) is None:
+    if (tail := _PLACE_TAIL.search(mine)) is not None:
+        place, head = fold(tail.group(1) or tail.group(2)), mine[: tail.start()]
+    elif (bare := _bare_town(mine, towns)) is not None:  # "CPR Course Gold Coast"
+        place, head = bare
+    else:
         return marked
-    place = fold(tail.group(1) or tail.group(2))
     if place not in towns or place in fold(theirs):
         return marked
-    short = _words(mine[: tail.start()])
-    if not short or len(short & _words(theirs)) < _COURSE_SHARE * len(short):
+    short = _words(head) - _COURSE_WORDS
+    capitals = {fold(w) for w in head.split() if w.isupper()}  # "CPR", an abbreviation
+    shared = short & _words(theirs) | {w for w in short & capitals if _acronym_in(w, theirs)}
+    if not short or len(shared) < _COURSE_SHARE * len(short):
         return marked
     return with_changes(marked, {"name": theirs}, shown.source)
+
+
+# A course's generic words, which name no course of their own ("CPR Course", "Excel Training").
+_COURSE_WORDS = frozenset({"course", "courses", "training", "class", "workshop", "program"})
+
+
+def _bare_town(name: str, towns: set[str]) -> tuple[str, str] | None:
+    """The run's town an Event's name ends with after a space alone ("CPR Course Gold
+    Coast") and the name before it, else None."""
+    words = name.split()
+    for town in sorted(towns):
+        n = len(town.split())
+        if 0 < n < len(words) and fold(" ".join(words[-n:])) == town:
+            return town, " ".join(words[:-n])
+    return None
+
+
+def _acronym_in(word: str, name: str) -> bool:
+    """Whether ``word`` (folded, two to five letters) abbreviates words of ``name`` in turn,
+    its first letter a word's and its last a later word's: "cpr" of "Cardiopulmonary
+    Resuscitation", "ehs" of "Environment, Health and Safety"."""
+    if not 2 <= len(word) <= 5 or not word.isalpha():
+        return False
+    words = fold(name).split()
+    for i, first in enumerate(words):
+        if not first.startswith(word[0]):
+            continue
+        for j in range(i + 1, min(i + len(word) + 2, len(words))):
+            if words[j].startswith(word[-1]) and _in_order(word[1:-1], " ".join(words[i:j])):
+                return True
+    return False
+
+
+def _in_order(letters: str, text: str) -> bool:
+    it = iter(text)
+    return all(c in it for c in letters)
 
 
 def _town_part(location: str) -> str:

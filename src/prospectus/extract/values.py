@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from prospectus.extract.dates import parse_iso
 from prospectus.extract.graph import Node, absolute_url, as_list, first_text, types_of
@@ -256,7 +257,7 @@ def read_values(node: Node, base_url: str | None = None) -> dict[str, Any]:
     provider = _provider(node)
     return {
         "name": first_text(node.get("name")),
-        "url": absolute_url(node.get("url"), base_url),
+        "url": absolute_url(node.get("url"), base_url) or _event_page(node, start, base_url),
         "provider": provider,
         "start_date": start,
         "end_date": end,
@@ -268,6 +269,33 @@ def read_values(node: Node, base_url: str | None = None) -> dict[str, Any]:
         **offer_values(read_offers(node.get("offers"))),
         "description": first_text(node.get("description")),
     }
+
+
+def _event_page(node: Node, start: str | None, base_url: str | None) -> str | None:
+    """A dated Event's own page where the Event names none but its one offer does (an
+    events plugin's offer "url" of "/events/fall-protection-dec-9/"): a page of the site
+    the markup is on, neither that page nor a cart's or checkout's link."""
+    if start is None or not base_url or "Event" not in "".join(types_of(node)):
+        return None
+    offers = [o for o in as_list(node.get("offers")) if isinstance(o, dict)]
+    if len(offers) != 1 or not isinstance(link := offers[0].get("url"), str):
+        return None
+    url = absolute_url(link, base_url)
+    if url is None or _host(url) != _host(base_url) or url.rstrip("/") == base_url.rstrip("/"):
+        return None
+    return None if _CART.search(url) else url
+
+
+# A shop's link that adds to a cart or checks out, no event's page.
+_CART = re.compile(r"cart|checkout|basket|/book(?:ing)?\b|[?&](?:add|product|ticket)", re.I)
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
 
 
 def _town_of(location: str | None, provider: str | None) -> str | None:

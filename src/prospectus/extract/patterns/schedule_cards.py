@@ -364,6 +364,10 @@ def _lead_name(line: str, date: DateMatch) -> str | None:
 # 2027 · Leeds · £395", "Name – Tue 15 Dec 2026 – Online – £35".
 _DOT = re.compile(r"\s+[·|•]\s+")
 _DASH = re.compile(r"\s+[–—]\s+")
+# The parts after the date of a line whose name is set off by a dash and its other parts by
+# dots ("Name — Sat 5 Dec 2026 · Brisbane (Valley – 88 Main St) · £145"): a dash may sit in
+# a part, so the dots split them
+_AFTER_DASH = re.compile(r"\s+[·|•–—]\s+")
 
 
 def _dotted_name(line: str, date: DateMatch) -> str | None:
@@ -378,7 +382,8 @@ def _dotted_name(line: str, date: DateMatch) -> str | None:
     if len(parts) != 2 or not _WEEKDAY_ONLY.fullmatch(parts[1]):  # "… · Tue 15 Dec 2026"
         return None
     name = parts[0].strip()
-    rest = [p.strip() for p in dot.split(line[date.span[1] :])]
+    tail = line[date.span[1] :]
+    rest = [p.strip() for p in (_DOT if dot is _DASH and _DOT.search(tail) else dot).split(tail)]
     if (
         not _titled(name)
         or (has_digit(name) and find_date_ranges(name))

@@ -166,6 +166,9 @@ _OPEN_START = re.compile(
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+# A bracket the line's dashes cut open: "Gold Coast (Southport" of "Gold Coast (Southport –
+# Level 2, 9 Short St)", a town and its suburb and street set off by a dash in the bracket.
+_CUT_BRACKET = re.compile(r"\s*\([^()]*$")
 
 
 # The town a format's label places its days in: "Blended: Saturdays in Leeds + online",
@@ -341,7 +344,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         if _ZONE_AFTER_TIME.fullmatch(part.strip()):
             continue  # "17.00 WIB", "18:00 (ICT)": a time's zone, no place
         part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
-        part = _without_button(_PARENTHETICAL.sub("", part).strip())
+        part = _without_button(_CUT_BRACKET.sub("", _PARENTHETICAL.sub("", part)).strip())
         if " " in part:
             part = _MODE_SUFFIX.sub("", part)
         if "," in part and (town := city_after_street(part)) is not None:
