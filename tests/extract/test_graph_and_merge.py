@@ -365,3 +365,21 @@ def test_a_markup_price_that_is_no_net_form_of_the_page_s_gross_price_is_older()
 
     assert merged(62.0) == 66.0  # an older price
     assert merged(55.0) == 55.0  # 66 incl. 20 % VAT: the markup's net, kept
+
+
+def test_a_markup_run_filled_by_its_own_course_s_row_takes_no_other_course_s_run() -> None:
+    """Two courses on one day: the markup's run pairs with the row of its own name; the
+    other course's row (a related card's) stays its own run and lends it no price."""
+    marked = [Course(page="p", source="jsonld", name="Food Hygiene Level 2",
+                     start_date="2027-01-14", price=95.0, currency="GBP")]  # fmt: skip
+    shown = [
+        Course(page="p", source="html", name="Food Hygiene Level 2", start_date="2027-01-14",
+               price=95.0, currency="GBP"),
+        Course(page="p", source="html", name="Personal Licence", start_date="2027-01-14",
+               price=175.0, currency="GBP"),
+    ]  # fmt: skip
+    merged = merge_runs(marked, shown)
+    assert sorted((r.name, r.price) for r in merged) == [
+        ("Food Hygiene Level 2", 95.0),
+        ("Personal Licence", 175.0),
+    ]

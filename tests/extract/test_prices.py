@@ -244,6 +244,16 @@ def test_find_prices_lone_was_price_has_no_amount() -> None:
     assert match.price == _p(None, "GBP", 1250)
 
 
+def test_find_prices_reads_a_cue_before_a_currency_code_and_its_symbol() -> None:
+    # "was NZD $…" / "from AUD $…": the code stands between the cue and the symbol
+    (pair,) = find_prices("was NZD $2,400.00 NZD $1,990.00", default_currency="NZD")
+    assert pair.price == _p(1990, "NZD", 2400)
+    (start,) = find_prices("from AUD $450", default_currency="AUD")
+    assert start.price.is_from and start.price.amount == 450
+    (rrp,) = find_prices("RRP $300", default_currency="USD")
+    assert rrp.price == _p(None, "USD", 300)  # a cue of capitals is no currency's code
+
+
 def test_find_prices_bare_numbers_when_told() -> None:
     text = "Telford\t425\t5 days\t2026\t20%\t09:30\t4.8/5\t1.450 zzgl. MwSt."
     found = find_prices(text, default_currency="eur", require_currency=False)

@@ -3195,3 +3195,93 @@ Quay St) · Classroom · Trainer: Ann Lee · $290 incl. GST</li></ul>"""
         ("Excel Intermediate", "2026-12-08", "Perth", "Ann Lee"),
         ("Word Essentials", "2027-01-14", "Fremantle", "Ann Lee"),
     ]
+
+
+def test_a_booking_widget_s_date_and_session_hours_on_one_line_open_a_card() -> None:
+    # a widget's event: its date and its session description run together on one line,
+    # then the place, the presenter, the price (a code before the symbol) and a button
+    body = """<h1>Advanced Data Analysis</h1><h2>Dates &amp; locations</h2><ul>
+    <li><div><span>Wed 3 Feb 2027 – Fri 5 Feb 2027</span> <span>3 days, 9:00 AM – 4:30 PM MST
+    </span></div><div>Calgary – Bow Valley Conference Centre</div>
+    <div><del>CAD $1,450.00</del> <span>CAD $1,250.00</span> excl. GST</div>
+    <div><a href="/register?e=1">Register</a></div></li>
+    <li><div><span>Tue 9 Mar 2027 – Thu 11 Mar 2027</span> <span>3 evenings, 6:00 PM – 9:00 PM MST
+    </span></div><div>Live Online</div>
+    <div><span>CAD $1,450.00</span> excl. GST</div>
+    <div><a href="/register?e=2">Register</a></div></li></ul>"""
+    assert _runs(body, "name", "start_date", "end_date", "price", "list_price", "location") == [
+        ("Advanced Data Analysis", "2027-02-03", "2027-02-05", 1250.0, 1450.0, "Calgary"),
+        ("Advanced Data Analysis", "2027-03-09", "2027-03-11", 1450.0, None, None),
+    ]
+
+
+def test_a_sessions_list_names_each_run_s_course_after_its_date_and_a_dash() -> None:
+    # two courses in one list, each row "date — course · venue · time · price Book", the
+    # row's button leading to its course's page
+    body = (
+        "<h1>Safety courses in Cumbria</h1><h2>Upcoming sessions</h2><ul>"
+        "<li>Tuesday 12 January 2027 — <span>Basic Fire Safety</span> · Lakes Hall, Kendal"
+        ' · 9am–1pm · £65 <a href="/courses/basic-fire-safety/#book">Book</a></li>'
+        "<li>Mon 8 – Wed 10 Feb 2027 — <span>Fire Marshal Training</span> · Town Hall,"
+        ' Penrith · 9am–4pm · £240 <a href="/courses/fire-marshal/#book">Book</a></li>'
+        "<li>04.03.2027 — <span>Basic Fire Safety</span> · Quay Centre, Whitehaven · 9am–1pm"
+        ' · £65 <a href="/courses/basic-fire-safety/#book">Book</a></li></ul>'
+        "<p>Prices are per person.</p>"
+    )
+    html = (
+        '<html><head><link rel="canonical" href="https://safe.example/cumbria/"></head>'
+        f"<body>{body}</body></html>"
+    )
+    result = extract(Document(body=html.encode(), page="sessions.html"))
+    runs = sorted(
+        (r.name, r.start_date, r.price, r.location, r.url)
+        for r in result.records
+        if r.kind == "course"
+    )
+    assert runs == [
+        ("Basic Fire Safety", "2027-01-12", 65.0, "Kendal",
+         "https://safe.example/courses/basic-fire-safety/"),
+        ("Basic Fire Safety", "2027-03-04", 65.0, "Whitehaven",
+         "https://safe.example/courses/basic-fire-safety/"),
+        ("Fire Marshal Training", "2027-02-08", 240.0, "Penrith",
+         "https://safe.example/courses/fire-marshal/"),
+    ]  # fmt: skip
+
+
+def test_a_card_s_waitlist_button_is_no_status_of_the_card_below() -> None:
+    body = """<h1>Scrum Master Prep</h1><h2>Upcoming sessions</h2>
+    <div><span>In person · Austin</span><h3>Mon, Mar 1–3, 2027</h3><p>$1,200</p>
+    <p>Sold out – join waitlist</p><a href="/wait">Waitlist</a></div>
+    <div><span>Live Online</span><h3>Mon, Apr 5–7, 2027</h3><p>$1,100</p>
+    <p>Seats available</p><a href="/reg">Register</a></div>"""
+    assert _runs(body, "start_date", "availability") == [
+        ("2027-03-01", "SoldOut"),
+        ("2027-04-05", "InStock"),
+    ]
+    assert BUTTON.search("Waitlist") and BUTTON.search("Join the waiting list")
+
+
+def test_a_related_card_s_button_over_a_blog_date_makes_no_group() -> None:
+    body = """<h1>Lean Basics</h1><h2>Dates</h2><p>Mon 8 Mar 2027 · Leeds · £450 Book</p>
+    <h2>Related courses</h2><h3>Lean Advanced</h3><p>Starts May 2027 · York</p>
+    <p>from £900</p><a href="/lean-advanced">View course</a>
+    <h2>From the blog</h2><p>12 November 2026</p><h3>Planning your training budget</h3>"""
+    assert _runs(body, "name", "start_date") == [("Lean Basics", "2027-03-08")]
+
+
+def test_a_widget_s_presenter_element_names_the_run_s_trainer() -> None:
+    # a booking widget's card: the presenter a bare name under the venue, its element's
+    # class naming the role; "Presenter TBA" names nobody
+    body = (
+        "<h1>Advanced Data Analysis</h1><h2>Dates</h2><ul>"
+        "<li><div>Wed 3 Feb 2027 – Fri 5 Feb 2027</div><div>Calgary – Bow Valley Conference"
+        ' Centre</div><div class="event-presenters">Maya Okafor</div><div>$1,250.00</div>'
+        '<a href="/register?e=1">Register</a></li>'
+        "<li><div>Tue 9 Mar 2027 – Thu 11 Mar 2027</div><div>Red Deer</div>"
+        '<div class="event-presenters">Presenter TBA</div><div>$1,450.00</div>'
+        '<a href="/register?e=2">Register</a></li></ul>'
+    )
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-02-03", "Maya Okafor"),
+        ("2027-03-09", None),
+    ]

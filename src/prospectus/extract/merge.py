@@ -473,7 +473,8 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
         ]
         # the run of its own name first (three masterclasses on one day), else any markup run
         named = [i for i in dated if same_course(out[i].name, run.name)]
-        other = [i for i in dated if out[i].source != run.source]
+        # (not one a run of its own name already filled: another course's run that day)
+        other = [i for i in dated if out[i].source != run.source and i not in paired]
         at = named[0] if named else other[0] if other else None
         if at is None:
             out.append(run)

@@ -43,6 +43,7 @@ from prospectus.extract.patterns.glossary import find_terms
 from prospectus.extract.patterns.grid import find_grid_cards
 from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.patterns.rating import find_course_rating
+from prospectus.extract.patterns.row_links import row_links
 from prospectus.extract.patterns.schedule import (
     ScheduleContext,
     could_be_course_name,
@@ -379,6 +380,12 @@ def _dated_links(
     return {pair: _absolute(base, href) if base else href for pair, href in found.items()}
 
 
+def _row_links(tree: LexborHTMLParser, base: str | None, names: Sequence[str]) -> dict[str, str]:
+    """:func:`row_links`, their URLs made absolute against the page's base."""
+    found = row_links(tree, names)
+    return {key: _absolute(base, href) if base else href for key, href in found.items()}
+
+
 def _titles_links(
     text: str, read: Callable[[], dict[tuple[str, str], str]]
 ) -> Callable[[Sequence[str]], dict[tuple[str, str], str]]:
@@ -441,6 +448,9 @@ def extract(doc: Document) -> Extraction:
                 )
                 if visible.tree is not None and facts.content_links is not None
                 else None  # only a title that links to two places or more needs them
+            ),
+            row_links=(
+                partial(_row_links, visible.tree, base) if visible.tree is not None else None
             ),
         ),
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from prospectus.extract.currencies import (
+    ISO_CODES,
     MARKER_ANYWHERE,
     PREFIX_MARKERS,
     PREFIX_PATTERN,
@@ -241,6 +242,10 @@ def _text_amount(value: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
+# A currency's code before its symbol: "CAD $1,895.00", "AUD $450".
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s$")
+
+
 def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention | None:
     groups = match.groupdict()
     marker = (groups.get("pre") or groups.get("post") or "").strip()
@@ -261,6 +266,12 @@ def _mention(text: str, match: re.Match[str], default: str | None) -> _Mention |
     if marker in TEN_THOUSANDS:
         amount *= 10_000
     before = text[max(0, match.start() - _LOOKBACK) : match.start()]
+    if (
+        before[-4:-1].isupper()
+        and (code := _CODE_BEFORE.search(before)) is not None
+        and code.group(1) in ISO_CODES
+    ):  # "was CAD $1,895.00": its cue before the code
+        before = before[: code.start()]
     if _SAVING_BEFORE.search(before):
         return None
     after = text[match.end() : match.end() + _LOOKAHEAD]

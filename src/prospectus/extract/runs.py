@@ -253,6 +253,9 @@ class PageWide:
     # title to each run's page (see :mod:`prospectus.extract.patterns.dated_links`); asked
     # with the titles wanted, it reads the page only where the text shows one twice
     dated_links: Callable[[Sequence[str]], Mapping[tuple[str, str], str]] | None = None
+    # name's link key → the one link of the list rows that show that name, for names no
+    # link text gives (see :mod:`prospectus.extract.patterns.row_links`)
+    row_links: Callable[[Sequence[str]], Mapping[str, str]] | None = None
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -481,6 +484,11 @@ def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
     links = page.links
     if page.content_links is not None and not names <= links.keys():
         links = {**links, **page.content_links()}
+    if page.row_links is not None and not names <= links.keys():
+        # a sessions list that names each course as text, its rows' "Book" buttons
+        # leading to each course's page
+        missing = sorted({run.name for run in runs if link_key(run.name) not in links})
+        links = {**page.row_links(missing), **links}
     if not names <= links.keys():
         return runs
     own = _host(page.url)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from prospectus.extract.dates import DateMatch
+from prospectus.extract.patterns.schedule_words import BUTTON
 from prospectus.extract.patterns.sessions import month_sessions
 
 _MAX_SHARED = 3
@@ -27,6 +28,7 @@ _MAX_REST_WORDS = 12  # what a date line holds beside its date: a status, a butt
 _MAX_SHARED_WORDS = 16
 _MAX_LINE = 160  # characters: a date (or a list of session days), a place, a status
 _MAX_LEAD = 4  # "Wed ", "Tue, ": a weekday may come before the date
+_MAX_BUTTON_WORDS = 3  # "View course", "Book now"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ def date_group(
         if shared and is_heading(line):
             heading = j
             break
+        if shared and len(line.split()) <= _MAX_BUTTON_WORDS and BUTTON.search(line):
+            return None  # "View course" over "From the blog": a card's end, not a group's
         shared.insert(0, j)
     if heading < 0 or len(shared) > _MAX_SHARED:
         return None

@@ -37,6 +37,7 @@ from prospectus.extract.patterns.options import SELECTS, date_options
 from prospectus.extract.patterns.panels import Panel, course_panels, in_panel, with_panel_url
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.planner import find_planner_runs
+from prospectus.extract.patterns.presenters import presenter_names
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_cards import read_card
 from prospectus.extract.patterns.schedule_tables import chip_free, header_roles, read_table
@@ -492,6 +493,19 @@ def _panels(view: Visible, ctx: ScheduleContext, lined: list[Candidate]) -> dict
 _READERS_STARTS = ", ".join((SELECTS, TABS, DAY_CELLS))
 
 
+def _with_presenter(run: Course, cand: Candidate, presenters: frozenset[str]) -> Course:
+    """The run given the trainer its card names as a bare line that the page's markup
+    marks as a trainer's (see :mod:`prospectus.extract.patterns.presenters`)."""
+    name = next((line for line in cand.text.split("\n") if line.strip() in presenters), None)
+    if name is None:
+        return run
+    changes: dict[str, Any] = {"instructor": name.strip()}
+    if run.location == changes["instructor"]:
+        changes["location"] = None  # the name below the venue, read as its place
+    provenance = (*run.provenance, ("instructor", run.source))
+    return dataclasses.replace(run, **changes, provenance=provenance)
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     # none of them on the page: the option, tab and calendar readers find nothing there
@@ -519,6 +533,7 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     runs.extend(course for cand in venues if (course := build_course(cand, ctx)) is not None)
     runs.extend(course for _, course in built if course is not None)
     cells: dict[str, str] | None = None  # the tree's course cells that tag their link
+    presenters: frozenset[str] | None = None  # the bare names of trainer elements
     panels = _panels(view, ctx, lined)
     for cand in lined:
         if any(cand.match.text in date for date in dates):
@@ -530,6 +545,9 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         if panels:  # a course's collapsible panel: its run lines are that course's
             cand, panel = in_panel(cand, panels)
         if (course := build_course(cand, ctx)) is not None:
+            if course.instructor is None and view.tree is not None and "\n" in cand.text:
+                presenters = presenter_names(view.tree) if presenters is None else presenters
+                course = _with_presenter(course, cand, presenters) if presenters else course
             runs.append(with_panel_url(course, panel) if panel else course)
     if starts and (calendar := find_calendar_runs(view, ctx)):
         # the grid's days are the schedule: the lines read again its cells or its list view

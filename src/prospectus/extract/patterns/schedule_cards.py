@@ -35,7 +35,7 @@ from prospectus.extract.patterns.schedule_words import (
     title_start,
 )
 from prospectus.extract.patterns.sessions import month_sessions, session_list
-from prospectus.extract.patterns.venues import city_with_venue, is_venue
+from prospectus.extract.patterns.venues import city_with_venue, is_venue, town_dash_venue
 from prospectus.extract.prices import find_prices
 
 _NOT_RUN_CONTEXT = re.compile(
@@ -152,6 +152,11 @@ def _not_a_run_line(line: str) -> bool:
     return False
 
 
+_CLOCK_RANGE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]\s*\d{1,2}[:.]\d{2}\b", re.I
+)
+
+
 def _dated_row(line: str, length: int) -> bool:
     """A run's fields run together on one line, opening with its date and holding its price
     ("Monday, 7 December – Friday, 11 December 2026 Nairobi Facilitator: A. Name KES 85,000
@@ -159,11 +164,12 @@ def _dated_row(line: str, length: int) -> bool:
     if length > 30 or not has_digit(line[:16]):
         return False
     found = find_date_ranges(line)
-    return (
-        bool(found)
-        and _WEEKDAY_ONLY.fullmatch(line[: found[0].span[0]]) is not None
-        and bool(find_prices(line[found[0].span[1] :]))
-    )
+    if not found or _WEEKDAY_ONLY.fullmatch(line[: found[0].span[0]]) is None:
+        return False
+    rest = line[found[0].span[1] :]
+    # or its hours ("Mon 25 Jan – Fri 29 Jan 2027 5 days, 8:30 AM – 4:30 PM CST"): a
+    # booking widget's date and session description run together
+    return bool(find_prices(rest)) or _CLOCK_RANGE.search(rest) is not None
 
 
 def _date_list(line: str, found: list[DateMatch], day_first: bool) -> list[DateMatch]:
@@ -395,6 +401,31 @@ def _dotted_name(line: str, date: DateMatch) -> str | None:
     return name
 
 
+def _name_after_date(line: str, date: DateMatch) -> str | None:
+    """A course's name after its date and a dash, the first of the line's dotted parts, a
+    place or format among the others ("Thu 3 December 2026 — Basic Food Hygiene · Leeds ·
+    £95 Book"; a sessions list of several courses), else None."""
+    if not _WEEKDAY_ONLY.fullmatch(line[: date.span[0]]):
+        return None
+    lead = _DASH.match(line, date.span[1])
+    if lead is None:
+        return None
+    parts = [p.strip() for p in _DOT.split(line[lead.end() :])]
+    name = parts[0]
+    if (
+        len(parts) < 3
+        or not _titled(name)
+        # a course's word, or three capitalised words: no town ("Fort William", "Stoke on
+        # Trent")
+        or not (looks_like_course_name(name) or sum(w[:1].isupper() for w in name.split()) >= 3)
+        or has_digit(name)
+        or mode_from_text(name) is not None
+        or not any(p and not has_digit(p) and p[:1].isupper() for p in parts[1:])
+    ):
+        return None
+    return name
+
+
 def _named(name: str) -> bool:
     """A course's name of two words or more, with a course's word or two capitalised words
     ("Manual Handling Awareness"); not "Our" of "Our next date:", nor "NEW" of "NEW DATES:"."""
@@ -463,8 +494,10 @@ def _title_below(lines: list[str], after: list[int]) -> str | None:
     line = lines[after[0]]
     if (title := title_before_trainer(line)) is not None and _titled(title):
         return title  # "Excel Advanced Trainer: Ann Lee": a title with its trainer
-    if _titled(line) and looks_like_course_name(line):
-        return strip_label(line)  # not a bare label ("Kurs": the footer's menu below)
+    if _titled(line) and looks_like_course_name(line) and not town_dash_venue(line):
+        # not a bare label ("Kurs": the footer's menu below) nor the run's place ("Regina –
+        # Hill Tower Training Rooms")
+        return strip_label(line)
     if (tail := _MODE_TAIL.search(line)) is not None and is_mode_label(tail.group(1)):
         head = line[: tail.start()]
         if _titled(head) and looks_like_course_name(head):
@@ -736,6 +769,7 @@ def read_card(
         _row_name(lines[i], found[0])
         or _lead_name(lines[i], found[0])
         or _dotted_name(lines[i], found[0])
+        or _name_after_date(lines[i], found[0])
         or (_head_title(lines, head) if head else _card_name(lines, i, before, after))
         or _badge_title(lines, i, found[0], after)
         or above

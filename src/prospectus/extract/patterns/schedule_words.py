@@ -229,7 +229,8 @@ LATER_PRICE = _Words(
 _BUTTON_LATIN = re.compile(
     r"\b(?=[abdefgijklmnprstuvwzđ])"
     r"(?:book|enrol+|register|add to (?:basket|cart)|reserve|buchen|anmelden|"
-    r"join (?:the )?wait(?:ing)? ?list|enquire|apply|sign up|réserver|inscri(?:re|ption|vez)|"
+    r"(?:join (?:the )?)?wait(?:ing)?[ -]?list|enquire|apply|sign up|réserver|"
+    r"inscri(?:re|ption|vez)|"
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
     r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
     r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets?|"
