@@ -623,3 +623,19 @@ def test_a_label_s_number_is_no_range_s_first_day(
 ) -> None:
     found = find_date_ranges(text, day_first=True)
     assert [(m.dates.start, m.dates.end) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sat, Mar 6 • 10:00 AM EST – Sun, Mar 7", ("2027-03-06", "2027-03-07")),
+        ("Tue, Feb 9, 2027 · 9:30 AM GMT - Wed, Feb 10", ("2027-02-09", "2027-02-10")),
+        ("Fri, Apr 2 • 6:00 PM AEDT – Sun, Apr 4", ("2027-04-02", "2027-04-04")),
+    ],
+)
+def test_a_ticketing_sites_start_time_and_zone_before_the_end_day(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """An event listing's "Start • time ZONE – End": the end day is the range's end."""
+    found = find_date_ranges(text, year=2027, day_first=False)
+    assert [(m.dates.start, m.dates.end) for m in found] == [expected]

@@ -69,3 +69,12 @@ def test_a_start_label_before_the_date_gives_the_title_line_above() -> None:
         ("Bookkeeping for Small Firms", "2027-04-12", "2027-04-12", "online"),
         ("Spreadsheet Skills Level 2", "2027-05-03", "2027-05-03", None),
     ]
+
+
+def test_a_blog_teasers_section_in_another_language_ends_the_list() -> None:
+    html = """<html><body><h1>Glossário</h1><h2>Próximos cursos</h2><ul>
+    <li>Gestão de Projetos — 12/01/2027 a 14/01/2027 · Lisboa</li></ul>
+    <h2>Do blogue</h2><article><time>18/11/2026</time><h3>Formação anual</h3>
+    <p>Um guia rápido.</p></article><article><time>02/11/2026</time>
+    <h3>Passaporte Qualifica</h3><p>O que mudou.</p></article></body></html>"""
+    assert [name for name, *_ in _courses(html)] == ["Gestão de Projetos"]

@@ -401,3 +401,18 @@ def test_south_slavic_and_azerbaijani_full_states(text: str, expected: str | Non
 
 def test_macedonian_online() -> None:
     assert mode_from_text("Онлајн (Zoom), во живо") == "online"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales ended", "SoldOut"),  # a ticketing site's event card
+        ("Ticket sales closed", "SoldOut"),
+        ("Out of stock", "SoldOut"),  # a shop's product option
+        ("Only 2 left", "LimitedAvailability"),
+        ("4 left in stock", "LimitedAvailability"),
+        ("Only 5 days left to enrol", None),  # a deadline, not the places
+    ],
+)
+def test_ticketing_and_shop_status_words(text: str, expected: str | None) -> None:
+    assert parse_availability(text) == expected

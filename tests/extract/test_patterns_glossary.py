@@ -1178,3 +1178,30 @@ def test_chips_opening_dialogs_count_only_as_a_group() -> None:
 
     assert toggled(3) == ["Jidoka", "Heijunka", "TPM"]
     assert toggled(2) == []  # a button or two opening a modal ("Book a call"): no glossary
+
+
+def test_heading_terms_with_an_other_name_line_and_a_card_after_the_last() -> None:
+    """Letter headings, a heading per term, an italic or labelled line naming the term
+    otherwise above its definition (no part of it), a closing prompt and a product card
+    after the last term (neither ends it as a section title)."""
+    view = html_view(
+        """<main><h1>Warehouse safety glossary</h1><h2>F</h2>
+        <h3>Forklift</h3><p><em>Also called: lift truck</em></p>
+        <p>Machine — a powered truck with forks — used to lift and move loads over short
+        distances.</p>
+        <h2>M</h2><h3>MHE</h3><p><em>Materials handling equipment</em></p>
+        <p>Equipment used to move, store and protect goods: a general term: trucks, conveyors
+        and hoists.</p>
+        <h3>Racking</h3><p>A steel structure of uprights and beams that holds pallets of stock
+        on several levels.</p>
+        <div class="callout">Missing a term? Email us and we'll add it.</div>
+        <div class="kg-product-card"><h4>Forklift Operator Training</h4><p>Next: 9 March 2027 ·
+        Leeds · £395</p></div></main>"""
+    )
+    found = terms(view)
+    assert set(found) == {"Forklift", "MHE", "Racking"}
+    assert (found["Forklift"].definition or "").startswith("Machine — a powered truck")
+    assert (found["MHE"].definition or "").startswith("Equipment used to move")
+    assert found["Racking"].definition == (
+        "A steel structure of uprights and beams that holds pallets of stock on several levels."
+    )

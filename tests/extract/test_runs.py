@@ -468,3 +468,40 @@ def test_a_marked_up_run_named_with_a_tail_takes_the_link_of_its_short_name() ->
     ctx = ScheduleContext(page="p.html", course_name="Upcoming courses", source="html")
     [run] = [c for c in assemble_courses([event], [], ctx, page=page) if c.start_date]
     assert run.url == "https://aid.example/courses/remote/"
+
+
+def test_a_marked_run_named_with_a_note_in_brackets_takes_the_pages_title() -> None:
+    """An Event "Excel Macros + VBA (1-day)" beside the card "Excel Macros & VBA" of the same
+    day: the page's title is the course's name, as its other runs show it."""
+    marked = [
+        _course("Excel Macros + VBA (1-day)", "jsonld", start_date="2027-03-04"),
+        _course("Power BI Essentials (Online)", "jsonld", start_date="2027-03-09"),
+    ]
+    seen = [
+        _course("Excel Macros & VBA", start_date="2027-03-04"),
+        _course("Excel Macros & VBA", start_date="2027-04-08"),
+        _course("Power BI Dashboards", start_date="2027-03-09"),  # other words: kept
+    ]
+    assert [c.name for c in assemble_courses(marked, seen, _CTX)] == [
+        "Excel Macros & VBA",
+        "Power BI Essentials (Online)",
+        "Excel Macros & VBA",
+    ]
+
+
+def test_a_run_given_a_siblings_url_takes_the_link_of_its_own_item() -> None:
+    """An events listing whose markup gives one run's page: its sibling of the same title,
+    seen only on the page, takes the link its own item gives, not the sibling's."""
+    marked = [_course("First Aid at Work", "jsonld", start_date="2027-03-01", url="/e/faw-mar/")]
+    seen = [
+        _course("First Aid at Work", start_date="2027-03-01"),
+        _course("First Aid at Work", start_date="2027-05-03"),
+    ]
+    links = {("first aid at work", "2027-03-01"): "/e/faw-mar/"}
+    links[("first aid at work", "2027-05-03")] = "/e/faw-may/"
+    page = PageWide(url="/events/", dated_links=lambda names: links)
+    out = assemble_courses(marked, seen, _CTX, page=page)
+    assert [(c.start_date, c.url) for c in out] == [
+        ("2027-03-01", "/e/faw-mar/"),
+        ("2027-05-03", "/e/faw-may/"),
+    ]

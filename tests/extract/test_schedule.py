@@ -3285,3 +3285,56 @@ def test_a_widget_s_presenter_element_names_the_run_s_trainer() -> None:
         ("2027-02-03", "Maya Okafor"),
         ("2027-03-09", None),
     ]
+
+
+def test_an_organisers_tall_event_cards_each_keep_their_own_title() -> None:
+    """An organiser's event list as text: title / date / place / price / organiser /
+    followers, card after card; the next card's title is never this card's last line."""
+    text = (
+        "Events\n"
+        "Python for Analysts\n"
+        "Tue, Mar 2, 2027 • 9:00 AM GMT – Wed, Mar 3\n"
+        "Online\n"
+        "From £420.00\n"
+        "Riverside Data Academy\n"
+        "1.4k followers\n"
+        "SQL Reporting Bootcamp\n"
+        "Thursday, Mar 11, 2027 • 9:30 AM GMT\n"
+        "Online\n"
+        "£290\n"
+        "Riverside Data Academy\n"
+        "1.4k followers\n"
+        "Python for Analysts\n"
+        "Tue, Apr 6, 2027 • 9:00 AM GMT – Wed, Apr 7\n"
+        "Online\n"
+        "From £420.00\n"
+        "Sales ended\n"
+        "Riverside Data Academy\n"
+        "1.4k followers\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Python for Analysts", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date, r.end_date, r.availability) for r in runs] == [
+        ("Python for Analysts", "2027-03-02", "2027-03-03", None),
+        ("SQL Reporting Bootcamp", "2027-03-11", "2027-03-11", None),
+        ("Python for Analysts", "2027-04-06", "2027-04-07", "SoldOut"),
+    ]
+
+
+def test_a_blended_intakes_practical_days_name_its_town() -> None:
+    body = """<h1>NEBOSH General Certificate</h1><ul>
+    <li><label><input type=radio name=s> <span>Mon 8 Mar – Fri 19 Mar 2027</span> ·
+    <span>Blended: online theory + 2 days Leeds practical</span> · <span>£1,150</span></label></li>
+    <li><label><input type=radio name=s> <span>Mon 12 Apr – Fri 23 Apr 2027</span> ·
+    <span>York – Clifton Moor</span> · <span>£1,250</span></label></li></ul>"""
+    assert _runs(body, "start_date", "mode", "location") == [
+        ("2027-03-08", "blended", "Leeds"),
+        ("2027-04-12", "in_person", "York"),
+    ]
+
+
+def test_a_posts_reading_time_beside_its_date_is_no_run() -> None:
+    body = """<article><header><h1>Forklift safety words</h1><p>What the terms mean.</p>
+    <p><time datetime="2026-09-14">Sep 14, 2026</time> · 6 min read</p></header>
+    <p>Plain definitions for the words used on our courses.</p></article>"""
+    assert _runs(body, "name", "start_date") == []

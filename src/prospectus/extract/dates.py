@@ -101,10 +101,12 @@ def _atom_or_cjk() -> re.Pattern[str]:
 # A weekday in brackets after a date: "12日（月）", "12 Oct (Mon)".
 _BRACKETED_DAY = r"(?:\s*[（(][^（）()\d]{1,4}[）)])?"
 # The first day's time before the dash: "Jun 8, 2026 9:00 AM - Jun 12, 2026", "8 June 2026 @
-# 9:00 am – 12 June 2026", "8.6.2026, 09:00 Uhr - 12.6.2026" (a time says ":" or am/pm).
+# 9:00 am – 12 June 2026", "8.6.2026, 09:00 Uhr - 12.6.2026" (a time says ":" or am/pm);
+# a bullet before it and a time zone after it as ticketing sites write them: "Thu, Dec 10 •
+# 9:00 AM SGT – Fri, Dec 11".
 _TIME_BEFORE_DASH = (
-    r"(?:,?\s*(?:@|at|um|à|alle|from)?\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?"
-    r"|\s*[ap]\.?m\.?)(?=\s*[-–—~]))?"
+    r"(?:(?:,|\s*[•·])?\s*(?:@|at|um|à|alle|from)?\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?"
+    r"|\s*[ap]\.?m\.?)(?-i:\s+[A-Z]{2,4}T)?(?=\s*[-–—~]))?"
 )
 # An Estonian weekday's one capital letter before a day's number: "E 07.12. – K 09.12.2026"
 # (E, T, K, N, R, L, P: Monday to Sunday).

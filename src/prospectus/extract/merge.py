@@ -484,7 +484,7 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
         existing = out[at]
         if existing.source != run.source:
             existing = _page_place(_page_offer(_page_dates(existing, run), run), run)
-            existing = _page_name(existing, run)
+            existing = _unnoted_name(_page_name(existing, run), run)
             paired.add(at)
         out[at] = fill(existing, run)
     if unpaired and len(marked) > len(paired):
@@ -748,6 +748,24 @@ def _acronym_in(word: str, name: str) -> bool:
 def _in_order(letters: str, text: str) -> bool:
     it = iter(text)
     return all(c in it for c in letters)
+
+
+# A note in brackets after an Event's name: "(1-day)", "(Online)", "(Evening cohort)".
+_NAME_NOTE = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
+_JOINING = frozenset({"and", "und", "et", "y", "e"})  # "&" and "+" fold away
+
+
+def _unnoted_name(marked: Course, shown: Course) -> Course:
+    """``marked`` under the page's name for its run where the markup names it as the page
+    does plus a note in brackets ("Excel Power Query + Power Pivot (1-day)" beside the card
+    "Excel Power Query & Power Pivot"): the page's title is the course's, as its other runs
+    show it."""
+    mine, theirs = marked.name, shown.name
+    if not mine or not theirs or mine == theirs or (note := _NAME_NOTE.search(mine)) is None:
+        return marked
+    if _words(mine[: note.start()]) - _JOINING != _words(theirs) - _JOINING:
+        return marked
+    return with_changes(marked, {"name": theirs}, shown.source)
 
 
 def _town_part(location: str) -> str:

@@ -193,6 +193,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감(?!\s?임박)|모집\s?완료|정원\s?마감"
         # closed for booking: "Registration closed", "Inscripciones cerradas", "Набор закрыт"
         r"|(?:registration|registrations|booking|bookings|enrol+ment)\s+(?:is\s+|now\s+)?closed"
+        r"|(?:ticket\s+)?sales\s+(?:have\s+)?(?:ended|closed)"  # a ticketing site's "Sales ended"
+        r"|out\s+of\s+stock"  # a shop's product option: "Out of stock"
         r"|anmeldung\s+geschlossen|inscriptions?\s+(?:ferm[ée]es?|cl[ôo]tur[ée]es?)"
         r"|inscripciones\s+cerradas|iscrizioni\s+chiuse|inschrijving\s+gesloten"
         r"|inscri[cç][õo]es\s+encerradas|(?:мест\s+нет|нет\s+мест|набор\s+закрыт)"
@@ -238,6 +240,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|plasser|miejsc[ea]?|vagas|lugares)\b"
         r"(?!\s+(?:per|pro|par|por|je|each|in\s+(?:each|every))\b)"  # "only 8 seats per class"
         r"|\d+\s+(?:platser\s+kvar|pladser\s+tilbage|plasser\s+igjen)"
+        r"|(?:only|just)\s+\d+\s+left\b|\d+\s+left\s+in\s+stock"  # a shop's stock: "Only 3 left"
         r"|เหลือ\s*\d+\s*ที่",  # th "เหลือ 4 ที่" (4 places left)
     ),
     (

@@ -294,13 +294,21 @@ def _own_run_links(runs: list[Course], page: PageWide) -> list[Course]:
     """On an events listing that repeats a title, one item per run, each linking to the
     run's own page: the runs of such a title without a URL of their own (or with the
     page's) take the link whose item shows their start date.  Only titles two runs or more
-    share, and that lead to several places, are looked up."""
+    share, and that lead to several places, are looked up.  A URL two runs of a title share
+    (one run's own, lent to a sibling) is no run's own either."""
     if page.dated_links is None:
         return runs
-    names = Counter(
-        link_key(run.name) for run in runs if run.start_date and run.url in (None, page.url)
+    shared: Counter[tuple[str, str | None]] = Counter(
+        (link_key(run.name), run.url) for run in runs if run.start_date and run.url
     )
-    wanted = {key for key, n in names.items() if n > 1 and key not in page.links}
+    unowned = {None, page.url}
+    names = Counter(link_key(run.name) for run in runs if run.start_date)
+    lacking = {
+        link_key(run.name)
+        for run in runs
+        if run.start_date and (run.url in unowned or shared[link_key(run.name), run.url] > 1)
+    }
+    wanted = {key for key in lacking if names[key] > 1 and key not in page.links}
     if not wanted:
         return runs
     links = page.dated_links([run.name for run in runs if link_key(run.name) in wanted])
@@ -308,7 +316,7 @@ def _own_run_links(runs: list[Course], page: PageWide) -> list[Course]:
     for run in runs:
         key = link_key(run.name)
         link = links.get((key, run.start_date or "")) if key in wanted else None
-        if link and run.url in (None, page.url):
+        if link and (run.url in unowned or shared[key, run.url] > 1):
             run = with_changes(run, {"url": link}, "html")
         out.append(run)
     return out

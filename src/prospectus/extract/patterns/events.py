@@ -32,8 +32,8 @@ _SECTION = re.compile(
     re.I,
 )
 _END_SECTION = re.compile(
-    r"\b(?:past|previous|archive[ds]?|earlier|news|blog|last updated|tidigare|vergangene|"
-    r"passés?|anteriores)\b",
+    r"\b(?:past|previous|archive[ds]?|earlier|news|blog|blogs|blogue|bloggen|last updated|"
+    r"tidigare|vergangene|passés?|anteriores|notícias|noticias|nieuws|actualités)\b",
     re.I,
 )
 _TRIM = " ,;:·|-–—()"

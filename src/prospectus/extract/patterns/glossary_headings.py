@@ -122,7 +122,7 @@ def heading_terms(outline: Outline) -> list[Found]:
         return []  # no heading's entry can count (see _wanted), so no run either
     heads, levels, names = _term_heads(named)
     for index in range(len(heads) - 1):
-        if levels[index + 1] > levels[index]:
+        if levels[index + 1] > levels[index] and not _last_of_run(heads, levels, names, index):
             names[index] = None  # a section title: the next heading ranks below it
     wanted = _wanted(heads, levels, names, outline)
     if not wanted:
@@ -206,6 +206,22 @@ def _term_heads(named: list[_Named]) -> tuple[list[LexborNode], list[int], list[
         levels.append(level)
         names.append(name)
     return heads, levels, names
+
+
+def _last_of_run(
+    heads: list[LexborNode], levels: list[int], names: list[str | None], index: int
+) -> bool:
+    """Whether the heading at ``index``, ranked below by the next one, is rather the last
+    term of a run of its rank: the term above it is of its rank, and the next heading is no
+    sibling of it but stands in a box after its prose (a product or promotion card closing
+    the list: "<h3>Term</h3><p>…</p><div class=card><h4>Course</h4>…")."""
+    return (
+        index > 0
+        and levels[index - 1] == levels[index]
+        and names[index - 1] is not None
+        and heads[index + 1].parent is not None
+        and heads[index + 1].parent != heads[index].parent
+    )
 
 
 def _before_prose(head: LexborNode, *, lists: bool) -> bool:
@@ -312,6 +328,7 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
     heading holds its definition."""
     texts: list[str] = []
     links: list[str] = [a.attrs.get("href") or "" for a in node.css("a[href]")]
+    first: LexborNode | None = None
     for part in _parts(node):
         announced = part.tag in _LISTS and bool(texts) and texts[-1].endswith(":")
         if lists and not texts and part.tag in _BULLETS and _short_list(part):
@@ -321,20 +338,58 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
         if (part.tag in _LISTS or part.tag in _STOP_TAGS) and not announced:
             break  # a list only continues a definition that announces it
         text = _part_text(part)
+        if texts and _PROMPT.match(text):
+            break  # "Missing a term? Email us …": the glossary's closing call, not this term's
         links.extend(a.attrs.get("href") or "" for a in part.css("a[href]"))
         if link_line(part, text):
             continue
         if not texts and (part.tag not in _PROSE_TAGS | _BULLETS or _PROMOTION.match(text)):
             return None
+        first = first or part
         texts.append(text)
     if texts and texts[-1].endswith(("…", "...")) and node.css_first("a[href]") is not None:
         return None  # a linked post title over its cut-off excerpt ("<h3><a>…</a></h3><p>…")
     if len(texts) > 1 and translated_name(name, texts[0], texts[1]):
         texts = texts[1:]  # "<h3>甘特圖</h3><p>Gantt Chart</p><p>…</p>": the name in English
+    elif len(texts) > 1 and first is not None and other_name_line(first, texts[0]):
+        texts = texts[1:]  # "<h3>PPE</h3><p><em>Personal protective equipment</em></p><p>…"
     definition = " ".join(texts).strip()
     if word_count(definition) < _MIN_DEFINITION_WORDS:
         return None
     return name, definition, (*links, *_footer_links(node))
+
+
+# A line naming a term otherwise: "Also called: fall protection system", "Abbr.: LOTO",
+# "Also known as the JHSC", "Synonyms: …", "Short for …", "Auch: …", "Abrév. : …".
+_OTHER_NAME = re.compile(
+    r"^(?:also\s+(?:called|known\s+as)|a\.?k\.?a\.?|abbr(?:ev)?(?:\.|iation)?|abrév\.?"
+    r"|synonyms?|syn\.|short\s+for|plural|auch|oder)\b\s*:?",
+    re.I,
+)
+_MAX_OTHER_NAME_WORDS = 8
+
+
+def other_name_line(part: LexborNode, text: str) -> bool:
+    """Whether a term's first line below its heading only names it otherwise (its expansion,
+    abbreviation or synonym) over the definition: a short line, no sentence, labelled so
+    ("Also called: …", "Abbr.: …") or set in italics as a whole."""
+    if len(text.split()) > _MAX_OTHER_NAME_WORDS or text.endswith((".", ":", ";")):
+        return False
+    if _OTHER_NAME.match(text):
+        return True
+    if part.tag == "-text":
+        return False
+    italic = part if part.tag in ("em", "i") else part.css_first("em, i")
+    return italic is not None and clean_text(italic.text(deep=True) or "") == text
+
+
+# A glossary's closing prompt to ask for a term it lacks: "Missing a term?", "Can't find a
+# word?", "Don't see your term here?", "Looking for another term?".
+_PROMPT = re.compile(
+    r"^(?:missing|can['’]?t|cannot|couldn['’]?t|don['’]?t|didn['’]?t|looking\s+for|not\s+found)"
+    r"\b[^?.!]{0,40}\?",
+    re.I,
+)
 
 
 # A term's name in a Latin-script language, on a line of its own under a term in another

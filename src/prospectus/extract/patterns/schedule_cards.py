@@ -100,7 +100,7 @@ _SEPARATED = re.compile(r" [·|•] |\t")
 _BYLINE = re.compile(
     r"\b(?=[abcgkmopruvwz])"
     r"(?:verified|attendee|posted|reviewed|wrote|published|updated|"
-    r"read more|comments?|"
+    r"read more|comments?|min(?:ute)?s?\.?\s+read|"  # a post's "Sep 14, 2026 · 6 min read"
     # the same in other languages
     r"veröffentlicht|aktualisiert|kommentare?|publié|mis à jour|commentaires?|publicado|"
     r"comentarios?|pubblicato|commenti|gepubliceerd|bijgewerkt|reacties|publicerad|"
@@ -509,6 +509,21 @@ def _title_below(lines: list[str], after: list[int]) -> str | None:
 _MODE_TAIL = re.compile(r"\s+[–—|-]\s+([^–—|]{2,30})$")
 
 
+def _title_over_next_date(
+    lines: list[str], i: int, before: list[int], after: list[int], year: int | None
+) -> bool:
+    """Whether a titled card's last line, where its lines run out, is the next card's title:
+    that card's date line just below it (an organiser's event list: "Title" / date / place /
+    price / organiser / followers / "Next title" / date)."""
+    if not after or not before or before[-1] != i - 1 or not _titled(lines[i - 1]):
+        return False
+    below = after[-1] + 1
+    if below >= len(lines) or not has_digit(lines[below]):
+        return False
+    later = _run_dates(find_date_ranges(lines[below], year=year), lines[below])
+    return bool(later) and _next_card_title(lines[after[-1]])
+
+
 def _next_card_title(line: str) -> bool:
     """The next card's course title rather than this card's place ("Leeds", "Sydney CBD")."""
     line = _untagged(line)
@@ -747,6 +762,8 @@ def read_card(
         if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
             break
     else:
+        if priced and _title_over_next_date(lines, i, before, after, year):
+            after.pop()  # a tall card: its lines end on the next card's title
         after.extend(_footer(lines, last) if priced else ())
     below = "\n".join(lines[j] for j in [i, *after])
     head = [] if priced or not _column_foot(lines, i, after) else _price_head(lines, i, used)

@@ -172,9 +172,12 @@ _CUT_BRACKET = re.compile(r"\s*\([^()]*$")
 
 
 # The town a format's label places its days in: "Blended: Saturdays in Leeds + online",
-# "Hybrid: Samstage in Köln + Onlinephasen", "Mixte : samedis à Lyon".
+# "Hybrid: Samstage in Köln + Onlinephasen", "Mixte : samedis à Lyon"; or before its days'
+# kind: "Blended: online theory + 3 days Durban practical", "2 days Leeds classroom".
 _FORMAT_TOWN = re.compile(
     r"\b(?:in|at|à|en)\s+([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)(?=\s*(?:[+,;(]|$))"
+    r"|\b\d+\s+(?:days?|sessions?)\s+(?-i:([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?))"
+    r"\s+(?:practical|classroom|contact|face[- ]to[- ]face|on[- ]site)\b"
 )
 _PLACE_FIELDS = {
     "location",
@@ -332,7 +335,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             label, _, value = part.partition(":")
             if label.strip().casefold() not in _PLACE_FIELDS:
                 if mode_from_text(label) and (days_in := _FORMAT_TOWN.search(value)):
-                    return days_in.group(1)  # "Blended: Saturdays in Leeds + online modules"
+                    return days_in.group(1) or days_in.group(2)  # "Blended: Saturdays in Leeds + …"
                 continue  # "Teacher: Martin Oyelaran" is not a place
             part = value
         if "(" in part and (town_venue := _TOWN_VENUE.search(part)) is not None:
