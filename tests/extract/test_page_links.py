@@ -83,3 +83,54 @@ def test_a_repeated_title_links_each_dated_item_to_its_own_page() -> None:
         ("negotiation skills day", "2027-02-04"): "/e/negotiation-leeds",
         ("negotiation skills day", "2027-03-11"): "/e/negotiation-york",
     }
+
+
+def test_a_card_wrapped_in_its_link_links_its_title() -> None:
+    card = (
+        "<li><a href='/event/{slug}/'><div><h3>{title}</h3></div><div>{date}, 9:00 AM – 4:00 PM"
+        "</div><div>Harbour Training Rooms, Leeds</div><div>Trainer: Ann Lee</div>"
+        "<div>£450.00</div></a></li>"
+    )
+    items = [
+        ("negotiation-leeds", "Negotiation Skills Day", "Mar 4, 2027"),
+        ("negotiation-york", "Negotiation Skills Day", "Apr 8, 2027"),
+        ("excel-leeds", "Excel Pivot Tables Workshop", "May 6, 2027"),
+    ]
+    tree = LexborHTMLParser(
+        "<nav><a href='/menu/excel/'>Excel Pivot Tables Workshop</a></nav><ul>"
+        + "".join(card.format(slug=s, title=t, date=d) for s, t, d in items)
+        + "</ul><p><a href='/about/'>About our training team</a></p>"
+    )
+    links, _ = _links(tree, "https://example.com/")
+    # the card's title links it, as a heading does: the menu's item leads elsewhere
+    assert links["excel pivot tables workshop"] == "https://example.com/event/excel-leeds/"
+    assert "negotiation skills day" not in links  # two places: read by each card's date
+    assert dated_links(tree, day_first=False) == {
+        ("negotiation skills day", "2027-03-04"): "/event/negotiation-leeds/",
+        ("negotiation skills day", "2027-04-08"): "/event/negotiation-york/",
+    }
+
+
+def test_a_listing_of_cards_wrapped_in_links_gives_each_run_its_page() -> None:
+    card = (
+        "<li><a href='/event/{slug}/'><h3>{title}</h3><p>{date}, 9:00 am – 4:30 pm</p>"
+        "<p>Harbour Training Rooms, Leeds</p><p>Trainer: Ann Lee</p><p>£450.00</p></a></li>"
+    )
+    items = [
+        ("neg-mar", "Negotiation Skills Day", "4 March 2027"),
+        ("neg-apr", "Negotiation Skills Day", "8 April 2027"),
+        ("excel-may", "Excel Pivot Tables Workshop", "6 May 2027"),
+    ]
+    html = (
+        "<html><head><link rel='canonical' href='https://example.co.uk/events/'></head><body>"
+        "<h1>Upcoming events</h1><ul>"
+        + "".join(card.format(slug=s, title=t, date=d) for s, t, d in items)
+        + "</ul></body></html>"
+    )
+    records = extract(Document(body=html.encode(), page="events.html")).records
+    runs = sorted((r.start_date, r.url) for r in records if r.kind == "course" and r.start_date)
+    assert runs == [
+        ("2027-03-04", "https://example.co.uk/event/neg-mar/"),
+        ("2027-04-08", "https://example.co.uk/event/neg-apr/"),
+        ("2027-05-06", "https://example.co.uk/event/excel-may/"),
+    ]

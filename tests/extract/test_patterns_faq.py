@@ -1007,3 +1007,17 @@ def test_a_not_found_here_line_after_the_faq_intro_is_no_question() -> None:
     )
     questions = [q for q, _ in faqs_from_text(text)]
     assert questions == ["How do I book?", "Can I pay by invoice?"]
+
+
+def test_a_call_to_action_over_a_button_is_no_faq() -> None:
+    view = html_view(
+        "<section class='faq'><h2>Frequently asked questions</h2>"
+        "<h3>Need to change your date?</h3><p>You can move to another date up to a week "
+        "before.</p><h3>Is parking available?</h3><p>Yes, free parking at every venue.</p>"
+        "</section><section class='faq-cta'><h2>Ready to book your place?</h2>"
+        "<p><a href='/dates/'>See course dates</a></p></section>"
+        "<section class='faq-banner'><h2>Looking for group training?</h2>"
+        "<div><a class='btn' href='/contact/'>Contact us</a> <button>Call back</button></div>"
+        "</section>"
+    )
+    assert list(faqs(view)) == ["Need to change your date?", "Is parking available?"]

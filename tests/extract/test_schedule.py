@@ -3338,3 +3338,15 @@ def test_a_posts_reading_time_beside_its_date_is_no_run() -> None:
     <p><time datetime="2026-09-14">Sep 14, 2026</time> · 6 min read</p></header>
     <p>Plain definitions for the words used on our courses.</p></article>"""
     assert _runs(body, "name", "start_date") == []
+
+
+def test_an_events_speaker_label_names_the_run_trainer() -> None:
+    body = """<h1>Upcoming seminars</h1><ul>
+    <li>Negotiation Basics · 12/04/2027 · Leeds · Resource speaker: Marta Gilbert · £300</li>
+    <li>Negotiation Basics · 10/05/2027 · York · Speaker: Paul Ortega · £300</li>
+    <li>Negotiation Basics · 14/06/2027 · Hull · Speaker Series Spring · £300</li></ul>"""
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-04-12", "Marta Gilbert"),
+        ("2027-05-10", "Paul Ortega"),
+        ("2027-06-14", None),
+    ]

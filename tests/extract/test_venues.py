@@ -211,3 +211,14 @@ def test_a_venue_a_street_without_number_and_the_town() -> None:
     assert place_city("Harbour View Suites, Quay Rd, Oban") == "Oban"
     assert place_city("Riverside Conference Centre, Mill Lane, Hexham") == "Hexham"
     assert place_city("Riverside Hub, Mill Lane") == "Riverside Hub, Mill Lane"  # no town
+
+
+def test_a_venue_its_district_and_a_town_named_city() -> None:
+    assert place_city("Harbourfront Tech Park, Mabolo, Port City") == "Port City"
+    assert place_city("Riverside Conference Centre, Old Town, Lake City") == "Lake City"
+    assert place_city("Rizal Ave. Annex, Iloilo City") == "Iloilo City"  # an annex: a venue
+    # no venue first, or no town named "… City" last: left as given
+    assert place_city("Mabolo, Old Town, Port City") == "Mabolo, Old Town, Port City"
+    assert place_city("Harbour Conference Centre, Oban, Argyll") == (
+        "Harbour Conference Centre, Oban, Argyll"
+    )

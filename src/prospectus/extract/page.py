@@ -81,6 +81,8 @@ class PageFacts:
     # the texts that lead to two places, where the page's content (not its menus) leads,
     # found when asked (see _outside_menus)
     content_links: Callable[[], dict[str, str]] | None = None
+    # the links that wrap a whole card under its title's heading (see _card_title)
+    cards: tuple[LexborNode, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +164,9 @@ def _read_html(
         blocks.extend(("rdfa", node) for node in read_rdfa(tree))
     og = read_opengraph(tree)
     facts = _facts(tree, doc, og)
-    links, content_links = _links(tree, facts.base_url)
-    facts = replace(facts, links=links, content_links=content_links)
+    cards: list[LexborNode] = []
+    links, content_links = _links(tree, facts.base_url, cards)
+    facts = replace(facts, links=links, content_links=content_links, cards=tuple(cards))
     transpose_run_tables(tree)  # before the lines are read: a run per row
     visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
     return build_graph(blocks), visible, facts, issues
@@ -197,17 +200,27 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _links(
-    tree: LexborHTMLParser, base: str | None
+    tree: LexborHTMLParser, base: str | None, cards: list[LexborNode] | None = None
 ) -> tuple[dict[str, str], Callable[[], dict[str, str]] | None]:
     """Where each name-like link text leads.  A text that leads to two places is left out,
     unless a heading (or a table's cell) links it to one of them: a course's heading, or its
     row in a schedule table, links to its page, while the menu's item of the same name may
-    lead elsewhere."""
+    lead elsewhere.  A link that wraps a whole card links the card's title (and is added to
+    ``cards``, where given)."""
     found: dict[str, str] = {}
     clashes: set[str] = set()
     seen: list[tuple[str, str, LexborNode]] = []
+    carded: set[int] = set()  # cards wrapped whole in their links (see _card_title)
     for anchor in tree.css("a[href]"):
-        link = _link(anchor.text(deep=True), anchor.attributes.get("href"), base)
+        shown = anchor.text(deep=True)
+        href = anchor.attributes.get("href")
+        link = _link(shown, href, base)
+        if link is None and len(shown) > _MIN_CARD_CHARS:  # too long for a name: a card?
+            link = _link(_card_title(anchor), href, base)
+            if link is not None:
+                carded.add(anchor.mem_id)
+                if cards is not None:
+                    cards.append(anchor)
         if link is None:
             continue
         text, url = link
@@ -219,12 +232,25 @@ def _links(
     if clashes:
         headed: dict[str, set[str]] = {}
         for text, url, anchor in seen:
-            if text in clashes and _in_heading_or_cell(anchor):
+            if text in clashes and (anchor.mem_id in carded or _in_heading_or_cell(anchor)):
                 headed.setdefault(text, set()).add(url)
         links.update((text, urls.pop()) for text, urls in headed.items() if len(urls) == 1)
         if left := clashes - links.keys():
             return links, partial(_outside_menus, seen, left)
     return links, None
+
+
+_MIN_CARD_CHARS = 40  # a link's text too long for a name (and past a few words): a card?
+
+
+def _card_title(anchor: LexborNode) -> str | None:
+    """The title of a card that one link wraps whole, in the card's heading (an events
+    listing's item: "<a href=/event/x><h3>Title</h3> date, venue, price</a>"): the title
+    links there, as a heading that links does."""
+    for node in anchor.traverse(include_text=False):
+        if node.tag in _HEADINGS:
+            return node.text(deep=True)
+    return None
 
 
 def _outside_menus(seen: list[tuple[str, str, LexborNode]], clashes: set[str]) -> dict[str, str]:
@@ -373,10 +399,11 @@ def _main_course(
 
 
 def _dated_links(
-    tree: LexborHTMLParser, day_first: bool, base: str | None
+    tree: LexborHTMLParser, day_first: bool, base: str | None, cards: Sequence[LexborNode]
 ) -> dict[tuple[str, str], str]:
-    """:func:`dated_links`, their URLs made absolute against the page's base."""
-    found = dated_links(tree, day_first=day_first)
+    """:func:`dated_links` (the page's ``cards`` as :func:`_links` found them), their URLs
+    made absolute against the page's base."""
+    found = dated_links(tree, day_first=day_first, cards=cards)
     return {pair: _absolute(base, href) if base else href for pair, href in found.items()}
 
 
@@ -444,7 +471,8 @@ def extract(doc: Document) -> Extraction:
             fee=lambda: find_page_fee(visible.text, currency),
             dated_links=(
                 _titles_links(
-                    visible.text, cache(partial(_dated_links, visible.tree, ctx.day_first, base))
+                    visible.text,
+                    cache(partial(_dated_links, visible.tree, ctx.day_first, base, facts.cards)),
                 )
                 if visible.tree is not None and facts.content_links is not None
                 else None  # only a title that links to two places or more needs them

@@ -48,7 +48,7 @@ from prospectus.extract.patterns.faq_labels import (
     labelled_nodes,
     unbadged,
 )
-from prospectus.extract.patterns.faq_text import faqs_from_text, is_intro
+from prospectus.extract.patterns.faq_text import faqs_from_text, is_call_to_action, is_intro
 from prospectus.extract.patterns.outline import Outline, heading_level
 from prospectus.extract.text import clean_text
 from prospectus.extract.visible import Visible, node_lines
@@ -182,6 +182,8 @@ def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[st
             continue  # a tab or category label ("General", "Payment & refunds")
         if not (item.prefixed or item.structural) and is_intro(item.question):
             continue  # "Answers to what our clients ask most. Can't find yours?"
+        if not item.structural and is_call_to_action(item.question) and _links_only(item.anchor):
+            continue  # "Ready to get certified?" over a "See class dates" button: a banner
         region = bool(outline.flags(item.anchor) & FAQ)
         if (item.structural and (item.question_like or region)) or (item.question_like and region):
             kept.append(item)
@@ -205,6 +207,31 @@ def _tree_faqs(tree: LexborHTMLParser, outline: Outline | None) -> list[tuple[st
         kept.extend(item for item in lone if _layout(item.anchor) in layouts)
     kept.sort(key=lambda it: outline.position(it.anchor))
     return _dedupe(kept)
+
+
+_ACTIONS = frozenset({"a", "button"})
+
+
+def _links_only(anchor: LexborNode) -> bool:
+    """Whether all a question's "answer" shows is links or buttons ("See class dates",
+    "Book now"): a call to action's banner, up to the next heading of its rank."""
+    seen = False
+    sibling = anchor.next
+    while sibling is not None:
+        if sibling.tag == "-text":
+            if (sibling.text_content or "").strip():
+                return False
+        elif sibling.tag != "-comment":
+            if _is_boundary(sibling, anchor):
+                break
+            text = clean_text(sibling.text(deep=True))
+            if text:
+                actions = [n for n in sibling.traverse(include_text=False) if n.tag in _ACTIONS]
+                if clean_text(" ".join(n.text(deep=True) or "" for n in actions)) != text:
+                    return False
+                seen = True
+        sibling = sibling.next
+    return seen
 
 
 def _run_key(anchor: LexborNode) -> tuple[str, ...]:

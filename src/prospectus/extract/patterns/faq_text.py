@@ -147,6 +147,12 @@ _GLUE_CLASSES = bytes(
 )
 
 
+def is_call_to_action(question: str) -> bool:
+    """Whether a question is shaped like a page's call to action ("Ready to get certified?",
+    "Looking for group training?"): a question without its verb's subject."""
+    return _CALL_TO_ACTION.match(question) is not None
+
+
 def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
     """(question, answer) pairs found in ``text``, in order, one per question."""
     if "?" not in text and "？" not in text and not may_hold_labels(text):

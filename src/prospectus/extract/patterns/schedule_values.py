@@ -55,6 +55,8 @@ _TRAINER = re.compile(
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
     r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
     r"cours donné par|led by|hosted by|with|"
+    # an event's "Resource speaker: …", "Speaker: …" (the colon: "Speaker Series" names none)
+    r"(?:resource[ \t]+|guest[ \t]+)?speaker(?=[ \t]*:)|resource[ \t]+person(?=[ \t]*:)|"
     # vi, id / ms, tr: "Giảng viên:", "Instruktur:", "Pengajar:", "Eğitmen:"
     r"giảng viên|instruktur|pengajar|narasumber|fasilitator|jurulatih|eğitmen|"
     r"predava[čc](?:ica|i)?|voditelj(?:ica)?|"  # sr / hr / bs: "Predavač:", "Voditeljica:"

@@ -116,6 +116,7 @@ _VENUE_WORD = re.compile(
     r"(?:senter|center|centre|centrum|zentrum|hotel|hall|halle|huset|haus|konferanse|"
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
     r"house|hub|suites|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
+    r"annexe?|"
     r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
     re.I,
 )
@@ -268,7 +269,27 @@ def place_city(place: str) -> str:
         return town
     if comma and (town := _town_after_street_name(head, tail)) is not None:
         return town
+    if comma and (town := _named_city_after_district(head, tail)) is not None:
+        return town
     return place
+
+
+# A town that calls itself a city, last in a place: "Cebu City", "Quezon City", "Kansas City".
+_NAMED_CITY = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}City$")
+
+
+def _named_city_after_district(head: str, tail: str) -> str | None:
+    """The town of a place written as its venue, its district and a town named "… City"
+    ("IT Park, Lahug, Cebu City", "Ayala Tower, Salcedo Village, Makati City" → the town),
+    else None: the venue must name itself as one, and the district be one to three
+    capitalised words without a digit."""
+    district, comma, town = tail.rpartition(",")
+    district, town = district.strip(), town.strip()
+    if not comma or "," in district or not _NAMED_CITY.match(town) or not _CITY.match(district):
+        return None
+    if any(c.isdigit() for c in district) or not _names_venue(head, head.split()):
+        return None
+    return town
 
 
 # A street's name without its number: "Main Street", "Quay Road" (no town).
