@@ -43,6 +43,7 @@ FOLDERS = {
     "holdout19": (HERE / "holdout19", 0.97),
     "holdout20": (HERE / "holdout20", 0.97),
     "holdout21": (HERE / "holdout21", 0.97),
+    "holdout22": (HERE / "holdout22", 0.97),
     "holdout23": (HERE / "holdout23", 0.97),
     "realset": (HERE / "realset", 0.95),
 }
