@@ -135,6 +135,13 @@ AVAILABILITY = [
     ("Few places left", "LimitedAvailability"),
     ("Only 3 places left", "LimitedAvailability"),
     ("4 seats left", "LimitedAvailability"),
+    ("Only 3 tickets left", "LimitedAvailability"),  # a ticketing site's stock
+    ("5 tickets remaining", "LimitedAvailability"),
+    ("Tickets from $40.00", None),
+    ("1 place", "LimitedAvailability"),  # a places column's bare remainder
+    ("2 seats", "LimitedAvailability"),
+    ("8 places", None),
+    ("2 places per company", None),
     ("Last few places", "LimitedAvailability"),
     ("Places available", "InStock"),
     ("Obsazeno", "SoldOut"),

@@ -3350,3 +3350,68 @@ def test_an_events_speaker_label_names_the_run_trainer() -> None:
         ("2027-05-10", "Paul Ortega"),
         ("2027-06-14", None),
     ]
+
+
+def test_an_organisers_event_list_names_each_run_by_its_title_not_its_venue() -> None:
+    text = (
+        "Upcoming events\n"
+        "All prices include GST.\n"
+        "Working with Children Check Prep – Refresher – Geelong\n"
+        "Wed 3 Mar 2027, 10:00am - 2:00pm AEDT\n"
+        "Geelong Library Meeting Room, Geelong VIC\n"
+        "Tickets from $60.00\n"
+        "Book now\n"
+        "Food Safety Supervisor – Warrnambool\n"
+        "Thu 18 Mar 2027, 9:00am - 3:00pm AEDT\n"
+        "Lighthouse Conference Centre, 4 Merri St, Warrnambool VIC\n"
+        "$145.00\n"
+        "Only 3 tickets left\n"
+        "Book now\n"
+    )
+    result = extract(Document(body=text.encode(), page="events.txt"))
+    runs = sorted(
+        (r.name, r.start_date, r.location, r.availability)
+        for r in result.records
+        if r.kind == "course"
+    )
+    assert runs == [
+        ("Food Safety Supervisor – Warrnambool", "2027-03-18", "Warrnambool", _LIMITED),
+        ("Working with Children Check Prep – Refresher – Geelong", "2027-03-03", "Geelong", None),
+    ]
+
+
+_LIMITED = "LimitedAvailability"
+
+
+def test_a_venue_with_its_district_and_town_under_a_date_is_the_runs_place() -> None:
+    body = """<h1>Abrasive Wheels Training</h1><div class="events">
+    <div class="event"><div class="tile">09 MAR</div><p>Tue 09 Mar 2027 · 09:30 – 16:30</p>
+    <p>Riverside Skills Centre, Ballincollig, Cork</p><p>€180.00 inc. VAT</p><p>4 places</p>
+    <a href="#">Book now</a></div>
+    <div class="event"><div class="tile">23 MAR</div><p>Tue 23 Mar 2027 · 09:30 – 16:30</p>
+    <p>Granary Hotel Function Room, Clonmel</p><p>€180.00 inc. VAT</p><p>1 place</p>
+    <a href="#">Book now</a></div></div>"""
+    assert _runs(body, "name", "start_date", "location", "availability") == [
+        ("Abrasive Wheels Training", "2027-03-09", "Cork", None),
+        ("Abrasive Wheels Training", "2027-03-23", "Clonmel", "LimitedAvailability"),
+    ]
+
+
+def test_cross_sell_cards_under_a_reviews_date_keep_their_own_titles() -> None:
+    text = (
+        "Great course, well paced.\n"
+        "Priya K., Leeds · Sep 3, 2026\n"
+        "You might also like\n"
+        "CISSP® 2024: Domains, Exam and Practice\n"
+        "Next: Jan 19–23, 2027\n"
+        "$2,495\n"
+        "AWS Solutions Architect: Associate, Hands-on Labs\n"
+        "Next: Feb 8–10, 2027\n"
+        "$1,795\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="CompTIA Security+", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date) for r in runs] == [
+        ("CISSP® 2024: Domains, Exam and Practice", "2027-01-19"),
+        ("AWS Solutions Architect: Associate, Hands-on Labs", "2027-02-08"),
+    ]

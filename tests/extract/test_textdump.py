@@ -290,6 +290,25 @@ def test_a_text_dumps_webpage_markup_gives_its_address() -> None:
     assert {getattr(r, "url", None) for r in runs} == {"https://lift.example.co.uk/c/forklift"}
 
 
+def test_a_ticketing_sites_organiser_page_names_the_organiser_as_provider() -> None:
+    platform = {"@context": "https://schema.org", "@type": "Organization", "name": "TixNest",
+                "url": "https://www.tixnest.example"}  # fmt: skip
+    event = {"@context": "https://schema.org", "@type": "Event", "name": "Forklift – Geelong",
+             "startDate": "2027-03-03T09:00:00+11:00", "url": "https://www.tixnest.example/E1",
+             "organizer": {"@type": "Organization", "name": "Bayside Safety Training"}}  # fmt: skip
+    text = (
+        json.dumps(platform) + "Find an eventLog in\nBayside Safety Training\n"
+        "Forklift – Geelong\nWed 3 Mar 2027, 9:00am - 3:00pm AEDT\nBay Hall, Geelong VIC\n"
+        "$420.00\nBook now\n"
+        "Elevated Work Platform – Geelong\nThu 11 Mar 2027, 9:00am - 3:00pm AEDT\n"
+        "Bay Hall, Geelong VIC\n$390.00\nBook now\n" + json.dumps(event)
+    )
+    records = extract(Document(body=text.encode(), page="dump.txt")).records
+    runs = [r for r in records if r.kind == "course" and getattr(r, "start_date", None)]
+    assert len(runs) == 2
+    assert {getattr(r, "provider", None) for r in runs} == {"Bayside Safety Training"}
+
+
 # What split_textdump searched for before _next_candidate: the first place a value may start.
 _CANDIDATE = re.compile(r"""\[\s*\{\s*["']@(?:context|type|graph|id)["']|\{\s*["']""")
 

@@ -13,6 +13,7 @@ from prospectus.extract.patterns.venues import (
     place_city,
     town_after_owner,
     town_dash_venue,
+    venue_and_town,
     venue_city,
 )
 
@@ -222,3 +223,19 @@ def test_a_venue_its_district_and_a_town_named_city() -> None:
     assert place_city("Harbour Conference Centre, Oban, Argyll") == (
         "Harbour Conference Centre, Oban, Argyll"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Harbourside Training Centre, Ringaskiddy, Cork", "Cork"),  # venue, district, town
+        ("Old Mill Hotel Meeting Room, Kilkenny", "Kilkenny"),
+        ("Civic Hall Supper Room, Bendigo VIC", "Bendigo"),
+        ("Riverbank Conference Center, Round Rock, TX", "Round Rock"),
+        ("Fire Safety Training, Galway", None),  # a course's name and its town
+        ("Northside Hub, Online", None),
+        ("Unit 4 Training Rooms, 12 Quay St, Galway", None),  # a street: another reader's
+    ],
+)
+def test_venue_and_town(line: str, town: str | None) -> None:
+    assert venue_and_town(line) == town

@@ -224,7 +224,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "LimitedAvailability",
-        r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot)s?\s+(?:left|remaining)"
+        r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot|ticket)s?\s+(?:left|remaining)"
         r"|last\s+(?:few\s+|\d+\s+)?(?:places|seats|spaces)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
         r"|places\s+limit[ée]es"
@@ -236,11 +236,13 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:only|just|nur|noch|plus\s+que|seulement|encore|s[oó]lo|quedan|solo|ultimi|restano"
         r"|rimangono|nog|endast|bara|kun|tylko|zosta[lł][oy]|apenas|s[oó]|restam)"
         r"(?:\s+(?:noch|maar|mehr))?\s+\d+\s+(?:freie\s+|ledige\s+|lediga\s+|wolne\s+)?"
-        r"(?:places?|seats?|spaces?|spots?|pl[aä]tze|platz|plazas?|post[oi]|plaats(?:en)?|platser|pladser"
+        r"(?:places?|seats?|spaces?|spots?|tickets?|pl[aä]tze|platz|plazas?|post[oi]|plaats(?:en)?|platser|pladser"
         r"|plasser|miejsc[ea]?|vagas|lugares)\b"
         r"(?!\s+(?:per|pro|par|por|je|each|in\s+(?:each|every))\b)"  # "only 8 seats per class"
         r"|\d+\s+(?:platser\s+kvar|pladser\s+tilbage|plasser\s+igjen)"
         r"|(?:only|just)\s+\d+\s+left\b|\d+\s+left\s+in\s+stock"  # a shop's stock: "Only 3 left"
+        # a places column's bare remainder: "2 places" (not "8 places")
+        r"|^[12]\s+(?:place|seat|space|spot)s?$"
         r"|เหลือ\s*\d+\s*ที่",  # th "เหลือ 4 ที่" (4 places left)
     ),
     (

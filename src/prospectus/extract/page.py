@@ -55,6 +55,7 @@ from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none, join_url, link_key
 from prospectus.extract.textdump import copyright_holder, split_textdump
+from prospectus.extract.values import organisation
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
 
@@ -425,8 +426,25 @@ def _titles_links(
     return links
 
 
-def _provider(orgs: list[Organization], facts: PageFacts) -> str | None:
+_EVENT_TYPES = ("Event", "EducationEvent", "BusinessEvent")
+
+
+def _provider(orgs: list[Organization], facts: PageFacts, graph: Graph) -> str | None:
+    """The site's organisation, unless the page's events all name another organiser: a
+    ticketing or listing site's organiser page (the site sells, the organiser runs)."""
+    if orgs and (organiser := _events_organiser(graph)) and fold(organiser) != fold(orgs[0].name):
+        return organiser
     return orgs[0].name if orgs else facts.site_name
+
+
+def _events_organiser(graph: Graph) -> str | None:
+    """The one organisation every marked-up event names as its organizer, if they agree."""
+    names = {
+        organisation(node.get("organizer"))
+        for node in graph.of_type(*_EVENT_TYPES)
+        if "organizer" in node
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def extract(doc: Document) -> Extraction:
@@ -465,7 +483,7 @@ def extract(doc: Document) -> Extraction:
             content_links=facts.content_links,
             heading=facts.title,
             instructor=find_page_trainer(visible.text),
-            provider=_provider(orgs, facts),
+            provider=_provider(orgs, facts, graph),
             url=facts.page_url or base,
             rating=find_course_rating(visible, ctx.course_name),
             fee=lambda: find_page_fee(visible.text, currency),

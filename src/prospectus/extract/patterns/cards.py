@@ -99,6 +99,8 @@ def _record(name: str, price: Price, ctx: ScheduleContext, mode: str | None = No
 
 
 def _card(lines: list[str], i: int, ctx: ScheduleContext) -> Course | None:
+    if i > 0 and _DIGIT.search(lines[i - 1]) and find_date_ranges(lines[i - 1]):
+        return None  # an event listing's place under its date: a dated card's line
     for j in range(i + 1, min(len(lines), i + 1 + _REACH)):
         if find_date_ranges(lines[j]):  # at once [] for a line without a digit
             return None  # a dated card: the schedule reader's

@@ -35,7 +35,12 @@ from prospectus.extract.patterns.schedule_words import (
     title_start,
 )
 from prospectus.extract.patterns.sessions import month_sessions, session_list
-from prospectus.extract.patterns.venues import city_with_venue, is_venue, town_dash_venue
+from prospectus.extract.patterns.venues import (
+    city_with_venue,
+    is_venue,
+    town_dash_venue,
+    venue_and_town,
+)
 from prospectus.extract.prices import find_prices
 
 _NOT_RUN_CONTEXT = re.compile(
@@ -494,7 +499,12 @@ def _title_below(lines: list[str], after: list[int]) -> str | None:
     line = lines[after[0]]
     if (title := title_before_trainer(line)) is not None and _titled(title):
         return title  # "Excel Advanced Trainer: Ann Lee": a title with its trainer
-    if _titled(line) and looks_like_course_name(line) and not town_dash_venue(line):
+    if (
+        _titled(line)
+        and looks_like_course_name(line)
+        and not town_dash_venue(line)
+        and venue_and_town(line) is None  # "Lee Valley Training Centre, Little Island, Cork"
+    ):
         # not a bare label ("Kurs": the footer's menu below) nor the run's place ("Regina –
         # Hill Tower Training Rooms")
         return strip_label(line)
@@ -602,6 +612,9 @@ def _repeated_head(lines: list[str], i: int, before: list[int], after: list[int]
     )
 
 
+_MAX_SAME_LEAD_TITLE_WORDS = 8  # "ITIL® 4 Strategist: Direct, Plan and Improve"
+
+
 def _same_lead(line: str, date: DateMatch, later_line: str, later: DateMatch, title: str) -> bool:
     """Whether the next card's date line opens with this card's date label ("Next date:"),
     so the short title-like line above it is that card's title ("Asbestos Awareness"), as
@@ -610,8 +623,9 @@ def _same_lead(line: str, date: DateMatch, later_line: str, later: DateMatch, ti
     return (
         len(lead) > 2
         and lead == _label_before(later_line, later)
-        and not has_digit(title)
-        and len(title.split()) <= _MAX_BADGE_WORDS + 2
+        # a version's digit may stand in a title ("ITIL® 4 Strategist"), not a date or price
+        and not (has_digit(title) and (find_date_ranges(title) or find_prices(title)))
+        and _word_count(title) <= _MAX_SAME_LEAD_TITLE_WORDS
         and _titled(_untagged(title))
         and not is_venue(title)
     )
@@ -661,7 +675,7 @@ def read_card(
         if (
             j < 0
             or j in used
-            or len(line.split()) > 8
+            or _word_count(line) > 8
             or line.endswith(".")
             or find_date_ranges(line)
             or find_prices(line)
@@ -685,6 +699,13 @@ def read_card(
             break  # a question: the FAQ below the card
         if len(lines[j]) < 80 and NEWSLETTER.search(lines[j]):
             break  # "Newsletter abonnieren" / "Anmelden": the newsletter box below
+        if (
+            not priced
+            and len(lines[j]) < 80
+            and len(lines[j].split()) <= _MAX_HEADING_WORDS
+            and CROSS_SELL.search(lines[j])
+        ):  # a review's or a post's date over "You might also like": the box's cards its own
+            break
         if FIELD.match(lines[j]) or (len(lines[j]) <= 24 and _bare_label(lines[j].strip(" :："))):
             # "Venue: …", "Trainer: …", or a label over its value ("Sted" / "Oslo", a <dl>'s
             # <dt> and <dd>): a longer card
@@ -807,6 +828,11 @@ def read_card(
 # The fields a card may write as a label line over its value line.
 _STACKED_ROLES = ("location", "trainer", "mode")
 _WORD = re.compile(r"\w+")
+
+
+def _word_count(line: str) -> int:
+    """A line's words, not its dashes and bars ("RSA – Victoria – Ballarat" is three)."""
+    return sum(1 for token in line.split() if any(c.isalnum() for c in token))
 
 
 def _stacked_cells(lines: list[str], segment: list[int]) -> dict[str, str]:

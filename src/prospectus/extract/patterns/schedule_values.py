@@ -36,6 +36,7 @@ from prospectus.extract.patterns.venues import (
     is_venue,
     place_city,
     town_with_district,
+    venue_and_town,
     venue_city,
 )
 from prospectus.extract.prices import Price, PriceMatch, find_prices, vat_statement
@@ -328,8 +329,10 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     # the first part of a name of parts ("Microsoft Project – Level 1"); a later one may be
     # the run's place ("Full Stack Web Development · Madrid")
     lead = SPLIT.split(cand.name, 1)[0] if cand.name and SPLIT.search(cand.name) else None
+    # a middle part of a name of three is the name's too ("RSA – Victoria – Ballarat")
+    middle = SPLIT.split(cand.name)[1:-1] if lead is not None and cand.name else ()
     for part in SPLIT.split(cand.text):
-        if part == cand.name or part in keys or part == lead:
+        if part == cand.name or part in keys or part == lead or part in middle:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
         if (town := town_with_district(part.strip())) is not None:
             return town  # "Paris 8e", "Lyon 69003", "London EC1A 1BB"
@@ -354,6 +357,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             part = _MODE_SUFFIX.sub("", part)
         if "," in part and (town := city_after_street(part)) is not None:
             return town  # "Hornsgatan 54, Stockholm": the street, then the town
+        if "," in part and (town := venue_and_town(part)) is not None:
+            return town  # "Lee Valley Training Centre, Little Island, Cork": venue, district, town
         if (
             "," in part
             and (city_first := place_city(part)) != part

@@ -342,6 +342,34 @@ def _names_venue(tail: str, words: list[str]) -> bool:
     )
 
 
+# A state's or county's code after a town: "Castlemaine VIC", "Durham NC".
+_STATE_CODE = re.compile(r"\s+[A-Z]{2,3}$")
+_BARE_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def venue_and_town(line: str) -> str | None:
+    """The town of a place line that is a venue's name, a comma and its town, with its
+    district between ("Lee Valley Training Centre, Little Island, Cork", "Town Hall Supper
+    Room, Castlemaine VIC", "Park Hotel, Midleton" → the town), else None: the venue's
+    name must end in a venue's word, so a course's "First Aid Training, Cork" is none."""
+    head, comma, tail = line.partition(",")
+    words = head.split()
+    if not comma or not words or any(c.isdigit() for c in line) or len(line) > 100:
+        return None
+    last = words[-1]
+    if not (_VENUE_WORD.search(last) or _VENUE_PART.fullmatch(last)):
+        return None
+    parts = [_STATE_CODE.sub("", part.strip()) for part in tail.split(",")]
+    if len(parts) > 1 and _BARE_CODE.fullmatch(parts[-1]):
+        parts.pop()  # "…, Nashville, TN": the state's code on its own
+    if not 1 <= len(parts) <= 2 or not all(_CITY.match(part) for part in parts):
+        return None
+    town = parts[-1]
+    if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in town.split()):
+        return None
+    return None if _VENUE_PART.match(town) or parse_mode(town) is not None else town
+
+
 # A business park as a venue: "Cebu IT Park", "Chiswick Business Park", "Kista Science Park".
 _BUSINESS_PARK = re.compile(r"\b(?:IT|Business|Tech|Technology|Science|Office)\s+Park\b")
 
