@@ -235,6 +235,32 @@ def test_a_markup_faq_answer_condensed_from_the_visible_one_gives_way_to_it() ->
     assert [f.answer for f in merge_faqs([marked, run_on])] == [marked.answer]
 
 
+def test_a_markup_faq_answer_the_page_carries_on_past_its_full_stop_gives_way() -> None:
+    """The markup keeps an older one-sentence answer; the page's opens with its words but
+    carries that sentence on (and adds another): the page's wins.  An answer run on into the
+    next block's text keeps the markup's sentence whole and does not."""
+    from prospectus.extract.merge import merge_faqs
+
+    marked = Faq(
+        page="p",
+        source="jsonld",
+        question="How can I pay?",
+        answer="You can pay online by credit card or by bank transfer.",
+    )
+    shown = Faq(
+        page="p",
+        source="html",
+        question="How can I pay?",
+        answer="You can pay online by credit card, or by bank transfer if your employer has an "
+        "account with us. Companies may also ask for an invoice.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+    run_on = dataclasses.replace(
+        shown, answer=f"{marked.answer} Call us on 0123 456 789 for anything else today."
+    )
+    assert [f.answer for f in merge_faqs([marked, run_on])] == [marked.answer]
+
+
 def test_the_price_the_page_shows_wins_over_an_older_markup_price() -> None:
     marked = [
         Course(page="p", source="jsonld", name="Data Protection Officer", start_date=day,

@@ -1021,3 +1021,45 @@ def test_a_call_to_action_over_a_button_is_no_faq() -> None:
         "</section>"
     )
     assert list(faqs(view)) == ["Need to change your date?", "Is parking available?"]
+
+
+def test_cookie_consent_purpose_accordions_are_no_faqs() -> None:
+    """A consent platform's preference centre lists its purposes as accordions ("Necessary",
+    "Analytics"), each with a sentence, even on a page whose body is an FAQ region: told by
+    the box's class or label, never FAQs."""
+    purposes = "".join(
+        f'<div class="x-cookie-accordion"><button aria-expanded="false">{name}</button>'
+        f'<div class="x-cookie-accordion-body"><p>{name} cookies help us run the site.</p>'
+        "</div></div>"
+        for name in ("Necessary", "Functional", "Analytics", "Marketing")
+    )
+    items = "".join(
+        f'<div class="faq-item"><h3><button aria-expanded="false" aria-controls="a{n}">{q}'
+        f'</button></h3><div id="a{n}" hidden><p>{a}</p></div></div>'
+        for n, (q, a) in enumerate(
+            (
+                ("Is lunch included?", "Yes, a hot lunch is served on every course day."),
+                ("Is parking free?", "Yes, there is free parking behind the centre."),
+            )
+        )
+    )
+    page = f'<body class="faq"><main><h1>Frequently asked questions</h1>{items}</main>'
+    by_class = f'{page}<div class="x-cookie-modal" aria-hidden="true">{purposes}</div></body>'
+    by_label = f'{page}<div role="region" aria-label="Cookie consent">{purposes}</div></body>'
+    for markup in (by_class, by_label):
+        assert set(faqs(html_view(markup))) == {"Is lunch included?", "Is parking free?"}
+
+
+def test_text_dump_intro_question_pointing_to_the_answers_below_is_no_faq() -> None:
+    """An intro line ("Have a question about our courses? Find our answers below.") opens
+    the page: its "answer" only points below."""
+    text = (
+        "Foire aux questions\n"
+        "Une question sur nos stages ou leur financement ? Consultez nos réponses ci-dessous.\n"
+        "Le déjeuner est-il compris ?\nOui, un repas chaud est servi chaque jour de formation.\n"
+        "Puis-je payer en trois fois ?\nOui, sans frais, pour toute formation de plus de 500 €.\n"
+    )
+    assert set(faqs(visible_from_text(text, "d.txt"))) == {
+        "Le déjeuner est-il compris ?",
+        "Puis-je payer en trois fois ?",
+    }

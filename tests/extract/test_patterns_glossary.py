@@ -1205,3 +1205,54 @@ def test_heading_terms_with_an_other_name_line_and_a_card_after_the_last() -> No
     assert found["Racking"].definition == (
         "A steel structure of uprights and beams that holds pallets of stock on several levels."
     )
+
+
+def test_heading_terms_in_page_builder_heading_components() -> None:
+    """A page builder wraps each heading alone in its own component (AEM's ``cmp-title``,
+    Elementor's heading widget); the term's prose, other-name line and reference link stand
+    beside the wrapper, not beside the heading."""
+    view = html_view(
+        """<main><div class="cmp-title"><h1>Marketing glossary</h1></div>
+        <div class="letter"><div class="cmp-title"><h2>B</h2></div><div class="grid">
+        <div class="entry"><div class="cmp-title"><h3>Bounce rate</h3></div>
+        <p class="aka"><em>Also called: exit share</em></p>
+        <div class="cmp-text"><p>The share of visits that leave a site after viewing a single
+        page.</p></div>
+        <p class="more"><a href="https://en.wikipedia.org/wiki/Bounce_rate">Read more on
+        Wikipedia</a></p></div>
+        <div class="entry"><div class="widget"><div class="widget-container"><h3>CPC</h3>
+        </div></div><p><em>Cost per click</em></p>
+        <div class="cmp-text"><p>The price an advertiser pays each time someone clicks one of
+        its ads.</p></div></div></div></div>
+        <div class="cmp-teaser"><h2>Learn it properly</h2><div class="card"><h3><a
+        href="/c/seo">SEO Basics (1 day)</a></h3><p>Next: 9 March 2027 · Leeds · £395</p></div>
+        </div></main>"""
+    )
+    found = terms(view)
+    assert set(found) == {"Bounce rate", "CPC"}
+    assert found["Bounce rate"].definition == (
+        "The share of visits that leave a site after viewing a single page."
+    )
+    assert found["Bounce rate"].same_as == ("https://en.wikipedia.org/wiki/Bounce_rate",)
+    assert (found["CPC"].definition or "").startswith("The price an advertiser pays")
+
+
+def test_dated_notes_and_upcoming_course_lists_in_a_glossary_are_no_terms() -> None:
+    """A "Last updated: March 2027. …" line under a glossary is a dated note; an "Upcoming
+    courses" heading over a short list of linked courses with dates and prices a teaser."""
+    assert is_fact_definition("March 2027. All details subject to change.")
+    assert is_fact_definition("Okt. 2026 – Angaben ohne Gewähr.")
+    assert not is_fact_definition("May contain nuts: a label every food handler must read.")
+    view = html_view(
+        """<main><h1>Glossar Brandschutz</h1><dl class="glossar">
+        <dt>Brandabschnitt</dt><dd>Ein Gebäudeteil, der durch Brandmauern vom Rest getrennt
+        ist.</dd><dt>Fluchtweg</dt><dd>Der Weg, über den Personen ein Gebäude im Brandfall
+        sicher verlassen.</dd></dl>
+        <p>Stand: März 2027. Alle Angaben ohne Gewähr.</p>
+        <div class="teaser"><h2>Nächste Kurse</h2><ul><li><a href="/k/bsb">Brandschutzhelfer</a>
+        – 4.–5. Mai 2027, Zürich – CHF 490.–</li><li><a href="/k/eva">Evakuierungshelfer</a>
+        – 12.06.2027, Basel – CHF 290.–</li></ul></div>
+        <h2>Upcoming courses</h2><ul><li><a href="/c/fire">Fire Marshal</a> – 3 May 2027,
+        Leeds – £195</li></ul></main>"""
+    )
+    assert set(terms(view)) == {"Brandabschnitt", "Fluchtweg"}

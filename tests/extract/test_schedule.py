@@ -3415,3 +3415,23 @@ def test_cross_sell_cards_under_a_reviews_date_keep_their_own_titles() -> None:
         ("CISSP® 2024: Domains, Exam and Practice", "2027-01-19"),
         ("AWS Solutions Architect: Associate, Hands-on Labs", "2027-02-08"),
     ]
+
+
+def test_a_card_title_closing_on_its_length_in_brackets_names_the_run() -> None:
+    """A teaser card's title notes its length in brackets ("SEO Basics (1 day)"): still
+    the title, not a sessions line, so the section heading above ("Learn it properly")
+    does not name the run."""
+    from prospectus.extract.patterns.schedule_words import looks_like_title
+
+    assert looks_like_title("SEO Basics (1 day)")
+    assert looks_like_title("Excel Intermediate (2 days)")
+    assert not looks_like_title("3 days")
+    assert not looks_like_title("Excel – 2 days")
+    body = (
+        '<main><h1>Marketing glossary</h1><div class="teaser"><h2>Learn it properly</h2>'
+        '<div class="card"><h3><a href="/c/seo">SEO Basics (1 day)</a></h3>'
+        "<p>Next: Thu 11 Mar 2027 · Leeds · £395 + VAT</p></div></div></main>"
+    )
+    assert _runs(body, "name", "start_date", "price") == [
+        ("SEO Basics (1 day)", "2027-03-11", 395.0)
+    ]

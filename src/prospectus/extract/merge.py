@@ -203,6 +203,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not _condensed(merged.answer, secondary.answer)
         and not _expanded(merged.answer, secondary.answer)
         and not _summarised(merged.answer, secondary.answer)
+        and not _lengthened(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)
@@ -256,6 +257,25 @@ def _expanded(short: str | None, full: str | None) -> bool:
             continue
         found += 1
     return found >= _CONDENSED_SHARE * len(mine)
+
+
+def _lengthened(short: str | None, full: str | None) -> bool:
+    """True where ``short`` (the markup's answer) is one sentence that ``full`` (the page's)
+    opens with and then carries on past its full stop, in the same sentence: the page added
+    to an older answer -- "You can pay by card or by cheque." beside "You can pay by card,
+    or by cheque or EFT if you have an account. Companies can also ask for an invoice.".  An
+    answer run on into the next block's text keeps the markup's sentence whole."""
+    if not short or not full or len(full) < 1.5 * len(short) or short[-1:] not in ".!?。":
+        return False
+    if full[:3].casefold() != short[:3].casefold() or len(_SENTENCE_END.findall(short)) != 1:
+        return False  # (quick to tell first)
+    end = _SENTENCE_END.search(full)
+    stop = end.start() if end else len(full)
+    if stop < len(short):
+        return False  # the page's first sentence is the shorter
+    first = fold(full[:stop])
+    mine = fold(short)
+    return len(mine.split()) >= _MIN_CUT and first != mine and first.startswith(mine + " ")
 
 
 _SUMMARY_LENGTH = 2.5  # how much longer a page's answer is than the markup's one-line summary

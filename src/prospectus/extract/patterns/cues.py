@@ -442,10 +442,38 @@ def excluded(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
 
 
 def _excluding(node: LexborNode) -> bool | None:
-    """True for a navigation, select, dialog, header or footer element; None to look above."""
-    if node.tag in _EXCLUDED_TAGS or node.attrs.get("role") in ("dialog", "navigation"):
+    """True for a navigation, select, dialog, header or footer element, or a cookie consent
+    box; None to look above."""
+    if node.tag in _EXCLUDED_TAGS:
+        return True
+    attributes = node.attributes
+    if not attributes:
+        return None
+    if attributes.get("role") in ("dialog", "navigation") or consent_box(attributes):
         return True
     return None
+
+
+# A cookie consent banner or its preference centre, told by its class or id (a consent
+# platform's name, or "cookie" beside a widget word: "cookie-consent-container",
+# "cookies-modal", "cookie-notice") or by its label ("Cookie consent", "Cookie settings").
+# Its purpose accordions ("Necessary", "Analytics") are no FAQs, its table no glossary.
+_CONSENT_NAME = re.compile(
+    r"cookies?[-_]?(?:consent|banner|bar|notice|modal|popup|law|preferences?|settings|dialog|"
+    r"overlay|wall|accordion)|consent[-_]?(?:banner|bar|container|modal|manager|popup|dialog)|"
+    r"onetrust|cookiebot|cmplz|(?:^|\s)cky-|cookieyes|usercentrics|didomi|iubenda-cs|borlabs|"
+    r"klaro|qc-cmp|truste|(?:^|\s)cc-(?:window|banner)|gdpr-cookie"
+)
+_CONSENT_LABEL = re.compile(r"\bcookies?\b.*\b(?:consent|banner|notice|settings|preferences)\b")
+
+
+def consent_box(attributes: dict[str, str | None]) -> bool:
+    """Whether an element's ``attributes`` mark it as a cookie consent box."""
+    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    if _CONSENT_NAME.search(names):
+        return True
+    label = attributes.get("aria-label")
+    return label is not None and _CONSENT_LABEL.search(label.lower()) is not None
 
 
 def _within(

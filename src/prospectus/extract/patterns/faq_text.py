@@ -170,6 +170,8 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
         if question is None:
             continue
         answer, end = _answer(pieces, questions, markers, index + 1)
+        if answer is not None and _points_below(answer):
+            continue  # "Have a question about our courses? See our answers below.": an intro
         if index <= stretch_end:
             _keep(out, question, answer)
             if answer is not None:
@@ -250,6 +252,30 @@ def is_intro(text: str) -> bool:
     if word_count(lead) >= _MAX_PREAMBLE or FAQ_WORDS.search(lead):
         return True
     return bool(_NOT_FOUND.search(text[match.end() - 1 :]))
+
+
+# An "answer" that only sends the reader to the page's answers: "Find our answers below.",
+# "Consultez nos réponses ci-dessous.", "Antworten finden Sie unten.".
+_BELOW = re.compile(
+    r"\b(?:below|ci-dessous|unten|nachfolgend|hieronder|abajo|a continuación|qui sotto|"
+    r"di seguito|abaixo|poniżej|nedan|nedenfor|nedenunder)\b",
+    re.I,
+)
+_ANSWERS = re.compile(
+    r"\b(?:answers?|questions|faqs?|réponses|antworten|fragen|antwoorden|vragen|respuestas|"
+    r"preguntas|risposte|domande|respostas|perguntas|odpowiedzi|svar)\b",
+    re.I,
+)
+_MAX_POINTER = 12  # words of a pointer to the answers below
+
+
+def _points_below(answer: str) -> bool:
+    """True for a short answer that only points to the answers below (the page's intro)."""
+    return (
+        word_count(answer) <= _MAX_POINTER
+        and _BELOW.search(answer) is not None
+        and _ANSWERS.search(answer) is not None
+    )
 
 
 def _starts_like_sentence(text: str) -> bool:

@@ -70,6 +70,10 @@ _GENERIC = re.compile(
     r"post|page)|back to top|contact(?: us)?|get in touch|about(?: us| the author)?|summary|"
     r"conclusion|introduction|overview|next steps|categories|tags|archives?|search|menu|"
     r"you may also like|testimonials|reviews|downloads?|"
+    r"(?:upcoming|next|forthcoming|scheduled) (?:\w+ )?(?:courses?|classes|sessions|dates|events|"
+    r"training|workshops)|(?:nächste|kommende) (?:kurse|termine|kursdaten|seminare)|"
+    r"prochaines (?:sessions|formations|dates)|prochains (?:cours|stages)|"
+    r"próximos cursos|prossimi corsi|"
     r"verwandte begriffe|beliebte begriffe|weitere begriffe|siehe auch|inhalt(?:sverzeichnis)?|"
     r"übersicht|einleitung|fazit|quellen|aus dem blog|kontakt|"
     r"termes (?:associés|liés)|voir aussi|sommaire|articles (?:récents|liés)|à propos|"
@@ -219,27 +223,35 @@ def _last_of_run(
         index > 0
         and levels[index - 1] == levels[index]
         and names[index - 1] is not None
-        and heads[index + 1].parent is not None
-        and heads[index + 1].parent != heads[index].parent
+        and _anchor(heads[index + 1]).parent is not None
+        and _anchor(heads[index + 1]).parent != _anchor(heads[index]).parent
     )
 
 
 def _before_prose(head: LexborNode, *, lists: bool) -> bool:
     """True when prose (a paragraph, bare text ...) follows the heading before the next
     heading among its siblings, as the opening of any definition must; with ``lists``, a
-    short list as well (a glossary's "<h4>Term</h4><ul><li>definition</li></ul>")."""
+    short list as well (a glossary's "<h4>Term</h4><ul><li>definition</li></ul>").
+
+    A heading with nothing after it among its siblings is looked at from the wrappers it
+    alone fills (:func:`_anchor`); any other fills none, so the costlier climb is spared."""
     sibling = head.next
-    while sibling is not None:
-        tag = sibling.tag
-        if tag == "-text":
-            if (sibling.text(deep=False) or "").strip():
+    climbed = False
+    while True:
+        while sibling is not None:
+            tag = sibling.tag
+            if tag == "-text":
+                if (sibling.text(deep=False) or "").strip():
+                    return True
+            elif tag in _PROSE_TAGS or (lists and tag in _BULLETS and _short_list(sibling)):
                 return True
-        elif tag in _PROSE_TAGS or (lists and tag in _BULLETS and _short_list(sibling)):
-            return True
-        elif tag in _HEADING_TAGS:
+            elif tag in _HEADING_TAGS:
+                return False
+            sibling = sibling.next
+        anchor = head if climbed else _anchor(head)
+        if anchor == head:
             return False
-        sibling = sibling.next
-    return False
+        sibling, climbed = anchor.next, True
 
 
 def _beside(head: LexborNode, memo: dict[int, bool]) -> bool:
@@ -329,7 +341,7 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
     texts: list[str] = []
     links: list[str] = [a.attrs.get("href") or "" for a in node.css("a[href]")]
     first: LexborNode | None = None
-    for part in _parts(node):
+    for part in _parts(_anchor(node)):
         announced = part.tag in _LISTS and bool(texts) and texts[-1].endswith(":")
         if lists and not texts and part.tag in _BULLETS and _short_list(part):
             if _link_list(part):
@@ -356,7 +368,7 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
     definition = " ".join(texts).strip()
     if word_count(definition) < _MIN_DEFINITION_WORDS:
         return None
-    return name, definition, (*links, *_footer_links(node))
+    return name, definition, (*links, *_footer_links(_anchor(node)))
 
 
 # A line naming a term otherwise: "Also called: fall protection system", "Abbr.: LOTO",
@@ -485,7 +497,7 @@ def _parts(node: LexborNode) -> list[LexborNode]:
 def _plain_section(node: LexborNode) -> bool:
     """True when all between a heading and the next is a few plain paragraphs."""
     count = 0
-    sibling = node.next
+    sibling = _anchor(node).next
     while sibling is not None:
         if sibling.is_element_node:
             if heading_level(sibling) or sibling.css_first(_HEADINGS) is not None:
@@ -496,6 +508,45 @@ def _plain_section(node: LexborNode) -> bool:
             count += plain
         sibling = sibling.next
     return count <= _MAX_PLAIN
+
+
+_MAX_WRAPPERS = 3
+
+
+def _anchor(head: LexborNode) -> LexborNode:
+    """The element that stands for a heading among the page's blocks: the heading itself,
+    or the wrappers it alone fills (a page builder's heading component: AEM's ``<div
+    class=cmp-title><h3>Term</h3></div>``, Elementor's ``<div class=elementor-widget-heading>
+    <div class=elementor-widget-container><h2>…``), whose siblings hold its prose."""
+    node = head
+    for _ in range(_MAX_WRAPPERS):
+        parent = node.parent
+        if parent is None or parent.tag != "div" or not _sole_child(node):
+            break
+        node = parent
+    return node
+
+
+def _sole_child(node: LexborNode) -> bool:
+    """Whether ``node`` is all that its parent holds besides blank text and comments."""
+    sibling = node.next
+    while sibling is not None:
+        if _filled(sibling):
+            return False
+        sibling = sibling.next
+    sibling = node.prev
+    while sibling is not None:
+        if _filled(sibling):
+            return False
+        sibling = sibling.prev
+    return True
+
+
+def _filled(node: LexborNode) -> bool:
+    tag = node.tag
+    if tag == "-text":
+        return bool((node.text(deep=False) or "").strip())
+    return tag != "-comment"
 
 
 def _part_text(node: LexborNode) -> str:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.months import month_number
 from prospectus.extract.patterns.cues import (
     GLOSSARY,
     is_letter_heading,
@@ -222,7 +223,7 @@ def is_fact_definition(definition: str) -> bool:
     schedule or a course card's facts, not prose."""
     if is_fact_name(" ".join(definition.split()[:_FACT_OPENING_WORDS])):
         return True
-    if _is_stamp(definition):
+    if _is_stamp(definition) or _opens_with_month(definition):
         return True
     if len(definition) > _FACT_LINE or not _FACT_SEPARATOR.search(definition):
         return False
@@ -241,6 +242,16 @@ def _is_stamp(definition: str) -> bool:
         and _TIME.search(definition) is not None
         and _YEAR.search(definition) is not None
     )
+
+
+_MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(?:19|20)\d\d\b")
+
+
+def _opens_with_month(definition: str) -> bool:
+    """True for a "definition" that opens with a month and year ("November 2026. All
+    details subject to change." after "Stand:" / "Last updated:"): a dated note."""
+    match = _MONTH_YEAR.match(definition)
+    return match is not None and month_number(match.group(1)) is not None
 
 
 def asks(name: str) -> bool:

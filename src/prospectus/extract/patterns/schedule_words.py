@@ -325,6 +325,10 @@ def title_start(line: str) -> bool:
     return first.isupper() or (first >= "\u3040" and first.isalpha() and not first.islower())
 
 
+# A title's closing note of its length: "UK GDPR Foundation (1 day)", "Excel Basics (2 days)".
+_DURATION_NOTE = re.compile(r"(?<=\S)\s*\(\d+(?:[.,]5)?[\s-]*(?:days?|hours?|hrs?)\)$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def looks_like_title(line: str) -> bool:
     words = line.split()
@@ -339,7 +343,7 @@ def looks_like_title(line: str) -> bool:
         and "\t" not in line
         and mode_from_text(line) is None
         and not TIME.search(line)
-        and not _SESSIONS.search(line)
+        and not _SESSIONS.search(_DURATION_NOTE.sub("", line))
         and not (len(words) <= 3 and BUTTON.search(line))
     )
 
