@@ -505,3 +505,19 @@ def test_a_run_given_a_siblings_url_takes_the_link_of_its_own_item() -> None:
         ("2027-03-01", "/e/faw-mar/"),
         ("2027-05-03", "/e/faw-may/"),
     ]
+
+
+def test_an_event_titled_with_its_town_takes_the_name_its_sibling_runs_bear() -> None:
+    """An events list titles one run "Course – Town" (no markup of its own) while the
+    course's other runs bear its name alone: the town is the run's place, not its name."""
+    runs = [
+        _course("Payroll Basics Course", start_date="2027-01-12", location="Leeds"),
+        _course("Payroll Basics Course – Bristol", start_date="2027-02-09", location="Bristol"),
+        _course("Tax Clinic – Cardiff", start_date="2027-03-02", location="Cardiff"),
+    ]
+    out = assemble_courses([], runs, _CTX)
+    assert [(c.name, c.location) for c in out] == [
+        ("Payroll Basics Course", "Leeds"),
+        ("Payroll Basics Course", "Bristol"),
+        ("Tax Clinic – Cardiff", "Cardiff"),  # no sibling of that name: as titled
+    ]

@@ -3435,3 +3435,91 @@ def test_a_card_title_closing_on_its_length_in_brackets_names_the_run() -> None:
     assert _runs(body, "name", "start_date", "price") == [
         ("SEO Basics (1 day)", "2027-03-11", 395.0)
     ]
+
+
+def test_a_second_dates_table_under_another_course_s_heading_is_that_course_s() -> None:
+    """A course's page lists its own dates under a generic heading, then a shorter
+    course's dates under a heading naming it and ending in "– 1 day dates"."""
+    body = """<h1>Advanced Rope Access Technician</h1><h2>Upcoming dates &amp; prices</h2>
+    <table><tr><th>Dates</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>7 – 9 June 2027</td><td>Hull</td><td>£650 + VAT</td></tr>
+    <tr><td>5 – 7 July 2027</td><td>Leeds</td><td>£650 + VAT</td></tr></table>
+    <h2>Rope Access Refresher – 1 day dates</h2><p>The shorter course.</p>
+    <table><tr><th>Date</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>11 June 2027</td><td>Hull</td><td>£220 + VAT</td></tr></table>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Advanced Rope Access Technician", "2027-06-07", 650.0),
+        ("Advanced Rope Access Technician", "2027-07-05", 650.0),
+        ("Rope Access Refresher", "2027-06-11", 220.0),
+    ]
+
+
+def test_a_sessions_line_names_its_course_before_the_dash_beside_a_street_address() -> None:
+    """'Course — Weekday date, hours · venue, street, town · price Book': the part before
+    the dash names the course, though the venue's part has a house number."""
+    body = """<h1>Plant tickets – Southland</h1><h2>Upcoming sessions</h2><ul>
+    <li>Excavator Operator — Tuesday 8 June 2027, 8:00am–4:30pm · Yard 3, 22 Quarry Rd, \
+Gore · $410 incl GST <a href="/book/1">Book</a></li>
+    <li>Roller Operator — Friday 11 June 2027, 8:00am–4:30pm · Yard 3, 22 Quarry Rd, \
+Gore · $290 incl GST <a href="/book/2">Book</a></li></ul>"""
+    assert _runs(body, "name", "start_date", "price", "location") == [
+        ("Excavator Operator", "2027-06-08", 410.0, "Gore"),
+        ("Roller Operator", "2027-06-11", 290.0, "Gore"),
+    ]
+
+
+def _page_runs(head: str, body: str, *fields: str) -> list[tuple[Any, ...]]:
+    html = f"<html><head><title>Page</title>{head}</head><body>{body}</body></html>"
+    result = extract(Document(body=html.encode(), page="schedule.html"))
+    runs = [r for r in result.records if r.kind == "course"]
+    return sorted(tuple(getattr(r, f) for f in fields) for r in runs)
+
+
+def test_a_run_linked_to_its_course_s_section_of_this_page_takes_the_page_s_url() -> None:
+    """The menu links a second course to its section of this page ("…/plant/#roller"):
+    that course's runs are described here, so their URL is the page's own."""
+    head = '<link rel="canonical" href="https://plant.example.nz/courses/plant/">'
+    body = """<nav><a href="/courses/plant/">Excavator Operator</a> \
+<a href="/courses/plant/#roller">Roller Operator</a></nav>
+    <h1>Plant tickets – Southland</h1><h2 id="roller">Roller Operator</h2><p>One day.</p>
+    <h2>Upcoming sessions</h2><ul>
+    <li>Excavator Operator — 8 June 2027 · Quarry Hall, Gore · $410 incl GST</li>
+    <li>Roller Operator — 11 June 2027 · Quarry Hall, Gore · $290 incl GST</li></ul>"""
+    assert _page_runs(head, body, "name", "url") == [
+        ("Excavator Operator", "https://plant.example.nz/courses/plant/"),
+        ("Roller Operator", "https://plant.example.nz/courses/plant/"),
+    ]
+
+
+def test_an_older_markup_price_is_no_net_at_a_rate_the_currency_does_not_charge() -> None:
+    """An Event's "350.00" NZD beside the row's "$385 incl GST": 385 is 350 plus 10 %, but
+    New Zealand's GST is 15 %, so the markup's price is an older one and the page's wins."""
+    head = """<script type="application/ld+json">{"@context": "https://schema.org",
+    "@type": "Event", "name": "Excavator Operator", "startDate": "2027-06-08",
+    "location": {"@type": "Place", "name": "Quarry Hall", "address": "Gore"},
+    "offers": {"@type": "Offer", "price": "350.00", "priceCurrency": "NZD"}}</script>"""
+    body = """<h1>Excavator Operator</h1><h2>Upcoming sessions</h2><ul>
+    <li>Excavator Operator — 8 June 2027 · Quarry Hall, Gore · $385 incl GST</li>
+    <li>Excavator Operator — 15 June 2027 · Quarry Hall, Gore · $385 incl GST</li></ul>"""
+    assert _page_runs(head, body, "start_date", "price") == [
+        ("2027-06-08", 385.0),
+        ("2027-06-15", 385.0),
+    ]
+
+
+def test_related_cards_titled_with_their_length_in_brackets_keep_their_titles() -> None:
+    """'You might also like' cards: 'Course Name (12 hours)' / 'Next date: …' / price. The
+    bracketed length ends the course's title; it is no session count line ("3 days")."""
+    from prospectus.extract.patterns.schedule_words import looks_like_title
+
+    assert looks_like_title("Manual Handling Train the Trainer (2 days)")
+    assert not looks_like_title("3 days")
+    body = """<h1>Fire Marshal Training</h1><h2>You might also like</h2>
+    <div><h3><a href="/c/a">Fire Extinguisher Awareness Refresher (3 hours)</a></h3>
+    <p>Next date: Tue 15 Jun 2027</p><p>£90 + VAT</p></div>
+    <div><h3><a href="/c/b">Evacuation Chair Operator Training (4 hours)</a></h3>
+    <p>Next date: 22/06/2027</p><p>£120 + VAT</p></div>"""
+    assert _runs(body, "name", "start_date", "price", "location") == [
+        ("Evacuation Chair Operator Training (4 hours)", "2027-06-22", 120.0, None),
+        ("Fire Extinguisher Awareness Refresher (3 hours)", "2027-06-15", 90.0, None),
+    ]

@@ -147,6 +147,8 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
         ("Harbour View Conference Centre, Oban", "Oban"),
         ("Canal Side Training Rooms, Leeds", "Leeds"),
         ("Old Mill Business Hub, Stirling", "Stirling"),
+        ("Feilding A&P Showgrounds, Feilding", "Feilding"),
+        ("Northgate Depot, Invercargill", "Invercargill"),
         ("Riverside Hub, Mill Lane", "Riverside Hub, Mill Lane"),
         ("Grand Hotel, Online", "Grand Hotel, Online"),
         ("Toronto, ON", "Toronto, ON"),

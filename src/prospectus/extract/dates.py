@@ -82,8 +82,10 @@ _ATOM_PATTERN = (
     + _YEAR_FIRST
     + r"|(?P<na>\d{1,2})(?P<nsep>[./-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})(?![\d/.-]\d)"
     r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?!\d)"
-    rf"|(?P<d1>\d{{1,2}}){_ORD}?\.?\s*(?:de\s+|of\s+)?(?=[^\W\d_])(?P<m1>{MONTH_PATTERN})\b\.?"
-    r"(?:,?\s*(?:de\s+)?(?P<y1>\d{4})(?!\d))?"
+    # (or with hyphens, as Indian and Oracle-style pages write it: "12-Dec-2026")
+    rf"|(?P<d1>\d{{1,2}}){_ORD}?\.?(?:(?P<dh>-)|\s*(?:de\s+|of\s+)?)(?=[^\W\d_])"
+    rf"(?P<m1>{MONTH_PATTERN})\b\.?"
+    r"(?:(?(dh)-|,?\s*(?:de\s+)?)(?P<y1>\d{4})(?!\d))?"
     rf"|(?P<m2>{MONTH_PATTERN})\b\.?\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     r"(?:,?\s*(?P<y2>\d{4})(?!\d))?"
     rf"|(?P<d3>\d{{1,2}}){_ORD}?\.?(?![\d:%])(?:,?\s*(?P<y3>\d{{4}})(?!\d))?"

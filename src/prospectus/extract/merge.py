@@ -650,6 +650,15 @@ def _stale_net(marked: Course, shown: Course) -> bool:
 # The VAT, GST and sales tax rates (per cent) a gross price may add to a net one.
 _TAX_RATES: tuple[float, ...] = (5, 6, 7, 7.7, 8, 8.1, 9, 10, 12, 13, 14, 15, 16, 17, 18)
 _TAX_RATES += (19, 20, 21, 22, 23, 24, 25, 27)
+# The rates of a currency spent in one country of one GST or VAT scheme: a net price there
+# adds one of these (NZ's 15 % GST: "350.00" beside "$385 incl GST" is no net at 10 %).
+_CURRENCY_TAX_RATES: dict[str, tuple[float, ...]] = {
+    "NZD": (15,),
+    "GBP": (20, 5),
+    "SGD": (7, 8, 9),
+    "ZAR": (15,),
+    "INR": (5, 12, 18, 28),
+}
 
 
 def _stale_gross(marked: Course, shown: Course) -> bool:
@@ -667,7 +676,8 @@ def _stale_gross(marked: Course, shown: Course) -> bool:
         or shown.price_includes_vat is not True
     ):
         return False
-    return all(abs(marked.price * (1 + rate / 100) - shown.price) > 0.02 for rate in _TAX_RATES)
+    rates = _CURRENCY_TAX_RATES.get(shown.currency or "", _TAX_RATES)
+    return all(abs(marked.price * (1 + rate / 100) - shown.price) > 0.02 for rate in rates)
 
 
 # The state after a town: "Chicago, IL" (see values._with_state).

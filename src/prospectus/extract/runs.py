@@ -206,6 +206,23 @@ def _without_town(run: Course, course_name: str) -> Course:
     return replaced(run, name=course_name, provenance=tuple(provenance.items()))
 
 
+def _sibling_names(runs: Sequence[Course]) -> list[Course]:
+    """Runs the page names by their course and their own town ("eNotary Course –
+    Charlotte", an events list titling each event so) under the course's name, where
+    another run on the page bears that name alone: the town is the run's place."""
+    names = {_fold(r.name): r.name for r in runs if r.start_date}
+    out = []
+    for run in runs:
+        suffix = _RUN_SUFFIX.search(run.name) if run.location and run.start_date else None
+        if suffix is not None and run.source not in _MARKUP and run.location:
+            place = fold(run.name[suffix.start() :].strip(" ·|–—"))
+            short = names.get(_fold(run.name[: suffix.start()]))
+            if short and place in (fold(run.location), fold(run.location.partition(",")[0])):
+                run = with_changes(run, {"name": short}, run.source)
+        out.append(run)
+    return out
+
+
 # A full name's abbreviation in brackets at its end: "… General Certificate (IGC)".
 _BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)\s*$")
 
@@ -341,10 +358,21 @@ def _page_link(run: Course, page: PageWide, main: bool) -> str | None:
         if main:
             return None
         found = _link_to(run.name, page.links)
+        if found and "#" in found:
+            return _anchor_on_page(found, page.url)
         return found or (_short_link(run.name, page.links) if run.source in _MARKUP else None)
     if run.source in _MARKUP and (link := page.links.get(link_key(run.name))):
         return link if _own_link_wins(run.url, link, page.url) else None
     return None
+
+
+def _anchor_on_page(link: str, page_url: str | None) -> str:
+    """A link to a section of the page itself ("…/forklift-and-ewp/#ewp", a menu's entry
+    for the second course the page describes) is the page's own URL."""
+    here = link.partition("#")[0]
+    if page_url and here and here.rstrip("/") == page_url.partition("#")[0].rstrip("/"):
+        return page_url
+    return link
 
 
 def _link_to(name: str, links: Mapping[str, str]) -> str | None:
@@ -471,6 +499,8 @@ def assemble_courses(
         runs = [_without_town(r, ctx.course_name or "") for r in runs]
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
     filled = _own_run_links(filled, page)
+    if any(r.location and r.source not in _MARKUP and _RUN_SUFFIX.search(r.name) for r in filled):
+        filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
     return filled
@@ -503,7 +533,11 @@ def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
     out = []
     for run in runs:
         link = links[link_key(run.name)] if run.start_date else None
-        if run.url in (None, page.url) and link and link != page.url and _host(link) == own:
+        if link and "#" in link and _anchor_on_page(link, page.url) != link:
+            # a link to the course's section of this page: the page is the course's
+            link = None if run.url else page.url
+            run = with_changes(run, {"url": page.url}, "html") if link else run
+        elif run.url in (None, page.url) and link and link != page.url and _host(link) == own:
             run = with_changes(run, {"url": link}, "html")
         out.append(run)
     return out

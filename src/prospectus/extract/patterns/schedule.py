@@ -586,7 +586,11 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         view.tree is not None
         and ctx.course_name
         and sum(run.name == ctx.course_name for run in runs) > 1
-        and (sections := section_courses(view.tree, day_first=ctx.day_first))
+        and (
+            sections := section_courses(
+                view.tree, day_first=ctx.day_first, page_course=ctx.course_name
+            )
+        )
     ):  # a page of several courses, a dates table under each one's heading
         runs = [with_section_course(run, sections, ctx.course_name, view.base_url) for run in runs]
     return [*runs, *find_listed_runs(view, ctx, runs)]

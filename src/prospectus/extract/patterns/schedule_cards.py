@@ -400,10 +400,17 @@ def _dotted_name(line: str, date: DateMatch) -> str | None:
         or (has_digit(name) and find_date_ranges(name))
         or is_weekday_phrase(name)
         or mode_from_text(name) is not None
-        or not any(p and not has_digit(p) and (p[:1].isupper() or mode_from_text(p)) for p in rest)
+        or not any(_place_part(p) or (p and mode_from_text(p)) for p in rest)
     ):
         return None
     return name
+
+
+def _place_part(part: str) -> bool:
+    """A part that names a place: capitalised words, or a venue's address ending in its
+    town ("Washdyke depot, 14 Meadows Rd, Timaru")."""
+    town = part.rpartition(",")[2].strip()
+    return bool(town) and not has_digit(town) and town[:1].isupper() and part[:1].isupper()
 
 
 def _name_after_date(line: str, date: DateMatch) -> str | None:

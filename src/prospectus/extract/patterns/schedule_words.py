@@ -326,7 +326,7 @@ def title_start(line: str) -> bool:
 
 
 # A title's closing note of its length: "UK GDPR Foundation (1 day)", "Excel Basics (2 days)".
-_DURATION_NOTE = re.compile(r"(?<=\S)\s*\(\d+(?:[.,]5)?[\s-]*(?:days?|hours?|hrs?)\)$", re.I)
+_DURATION_NOTE = re.compile(r"(?<=\S)\s*\(\d+(?:[.,]5)?[\s-]*(?:days?|hours?|hrs?|weeks?)\)$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -348,6 +348,7 @@ def looks_like_title(line: str) -> bool:
     )
 
 
+# A course's length in brackets after its name: "First Aid Requalification (2 days)".
 _COURSE_WORDS = re.compile(
     r"\b(?i:course|courses|training|certificate|certification|certified|diploma|degree|"
     r"foundation|practitioner|workshop|masterclass|boot ?camp|programme|program|level|award|"

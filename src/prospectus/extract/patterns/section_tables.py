@@ -87,6 +87,31 @@ def _names_course(text: str) -> bool:
     )
 
 
+# A heading's tail over a course's dates ("Emergency First Aid at Work – 1 day dates",
+# "Fire Marshal course dates & prices"): the words before it name the course.
+_DATES_TAIL = re.compile(
+    r"\s*(?:[–—:|-]\s*)?(?:\(?\d+(?:\.5)?[- ]?(?:day|days|hour|hours|hr|hrs)\)?\s*)?"
+    r"(?:(?:course|training|class|upcoming|public)\s+)*(?:dates|schedule)"
+    r"(?:\s*(?:&|and)\s*(?:prices|fees|booking))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _heading_course(text: str) -> str:
+    """The course a section's heading names, without a dates tail it ends in."""
+    if _names_course(text):
+        return text
+    cut = _DATES_TAIL.sub("", text) if text[-1:].isalpha() else text
+    return cut if cut != text and _names_course(cut) else text
+
+
+def _own_words(name: str, page_course: str) -> bool:
+    """Whether ``name`` has a word of its own beyond the page course's words, so it names
+    another course ("Emergency First Aid at Work" beside "First Aid at Work")."""
+    page = set(re.findall(r"\w+", page_course.casefold()))
+    return any(len(word) > 2 and word not in page for word in re.findall(r"\w+", name.casefold()))
+
+
 def names_course(text: str) -> bool:
     """:func:`_names_course`, for other readers of headings over one course's runs."""
     return _names_course(text)
@@ -96,33 +121,50 @@ def _row_text(row: LexborNode) -> str:
     return clean_text(row.text(deep=True, separator=" "))
 
 
-def section_courses(tree: LexborHTMLParser, *, day_first: bool) -> dict[str, Section]:
+def _table_starts(table: LexborNode, *, day_first: bool) -> set[str]:
+    return {
+        match.dates.start
+        for row in table.css("tr")
+        for match in find_date_ranges(_row_text(row), day_first=day_first)[:1]
+        if match.dates.start
+    }
+
+
+def section_courses(
+    tree: LexborHTMLParser, *, day_first: bool, page_course: str | None = None
+) -> dict[str, Section]:
     """The course section each run's start date (ISO) sits in, where the page has two or
     more dates tables, each under a heading of its own that names a course. A date that two
-    sections share names neither."""
+    sections share names neither. Given ``page_course``, one such section is enough where
+    the page's first dates table sits under a heading naming no course ("Upcoming dates &
+    prices": the page's own course's dates) and the section's heading names another."""
     tables = tree.css("table")
     if len(tables) < 2:
         return {}
     found: list[tuple[Section, set[str]]] = []
+    own: set[str] = set()  # the dates of tables under no course's heading, before any section
     for table in tables:
         if (head := _heading_before(table)) is None:
             continue
         heading, between = head
-        name = clean_text(heading.text(deep=True))
+        name = _heading_course(clean_text(heading.text(deep=True)))
         if not _names_course(name):
+            if not found:
+                own |= _table_starts(table, day_first=day_first)
             continue
-        starts = {
-            match.dates.start
-            for row in table.css("tr")
-            for match in find_date_ranges(_row_text(row), day_first=day_first)[:1]
-            if match.dates.start
-        }
+        starts = _table_starts(table, day_first=day_first)
         if starts:
             lines = "\n".join(_row_text(node) for node in reversed(between))
             trainer = find_page_trainer(lines) if lines else None
             linked = heading.css_first("a[href]") is not None
             found.append((Section(name, trainer, linked), starts))
-    if len(found) < 2 or len({section.name for section, _ in found}) < len(found):
+    single = (
+        len(found) == 1
+        and bool(own)
+        and page_course is not None
+        and _own_words(found[0][0].name, page_course)
+    )
+    if (len(found) < 2 and not single) or len({section.name for section, _ in found}) < len(found):
         return {}
     out: dict[str, Section] = {}
     shared: set[str] = set()

@@ -116,7 +116,7 @@ _VENUE_WORD = re.compile(
     r"(?:senter|center|centre|centrum|zentrum|hotel|hall|halle|huset|haus|konferanse|"
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
     r"house|hub|suites|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
-    r"annexe?|"
+    r"annexe?|showgrounds?|depot|pavilion|institute|"
     r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
     re.I,
 )
