@@ -134,3 +134,26 @@ def test_other_courses_beside_a_course_page_are_no_runs_of_it() -> None:
     view = visible_from_tree(tree, "listing.html", lang=None, base_url=None)
     ctx = ScheduleContext(page="listing.html", course_name="Introduction to Docker")
     assert find_listed_runs(view, ctx, []) == []
+
+
+def test_a_weekday_left_before_an_item_s_date_is_no_part_of_its_name() -> None:
+    body = """<h1>Begrippenlijst</h1><p>Uitleg van de begrippen.</p>
+    <aside><h2>Volgende cursussen</h2><ul>
+    <li>Heftruck Basis – tuesday 8 december 2026, Utrecht – € 165,- excl. btw</li>
+    <li>Hoogwerker VOL – 12 en 13 januari 2027 – € 335 excl. btw</li></ul></aside>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Heftruck Basis", "2026-12-08"),
+        ("Hoogwerker VOL", "2027-01-12"),
+    ]
+
+
+def test_a_page_s_last_updated_note_in_any_language_is_no_run() -> None:
+    body = """<h1>Cursussen</h1><ul>
+    <li>EHBO Basis – 8 december 2026, Utrecht</li>
+    <li>BHV Herhaling – 12 januari 2027, Utrecht</li></ul>
+    <p>Laatst bijgewerkt: <time>2 november 2026</time></p>
+    <p>Zuletzt aktualisiert am 3. November 2026</p>"""
+    assert [name for name, _ in _runs(body, "name", "start_date")] == [
+        "BHV Herhaling",
+        "EHBO Basis",
+    ]

@@ -3523,3 +3523,36 @@ def test_related_cards_titled_with_their_length_in_brackets_keep_their_titles() 
         ("Evacuation Chair Operator Training (4 hours)", "2027-06-22", 120.0, None),
         ("Fire Extinguisher Awareness Refresher (3 hours)", "2027-06-15", 90.0, None),
     ]
+
+
+def test_a_booking_widget_row_names_its_course_in_the_cell_after_the_date() -> None:
+    row = (
+        '<li><a href="https://book.example/e/{}"><span>{} · 9:00am – 4:00pm</span><span>{}</span>'
+        "<span>{}</span><span>{}</span><span>{}</span></a></li>"
+    )
+    rows = [
+        ("1", "Tue 4 May 2027", "Forklift Operator Course (Leeds)", "Leeds – Unit 4, Mill Road"),
+        ("2", "Wed 12 May 2027", "Slinger Signaller and Banksman (York)", "York – Clifton Moor"),
+        ("3", "Thu 3 Jun 2027", "Slinger Signaller and Banksman (Leeds)", "Leeds – 4 Mill Rd"),
+    ]
+    items = [row.format(*r, "£395", "3 spaces left") for r in rows]
+    body = (
+        "<h1>Forklift and Rigging Training</h1><h2>Book a class</h2><h3>May 2027</h3>"
+        f'<ul class="bw-list">{"".join(items[:2])}</ul><h3>June 2027</h3><ul>{items[2]}</ul>'
+    )
+    names = [run[:2] for run in _runs(body, "start_date", "name")]
+    assert [(start, name.split(" (")[0]) for start, name in names] == [
+        ("2027-05-04", "Forklift Operator Course"),
+        ("2027-05-12", "Slinger Signaller and Banksman"),
+        ("2027-06-03", "Slinger Signaller and Banksman"),
+    ]
+
+
+def test_a_post_teaser_under_a_blog_heading_is_no_run() -> None:
+    body = """<h1>Manual Handling Training</h1><table><tr><th>Date</th><th>Venue</th>
+    <th>Price</th></tr><tr><td>14 January 2027</td><td>Leeds</td><td>£95</td></tr></table>
+    <section><h2>Latest news</h2><article><h3><a href="#">New lifting rules explained</a></h3>
+    <time>November 9, 2026</time><p>What employers need to know.</p></article>
+    <article><h3><a href="#">Storage spaces and racking</a></h3><time>October 12, 2026</time>
+    <p>Spaces, racks and aisles.</p></article></section>"""
+    assert [run[0] for run in _runs(body, "start_date")] == ["2027-01-14"]

@@ -54,7 +54,13 @@ _DATE_LABEL = re.compile(
 # heading above it.
 _PAGE_DATE = re.compile(
     r"^(?:(?:page |content )?last (?:reviewed|updated|modified|revised|checked)|"
-    r"(?:page |content )?(?:reviewed|revised) on)\b",
+    r"(?:page |content )?(?:reviewed|revised) on|"
+    # the same in other languages: "Laatst bijgewerkt:", "Zuletzt aktualisiert am", "Stand:"
+    r"laatst (?:bijgewerkt|gewijzigd)|bijgewerkt op|zuletzt (?:aktualisiert|geändert)|"
+    r"stand(?=\s*:)|"
+    r"derni[eè]re mise [àa] jour|mis [àa] jour le|[úu]ltima actualizaci[óo]n|actualizado el|"
+    r"ultimo aggiornamento|aggiornato il|senast (?:uppdaterad|ändrad)|sist (?:oppdatert|endret)|"
+    r"sidst (?:opdateret|ændret))\b",
     re.I,
 )
 _STRAYS = re.compile(

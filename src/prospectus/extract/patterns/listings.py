@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborNode
 
 from prospectus.extract.dates import ANY_YEAR, DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.months import MONTH_PATTERN
+from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.events import CANCELLED, find_listed_events
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.patterns.schedule_words import BUTTON, TIME_ZONE, has_digit
@@ -224,12 +224,17 @@ def _name(
             return anchor.attributes.get("href"), _continued(text, before[at + len(text) :])
         if _is_name(text) and node.tag == "tr":
             return anchor.attributes.get("href"), text
-    texts = [lines[index][: match.span[0]], *reversed(lines[:index])]
+    texts = [_TRAILING_WEEKDAY.sub("", lines[index][: match.span[0]]), *reversed(lines[:index])]
     name = next((text for raw in texts if _is_name(text := _clean(raw))), None)
     if name is None:
         return None, None
     href = next((a.attributes.get("href") for a in anchors if name in a.text(deep=True)), None)
     return href, name
+
+
+# A weekday the date's match left before it, set off from the name: "VCA Basis – tuesday"
+# (of "… – tuesday 8 december 2026"), "First Aid, Mon." (of "…, Mon. 12 Jan").
+_TRAILING_WEEKDAY = re.compile(rf"\s*[-–—,|·:]\s*(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I)
 
 
 def _continued(name: str, after: str) -> str:

@@ -352,6 +352,59 @@ def _row_name(line: str, date: DateMatch) -> str | None:
     return first if looks_like_title(first) and looks_like_course_name(first) else None
 
 
+def _row_title_after_date(line: str, date: DateMatch) -> str | None:
+    """A course's name in the cell after the date cell of a row of cells outside a table, a
+    booking widget's event ("Sat 5 Dec 2026 · 9:00am | Forklift Operator (Leeds) | Leeds –
+    Unit 4, Mill Rd | £245 | 3 spaces left"): a course's word names it, or a cell of its own
+    further on holds the place, so the title's is no place."""
+    if "\t" not in line or not _WEEKDAY_ONLY.fullmatch(line[: date.span[0]]):
+        return None
+    cells = [cell.strip() for cell in line.split("\t")]
+    if len(cells) < _MIN_ROW_CELLS or date.span[1] > len(line.partition("\t")[0]):
+        return None  # the date's cell is the row's first
+    name = cells[1]
+    if not _titled(name) or is_venue(name) or len(name.split()) < 2:
+        return None
+    if looks_like_course_name(name):
+        return name
+    placed = any(
+        is_venue(cell) or town_dash_venue(cell) or _place_part(cell) for cell in cells[2:] if cell
+    )
+    return name if placed and len(name.split()) >= _MIN_PLAIN_TITLE_WORDS else None
+
+
+_MIN_ROW_CELLS = 3  # the date, the title and a place, price or status
+_MIN_PLAIN_TITLE_WORDS = 3  # a title without a course's word: no town ("Central London")
+
+
+# A blog's or news section's heading over its post teasers: "Safety blog", "Latest news",
+# "From our blog", "Nieuws", "Aktuelles", "Actualités".
+_BLOG_HEADING = re.compile(
+    r"^(?:(?:our|the|latest|recent|from (?:the|our))\s+)?(?:[\w&-]+\s+)?"
+    r"(?:blog|news|articles|posts|insights|nieuws|aktuelles|neuigkeiten|actualités|noticias|"
+    r"notizie|nyheter|nyheder|uutiset)(?:\s*(?:&|and)\s*(?:blog|news|articles|insights))?$",
+    re.I,
+)
+
+
+_BLOG_REACH = 12  # lines up from a teaser's date: a few teasers of title, date and summary
+
+
+def _under_blog_heading(lines: list[str], i: int) -> bool:
+    """Whether the date on line ``i`` is a post teaser's: a blog's or news heading above it,
+    with no price between (a priced card is a run, whatever the heading over it)."""
+    for j in range(i - 1, max(-1, i - 1 - _BLOG_REACH), -1):
+        line = lines[j]
+        if len(line) < _MAX_BLOG_HEADING and _BLOG_HEADING.match(line.strip()):
+            return True
+        if has_digit(line) and find_prices(line):
+            return False
+    return False
+
+
+_MAX_BLOG_HEADING = 40  # characters
+
+
 # What may stand between a date's label and the date: a weekday ("Next date: Tue 15 …").
 _WEEKDAY_ONLY = re.compile(rf"\s*(?:(?:{WEEKDAY_PATTERN})\.?,?\s*)?", re.I)
 
@@ -798,6 +851,8 @@ def read_card(
     if head:  # a pricing table's column: its title and price above its date
         before = head
     segment = [*before, i, *after]
+    if not priced and not head and _under_blog_heading(lines, i):
+        return None  # "Safety blog" / a post's title / its date: a post teaser, no run
     above = _title_above(lines, i, used)
     if not (head or find_prices(below) or booking_evidence(below)):
         # a day's heading over its cards ("Before the conference: Tue 9 March" / a card's
@@ -812,6 +867,7 @@ def read_card(
     text = "\n".join(lines[j] for j in segment)
     name = (
         _row_name(lines[i], found[0])
+        or _row_title_after_date(lines[i], found[0])
         or _lead_name(lines[i], found[0])
         or _dotted_name(lines[i], found[0])
         or _name_after_date(lines[i], found[0])
