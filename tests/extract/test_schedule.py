@@ -3556,3 +3556,29 @@ def test_a_post_teaser_under_a_blog_heading_is_no_run() -> None:
     <article><h3><a href="#">Storage spaces and racking</a></h3><time>October 12, 2026</time>
     <p>Spaces, racks and aisles.</p></article></section>"""
     assert [run[0] for run in _runs(body, "start_date")] == ["2027-01-14"]
+
+
+def test_a_venue_named_after_its_town_gives_the_town() -> None:
+    body = """<h1>Manual Handling Instructor</h1><h2>Upcoming dates</h2><table>
+    <tr><th>Dates</th><th>Venue</th><th>Price</th><th></th></tr>
+    <tr><td>3 Feb 2027</td><td>Derby Conference Centre, 22 Wardwick St</td><td>£195 + VAT</td>\
+<td><a href="/b?1">Book</a></td></tr>
+    <tr><td>10 Mar 2027</td><td>Coventry Science Park</td><td>£195 + VAT</td>\
+<td><a href="/b?2">Book</a></td></tr></table>"""
+    assert _runs(body, "start_date", "location") == [
+        ("2027-02-03", "Derby"),
+        ("2027-03-10", "Coventry"),
+    ]
+
+
+def test_a_run_row_at_a_venue_and_its_county_or_blended_in_a_city_gives_the_town() -> None:
+    body = """<h1>Safe Pass Trainer Course</h1><h2>Upcoming courses</h2><div class="events">
+    <div class="ev"><p>Mon 1 – Fri 5 Mar 2027</p><p>Tralee Enterprise Centre, Co. Kerry</p>\
+<p>Tutor: Mary Walsh</p><div>€650</div><div>4 places</div><a href="/Book?e=1">Book</a></div>
+    <div class="ev"><p>Tuesday evenings 6 Apr – 4 May 2027</p>\
+<p>Blended: 4 live online evenings + one Saturday in Galway city</p><p>Tutor: John Ryan</p>\
+<div>€650</div><div>6 places</div><a href="/Book?e=2">Book</a></div></div>"""
+    assert _runs(body, "start_date", "location") == [
+        ("2027-03-01", "Tralee"),
+        ("2027-04-06", "Galway"),
+    ]

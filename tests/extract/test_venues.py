@@ -13,6 +13,7 @@ from prospectus.extract.patterns.venues import (
     place_city,
     town_after_owner,
     town_dash_venue,
+    town_named_venue,
     venue_and_town,
     venue_city,
 )
@@ -237,7 +238,26 @@ def test_a_venue_its_district_and_a_town_named_city() -> None:
         ("Fire Safety Training, Galway", None),  # a course's name and its town
         ("Northside Hub, Online", None),
         ("Unit 4 Training Rooms, 12 Quay St, Galway", None),  # a street: another reader's
+        ("Harbour Training Centre, Co. Kerry", None),  # a county, no town
     ],
 )
 def test_venue_and_town(line: str, town: str | None) -> None:
     assert venue_and_town(line) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [
+        ("Derby Conference Centre", "Derby"),  # a venue named after its town
+        ("Tralee Enterprise Centre, Co. Kerry", "Tralee"),  # and its county
+        ("Swindon Business Centre, 14 Market St", "Swindon"),  # and its street, no town
+        ("Lower Hutt Community Hall", "Lower Hutt"),  # a town of two words
+        ("Coventry Science Park", "Coventry"),
+        ("Grand Central Hotel", None),  # no word for the kind of venue: a name, no town
+        ("The Business Centre", None),
+        ("Preston Business Centre, Guild Way, Preston", None),  # the town comes after
+        ("Hilton Park", None),
+    ],
+)
+def test_town_named_venue(place: str, town: str | None) -> None:
+    assert town_named_venue(place) == town

@@ -35,6 +35,7 @@ from prospectus.extract.patterns.venues import (
     city_before_venue,
     is_venue,
     place_city,
+    town_named_venue,
     town_with_district,
     venue_and_town,
     venue_city,
@@ -178,7 +179,8 @@ _CUT_BRACKET = re.compile(r"\s*\([^()]*$")
 # "Hybrid: Samstage in Köln + Onlinephasen", "Mixte : samedis à Lyon"; or before its days'
 # kind: "Blended: online theory + 3 days Durban practical", "2 days Leeds classroom".
 _FORMAT_TOWN = re.compile(
-    r"\b(?:in|at|à|en)\s+([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)(?=\s*(?:[+,;(]|$))"
+    r"\b(?:in|at|à|en)\s+([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)"
+    r"(?:\s+(?:city|town)(?:\s+cent(?:re|er))?)?(?=\s*(?:[+,;(]|$))"  # "in Limerick city"
     r"|\b\d+\s+(?:days?|sessions?)\s+(?-i:([A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?))"
     r"\s+(?:practical|classroom|contact|face[- ]to[- ]face|on[- ]site)\b"
 )
@@ -365,6 +367,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             and not _NOT_PLACE.search(city_first)
         ):
             return city_first  # "Graz, Hotel Weitzer": the city, then the venue
+        if part[:1].isupper() and (town := town_named_venue(part)) is not None:
+            return town  # "Loughborough Innovation Park": a venue named after its town
         if (
             _NOT_PLACE.search(part)
             or GENERIC_TITLE.search(part)
@@ -418,7 +422,11 @@ def _cell_place(cell: str) -> str | None:
         return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
     if (town := address_town(value)) is not None:
         return town  # "Scandic Ørnen, Lars Hilles gate 18, 5008 Bergen": the postcode's town
-    return None if mode_from_text(value) == "online" else place_city(value.strip())
+    if mode_from_text(value) == "online":
+        return None
+    if (town := town_named_venue(value.strip())) is not None:
+        return town  # "Leicester Business Centre, 1 Halford St": a venue named after its town
+    return place_city(value.strip())
 
 
 def _row_keys(text: str) -> set[str]:

@@ -306,6 +306,8 @@ def _town_after_venue(head: str, tail: str) -> str | None:
     words with no venue or street word ("Riverside Hub, Mill Lane" names no town)."""
     if "," in tail or tail.isupper() or not _CITY.match(tail) or _STREET_NAME.search(tail):
         return None
+    if _COUNTY.match(tail):
+        return None  # "Ennis Enterprise Centre, Co. Clare": the county, no town
     words = tail.split()
     if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words):
         return None
@@ -365,9 +367,47 @@ def venue_and_town(line: str) -> str | None:
     if not 1 <= len(parts) <= 2 or not all(_CITY.match(part) for part in parts):
         return None
     town = parts[-1]
+    if _COUNTY.match(town):
+        return None  # "…, Co. Clare": the county, no town
     if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in town.split()):
         return None
     return None if _VENUE_PART.match(town) or parse_mode(town) is not None else town
+
+
+# An Irish or British county written as one: "Co. Clare", "County Cork", "Co Durham".
+_COUNTY = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]+$")
+
+# A word between a town and its venue's word in a venue named after its town: "Leicester
+# Business Centre", "Loughborough Innovation Park", "Ennis Enterprise Centre".
+_VENUE_KIND = frozenset((
+    "business", "enterprise", "innovation", "conference", "training", "technology", "science",
+    "community", "civic", "exhibition", "events", "learning", "skills", "education", "trade",
+    "convention", "meeting", "seminar", "research", "digital", "tech",
+))  # fmt: skip
+
+
+def town_named_venue(place: str) -> str | None:
+    """The town of a venue named after it, alone or with its street or county after a
+    comma ("Loughborough Innovation Park", "Leicester Business Centre, 1 Halford St",
+    "Ennis Enterprise Centre, Co. Clare" → the town), else None: the words between the town
+    and the venue's last word must say what kind of venue it is ("Regent Hotel" is none)."""
+    head, comma, tail = place.partition(",")
+    tail = tail.strip()
+    if comma and not (_COUNTY.match(tail) or (_STREET.match(tail) and "," not in tail)):
+        return None
+    words = head.split()
+    if not 3 <= len(words) <= 5 or any(c.isdigit() for c in head):
+        return None
+    size = 2 if words[0].casefold() in _CITY_LEAD else 1
+    kinds, last = words[size:-1], words[-1]
+    if not kinds or not all(w.casefold() in _VENUE_KIND for w in kinds):
+        return None
+    if not (_VENUE_WORD.search(last) or last == "Park"):
+        return None
+    town = " ".join(words[:size])
+    if not _CITY.match(town) or _VENUE_START.match(words[0]) or words[0] == "The":
+        return None
+    return town
 
 
 # A business park as a venue: "Cebu IT Park", "Chiswick Business Park", "Kista Science Park".
