@@ -217,6 +217,8 @@ AVAILABILITY = [
     ("Presque complet", "LimitedAvailability"),
     ("Casi agotado", "LimitedAvailability"),
     ("Bijna volgeboekt", "LimitedAvailability"),
+    ("Last few spots", "LimitedAvailability"),
+    ("Last 3 tickets", "LimitedAvailability"),
     ("Fast track", None),
     ("", None),
     (None, None),

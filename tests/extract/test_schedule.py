@@ -3582,3 +3582,46 @@ def test_a_run_row_at_a_venue_and_its_county_or_blended_in_a_city_gives_the_town
         ("2027-03-01", "Tralee"),
         ("2027-04-06", "Galway"),
     ]
+
+
+def test_a_sessions_list_line_with_dashed_fields_is_a_run_not_prose() -> None:
+    """A run's fields apart by dashes on one list line: course, date, venue, price, status."""
+    body = (
+        "<h1>Public sessions</h1><h2>Upcoming sessions</h2><ul>"
+        "<li><a href='/c/forklift'>Forklift Licence (TLILIC0003)</a> – Monday 11 January 2027,"
+        " 7:30am – 3:30pm – Mitchell yard, 4 Hoskins St, Mitchell – $450.00 incl. GST –"
+        " <strong>Last few spots</strong></li>"
+        "<li><a href='/c/first-aid'>First Aid</a> – 25/01/2027, 9:00am – 5:00pm –"
+        " Yass Bowling Club, Meehan St – $180 incl GST</li></ul>"
+    )
+    assert _runs(body, "name", "start_date", "price", "location", "availability") == [
+        ("First Aid", "2027-01-25", 180.0, "Yass", None),
+        ("Forklift Licence (TLILIC0003)", "2027-01-11", 450.0, "Mitchell", "LimitedAvailability"),
+    ]
+
+
+def test_a_text_cards_price_and_status_on_one_tabbed_line_keep_the_card() -> None:
+    text = (
+        "Upcoming events\n"
+        "Spreadsheet Basics – Dunedin\n"
+        "Thu 14 Jan 2027, 9:00am – 4:00pm\n"
+        "Dunedin – Octagon Rooms\n"
+        "Sort, filter and chart your data with confidence.\n"
+        "from $199\tOnly 2 tickets left\n"
+        "Get tickets\n"
+        "Spreadsheet Basics – Nelson\n"
+        "Fri 5 Feb 2027, 9:00am – 4:00pm\n"
+        "Nelson – Trafalgar Centre\n"
+        "Sort, filter and chart your data with confidence.\n"
+        "$199\tSold out\n"
+        "Join waitlist\n"
+        "You might also like\n"
+        "Intro to SQL – Hamilton Data Club\tSat 6 Mar 2027\t$120\n"
+        "Python Basics – Napier Code Hub\tSat 13 Mar 2027\tfrom $90\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Events", day_first=True, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.price, r.availability) for r in runs] == [
+        ("2027-01-14", 199.0, "LimitedAvailability"),
+        ("2027-02-05", 199.0, "SoldOut"),
+    ]

@@ -239,6 +239,7 @@ def test_a_venue_its_district_and_a_town_named_city() -> None:
         ("Northside Hub, Online", None),
         ("Unit 4 Training Rooms, 12 Quay St, Galway", None),  # a street: another reader's
         ("Harbour Training Centre, Co. Kerry", None),  # a county, no town
+        ("Bowling Club, Meehan St", None),  # a street without its number, no town
     ],
 )
 def test_venue_and_town(line: str, town: str | None) -> None:

@@ -142,9 +142,19 @@ _SENTENCES = re.compile(r"[a-z]{3,}[.!?] [A-Z]")
 def _not_a_run_line(line: str) -> bool:
     """Prose, a byline ("3 March 2026 · Jane Smith") or a review line holding a date."""
     length = len(line.split())  # the cheap tests first: a long line is prose
-    if length > 16 and not _SEPARATED.search(line) and not _dated_row(line, length):
+    if (
+        length > 16
+        and not _SEPARATED.search(line)
+        and not _dated_row(line, length)
+        and not _dashed_row(line, length)
+    ):
         return True
-    if length > 10 and not _SEPARATED.search(line) and _SENTENCES.search(line):
+    if (
+        length > 10
+        and not _SEPARATED.search(line)
+        and _SENTENCES.search(line)
+        and not _dashed_row(line, length)
+    ):
         return True  # sentences
     if _BYLINE.search(line) or _QUOTED.match(line) or line.startswith(_STARS):
         return True  # a review: "★★★★★ Friendly and structured. — Greg T. · 9 July 2026"
@@ -160,6 +170,23 @@ def _not_a_run_line(line: str) -> bool:
 _CLOCK_RANGE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]\s*\d{1,2}[:.]\d{2}\b", re.I
 )
+
+
+_SPACED_DASH = re.compile(r" [–—-] ")
+_MIN_DASHED_FIELDS = 4  # course, date, venue and price at the least
+_HOURS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}", re.I)
+
+
+def _dashed_row(line: str, length: int) -> bool:
+    """A sessions list's run on one line, its fields apart by spaced dashes and holding its
+    price ("Course – Tuesday 8 December 2026, 8:30am – 4:00pm – Venue, 12 Main St – $129 incl
+    GST – Last few spots"): no prose, however long. Its hours tell it from a cross-sell line
+    ("Course – 4 days – next start 25 January 2027 – $2,490"), another course's next date."""
+    if length > 40 or len(_SPACED_DASH.findall(line)) < _MIN_DASHED_FIELDS - 1:
+        return False
+    if _HOURS.search(line) is None:
+        return False
+    return any(has_digit(part) and find_prices(part) for part in _SPACED_DASH.split(line)[2:])
 
 
 def _dated_row(line: str, length: int) -> bool:
@@ -273,6 +300,26 @@ def _under_cross_sell(lines: list[str], i: int) -> bool:
     return any(
         len(lines[j].split()) <= _MAX_HEADING_WORDS and CROSS_SELL.search(lines[j])
         for j in range(max(0, i - _CROSS_SELL_REACH), i)
+    )
+
+
+_MAX_BOX_ROWS = 8  # the rows of cells a cross-sell box lists under its heading
+
+
+def _cross_sell_row(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a row of cells in a run of such rows under a cross-sell heading
+    ("You might also like" / "Course – Venue<TAB>Thu 21 Jan 2027<TAB>$450.00" / …): other
+    courses, each row its own."""
+    if "\t" not in lines[i]:
+        return False
+    j = i - 1
+    while j >= max(0, i - _MAX_BOX_ROWS) and "\t" in lines[j]:
+        j -= 1
+    return (
+        j >= 0
+        and "\t" not in lines[j]
+        and len(lines[j].split()) <= _MAX_HEADING_WORDS
+        and bool(CROSS_SELL.search(lines[j]))
     )
 
 
@@ -804,9 +851,10 @@ def read_card(
             not priced
             and not later
             and "\t" in lines[j]
-            and BUTTON.search(lines[j])
+            and (BUTTON.search(lines[j]) or _availability_of(lines[j]) is not None)
             and find_prices(lines[j])
-        ):  # the card's footer run together: "$425 + HST<TAB>Few seats left<TAB>Register"
+        ):  # the card's footer run together: "$425 + HST<TAB>Few seats left<TAB>Register",
+            # "from $349<TAB>Only 3 tickets left"
             after.append(j)
             break
         if (
@@ -877,6 +925,8 @@ def read_card(
     )
     if name is None and _under_cross_sell(lines, i):
         return None  # not the page's course: the one of a cross-sell card without a title
+    if _cross_sell_row(lines, i):
+        return None  # a cross-sell box's row of cells: another course's run
     if (
         not end_text
         and found[0].dates.end is None

@@ -371,6 +371,8 @@ def venue_and_town(line: str) -> str | None:
         return None  # "…, Co. Clare": the county, no town
     if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in town.split()):
         return None
+    if _STREET_NAME.search(town):
+        return None  # "Workers Club, Auburn St": a street without its number, no town
     return None if _VENUE_PART.match(town) or parse_mode(town) is not None else town
 
 
