@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 
 from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES, RUPEE_CURRENCIES
 from prospectus.extract.patterns.glossary_names import TermNames
+from prospectus.extract.run_names import takes_page_name
+from prospectus.extract.text import folded_words
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
 
 R = TypeVar("R", bound=Record)
@@ -100,13 +102,7 @@ def with_changes(record: R, changes: dict[str, Any], source: str) -> R:
 
 
 def tokens(text: str | None) -> set[str]:
-    return set(_words(text))
-
-
-@lru_cache(maxsize=4096)
-def _words(text: str | None) -> frozenset[str]:
-    """The folded words of ``text``, remembered: a page's course names are compared often."""
-    return frozenset(fold(text).split())
+    return set(folded_words(text))
 
 
 def similar(a: str | None, b: str | None, threshold: float = 0.8) -> bool:
@@ -360,7 +356,7 @@ def _renamed(terms: list[Term]) -> list[Term]:
         mine = fold(terms[index].definition)
         if len(mine.split()) < _SAME_ANSWER_WORDS:
             continue
-        names = _words(terms[index].name)
+        names = folded_words(terms[index].name)
         same = [
             other
             for other, term in enumerate(terms)
@@ -368,7 +364,7 @@ def _renamed(terms: list[Term]) -> list[Term]:
             and other not in drop
             and term.definition
             and fold(term.definition).startswith(mine)
-            and (names <= _words(term.name) or _words(term.name) <= names)
+            and (names <= folded_words(term.name) or folded_words(term.name) <= names)
         ]
         if len(same) == 1:
             merged[index] = _fill_term(merged[index], terms[same[0]])
@@ -467,7 +463,7 @@ def _first_sentences(short: str, full: str) -> bool:
 
 def same_course(a: str | None, b: str | None) -> bool:
     """Loose: one name's words mostly contained in the other's."""
-    ta, tb = _words(a), _words(b)
+    ta, tb = folded_words(a), folded_words(b)
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.6
@@ -504,7 +500,8 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
         existing = out[at]
         if existing.source != run.source:
             existing = _page_place(_page_offer(_page_dates(existing, run), run), run)
-            existing = _unnoted_name(_page_name(existing, run), run)
+            if run.name and takes_page_name(existing, run):
+                existing = with_changes(existing, {"name": run.name}, run.source)
             paired.add(at)
         out[at] = fill(existing, run)
     if unpaired and len(marked) > len(paired):
@@ -709,98 +706,6 @@ def _page_place(marked: Course, shown: Course) -> Course:
     if words[-len(town) :] == town or words[: len(town)] == town:
         return with_changes(marked, {"location": theirs}, shown.source)
     return marked
-
-
-# A run's place after its course's name, as an Event per run names itself: "Yellow Belt –
-# Toronto", "Green Belt (Ottawa)", "PMP Bootcamp, Denver", "CSM | Chicago".
-_COURSE_SHARE = 0.6  # of the markup's name less its town, the words the page's name holds
-_PLACE_TAIL = re.compile(r"\s*(?:[–—|·,]|\s-)\s*([^–—|·,()]{2,40}?)\s*$|\s*\(([^()]{2,40})\)\s*$")
-
-
-def _page_name(marked: Course, shown: Course) -> Course:
-    """``marked`` under the page's name for its run where the markup names the run by its
-    course and its town ("Yellow Belt – Toronto", "Green Belt Certification (Ottawa)" beside
-    the row "Lean Six Sigma Yellow Belt" in Toronto): the town is the run's place, and the
-    page's row names the course.  The name less its town must still be that course's (most
-    of its words in the page's name, not a format's "Intensive (5 days)"), and the page's
-    name must not name the town itself."""
-    mine, theirs = marked.name, shown.name
-    towns = {fold(_town_part(loc)) for loc in (marked.location, shown.location) if loc}
-    if not towns or not mine or not theirs or mine == theirs:
-        return marked
-    if (tail := _PLACE_TAIL.search(mine)) is not None:
-        place, head = fold(tail.group(1) or tail.group(2)), mine[: tail.start()]
-    elif (bare := _bare_town(mine, towns)) is not None:  # "CPR Course Gold Coast"
-        place, head = bare
-    else:
-        return marked
-    if place not in towns or place in fold(theirs):
-        return marked
-    short = _words(head) - _COURSE_WORDS
-    capitals = {fold(w) for w in head.split() if w.isupper()}  # "CPR", an abbreviation
-    shared = short & _words(theirs) | {w for w in short & capitals if _acronym_in(w, theirs)}
-    if not short or len(shared) < _COURSE_SHARE * len(short):
-        return marked
-    return with_changes(marked, {"name": theirs}, shown.source)
-
-
-# A course's generic words, which name no course of their own ("CPR Course", "Excel Training").
-_COURSE_WORDS = frozenset({"course", "courses", "training", "class", "workshop", "program"})
-
-
-def _bare_town(name: str, towns: set[str]) -> tuple[str, str] | None:
-    """The run's town an Event's name ends with after a space alone ("CPR Course Gold
-    Coast") and the name before it, else None."""
-    words = name.split()
-    for town in sorted(towns):
-        n = len(town.split())
-        if 0 < n < len(words) and fold(" ".join(words[-n:])) == town:
-            return town, " ".join(words[:-n])
-    return None
-
-
-def _acronym_in(word: str, name: str) -> bool:
-    """Whether ``word`` (folded, two to five letters) abbreviates words of ``name`` in turn,
-    its first letter a word's and its last a later word's: "cpr" of "Cardiopulmonary
-    Resuscitation", "ehs" of "Environment, Health and Safety"."""
-    if not 2 <= len(word) <= 5 or not word.isalpha():
-        return False
-    words = fold(name).split()
-    for i, first in enumerate(words):
-        if not first.startswith(word[0]):
-            continue
-        for j in range(i + 1, min(i + len(word) + 2, len(words))):
-            if words[j].startswith(word[-1]) and _in_order(word[1:-1], " ".join(words[i:j])):
-                return True
-    return False
-
-
-def _in_order(letters: str, text: str) -> bool:
-    it = iter(text)
-    return all(c in it for c in letters)
-
-
-# A note in brackets after an Event's name: "(1-day)", "(Online)", "(Evening cohort)".
-_NAME_NOTE = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
-_JOINING = frozenset({"and", "und", "et", "y", "e"})  # "&" and "+" fold away
-
-
-def _unnoted_name(marked: Course, shown: Course) -> Course:
-    """``marked`` under the page's name for its run where the markup names it as the page
-    does plus a note in brackets ("Excel Power Query + Power Pivot (1-day)" beside the card
-    "Excel Power Query & Power Pivot"): the page's title is the course's, as its other runs
-    show it."""
-    mine, theirs = marked.name, shown.name
-    if not mine or not theirs or mine == theirs or (note := _NAME_NOTE.search(mine)) is None:
-        return marked
-    if _words(mine[: note.start()]) - _JOINING != _words(theirs) - _JOINING:
-        return marked
-    return with_changes(marked, {"name": theirs}, shown.source)
-
-
-def _town_part(location: str) -> str:
-    """The town of a place written "Town, ST" or "Town, Venue"."""
-    return location.split(",", 1)[0]
 
 
 _SHARED_SIGNS = (

@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
+from prospectus.records import fold
+
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?\s*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 # An inline element's closing tag right before punctuation ("<a>payment page</a>.",
@@ -163,3 +165,9 @@ def join_url(base: str, url: str) -> str:
         return urljoin(base, url)
     except ValueError:
         return url
+
+
+@lru_cache(maxsize=4096)
+def folded_words(text: str | None) -> frozenset[str]:
+    """The folded words of ``text``, remembered: a page's course names are compared often."""
+    return frozenset(fold(text).split())

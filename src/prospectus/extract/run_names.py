@@ -1,0 +1,108 @@
+"""When a marked-up run's name gives way to the name the page's own row shows for it.
+
+An Event per run often names itself by its course and something of the run's: its town ("Yellow
+Belt – Toronto", "CPR Course Gold Coast") or a note ("Excel Power Query + Power Pivot (1-day)").
+Paired with the page's row for the same run, the row's name is the course's, as the page's other
+runs show it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prospectus.extract.text import folded_words
+from prospectus.records import Course, fold
+
+
+def takes_page_name(marked: Course, shown: Course) -> bool:
+    """Whether ``marked`` (a run from markup) should take the name of ``shown``, the page's row
+    for the same run: the markup names it by its course and its town, or as the page does plus
+    a note in brackets."""
+    return _course_and_town(marked, shown) or _noted(marked, shown)
+
+
+# A run's place after its course's name, as an Event per run names itself: "Yellow Belt –
+# Toronto", "Green Belt (Ottawa)", "PMP Bootcamp, Denver", "CSM | Chicago".
+_COURSE_SHARE = 0.6  # of the markup's name less its town, the words the page's name holds
+_PLACE_TAIL = re.compile(r"\s*(?:[–—|·,]|\s-)\s*([^–—|·,()]{2,40}?)\s*$|\s*\(([^()]{2,40})\)\s*$")
+
+
+def _course_and_town(marked: Course, shown: Course) -> bool:
+    """Whether the page's name for a run should replace the markup's, which names the run by
+    its course and its town ("Yellow Belt – Toronto", "Green Belt Certification (Ottawa)" beside
+    the row "Lean Six Sigma Yellow Belt" in Toronto): the town is the run's place, and the
+    page's row names the course.  The name less its town must still be that course's (most
+    of its words in the page's name, not a format's "Intensive (5 days)"), and the page's
+    name must not name the town itself."""
+    mine, theirs = marked.name, shown.name
+    towns = {fold(_town_part(loc)) for loc in (marked.location, shown.location) if loc}
+    if not towns or not mine or not theirs or mine == theirs:
+        return False
+    if (tail := _PLACE_TAIL.search(mine)) is not None:
+        place, head = fold(tail.group(1) or tail.group(2)), mine[: tail.start()]
+    elif (bare := _bare_town(mine, towns)) is not None:  # "CPR Course Gold Coast"
+        place, head = bare
+    else:
+        return False
+    if place not in towns or place in fold(theirs):
+        return False
+    short = folded_words(head) - _COURSE_WORDS
+    capitals = {fold(w) for w in head.split() if w.isupper()}  # "CPR", an abbreviation
+    shared = short & folded_words(theirs) | {w for w in short & capitals if _acronym_in(w, theirs)}
+    return bool(short) and len(shared) >= _COURSE_SHARE * len(short)
+
+
+# A course's generic words, which name no course of their own ("CPR Course", "Excel Training").
+_COURSE_WORDS = frozenset({"course", "courses", "training", "class", "workshop", "program"})
+
+
+def _bare_town(name: str, towns: set[str]) -> tuple[str, str] | None:
+    """The run's town an Event's name ends with after a space alone ("CPR Course Gold
+    Coast") and the name before it, else None."""
+    words = name.split()
+    for town in sorted(towns):
+        n = len(town.split())
+        if 0 < n < len(words) and fold(" ".join(words[-n:])) == town:
+            return town, " ".join(words[:-n])
+    return None
+
+
+def _acronym_in(word: str, name: str) -> bool:
+    """Whether ``word`` (folded, two to five letters) abbreviates words of ``name`` in turn,
+    its first letter a word's and its last a later word's: "cpr" of "Cardiopulmonary
+    Resuscitation", "ehs" of "Environment, Health and Safety"."""
+    if not 2 <= len(word) <= 5 or not word.isalpha():
+        return False
+    words = fold(name).split()
+    for i, first in enumerate(words):
+        if not first.startswith(word[0]):
+            continue
+        for j in range(i + 1, min(i + len(word) + 2, len(words))):
+            if words[j].startswith(word[-1]) and _in_order(word[1:-1], " ".join(words[i:j])):
+                return True
+    return False
+
+
+def _in_order(letters: str, text: str) -> bool:
+    it = iter(text)
+    return all(c in it for c in letters)
+
+
+# A note in brackets after an Event's name: "(1-day)", "(Online)", "(Evening cohort)".
+_NAME_NOTE = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
+_JOINING = frozenset({"and", "und", "et", "y", "e"})  # "&" and "+" fold away
+
+
+def _noted(marked: Course, shown: Course) -> bool:
+    """Whether the markup names the run as the page does plus a note in brackets ("Excel Power
+    Query + Power Pivot (1-day)" beside the card "Excel Power Query & Power Pivot"): the page's
+    title is the course's, as its other runs show it."""
+    mine, theirs = marked.name, shown.name
+    if not mine or not theirs or mine == theirs or (note := _NAME_NOTE.search(mine)) is None:
+        return False
+    return folded_words(mine[: note.start()]) - _JOINING == folded_words(theirs) - _JOINING
+
+
+def _town_part(location: str) -> str:
+    """The town of a place written "Town, ST" or "Town, Venue"."""
+    return location.split(",", 1)[0]
