@@ -304,16 +304,20 @@ def _town_after_venue(head: str, tail: str) -> str | None:
     Conference Centre, Oban", "Merchant Quarter Training Rooms, Leeds" → the town), else
     None: the venue must name itself as one, and the town be one to three capitalised
     words with no venue or street word ("Riverside Hub, Mill Lane" names no town)."""
-    if "," in tail or tail.isupper() or not _CITY.match(tail) or _STREET_NAME.search(tail):
+    if "," in tail or tail.isupper() or not _CITY.match(tail) or not _may_be_town(tail):
         return None
-    if _COUNTY.match(tail):
-        return None  # "Ennis Enterprise Centre, Co. Clare": the county, no town
-    words = tail.split()
-    if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in words):
-        return None
-    if parse_mode(tail) is not None or not _names_venue(head, head.split()):
-        return None
-    return tail
+    return tail if _names_venue(head, head.split()) else None
+
+
+def _may_be_town(part: str) -> bool:
+    """Whether a place's last part may be its town: not a county ("Co. Clare"), a venue
+    ("… Training Rooms"), a street without its number ("Auburn St") or a format ("Online")."""
+    return not (
+        _COUNTY.match(part)
+        or any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in part.split())
+        or _STREET_NAME.search(part)
+        or parse_mode(part) is not None
+    )
 
 
 def _town_after_street_name(head: str, tail: str) -> str | None:
@@ -367,13 +371,7 @@ def venue_and_town(line: str) -> str | None:
     if not 1 <= len(parts) <= 2 or not all(_CITY.match(part) for part in parts):
         return None
     town = parts[-1]
-    if _COUNTY.match(town):
-        return None  # "…, Co. Clare": the county, no town
-    if any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in town.split()):
-        return None
-    if _STREET_NAME.search(town):
-        return None  # "Workers Club, Auburn St": a street without its number, no town
-    return None if _VENUE_PART.match(town) or parse_mode(town) is not None else town
+    return town if _may_be_town(town) and not _VENUE_PART.match(town) else None
 
 
 # An Irish or British county written as one: "Co. Clare", "County Cork", "Co Durham".
