@@ -19,6 +19,7 @@ from prospectus.extract.months import WEEKDAY_PATTERN
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     LEADING,
+    NEWS_WORDS,
     STRAY_DATE,
     TIME_ZONE,
     looks_like_title,
@@ -32,8 +33,8 @@ _SECTION = re.compile(
     re.I,
 )
 _END_SECTION = re.compile(
-    r"\b(?:past|previous|archive[ds]?|earlier|news|blog|blogs|blogue|bloggen|last updated|"
-    r"tidigare|vergangene|passés?|anteriores|notícias|noticias|nieuws|actualités)\b",
+    rf"\b(?:past|previous|archive[ds]?|earlier|{NEWS_WORDS}|last updated|"
+    r"tidigare|vergangene|passés?|anteriores)\b",
     re.I,
 )
 _TRIM = " ,;:·|-–—()"

@@ -17,6 +17,7 @@ from prospectus.extract.patterns.schedule_words import (
     FIELD,
     GENERIC_TITLE,
     LATER_PRICE,
+    NEWS_WORDS,
     NEWSLETTER,
     ROLE_WORDS,
     STRAY_DATE,
@@ -428,8 +429,7 @@ _MIN_PLAIN_TITLE_WORDS = 3  # a title without a course's word: no town ("Central
 # "From our blog", "Nieuws", "Aktuelles", "Actualités".
 _BLOG_HEADING = re.compile(
     r"^(?:(?:our|the|latest|recent|from (?:the|our))\s+)?(?:[\w&-]+\s+)?"
-    r"(?:blog|news|articles|posts|insights|nieuws|aktuelles|neuigkeiten|actualités|noticias|"
-    r"notizie|nyheter|nyheder|uutiset)(?:\s*(?:&|and)\s*(?:blog|news|articles|insights))?$",
+    rf"(?:{NEWS_WORDS}|articles|posts|insights)(?:\s*(?:&|and)\s*(?:blog|news|articles|insights))?$",
     re.I,
 )
 

@@ -248,6 +248,12 @@ _BUTTON_LATIN = re.compile(
     r"nánar og skráning|skráning|skrá mig|skráðu þig)\b",
     re.I,
 )
+# A news section's or a blog's name, in the languages the readers know: its dated items are
+# posts, not runs ("Latest news", "Safety blog", "Nieuws", "Aktuelles", "Notícias").
+NEWS_WORDS = (
+    r"news|blog|blogs|blogue|bloggen|nieuws|aktuelles|neuigkeiten|actualités|noticias|notícias|"
+    r"notizie|nyheter|nyheder|uutiset"
+)
 BUTTON = _Words(
     _BUTTON_LATIN,
     # Japanese, Korean and Chinese buttons, without word ends
