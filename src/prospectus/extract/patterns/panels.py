@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.place_groups import is_place_heading
 from prospectus.extract.patterns.schedule_candidate import Candidate
-from prospectus.extract.patterns.schedule_words import has_digit
+from prospectus.extract.patterns.schedule_words import LENGTH_UNITS, has_digit
 from prospectus.extract.patterns.section_tables import names_course
 from prospectus.extract.text import clean_text, join_url
 from prospectus.extract.visible import node_lines
@@ -35,7 +35,7 @@ from prospectus.records import Course
 # "Excel Basics | 6 hours".
 _LENGTH = re.compile(
     r"\s*(?:[-–—|:,]\s*|\()\d+(?:[.,]\d)?\s*(?:-\s*)?"
-    r"(?:days?|hours?|hrs?|weeks?|evenings?|half[- ]days?)\)?$",
+    rf"{LENGTH_UNITS}\)?$",
     re.I,
 )
 # The link of a panel that leads to its course's own page.

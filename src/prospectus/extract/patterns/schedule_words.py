@@ -332,7 +332,9 @@ def title_start(line: str) -> bool:
 
 
 # A title's closing note of its length: "UK GDPR Foundation (1 day)", "Excel Basics (2 days)".
-_DURATION_NOTE = re.compile(r"(?<=\S)\s*\(\d+(?:[.,]5)?[\s-]*(?:days?|hours?|hrs?|weeks?)\)$", re.I)
+# The units a course's length is written in after its name: "(2 days)", "— 10 days", "6 hours".
+LENGTH_UNITS = r"(?:days?|hours?|hrs?|weeks?|evenings?|half[- ]days?)"
+_DURATION_NOTE = re.compile(rf"(?<=\S)\s*\(\d+(?:[.,]5)?[\s-]*{LENGTH_UNITS}\)$", re.I)
 
 
 @lru_cache(maxsize=8192)
