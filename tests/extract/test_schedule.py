@@ -12,6 +12,7 @@ from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.cell_links import linked_cells
+from prospectus.extract.patterns.panels import panel_place
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
 from prospectus.extract.patterns.schedule_words import (
@@ -1676,6 +1677,18 @@ def test_related_courses_named_before_their_next_date_label_on_the_same_line() -
     ]
 
 
+def test_a_teaser_line_names_its_course_before_its_length_a_dash_and_next() -> None:
+    body = """<h1>Fire Marshal Training</h1>
+    <table><tr><th>Date</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>12 January 2027</td><td>Leeds</td><td>£195 + VAT</td></tr></table>
+    <h2>Refreshers</h2>
+    <p>Fire Marshal Refresher (half day) — next Tue 9 Feb 2027, £95 + VAT. See dates</p>"""
+    assert _runs(body, "name", "start_date", "price") == [
+        ("Fire Marshal Refresher", "2027-02-09", 95.0),
+        ("Fire Marshal Training", "2027-01-12", 195.0),
+    ]
+
+
 def test_short_titles_over_the_same_next_date_label_each_name_their_card() -> None:
     body = """<h1>Fire Marshal Training</h1>
     <table><tr><th>Date</th><th>Venue</th><th>Price</th></tr>
@@ -3099,6 +3112,53 @@ def test_details_boxes_of_places_are_no_course_panels() -> None:
         ("Fire Marshal Training", "2027-05-12"),
         ("Fire Marshal Training", "2027-06-09"),
     ]
+
+
+def test_accordion_panels_of_places_and_formats_give_runs_the_page_course() -> None:
+    body = """<h1>Food Hygiene Level 2</h1><p>Prices per learner, VAT extra.</p>
+    <h2>Dates by venue</h2><div class="accordion">
+    <button aria-controls="v1">Leeds – Holbeck (2)</button><div id="v1"><ul>
+    <li><div>14 May 2027</div><div>Instructor: Jo Hart</div><div>£95 + VAT</div>
+    <div>Places available</div><a href="/book?d=1">Book</a></li>
+    <li><div>11 June 2027</div><div>Instructor: Jo Hart</div><div>£95 + VAT</div>
+    <div>Places available</div><a href="/book?d=2">Book</a></li></ul></div>
+    <button aria-controls="v2">Harrogate (1)</button><div id="v2" hidden><ul>
+    <li><div>21 May 2027</div><div>Instructor: Sam Lee</div><div>£99 + VAT</div>
+    <div>Places available</div><a href="/book?d=3">Book</a></li></ul></div>
+    <button aria-controls="v3">Hybrid (online + Wakefield)</button><div id="v3" hidden><ul>
+    <li><div>E-learning, then classroom day 2 July 2027</div><div>Instructor: Sam Lee</div>
+    <div>£89 + VAT</div><div>Places available</div><a href="/book?d=4">Book</a></li></ul>
+    </div></div>"""
+    assert _runs(body, "name", "start_date", "location", "mode") == [
+        ("Food Hygiene Level 2", "2027-05-14", "Leeds", "in_person"),
+        ("Food Hygiene Level 2", "2027-05-21", "Harrogate", "in_person"),
+        ("Food Hygiene Level 2", "2027-06-11", "Leeds", "in_person"),
+        ("Food Hygiene Level 2", "2027-07-02", "Wakefield", "blended"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "mode"),
+    [
+        ("Kanata (2)", "Kanata", None),
+        ("Leeds – Holbeck", "Leeds", None),
+        ("Blended (online + Harrogate)", "Harrogate", "blended"),
+        ("Classroom – York", "York", "in_person"),
+        ("Live online (3)", None, "online"),
+    ],
+)
+def test_a_panel_title_of_a_place_or_format_names_them(
+    title: str, place: str | None, mode: str | None
+) -> None:
+    found = panel_place(title)
+    assert found is not None and (found.place, found.mode) == (place, mode)
+
+
+@pytest.mark.parametrize(
+    "title", ["Fire Marshal Training – 1 day", "Manual Handling Awareness", "Excel – Online"]
+)
+def test_a_panel_title_of_a_course_is_no_place(title: str) -> None:
+    assert panel_place(title) is None
 
 
 def test_a_format_cell_places_its_town_and_a_button_word_is_no_town() -> None:

@@ -12,6 +12,14 @@ In the visible text the titles stand among the blurbs, so a run line cannot tell
 title is its own, and a line read as a card runs on into the next panel's title:
 :func:`course_panels` reads the panels from the tree and gives each run line its panel's
 course, and :func:`in_panel` keeps a candidate's lines to its own panel.
+
+Under one course's page the panels may split its dates by place or format instead:
+
+    <button aria-controls="p0">Leeds – City Centre (2)</button>     ← a place, its count
+    <button aria-controls="p2">Blended (online + Harrogate) (1)</button>  ← a format, a place
+
+:func:`place_panels` reads those: their titles name no course but each run's place and
+format, and the run's course is the page's.
 """
 
 from __future__ import annotations
@@ -23,10 +31,13 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.modes import ONLINE, mode_from_text, without_mode_words
 from prospectus.extract.patterns.place_groups import is_place_heading
 from prospectus.extract.patterns.schedule_candidate import Candidate
 from prospectus.extract.patterns.schedule_words import LENGTH_UNITS, has_digit
 from prospectus.extract.patterns.section_tables import names_course
+from prospectus.extract.patterns.tabs import tab_label
+from prospectus.extract.patterns.venues import place_city
 from prospectus.extract.text import clean_text, join_url
 from prospectus.extract.visible import node_lines
 from prospectus.records import Course
@@ -105,7 +116,7 @@ def course_panels(
     panels: list[Panel] = []
     for title, body in _pairs(tree):
         text = clean_text(title.text(deep=True))
-        if not names_course(text) or is_place_heading(text):
+        if not names_course(text) or is_place_heading(text) or panel_place(text) is not None:
             continue
         lines = frozenset(line.strip() for line in node_lines(body).split("\n") if line.strip())
         if not any(_run_line(line, day_first) for line in lines):
@@ -148,3 +159,93 @@ def with_panel_url(run: Course, panel: Panel) -> Course:
         return run
     provenance = (*run.provenance, ("url", run.source))
     return dataclasses.replace(run, url=panel.url, provenance=provenance)
+
+
+class PlacePanel(NamedTuple):
+    title: str  # the title as written, less its count badge
+    place: str | None  # the town it names, if any
+    mode: str | None  # the format it names, if any
+
+
+# The words a format's title wraps its place in: "Blended (online + Orléans)",
+# "Classroom – Leeds", "Online & in person".
+_FORMAT_GLUE = re.compile(r"[\s()\[\]+&/,|–—-]+|\b(?:and|then|or|plus|with)\b", re.I)
+# What a format's title may add to its format words: "Live online", "Classroom sessions".
+_FORMAT_FILLER = frozenset(
+    (
+        "live", "learning", "training", "course", "courses", "class", "classes", "session",
+        "sessions", "delivery", "only", "instructor", "led", "dates", "workshop", "workshops",
+    )
+)  # fmt: skip
+
+
+def panel_place(title: str) -> PlacePanel | None:
+    """The place and format a panel's title names, where it names those and nothing else
+    ("Kanata (2)", "Ottawa – Centretown", "Blended (online + Orléans)", "Live online"),
+    else None. An online panel has no place."""
+    label = tab_label(clean_text(title))
+    if not label or has_digit(label):
+        return None
+    mode = mode_from_text(label)
+    place = _place_of(label)
+    if place is None and mode is not None:
+        rest = set(re.findall(r"\w+", without_mode_words(label)))
+        words = [w for w in _FORMAT_GLUE.split(label) if w and _fold_word(w) in rest]
+        left = [w for w in words if w.casefold() not in _FORMAT_FILLER]
+        if left:
+            place = _place_of(" ".join(left))
+            if place is None or mode == ONLINE:
+                return None  # a course's name in a format's words: "Excel – Online"
+    if place is None and mode is None:
+        return None
+    return PlacePanel(label, None if mode == ONLINE else place, mode)
+
+
+def _fold_word(word: str) -> str:
+    return without_mode_words(word).strip()
+
+
+def _place_of(label: str) -> str | None:
+    """The town a title names: a place's short name, or a town before its district or
+    venue ("Ottawa – Centretown" → "Ottawa")."""
+    if is_place_heading(label):
+        return place_city(label)
+    city = place_city(label)
+    return city if city != label and is_place_heading(city) else None
+
+
+def place_panels(
+    tree: LexborHTMLParser, *, day_first: bool = True
+) -> tuple[dict[str, PlacePanel], frozenset[str]]:
+    """Start date (ISO) → the place panel whose lines list it, and the panels' titles,
+    where two panels or more with dated lines each name a place or a format (none a
+    course): one course's dates by place. A date two panels list belongs to neither."""
+    if tree.css_first("[aria-controls], details") is None:
+        return {}, frozenset()  # most pages have no panels
+    found: list[tuple[PlacePanel, set[str]]] = []
+    for title, body in _pairs(tree):
+        text = clean_text(title.text(deep=True))
+        starts = {
+            match.dates.start
+            for line in node_lines(body).split("\n")
+            if has_digit(line)
+            for match in find_date_ranges(line, day_first=day_first)[:1]
+            if match.dates.start
+        }
+        if not starts:
+            continue
+        if (panel := panel_place(text)) is not None:
+            found.append((panel, starts))
+        elif names_course(text):
+            return {}, frozenset()  # a page of courses' panels
+    if len({panel.title for panel, _ in found}) < _MIN_PANELS:
+        return {}, frozenset()
+    by_start: dict[str, PlacePanel] = {}
+    shared: set[str] = set()
+    for panel, starts in found:
+        for start in starts:
+            if start in by_start and by_start[start] != panel:
+                shared.add(start)
+            by_start.setdefault(start, panel)
+    titles = frozenset(panel.title for panel, _ in found)
+    return {k: v for k, v in by_start.items() if k not in shared}, titles

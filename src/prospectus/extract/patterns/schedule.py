@@ -34,7 +34,14 @@ from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import SELECTS, date_options
-from prospectus.extract.patterns.panels import Panel, course_panels, in_panel, with_panel_url
+from prospectus.extract.patterns.panels import (
+    Panel,
+    PlacePanel,
+    course_panels,
+    in_panel,
+    place_panels,
+    with_panel_url,
+)
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.planner import find_planner_runs
 from prospectus.extract.patterns.presenters import presenter_names
@@ -479,6 +486,27 @@ def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -
     return dataclasses.replace(run, **changes, provenance=prov)
 
 
+def _with_panel_place(
+    run: Course, places: dict[str, PlacePanel], titles: frozenset[str], ctx: ScheduleContext
+) -> Course:
+    """``run`` held in a place's or a format's panel ("Kanata (2)", "Blended (online +
+    Orléans)"): named by the page's course rather than by the panel's title, in the
+    panel's place and format."""
+    changes: dict[str, Any] = {}
+    if run.name and ctx.course_name and tab_label(run.name) in titles:
+        changes["name"] = ctx.course_name
+    panel = places.get(run.start_date or "")
+    if panel is None or changes.get("name", run.name) != ctx.course_name:
+        return dataclasses.replace(run, **changes) if changes else run
+    if panel.place is not None and panel.place != run.location:
+        changes["location"] = panel.place
+    mode = panel.mode or (IN_PERSON if panel.place else None)
+    if mode is not None and mode != run.mode:
+        changes["mode"] = mode
+    prov = (*run.provenance, *((field, run.source) for field in changes if field != "name"))
+    return dataclasses.replace(run, **changes, provenance=prov) if changes else run
+
+
 def _panels(view: Visible, ctx: ScheduleContext, lined: list[Candidate]) -> dict[str, Panel]:
     """The course panels (see :mod:`.panels`) of an HTML page whose lines show two runs or
     more."""
@@ -549,6 +577,14 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
                 presenters = presenter_names(view.tree) if presenters is None else presenters
                 course = _with_presenter(course, cand, presenters) if presenters else course
             runs.append(with_panel_url(course, panel) if panel else course)
+    if (
+        not panels
+        and view.tree is not None
+        and ctx.course_name
+        and len(runs) > 1
+        and (placed := place_panels(view.tree, day_first=ctx.day_first))[1]
+    ):  # one course's dates in a panel per place or format
+        runs = [_with_panel_place(run, *placed, ctx) for run in runs]
     if starts and (calendar := find_calendar_runs(view, ctx)):
         # the grid's days are the schedule: the lines read again its cells or its list view
         days = {run.start_date for run in calendar}

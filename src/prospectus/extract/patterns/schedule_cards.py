@@ -17,6 +17,7 @@ from prospectus.extract.patterns.schedule_words import (
     FIELD,
     GENERIC_TITLE,
     LATER_PRICE,
+    LENGTH_UNITS,
     NEWS_WORDS,
     NEWSLETTER,
     ROLE_WORDS,
@@ -471,6 +472,32 @@ def _lead_name(line: str, date: DateMatch) -> str | None:
     return None
 
 
+# A course's one-line teaser: its name, its length, a dash and "next" before its date
+# ("Fire Warden Refresher (1 day) — next 5 Dec 2026, £95", "Lean Basics – next: Tue 3 March").
+_DASH_LEAD = re.compile(
+    rf"^(?P<name>[^–—]+?)\s*(?:\(\s*(?:\d+(?:[.,]5)?[\s-]*)?{LENGTH_UNITS}\s*\))?\s+[–—]\s+"
+    r"(?:next(?:\s+(?:date|course|session|start))?|starts?|starting)\s*:?\s*$",
+    re.I,
+)
+
+
+def _dash_lead_name(line: str, date: DateMatch) -> str | None:
+    """A course's name before a dash and "next" on its date's line (a teaser of another
+    course or of a course's refresher: "Fire Warden Refresher (1 day) — next 5 Dec 2026")."""
+    head = line[: date.span[0]]
+    if "next" not in head.casefold() and "start" not in head.casefold():
+        return None
+    weekday = _WEEKDAY_TAIL.search(head)
+    lead = _DASH_LEAD.match(head[: weekday.start()] if weekday else head)
+    if lead is None:
+        return None
+    name = lead.group("name").strip()
+    return name if _titled(name) and _named(name) else None
+
+
+_WEEKDAY_TAIL = re.compile(rf"(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I)
+
+
 # A line of parts set off by dots or bars, or else by spaced dashes: "Name · 19–21 January
 # 2027 · Leeds · £395", "Name – Tue 15 Dec 2026 – Online – £35".
 _DOT = re.compile(r"\s+[·|•]\s+")
@@ -917,6 +944,7 @@ def read_card(
         _row_name(lines[i], found[0])
         or _row_title_after_date(lines[i], found[0])
         or _lead_name(lines[i], found[0])
+        or _dash_lead_name(lines[i], found[0])
         or _dotted_name(lines[i], found[0])
         or _name_after_date(lines[i], found[0])
         or (_head_title(lines, head) if head else _card_name(lines, i, before, after))
