@@ -7,6 +7,7 @@ import dataclasses
 
 from prospectus.extract.graph import build_graph, types_of
 from prospectus.extract.merge import fill, merge_runs, replaced
+from prospectus.extract.values import venue_towns
 from prospectus.records import Course, Faq
 
 
@@ -409,3 +410,24 @@ def test_a_markup_run_filled_by_its_own_course_s_row_takes_no_other_course_s_run
         ("Food Hygiene Level 2", 95.0),
         ("Personal Licence", 175.0),
     ]
+
+
+def test_the_town_the_markup_gives_a_venue_not_named_by_it() -> None:
+    def place(name: str, town: str) -> dict[str, object]:
+        return {"@type": "Place", "name": name, "address": {"addressLocality": town}}
+
+    graph = build_graph(
+        [
+            (
+                "jsonld",
+                {
+                    "@graph": [
+                        {"@type": "Event", "location": place("Harbourside Learning Hub", "Hull")},
+                        {"@type": "Event", "location": place("Leeds Training Centre", "Leeds")},
+                        {"@type": "Event", "location": place("Beverley", "Beverley")},
+                    ]
+                },
+            )
+        ]
+    )
+    assert venue_towns(graph) == {"harbourside learning hub": "Hull"}

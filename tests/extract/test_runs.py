@@ -314,7 +314,7 @@ def test_a_run_named_by_its_class_code_is_a_class_of_the_marked_course() -> None
 
 def test_the_page_shows_the_town_of_a_venue_the_markup_names_otherwise() -> None:
     """An event plugin names the venue by the provider and the town, or gives the town and
-    state of a venue: the page's town wins, and the state stays where the page shows it."""
+    state of a venue: the page's town wins, and a location is the town alone (no state)."""
     marked = [
         _course("Forklift", "jsonld", start_date="2027-03-01", location="Harbour Skills Leeds"),
         _course("Forklift", "jsonld", start_date="2027-04-01", location="Duluth, MN"),
@@ -328,7 +328,7 @@ def test_the_page_shows_the_town_of_a_venue_the_markup_names_otherwise() -> None
     ]  # the June run is in the markup alone
     assert [c.location for c in assemble_courses(marked, seen, _CTX)] == [
         "Leeds",
-        "Duluth, MN",
+        "Duluth",
         "Duluth",
         "Duluth",
     ]
@@ -521,3 +521,57 @@ def test_an_event_titled_with_its_town_takes_the_name_its_sibling_runs_bear() ->
         ("Payroll Basics Course", "Bristol"),
         ("Tax Clinic – Cardiff", "Cardiff"),  # no sibling of that name: as titled
     ]
+
+
+def test_a_runs_location_is_its_town_without_its_state() -> None:
+    marked = [
+        _course("Grant Writing Boot Camp", "jsonld", start_date="2027-03-01", location="Tulsa, OK"),
+    ]
+    seen = [
+        _course("Grant Writing Boot Camp", start_date="2027-05-10", location="Boise, Idaho"),
+        _course("Grant Writing Boot Camp", start_date="2027-06-07", location="Dunedin, Otago"),
+    ]
+    out = assemble_courses(marked, seen, _CTX)
+    assert sorted((c.start_date, c.location) for c in out) == [
+        ("2027-03-01", "Tulsa"),
+        ("2027-05-10", "Boise"),
+        ("2027-06-07", "Dunedin, Otago"),  # a region outside the US, Canada and Australia
+    ]
+
+
+def test_a_run_at_a_venue_the_markup_places_in_a_town_is_in_that_town() -> None:
+    """The page reads "Riverside" from "Riverside Skills Centre"; the markup's Place of that
+    name is in Norwich, so the page's other runs there are in Norwich too."""
+    seen = [
+        _course("Asbestos Awareness", start_date="2027-03-01", location="Riverside"),
+        _course("Asbestos Awareness", start_date="2027-04-05", location="Cromer"),
+        _course("Asbestos Awareness", start_date="2027-05-03", location="Mill Yard Rooms"),
+    ]
+    page = PageWide(
+        venue_towns={"riverside skills centre": "Norwich", "mill yard rooms": "Salem, OR"}
+    )
+    out = assemble_courses([], seen, _CTX, page=page)
+    assert [(c.start_date, c.location) for c in out] == [
+        ("2027-03-01", "Norwich"),
+        ("2027-04-05", "Cromer"),
+        ("2027-05-03", "Salem"),
+    ]
+
+
+def test_places_written_as_district_and_town_give_the_town() -> None:
+    seen = [
+        _course("Manual Handling", start_date="2027-03-01", location="Canary Wharf, London"),
+        _course("Manual Handling", start_date="2027-04-05", location="Jesmond, Newcastle"),
+        _course("Manual Handling", start_date="2027-05-03", location="Leeds"),
+    ]
+    out = assemble_courses([], seen, _CTX)
+    assert [c.location for c in out] == ["London", "Newcastle", "Leeds"]
+
+
+def test_a_town_and_its_county_stay_without_a_street_among_the_places() -> None:
+    seen = [
+        _course("Manual Handling", start_date="2027-03-01", location="Guildford, Surrey"),
+        _course("Manual Handling", start_date="2027-04-05", location="Truro, Cornwall"),
+    ]
+    out = assemble_courses([], seen, _CTX)
+    assert [c.location for c in out] == ["Guildford, Surrey", "Truro, Cornwall"]

@@ -9,11 +9,14 @@ from prospectus.extract.patterns.venues import (
     city_before_venue,
     city_over_venue,
     city_with_venue,
+    district_and_town,
     is_venue,
+    names_street,
     place_city,
     town_after_owner,
     town_dash_venue,
     town_named_venue,
+    town_without_region,
     venue_and_town,
     venue_city,
 )
@@ -262,3 +265,47 @@ def test_venue_and_town(line: str, town: str | None) -> None:
 )
 def test_town_named_venue(place: str, town: str | None) -> None:
     assert town_named_venue(place) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [
+        ("Springfield, IL", "Springfield"),
+        ("Fort Worth, Texas", "Fort Worth"),
+        ("Red Deer, AB", "Red Deer"),
+        ("Halifax, Nova Scotia", "Halifax"),
+        ("Geelong, VIC 3220", "Geelong"),
+        ("Tacoma, WA 98402, USA", "Tacoma"),
+        ("St. Paul, MN", "St. Paul"),
+        ("Albany, New York", "Albany"),
+        ("Hamilton, ON, Canada", "Hamilton"),
+        ("Cork, Ireland", "Cork, Ireland"),  # a country, no state
+        ("Kirkwall, Orkney", "Kirkwall, Orkney"),
+        ("Harbour Rooms, Whitby", "Harbour Rooms, Whitby"),
+        ("Springfield IL", "Springfield IL"),  # no comma: left to the venue readers
+    ],
+)
+def test_the_town_without_its_state_or_province(place: str, town: str) -> None:
+    assert town_without_region(place) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "parts"),
+    [
+        ("Canary Wharf, London", ("Canary Wharf", "London")),
+        ("Jesmond, Newcastle", ("Jesmond", "Newcastle")),
+        ("Kelowna, BC", None),  # a province
+        ("Austin, Texas", None),  # a state
+        ("Lisburn, UK", None),  # a country's code
+        ("Unit 4, Leeds", None),
+        ("Harbour Rooms, Mill Lane", None),  # a street, no town
+        ("Leeds", None),
+    ],
+)
+def test_a_place_as_its_district_and_its_town(place: str, parts: tuple[str, str] | None) -> None:
+    assert district_and_town(place) == parts
+
+
+def test_a_street_or_quay_names_a_district_not_a_town() -> None:
+    assert names_street("Canary Wharf") and names_street("Park Row")
+    assert not names_street("Jesmond") and not names_street("Guildford")

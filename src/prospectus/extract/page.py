@@ -55,7 +55,7 @@ from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none, join_url, link_key
 from prospectus.extract.textdump import copyright_holder, split_textdump
-from prospectus.extract.values import organisation
+from prospectus.extract.values import organisation, venue_towns
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
 
@@ -498,6 +498,7 @@ def extract(doc: Document) -> Extraction:
             row_links=(
                 partial(_row_links, visible.tree, base) if visible.tree is not None else None
             ),
+            venue_towns=venue_towns(graph),
         ),
     )
     records: list[Record] = [

@@ -38,6 +38,7 @@ from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
 from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
+from prospectus.extract.patterns.venues import district_and_town, names_street, town_without_region
 from prospectus.extract.prices import Price
 from prospectus.extract.text import link_key
 from prospectus.extract.values import site_owner
@@ -273,6 +274,8 @@ class PageWide:
     # name's link key → the one link of the list rows that show that name, for names no
     # link text gives (see :mod:`prospectus.extract.patterns.row_links`)
     row_links: Callable[[Sequence[str]], Mapping[str, str]] | None = None
+    # folded venue name → the town the markup gives it (see :func:`values.venue_towns`)
+    venue_towns: Mapping[str, str] = field(default_factory=dict)
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -503,7 +506,53 @@ def assemble_courses(
         filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
-    return filled
+    return _district_towns([_town_alone(r, page.venue_towns) for r in filled])
+
+
+def _town_alone(run: Course, venue_towns: Mapping[str, str]) -> Course:
+    """``run`` with its location the town alone, without the state or province the markup
+    or the page writes after it ("Princeton, NJ" → "Princeton"): the project's convention,
+    whichever reader found the place.  A run the page shows at a venue the markup places
+    in a town takes that town where its place is the venue's name or its first words
+    ("Harbourside" read from "Harbourside Learning Hub", which the markup puts in Hull)."""
+    if not run.location:
+        return run
+    town = run.location
+    if venue_towns and run.source not in _MARKUP:
+        town = _venue_town(town, venue_towns) or town
+    town = town_without_region(town) if "," in town else town
+    if town == run.location:
+        return run
+    return with_changes(run, {"location": town}, dict(run.provenance).get("location", run.source))
+
+
+def _district_towns(runs: list[Course]) -> list[Course]:
+    """The page's runs with the town alone where the page writes each place as its district
+    and its town ("Temple Quay, Bristol", "Widcombe, Bath"): where one run's first part is a
+    street or quay by its name, the page's other places of that shape are written so too."""
+    parts = {
+        id(r): found
+        for r in runs
+        if r.location and "," in r.location and r.source not in _MARKUP
+        if (found := district_and_town(r.location)) is not None
+    }
+    if not parts or not any(names_street(district) for district, _ in parts.values()):
+        return runs
+    return [
+        with_changes(r, {"location": parts[id(r)][1]}, dict(r.provenance).get("location", r.source))
+        if id(r) in parts
+        else r
+        for r in runs
+    ]
+
+
+def _venue_town(place: str, venue_towns: Mapping[str, str]) -> str | None:
+    """The town the markup gives the one venue named ``place`` or whose name starts with
+    it, else None."""
+    name = " ".join(place.casefold().split())
+    lead = name + " "
+    towns = {town for venue, town in venue_towns.items() if venue == name or venue.startswith(lead)}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:

@@ -483,3 +483,68 @@ def town_after_owner(place: str, owner: str) -> str | None:
     ):
         return None
     return rest
+
+
+# The states, provinces and territories US, Canadian and Australian pages write after a
+# town ("Princeton, NJ", "Austin, Texas", "Kelowna, BC", "Perth, WA"), by code and by name.
+_REGION_NAMES = """
+    al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv
+    nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma
+    oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
+    virginia washington west_virginia wisconsin wyoming district_of_columbia d.c. puerto_rico
+    ab bc mb nb nl ns nt nu on pe qc sk yt
+    alberta british_columbia manitoba new_brunswick newfoundland_and_labrador nova_scotia
+    northwest_territories nunavut ontario prince_edward_island quebec québec saskatchewan yukon
+    nsw vic qld sa tas act
+    new_south_wales victoria queensland western_australia south_australia tasmania
+    australian_capital_territory northern_territory
+"""
+_REGIONS = frozenset(name.replace("_", " ") for name in _REGION_NAMES.split())
+# The region's part and what may follow it: a ZIP or postcode, the country.
+_REGION_TAIL = re.compile(
+    r",\s*([A-Za-zé.]+(?:\s+[A-Za-zé]+){0,3})\.?(?:\s+\d{4,5}(?:-\d{4})?)?"
+    r"(?:,\s*(?:USA|U\.S\.A?\.?|US|United States|Canada|Australia))?\s*$"
+)
+
+
+def town_without_region(place: str) -> str:
+    """The town of a place written as the town and its state, province or territory
+    ("Princeton, NJ", "Austin, Texas", "Kelowna, BC", "Baltimore, MD 21201, USA" → the
+    town): the project labels a run's location as the town alone.  Else the place as
+    given ("Victoria, Gozo", "Leeds, UK")."""
+    if "," not in place:
+        return place
+    tail = _REGION_TAIL.search(place)
+    if tail is None:
+        return place
+    region = " ".join(tail.group(1).split()).casefold()
+    if region not in _REGIONS or not tail.group(1)[:1].isupper():
+        return place
+    head = place[: tail.start()].strip()
+    return head if head and _CITY.match(head.rsplit(",", 1)[-1].strip()) else place
+
+
+def district_and_town(place: str) -> tuple[str, str] | None:
+    """A place written as its district or street and its town, one comma between ("Canary
+    Wharf, London", "Jesmond, Newcastle"): the two parts, each one to three capitalised
+    words without a digit; else None.  Which part is the town the page tells (see
+    :func:`names_street`); "Kelowna, BC" and "Cork, Ireland" are parts of that shape too."""
+    head, comma, tail = place.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or "," in tail or any(c.isdigit() for c in place):
+        return None
+    if not (_CITY.match(head) and _CITY.match(tail)) or tail.isupper():
+        return None
+    if tail.casefold() in _REGIONS or not _may_be_town(tail) or _VENUE_PART.match(tail):
+        return None
+    return head, tail
+
+
+def names_street(district: str) -> bool:
+    """Whether a place's first part is a street or quarter by its last word ("Temple
+    Quay", "Park Row", "Canary Wharf"): the part after it is then the town."""
+    return _STREET_NAME.search(district) is not None
