@@ -78,3 +78,29 @@ def test_a_blog_teasers_section_in_another_language_ends_the_list() -> None:
     <p>Um guia rápido.</p></article><article><time>02/11/2026</time>
     <h3>Passaporte Qualifica</h3><p>O que mudou.</p></article></body></html>"""
     assert [name for name, *_ in _courses(html)] == ["Gestão de Projetos"]
+
+
+def test_a_news_posts_title_that_names_a_year_and_training_opens_no_list() -> None:
+    """A post's title under a news heading may read like a year's heading ("Your 2027
+    safety training plan"); the date right under it shows it is a post's title, and the
+    posts after it are no runs either."""
+    html = """<html><body><h1>Frequently asked questions</h1><p>Answers to common questions.</p>
+    <h2>From our blog</h2><div class="posts">
+    <article><h3><a href="/blog/plan">Your 2027 safety training plan</a></h3>
+    <p>3 December 2026</p><p>How to plan the year ahead...</p></article>
+    <article><h3><a href="/blog/room">Our new classroom opens</a></h3>
+    <p>Nov 19, 2026</p><p>We are pleased to...</p></article></div></body></html>"""
+    assert _courses(html) == []
+    upcoming = html.replace(
+        "<h2>From our blog</h2>",
+        "<h2>Upcoming courses</h2><ul><li>Manual Handling, 14 January 2027</li>"
+        "<li>Fire Marshal, 21 January 2027</li></ul><h2>From our blog</h2>",
+    )
+    assert [name for name, *_ in _courses(upcoming)] == ["Fire Marshal", "Manual Handling"]
+
+
+def test_a_years_heading_over_titles_and_dates_still_opens_a_list() -> None:
+    html = """<html><body><h1>About us</h1><h2>News</h2><p>We moved office.</p>
+    <h2>Courses 2027</h2><p>Welding Basics, 8 March 2027</p>
+    <p>Advanced Welding, 12 April 2027</p></body></html>"""
+    assert [name for name, *_ in _courses(html)] == ["Advanced Welding", "Welding Basics"]

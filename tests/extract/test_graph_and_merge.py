@@ -431,3 +431,25 @@ def test_the_town_the_markup_gives_a_venue_not_named_by_it() -> None:
         ]
     )
     assert venue_towns(graph) == {"harbourside learning hub": "Hull"}
+
+
+def test_a_markup_faq_answer_the_page_adds_a_sentence_to_gives_way() -> None:
+    """The markup keeps an older answer; the page's is that answer and one sentence more on
+    the same matter: the page's wins.  One more sentence on another matter (the next block's
+    text run on) does not."""
+    from prospectus.extract.merge import merge_faqs
+
+    marked = Faq(
+        page="p",
+        source="jsonld",
+        question="Do you offer group discounts?",
+        answer="Yes, groups of five or more get 10% off.",
+    )
+    shown = dataclasses.replace(
+        marked,
+        source="html",
+        answer=f"{marked.answer} Larger groups can ask for a quote for an on-site course.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+    run_on = dataclasses.replace(shown, answer=f"{marked.answer} Sign up to our newsletter today.")
+    assert [f.answer for f in merge_faqs([marked, run_on])] == [marked.answer]

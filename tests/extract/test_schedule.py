@@ -3685,3 +3685,16 @@ def test_a_text_cards_price_and_status_on_one_tabbed_line_keep_the_card() -> Non
         ("2027-01-14", 199.0, "LimitedAvailability"),
         ("2027-02-05", 199.0, "SoldOut"),
     ]
+
+
+def test_a_reviews_box_below_a_card_gives_it_no_place() -> None:
+    """A promo card's lines end at the reviews box under it ("What our students say"): a
+    reviewer's initials ("J. K. · 2 weeks ago") are no venue of the card's run."""
+    body = """<h1>Plumbing Glossary</h1><p>Words you will meet on site.</p>
+    <div class="promo"><h3>Gas Safety Refresher</h3><p>14 March 2027 · £180</p></div>
+    <section class="reviews"><h2>What our students say</h2><p>Rated 4.8 from 90 reviews</p>
+    <blockquote><p>Great tutor.</p><footer>J. K. · 2 weeks ago</footer></blockquote>
+    </section>"""
+    assert _runs(body, "name", "start_date", "location") == [
+        ("Gas Safety Refresher", "2027-03-14", None)
+    ]

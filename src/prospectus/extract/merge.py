@@ -200,6 +200,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not _expanded(merged.answer, secondary.answer)
         and not _summarised(merged.answer, secondary.answer)
         and not _lengthened(merged.answer, secondary.answer)
+        and not _added_to(merged.answer, secondary.answer, merged.question)
     ):
         return merged
     provenance = dict(merged.provenance)
@@ -274,6 +275,39 @@ def _lengthened(short: str | None, full: str | None) -> bool:
     return len(mine.split()) >= _MIN_CUT and first != mine and first.startswith(mine + " ")
 
 
+def _added_to(short: str | None, full: str | None, question: str | None) -> bool:
+    """True where ``full`` (the page's answer) is ``short`` (the markup's, whole sentences)
+    and one more sentence on the same matter (it shares a word with the question or the
+    answer): the page added a line to an older answer -- "Yes, on 30-day terms." beside
+    "Yes, on 30-day terms. Individuals pay by card when booking." for "Can I pay by
+    invoice?".  A longer tail, or one on another matter ("Call us on … today."), is more
+    likely the next block's text run on."""
+    if not short or not full or len(full) <= len(short) + 1 or short[-1:] not in ".!?":
+        return False
+    if not full.startswith(short) or full[len(short)] != " ":
+        return False  # (quick to tell first)
+    tail = full[len(short) :].strip()
+    if (
+        len(tail) > len(short) * _ADDED_LENGTH
+        or not tail[:1].isupper()
+        or tail[-1:] not in ".!"
+        or "?" in tail  # "Still got a question? Call us": the next block's
+        or len(_SENTENCE_END.findall(tail)) != 1
+    ):
+        return False
+    said = f" {fold(question)} {fold(short)} "
+    return any(
+        len(word) >= 3 and word not in _FUNCTION_WORDS and f" {word} " in said
+        for word in fold(tail).split()
+    )  # a word that carries the matter ("pay", "card"), not "the", "for"
+
+
+_FUNCTION_WORDS = frozenset(
+    """the and for you your our are can not but any all its may has was who how why per via
+    off out this that with from what when will have been they them their there here also
+    more into than then just only some such each other""".split()  # noqa: SIM905 - a word list
+)
+_ADDED_LENGTH = 1.5  # how much longer than the markup's answer the added sentence may be
 _SUMMARY_LENGTH = 2.5  # how much longer a page's answer is than the markup's one-line summary
 _CONTENT_LETTERS = 3  # letters of a word that is more than "en", "of", "la"
 

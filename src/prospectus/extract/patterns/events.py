@@ -37,6 +37,7 @@ _END_SECTION = re.compile(
     r"tidigare|vergangene|passés?|anteriores)\b",
     re.I,
 )
+_NEWS_HEADING = re.compile(rf"\b(?:{NEWS_WORDS})\b", re.I)
 _TRIM = " ,;:·|-–—()"
 # A date fragment the parser left behind: "…in HPC, 6-8+" → "…in HPC" ("Linux 101" stays).
 _TAIL = re.compile(r"(?:[\s,;:]+\d+[-–+&/][\d+\-–&/]*)?[\s,;:+&/\-–—.]*$")
@@ -137,17 +138,21 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
     lines = [LEADING.sub("", line) for line in view.text.split("\n")]
     out: list[Course] = []
     in_section, year = False, None
+    news = False  # under a news or blog heading: its posts' titles may name a year
+    opened: tuple[int, int | None] | None = None  # a year's line that opened a section there
     for index, line in enumerate(lines):
         words = len(line.split())
         has_digit = any(ch.isdigit() for ch in line)
         if words <= _MAX_HEADING_WORDS and (hint := year_hint(line)) and not find_date_ranges(line):
+            if news and not in_section and _SECTION.search(line):
+                opened = (index, year)
             year, in_section = hint, in_section or bool(_SECTION.search(line))
             continue
         if words <= _MAX_HEADING_WORDS and not has_digit:
             if _END_SECTION.search(line):
-                in_section = False
+                in_section, news = False, bool(_NEWS_HEADING.search(line))
             elif _SECTION.search(line):
-                in_section = True
+                in_section, news = True, False
             continue
         if not in_section or not has_digit or words > 40 or CANCELLED.search(line):
             continue
@@ -158,6 +163,11 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
             continue
         previous = lines[index - 1] if index else None
         name = _name(line, *found[0].span, previous)
+        if opened and opened[0] == index - 1 and name == _clean(lines[opened[0]]):
+            # "Latest news" / "Planning your 2027 training budget" / "10 November 2026": a
+            # post's title over its date, no heading of runs
+            in_section, year, opened = False, opened[1], None
+            continue
         if name:
             out.append(_record(name, line, found[0].dates, ctx))
     latest = max((int(c.start_date[:4]) for c in out if c.start_date), default=0)

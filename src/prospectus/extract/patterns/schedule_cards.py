@@ -20,6 +20,7 @@ from prospectus.extract.patterns.schedule_words import (
     LENGTH_UNITS,
     NEWS_WORDS,
     NEWSLETTER,
+    REVIEWS_HEADING,
     ROLE_WORDS,
     STRAY_DATE,
     booking_evidence,
@@ -833,6 +834,8 @@ def read_card(
             break  # a question: the FAQ below the card
         if len(lines[j]) < 80 and NEWSLETTER.search(lines[j]):
             break  # "Newsletter abonnieren" / "Anmelden": the newsletter box below
+        if len(lines[j]) < 40 and REVIEWS_HEADING.match(lines[j]):
+            break  # "What our learners say": the reviews box below, its reviewers' names
         if (
             not priced
             and len(lines[j]) < 80

@@ -165,6 +165,19 @@ _NEWSLETTER = (
 )
 NEWSLETTER = re.compile(rf"\b(?=[ainps])(?:{_NEWSLETTER})\b", re.I)
 
+# A reviews widget's heading, alone on its line but for a count: "What our learners say",
+# "Testimonials", "Google reviews", "Recensioni (23)", "Kundenstimmen" -- the box below a
+# card holds reviewers, not its venue ("Reviews: 4.8/5" inside a card is no heading).
+REVIEWS_HEADING = re.compile(
+    r"^(?:(?:(?:our|customer|client|student|learner|delegate|google|trustpilot)\s+)?"
+    r"(?:reviews|testimonials)|"
+    r"what\s+(?:our\s+)?(?:\w+\s+){0,2}(?:say|said|are\s+saying|think)|"
+    r"kundenstimmen|erfahrungsberichte|bewertungen|témoignages|avis\s+(?:clients|stagiaires)|"
+    r"opiniones|testimonios|recensioni|testimonianze|ervaringen|recensies|omdömen)"
+    r"(?:\s*\(\d+\))?[\s:?!.]*$",
+    re.I,
+)
+
 
 GENERIC_TITLE = re.compile(
     r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
