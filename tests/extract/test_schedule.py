@@ -548,7 +548,7 @@ def test_a_cards_start_and_end_dates_in_separate_elements_are_one_run() -> None:
 <div>$2,395</div><a href="/enroll">Enroll</a></div>"""
     assert _runs(body, "name", "start_date", "end_date", "price", "availability") == [
         ("Data Analytics Bootcamp", "2027-03-01", "2027-03-05", 2195.0, "LimitedAvailability"),
-        ("Data Analytics Bootcamp", "2027-04-12", "2027-04-16", 2395.0, None),  # not "Starts"
+        ("Data Analytics Bootcamp", "2027-04-12", "2027-04-16", 2395.0, "InStock"),  # not "Starts"
     ]
     # the trainer line is the first card's own: the second run does not inherit it
     assert _runs(body, "start_date", "instructor") == [
@@ -640,7 +640,7 @@ def test_pricing_table_columns_are_runs_of_the_page_course() -> None:
     ]
     assert _runs(body, "instructor", "availability", "price_includes_vat") == [
         ("Anna Marsh", "LimitedAvailability", False),
-        ("Tom Hale", None, False),
+        ("Tom Hale", "InStock", False),  # the column's own "Book now"
     ]
 
 
@@ -978,7 +978,7 @@ def test_masterclass_cards_under_a_days_heading_keep_their_titles() -> None:
     <div><p>Track 2 · People</p><h3>Masterclass: Exploratory testing</h3>
     <p>Monday 8 March 2027, 9:00–16:00</p><p>£450 + VAT</p><p>Sold out</p><a>Buy ticket</a></div>"""
     assert _runs(body, "name", "start_date", "availability") == [
-        ("Contract testing", "2027-03-08", None),
+        ("Contract testing", "2027-03-08", "InStock"),  # its own "Buy ticket"
         ("Exploratory testing", "2027-03-08", "SoldOut"),
     ]
 
@@ -1210,8 +1210,8 @@ def test_a_row_gives_one_run_per_format_column_with_that_columns_price() -> None
     <td>From £750 + VAT<br><a href="/b/3">Book</a></td></tr></table>"""
     assert _runs(body, "start_date", "mode", "location", "price", "availability") == [
         ("2027-05-03", "in_person", "Leeds", 890.0, "LimitedAvailability"),
-        ("2027-05-03", "online", None, 790.0, None),
-        ("2027-06-07", "online", None, 750.0, None),
+        ("2027-05-03", "online", None, 790.0, "InStock"),
+        ("2027-06-07", "online", None, 750.0, "InStock"),
     ]
 
 
@@ -1630,9 +1630,9 @@ def test_a_collection_list_of_sessions_with_start_and_end_labels_and_hidden_badg
         "list_price", "price_includes_vat", "availability",
     ) == [
         ("Excel avancé – tableaux croisés dynamiques", "2027-02-03", "2027-02-04", "Sherbrooke",
-         "in_person", "Luc Gagnon", 650.0, None, False, None),
+         "in_person", "Luc Gagnon", 650.0, None, False, "InStock"),
         ("Excel avancé – tableaux croisés dynamiques", "2027-03-09", "2027-03-10", None,
-         "online", "Anne Roy", 590.0, 650.0, False, None),
+         "online", "Anne Roy", 590.0, 650.0, False, "InStock"),
         ("Excel avancé – tableaux croisés dynamiques", "2027-04-06", "2027-04-07",
          "Trois-Rivières", "in_person", "Luc Gagnon", 650.0, None, False, "SoldOut"),
     ]  # fmt: skip
@@ -2973,9 +2973,9 @@ def test_venue_cards_each_listing_their_own_dates() -> None:
     )
     fields = ("start_date", "price", "mode", "location", "instructor", "availability")
     assert _runs(body, *fields) == [
-        ("2026-12-14", 395.0, "in_person", "Leeds", "Jane Doe", None),
-        ("2027-01-18", 375.0, "in_person", "York", "Omar Patel", None),
-        ("2027-02-01", 345.0, "online", None, "Jane Doe", None),
+        ("2026-12-14", 395.0, "in_person", "Leeds", "Jane Doe", "InStock"),
+        ("2027-01-18", 375.0, "in_person", "York", "Omar Patel", "InStock"),
+        ("2027-02-01", 345.0, "online", None, "Jane Doe", "InStock"),
         ("2027-03-08", 395.0, "in_person", "Leeds", "Jane Doe", "SoldOut"),
     ]
 
@@ -3219,7 +3219,7 @@ def test_dotted_session_lines_name_their_course_before_a_weekday_date() -> None:
             "Advanced Resuscitation",
             "2027-03-13",
             "Blenheim",
-            None,
+            "InStock",
             "https://aid.example/courses/advanced-resus/",
         ),
         (
@@ -3436,11 +3436,12 @@ def test_an_organisers_event_list_names_each_run_by_its_title_not_its_venue() ->
     )
     assert runs == [
         ("Food Safety Supervisor – Warrnambool", "2027-03-18", "Warrnambool", _LIMITED),
-        ("Working with Children Check Prep – Refresher – Geelong", "2027-03-03", "Geelong", None),
+        ("Working with Children Check Prep – Refresher – Geelong", "2027-03-03", "Geelong", _IN),
     ]
 
 
 _LIMITED = "LimitedAvailability"
+_IN = "InStock"  # the row's own "Book now"
 
 
 def test_a_venue_with_its_district_and_town_under_a_date_is_the_runs_place() -> None:
@@ -3452,7 +3453,7 @@ def test_a_venue_with_its_district_and_town_under_a_date_is_the_runs_place() -> 
     <p>Granary Hotel Function Room, Clonmel</p><p>€180.00 inc. VAT</p><p>1 place</p>
     <a href="#">Book now</a></div></div>"""
     assert _runs(body, "name", "start_date", "location", "availability") == [
-        ("Abrasive Wheels Training", "2027-03-09", "Cork", None),
+        ("Abrasive Wheels Training", "2027-03-09", "Cork", "InStock"),
         ("Abrasive Wheels Training", "2027-03-23", "Clonmel", "LimitedAvailability"),
     ]
 
@@ -3698,3 +3699,76 @@ def test_a_reviews_box_below_a_card_gives_it_no_place() -> None:
     assert _runs(body, "name", "start_date", "location") == [
         ("Gas Safety Refresher", "2027-03-14", None)
     ]
+
+
+def test_a_row_with_its_own_booking_button_and_no_status_is_in_stock() -> None:
+    body = """<h1>Mediation Skills Course</h1><h2>Dates and prices</h2><table>
+    <tr><th>Dates</th><th>Venue</th><th>Price</th><th>Status</th><th></th></tr>
+    <tr><td>3–4 March 2027</td><td>Leeds</td><td>£450 + VAT</td><td></td><td>Book now</td></tr>
+    <tr><td>7–8 April 2027</td><td>York</td><td>£450 + VAT</td><td>Full</td>\
+<td>Join the waiting list</td></tr>
+    <tr><td>5–6 May 2027</td><td>Hull</td><td>£450 + VAT</td><td>Postponed</td>\
+<td>Book now</td></tr>
+    <tr><td>9–10 June 2027</td><td>Leeds</td><td>£450 + VAT</td><td>Summer offer</td>\
+<td>Enquire</td></tr></table>"""
+    assert _runs(body, "start_date", "availability") == [
+        ("2027-03-03", "InStock"),
+        ("2027-04-07", "SoldOut"),
+        ("2027-05-05", None),
+        ("2027-06-09", None),
+    ]
+
+
+def test_a_list_line_ending_in_its_booking_link_is_in_stock() -> None:
+    body = """<h1>Upcoming sessions</h1><ul>
+    <li>Mon 1 March 2027 — Forklift Safety Course · Depot North · $180 incl GST \
+<a href="/b1">Register</a></li>
+    <li>Tue 9 March 2027 — Forklift Safety Course · Depot South · $180 incl GST · Last few places \
+<a href="/b2">Register</a></li>
+    <li>Wed 17 March 2027 — Forklift Safety Course · Depot North · $180 incl GST · Cancelled</li>
+    </ul>"""
+    assert _runs(body, "start_date", "availability") == [
+        ("2027-03-01", "InStock"),
+        ("2027-03-09", "LimitedAvailability"),
+        ("2027-03-17", None),
+    ]
+
+
+def test_a_text_dump_block_ending_in_its_button_is_in_stock() -> None:
+    text = (
+        "Book Online\n\nSafe Lifting Course\nTue, 2 Feb 2027, 09:00 – 13:00\n"
+        "Harbour Campus, Sliema\n"
+        "€70\nAdd to cart\n\nSafe Lifting Course\nWed, 3 Mar 2027, 09:00 – 13:00\n"
+        "Harbour Campus, Sliema\n€70\nSold Out\n"
+    )
+    result = extract(Document(body=text.encode(), page="dump.txt"))
+    runs = sorted((r.start_date, r.availability) for r in result.records if r.kind == "course")
+    assert ("2027-02-02", "InStock") in runs
+    assert ("2027-03-03", "SoldOut") in runs
+
+
+def test_a_page_wide_booking_button_leaves_its_rows_unread() -> None:
+    body = """<header><a href="/book">Book now</a></header><h1>Welding Basics</h1><table>
+    <tr><th>Dates</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>3 March 2027</td><td>Leeds</td><td>£250</td></tr>
+    <tr><td>7 April 2027</td><td>York</td><td>£250</td></tr></table>"""
+    assert _runs(body, "start_date", "availability") == [("2027-03-03", None), ("2027-04-07", None)]
+
+
+def test_a_related_course_line_with_a_dashed_next_label_names_its_course() -> None:
+    text = (
+        "Knife Skills Workshop\nSat, 6 Feb 2027, 10:00 – 14:00\nMarket Kitchen, Valletta\n€90\n"
+        "Book Now\n\nRelated\nPastry Basics – next 5 Dec 2026 from €60\n"
+        "Bread Making Course – 2 days – next start 9 Jan 2027 – €150\n"
+    )
+    result = extract(Document(body=text.encode(), page="dump.txt"))
+    names = {r.name: r.start_date for r in result.records if r.kind == "course"}
+    assert names.get("Pastry Basics") in (None, "2026-12-05")
+    assert names.get("Bread Making Course") in (None, "2027-01-09")  # not "… – 2 days"
+    assert names.get("Knife Skills Workshop") == "2027-02-06"
+    assert all(
+        r.start_date not in ("2026-12-05", "2027-01-09")
+        or r.name in ("Pastry Basics", "Bread Making Course")
+        for r in result.records
+        if r.kind == "course"
+    )

@@ -473,30 +473,31 @@ def _lead_name(line: str, date: DateMatch) -> str | None:
     return None
 
 
-# A course's one-line teaser: its name, its length, a dash and "next" before its date
-# ("Fire Warden Refresher (1 day) — next 5 Dec 2026, £95", "Lean Basics – next: Tue 3 March").
-_DASH_LEAD = re.compile(
-    rf"^(?P<name>[^–—]+?)\s*(?:\(\s*(?:\d+(?:[.,]5)?[\s-]*)?{LENGTH_UNITS}\s*\))?\s+[–—]\s+"
-    r"(?:next(?:\s+(?:date|course|session|start))?|starts?|starting)\s*:?\s*$",
-    re.I,
-)
+# A course's one-line teaser: its name (with its length in brackets or as a dashed part), a
+# spaced dash and a date's label before the date, the label's colon optional: "Fire Warden
+# Refresher (1 day) — next 5 Dec 2026, £95", "Barista Basics – next 5 Dec 2026 from €60",
+# "AZ-104 Administrator – 4 dagar – nästa start 12 jan 2027" (a related or refresher course).
+_DASHED_LABEL = re.compile(r"^(?P<name>\S.*?)\s+[–—]\s+(?P<label>\w+(?:\s+\w+){0,2})\s*:?\s*$")
+_BRACKETED_LENGTH = re.compile(rf"\s*\(\s*(?:\d+(?:[.,]5)?[\s-]*)?{LENGTH_UNITS}\s*\)$", re.I)
+_WEEKDAY_TAIL = re.compile(rf"(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I)
 
 
 def _dash_lead_name(line: str, date: DateMatch) -> str | None:
-    """A course's name before a dash and "next" on its date's line (a teaser of another
-    course or of a course's refresher: "Fire Warden Refresher (1 day) — next 5 Dec 2026")."""
+    """A course's name before a dash and its next date's label on the date's line ("Barista
+    Basics – next 5 Dec 2026 from €60"), else None."""
     head = line[: date.span[0]]
-    if "next" not in head.casefold() and "start" not in head.casefold():
+    if weekday := _WEEKDAY_TAIL.search(head):
+        head = head[: weekday.start()]
+    match = _DASHED_LABEL.match(head)
+    if match is None:
         return None
-    weekday = _WEEKDAY_TAIL.search(head)
-    lead = _DASH_LEAD.match(head[: weekday.start()] if weekday else head)
-    if lead is None:
+    label = match.group("label")
+    if not (GENERIC_TITLE.match(label) or _date_label(label)):
         return None
-    name = lead.group("name").strip()
+    name = _BRACKETED_LENGTH.sub("", match.group("name").strip())
+    while (part := _DASH.split(name)) and len(part) > 1 and has_digit(part[-1]):
+        name = name[: name.rindex(part[-1])].rstrip(" –—")  # "Name – 4 days – next …"
     return name if _titled(name) and _named(name) else None
-
-
-_WEEKDAY_TAIL = re.compile(rf"(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I)
 
 
 # A line of parts set off by dots or bars, or else by spaced dashes: "Name · 19–21 January

@@ -11,6 +11,7 @@ from prospectus.extract.currencies import ISO_CODES
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text, parse_availability
 from prospectus.extract.months import is_weekday_phrase, month_number
+from prospectus.extract.patterns.bookable import bookable_row
 from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BOOKING,
@@ -475,6 +476,13 @@ def _without_button(part: str) -> str:
 
 
 def _availability(cand: Candidate) -> str | None:
+    value = _stated_availability(cand)
+    if value is None and bookable_row(cand.cells.get("availability", "") + "\n" + cand.text):
+        return "InStock"  # the row's own "Book now" and no status: open for booking
+    return value
+
+
+def _stated_availability(cand: Candidate) -> str | None:
     if "availability" in cand.cells:
         return _availability_of(cand.cells["availability"])
     for part in SPLIT.split(cand.text):

@@ -1,0 +1,56 @@
+"""A run's row that offers its own booking control and states no status: open for booking.
+
+A dates table's, card's or list line's "Book now" / "Register" / "Add to cart" /
+"Select" button, as a part of its own or at the end of the row's last part
+("… · $295 incl GST Book"), says the run can be booked (schema.org "InStock").  Only
+where the row says nothing else: a status word the availability words do not read
+("Cancelled", "Postponed", "Ended") keeps the run unread, and a page-wide button is no
+part of a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prospectus.extract.patterns.schedule_words import SPLIT
+
+# A booking control's words, the whole of a part (or its end after a space): "Book now",
+# "Book", "Book a place", "Register", "Enrol now", "Add to cart", "Select", "Reserve a
+# seat", "Buy tickets", "Jetzt buchen", "S'inscrire".  Not "Register interest", "Enquire",
+# "Learn more", "Join the waiting list": no booking.
+_CONTROL = re.compile(
+    r"(?:^|\s)(?:"
+    r"book(?:\s+(?:now|online|here|today|it|a\s+(?:place|seat|spot)|your\s+(?:place|seat|spot)"
+    r"|this\s+(?:course|date|session|class)|places?|seats?|tickets?))?"
+    r"|register(?:\s+(?:now|online|here|today))?|enrol+(?:\s+(?:now|online|here|today))?"
+    r"|add\s+to\s+(?:cart|basket|bag)|select(?:\s+(?:date|this\s+date|session))?"
+    r"|reserve(?:\s+(?:now|a\s+(?:place|seat|spot)|your\s+(?:place|seat|spot)))?"
+    r"|buy\s+(?:now|tickets?)|get\s+tickets?|sign\s+up(?:\s+now)?|apply\s+now"
+    r"|(?:jetzt\s+)?(?:buchen|anmelden)|r[ée]server|s.inscrire|inschrijven|boeken|reservar"
+    r"|inscribirse|inscr[ií]bete|iscriviti|prenota|boka|tilmeld"
+    r")[\s!.›»→>]*$",
+    re.I,
+)
+# A row's status that no availability word reads: the run cannot be booked, or not yet.
+_NOT_BOOKABLE = re.compile(
+    r"cancel+ed|postponed|rescheduled|\bended\b|\bclosed\b|coming\s+soon|abgesagt|entf[äa]llt"
+    r"|verschoben|annul[ée]e?s?|report[ée]e?s?|cancelad[oa]|annullat[oa]|geannuleerd",
+    re.I,
+)
+# A cheap necessary condition: one of the controls' words somewhere in the row.
+_ANY_CONTROL = re.compile(
+    r"book|regist|enrol|cart|basket|bag|select|reserv|buy|ticket|sign|apply|buchen|anmeld"
+    r"|inscri|inschrijv|boeken|iscriv|prenot|boka|tilmeld",
+    re.I,
+)
+_MAX_PART = 60  # characters: a row's part that ends with its button ("$295 incl GST Book")
+
+
+def bookable_row(text: str) -> bool:
+    """Whether a run's row text offers its own booking control and no status against it."""
+    if not text or _ANY_CONTROL.search(text) is None or _NOT_BOOKABLE.search(text):
+        return False
+    return any(
+        len(part) <= _MAX_PART and _CONTROL.search(part.strip()) is not None
+        for part in SPLIT.split(text)
+    )

@@ -1,0 +1,42 @@
+"""A run's row with its own booking control and no status reads as open for booking."""
+
+from __future__ import annotations
+
+import pytest
+
+from prospectus.extract.patterns.bookable import bookable_row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 May 2027\tLeeds\t£395\tBook now",
+        "Thu 3 Dec 2026 — Food Hygiene · Leeds · £95 Book",
+        "Safe Lifting\nTue, 2 Feb 2027\n€70\nAdd to cart",
+        "4 June 2027 | Online | $199 | Register",
+        "5 July 2027 · Hamburg · 490 € · Jetzt buchen",
+        "8 Sept 2027 · Lyon · 590 € · S'inscrire",
+        "Early bird\n18/01/2027\tBath\t£525\tEnrol now ›",
+        "9 Oct 2027\nSelect",
+    ],
+)
+def test_a_row_with_its_own_booking_control_is_bookable(text: str) -> None:
+    assert bookable_row(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 May 2027\tLeeds\t£395",
+        "12 May 2027\tLeeds\t£395\tCancelled\tBook now",
+        "14/04/2027 · Albany · $540 · Postponed – new date to be confirmed Book",
+        "12 May 2027\tLeeds\t£395\tRegister interest",
+        "12 May 2027\tLeeds\t£395\tEnquire",
+        "12 May 2027\tLeeds\t£395\tLearn more",
+        "Thu 19 Nov 2026\nEnded\nBook",
+        "See our guide to the course handbook",
+        "",
+    ],
+)
+def test_a_row_without_its_own_booking_control_or_with_a_status_is_not(text: str) -> None:
+    assert not bookable_row(text)
