@@ -134,3 +134,25 @@ def test_a_listing_of_cards_wrapped_in_links_gives_each_run_its_page() -> None:
         ("2027-04-08", "https://example.co.uk/event/neg-apr/"),
         ("2027-05-06", "https://example.co.uk/event/excel-may/"),
     ]
+
+
+def test_a_page_without_its_address_has_the_one_its_runs_booking_links_sit_under() -> None:
+    row = (
+        "<tr><td>{date}</td><td>Online</td><td>$1,200</td>"
+        "<td><a href='https://academy.example.org/courses/ux-design/apply?intake={key}'>"
+        "Apply</a></td></tr>"
+    )
+    html = (
+        "<html><head><title>UX Design Certificate | Example Academy</title></head><body>"
+        "<h1>UX Design Certificate</h1><table><tr><th>Start date</th><th>Format</th>"
+        "<th>Fee</th><th></th></tr>"
+        + row.format(date="11 January 2027", key="2027-01")
+        + row.format(date="12 April 2027", key="2027-04")
+        + "</table></body></html>"
+    )
+    records = extract(Document(body=html.encode(), page="ux.html")).records
+    runs = sorted((r.start_date, r.url) for r in records if r.kind == "course" and r.start_date)
+    assert runs == [
+        ("2027-01-11", "https://academy.example.org/courses/ux-design"),
+        ("2027-04-12", "https://academy.example.org/courses/ux-design"),
+    ]

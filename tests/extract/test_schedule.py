@@ -1042,6 +1042,8 @@ def test_a_line_describing_a_run_is_no_course_name() -> None:
         "Vælg dato",
         "March Intensive",
         "September intake · Evenings",
+        "February 2027 Galway Cohort",  # its month and year, its place, its kind
+        "October 2027 Port of Spain intake",
     ):
         assert is_run_label(label), label
     for title in (
@@ -1052,6 +1054,7 @@ def test_a_line_describing_a_run_is_no_course_name() -> None:
         "Intensive Care Nursing",
         "Portugisiska A2 – fortsättning",
         "Project Management (Live Cohort)",
+        "2027 Leadership Cohort",
     ):
         assert not is_run_label(title), title
     assert names_one_run("Level 2 Food Hygiene – weekend intensive (Cardiff)")
@@ -3772,3 +3775,70 @@ def test_a_related_course_line_with_a_dashed_next_label_names_its_course() -> No
         for r in result.records
         if r.kind == "course"
     )
+
+
+def test_a_sessions_list_line_whose_date_fills_a_dashed_field_is_a_run() -> None:
+    """A long sessions-list line without hours: its date alone between two dashes marks it a
+    run, where a related course's line words its next date ("next start …")."""
+    body = (
+        "<h1>Public courses</h1><h2>Upcoming sessions</h2><ul>"
+        "<li><strong>Manual Handling (HLTWHS005)</strong> — THU 11 FEB 2027 — Ballarat Civic"
+        " Hall meeting room 2, Ballarat — $95 incl. GST — <em>Places available</em></li>"
+        "<li><strong>Manual Handling (HLTWHS005)</strong> — Tuesday 2 March 2027 — Bendigo"
+        " Library community room, Bendigo — $95 incl. GST — <em>Fully booked – join the"
+        " waitlist</em></li></ul>"
+    )
+    assert _runs(body, "name", "start_date", "price", "location") == [
+        ("Manual Handling (HLTWHS005)", "2027-02-11", 95.0, "Ballarat"),
+        ("Manual Handling (HLTWHS005)", "2027-03-02", 95.0, "Bendigo"),
+    ]
+
+
+def test_a_cohort_panel_gives_its_range_and_restates_its_first_day() -> None:
+    """A cohort's panel: its heading (month, year, place and kind), a schedule line with the
+    cohort's whole range, a "Starts:" line that gives its first day again, then its fields."""
+    body = (
+        "<h1>Diploma in Project Management</h1><h2>Upcoming intakes</h2>"
+        "<div><button>September 2027 Leeds Intake</button><div>"
+        "<p>Schedule: Mondays &amp; Wednesdays, 6:00 – 9:00 pm · 6 September 2027 to"
+        " 29 November 2027</p><p>Starts: Monday, 6 September 2027</p>"
+        "<p>Venue: Wellington Place, Leeds</p><p>Fee: £2,400 + VAT</p>"
+        "<p>Status: Places available</p></div></div>"
+        "<div><button>October 2027 Sheffield Intake</button><div>"
+        "<p>Schedule: Saturdays · Oct 2 – Dec 18, 2027</p><p>Starts: Saturday, 2 October"
+        " 2027</p><p>Venue: Kelham Island Works, Sheffield</p><p>Fee: £2,400 + VAT</p>"
+        "<p>Status: Few places left</p></div></div>"
+    )
+    assert _runs(body, "name", "start_date", "end_date") == [
+        ("Diploma in Project Management", "2027-09-06", "2027-11-29"),
+        ("Diploma in Project Management", "2027-10-02", "2027-12-18"),
+    ]
+
+
+def test_runs_at_the_providers_own_premises_take_its_addresss_town() -> None:
+    """A run's venue written as the provider's site and street, without the town, which the
+    footer's address gives; the same site named without its street shares the town."""
+    body = (
+        "<h1>Certificate in Bookkeeping</h1><h2>Upcoming classes</h2>"
+        "<div><h3>January 2027 Day Class</h3><p>Dates: 11 Jan 2027 – 22 Mar 2027</p>"
+        "<p>Venue: Harbour campus, 22 Quay Street</p><p>Fee: NZ$1,450</p>"
+        "<p>Status: Places available</p></div>"
+        "<div><h3>April 2027 Evening Class</h3><p>Dates: 12 Apr 2027 – 21 Jun 2027</p>"
+        "<p>Venue: Harbour campus</p><p>Fee: NZ$1,450</p><p>Status: Places available</p></div>"
+        "<p>All fees include course materials and the exam entry.</p>"
+        "<footer><h4>Contact us</h4><p>22 Quay Street, Whangārei 0110</p></footer>"
+    )
+    assert _runs(body, "start_date", "location") == [
+        ("2027-01-11", "Whangārei"),
+        ("2027-04-12", "Whangārei"),
+    ]
+
+
+def test_a_time_zone_after_a_12_hour_time_is_no_place() -> None:
+    body = (
+        "<h1>Public courses</h1><h2>Upcoming sessions</h2><ul>"
+        "<li><strong>Provide CPR (HLTAID009)</strong> — Saturday 5 June 2027, 8:30am – 11:30am"
+        " AEST — Geelong Library meeting room, Geelong — $65 incl. GST — <em>Places"
+        " available</em></li></ul>"
+    )
+    assert _runs(body, "start_date", "location") == [("2027-06-05", "Geelong")]

@@ -309,3 +309,16 @@ def test_a_place_as_its_district_and_its_town(place: str, parts: tuple[str, str]
 def test_a_street_or_quay_names_a_district_not_a_town() -> None:
     assert names_street("Canary Wharf") and names_street("Park Row")
     assert not names_street("Jesmond") and not names_street("Guildford")
+
+
+def test_a_venue_named_by_its_street_takes_the_town_of_the_pages_address() -> None:
+    from prospectus.extract.patterns.own_venue import street_towns, venue_field
+
+    page = "Courses\n...\nContact us\nSuite 4, 9 Mill Lane, Suite 2\n9 Mill Lane, Dunmore 0110\n"
+    venues = ["Mill campus, 9 Mill Lane", "Mill campus", "Riverside Hall", "7 Kiln Road"]
+    assert street_towns(venues, page) == {
+        "Mill campus, 9 Mill Lane": "Dunmore",
+        "Mill campus": "Dunmore",  # the same site without its street
+    }
+    assert venue_field("Dates: 4 May 2027\nLocation: Mill campus\nFee: $90") == "Mill campus"
+    assert venue_field("Dates: 4 May 2027\nFee: $90") is None

@@ -437,6 +437,30 @@ def _provider(orgs: list[Organization], facts: PageFacts, graph: Graph) -> str |
     return orgs[0].name if orgs else facts.site_name
 
 
+# A run's booking link under its course page's address: "<course page>/apply?cohort=…",
+# "<course page>/book?date=…".
+_BOOKING_PATH = re.compile(
+    r"(https?://[^/?#]+/[^?#]*[^/?#])/(?:apply|book|booking|register|registration|enrol|"
+    r"enroll|enrolment|enrollment|signup|sign-up|checkout)/?(?:[?#]|$)",
+    re.I,
+)
+
+
+def _booked_page(tree: LexborHTMLParser | None) -> str | None:
+    """The page's own address where it states none (no canonical link, no og:url): the one
+    address its runs' booking links (two or more) sit under, else None."""
+    if tree is None:
+        return None
+    pages: set[str] = set()
+    hrefs: set[str] = set()
+    for anchor in tree.css("a[href]"):
+        href = anchor.attributes.get("href") or ""
+        if "/" in href and (booking := _BOOKING_PATH.match(href)) is not None:
+            pages.add(booking.group(1))
+            hrefs.add(href)
+    return pages.pop() if len(pages) == 1 and len(hrefs) > 1 else None
+
+
 def _events_organiser(graph: Graph) -> str | None:
     """The one organisation every marked-up event names as its organizer, if they agree."""
     names = {
@@ -484,7 +508,7 @@ def extract(doc: Document) -> Extraction:
             heading=facts.title,
             instructor=find_page_trainer(visible.text),
             provider=_provider(orgs, facts, graph),
-            url=facts.page_url or base,
+            url=facts.page_url or base or _booked_page(visible.tree),
             rating=find_course_rating(visible, ctx.course_name),
             fee=lambda: find_page_fee(visible.text, currency),
             dated_links=(

@@ -34,6 +34,7 @@ from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import SELECTS, date_options
+from prospectus.extract.patterns.own_venue import street_towns, venue_field
 from prospectus.extract.patterns.panels import (
     Panel,
     PlacePanel,
@@ -563,6 +564,7 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     cells: dict[str, str] | None = None  # the tree's course cells that tag their link
     presenters: frozenset[str] | None = None  # the bare names of trainer elements
     panels = _panels(view, ctx, lined)
+    unplaced: list[tuple[int, str]] = []  # (run, its venue): runs at a venue without a town
     for cand in lined:
         if any(cand.match.text in date for date in dates):
             continue  # the same run, read from its labelled cells, or one's deadline
@@ -576,7 +578,21 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             if course.instructor is None and view.tree is not None and "\n" in cand.text:
                 presenters = presenter_names(view.tree) if presenters is None else presenters
                 course = _with_presenter(course, cand, presenters) if presenters else course
+            if (
+                course.location is None
+                and course.mode != "online"
+                and (venue := venue_field(cand.text)) is not None
+            ):
+                unplaced.append((len(runs), venue))
             runs.append(with_panel_url(course, panel) if panel else course)
+    if unplaced and (towns := street_towns((venue for _, venue in unplaced), view.text)):
+        for index, venue in unplaced:  # the provider's own premises: its address's town
+            if (town := towns.get(venue)) is not None:
+                runs[index] = dataclasses.replace(
+                    runs[index],
+                    location=town,
+                    provenance=(*runs[index].provenance, ("location", runs[index].source)),
+                )
     if (
         not panels
         and view.tree is not None

@@ -184,12 +184,44 @@ def _dashed_row(line: str, length: int) -> bool:
     """A sessions list's run on one line, its fields apart by spaced dashes and holding its
     price ("Course – Tuesday 8 December 2026, 8:30am – 4:00pm – Venue, 12 Main St – $129 incl
     GST – Last few spots"): no prose, however long. Its hours tell it from a cross-sell line
-    ("Course – 4 days – next start 25 January 2027 – $2,490"), another course's next date."""
+    ("Course – 4 days – next start 25 January 2027 – $2,490"), another course's next date, as
+    does a date that fills a field of its own ("Course – Sat 6 Feb 2027 – Venue – $119")."""
     if length > 40 or len(_SPACED_DASH.findall(line)) < _MIN_DASHED_FIELDS - 1:
         return False
-    if _HOURS.search(line) is None:
+    parts = _SPACED_DASH.split(line)
+    if _HOURS.search(line) is None and not any(_date_field(part) for part in parts[:2]):
         return False
-    return any(has_digit(part) and find_prices(part) for part in _SPACED_DASH.split(line)[2:])
+    return any(has_digit(part) and find_prices(part) for part in parts[2:])
+
+
+_MAX_RESTATED_WORDS = 6  # "Starts: Tuesday, 1 December 2026", "First class: Sat 9 Jan 2027"
+
+
+def _restated_start(date: DateMatch, later: list[DateMatch], line: str) -> bool:
+    """A short line below a run's date range that gives its first day again ("Schedule:
+    … 1 December 2026 to 23 February 2027" / "Starts: Tuesday, 1 December 2026"): the same
+    run's card, where another run's date would end it."""
+    return (
+        date.dates.end is not None
+        and len(later) == 1
+        and later[0].dates.start == date.dates.start
+        and later[0].dates.end in (None, date.dates.end)
+        and len(line.split()) <= _MAX_RESTATED_WORDS
+    )
+
+
+def _date_field(part: str) -> bool:
+    """A dashed row's field that is its date alone, with its weekday at most ("SAT 16 JAN
+    2027", "Wednesday 17 February 2027", "24/03/2027"): a run's own date, where a cross-sell
+    line words its course's next date ("next start 25 January 2027")."""
+    if not has_digit(part):
+        return False
+    found = find_date_ranges(part)
+    return (
+        len(found) == 1
+        and _WEEKDAY_ONLY.fullmatch(part[: found[0].span[0]]) is not None
+        and not part[found[0].span[1] :].strip(" ,.")
+    )
 
 
 def _dated_row(line: str, length: int) -> bool:
@@ -873,6 +905,9 @@ def read_card(
         if later and not end_text and open_range and later[0].span[0] <= 4:
             end_text = later[0].text  # "Mon 7 Sep 2026 to" / "Tue 8 Sep 2026 · Online"
             after.append(j)
+            continue
+        if later and not priced and _restated_start(found[0], later, lines[j]):
+            after.append(j)  # "1 December 2026 to 23 February 2027" / "Starts: Tuesday, 1 December"
             continue
         if later and not end_text and found[0].dates.end is None and _END_LABEL.match(lines[j]):
             end_text = later[0].text  # "Start date: 5 October" / "End date: 7 October"

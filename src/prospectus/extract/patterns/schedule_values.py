@@ -306,8 +306,8 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
     return first
 
 
-# A time and its zone's capitals: "17.00 WIB", "9:30 (PKT)".
-_ZONE_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*\(?[A-Z]{2,5}\)?")
+# A time and its zone's capitals: "17.00 WIB", "9:30 (PKT)", "4:30pm ACDT".
+_ZONE_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?\(?[A-Z]{2,5}\)?")
 
 # A town named "... City" ("Makati City", "Quezon City", "Ho Chi Minh City"), whose last word
 # is also a place column's label.

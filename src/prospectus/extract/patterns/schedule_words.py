@@ -597,7 +597,18 @@ def is_run_label(line: str) -> bool:
         return True
     every, strong = parts[0]
     rest = " ".join(segments[1:])
-    return every and strong and len(segments) > 1 and not looks_like_course_name(rest)
+    if every and strong and len(segments) > 1 and not looks_like_course_name(rest):
+        return True
+    return _DATED_KIND.match(text) is not None
+
+
+# A run's label that opens with its month and year and ends with its kind, its place (or
+# format) between: "February 2027 Montego Bay Cohort", "September 2027 Leeds intake".
+_DATED_KIND = re.compile(
+    rf"(?:{MONTH_PATTERN})\.?\s+20\d\d\s+(?:[^\W\d][\w'’.-]*\s+){{1,3}}"
+    rf"(?:{'|'.join(_RUN_KIND_WORDS.split())})$",
+    re.I,
+)
 
 
 _MAX_TAG_CHARS = 60

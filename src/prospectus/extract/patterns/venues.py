@@ -74,6 +74,12 @@ def venue_city(line: str) -> str | None:
     return before if _CITY.match(before) else None
 
 
+def street_address(text: str) -> str | None:
+    """The street address ``text`` holds ("14 Church St"), else None."""
+    street = _STREET.search(text)
+    return street.group(0).strip(" ,.") if street is not None else None
+
+
 def is_venue(line: str) -> bool:
     """Whether ``line`` is a place and its street address rather than a title."""
     if len(line) > 120 or not any(c.isdigit() for c in line):
