@@ -144,6 +144,7 @@ AVAILABILITY = [
     ("2 places per company", None),
     ("Last few places", "LimitedAvailability"),
     ("Places available", "InStock"),
+    ("Tickets available", "InStock"),  # a ticketing site's event status
     ("Obsazeno", "SoldOut"),
     ("Няма свободни места", "SoldOut"),  # bg
     ("Местата са изчерпани", "SoldOut"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from prospectus.extract.patterns.schedule import ScheduleContext
@@ -447,6 +448,26 @@ def test_a_marked_run_named_by_its_course_and_town_takes_the_rows_course_name() 
     ]
 
 
+def test_a_marked_run_named_by_a_shorter_course_name_and_the_same_town_takes_the_rows() -> None:
+    """An Event "Site Induction – Leeds (March)" beside the row "Construction Site Induction –
+    Leeds": both end in the run's town, and the row's course name holds the markup's words,
+    so the row's name wins; another course's words keep the markup's."""
+    marked = [
+        _course(
+            "Site Induction – Leeds (March)", "jsonld", start_date="2027-03-01", location="Leeds"
+        ),
+        _course("Rigging Basics – York", "jsonld", start_date="2027-04-05", location="York"),
+    ]
+    seen = [
+        _course("Construction Site Induction – Leeds", start_date="2027-03-01", location="Leeds"),
+        _course("Scaffold Inspection – York", start_date="2027-04-05", location="York"),
+    ]
+    assert [c.name for c in assemble_courses(marked, seen, _CTX)] == [
+        "Construction Site Induction – Leeds",
+        "Rigging Basics – York",  # other words: another course's name
+    ]
+
+
 def test_marked_runs_naming_the_page_course_in_another_word_order_get_the_page_url() -> None:
     """The heading "Manual Handling (QQI Level 3)" and events "QQI Level 3 Manual Handling –
     Cork": the same words, the page's course and its URL; other words are another course."""
@@ -575,3 +596,34 @@ def test_a_town_and_its_county_stay_without_a_street_among_the_places() -> None:
     ]
     out = assemble_courses([], seen, _CTX)
     assert [c.location for c in out] == ["Guildford, Surrey", "Truro, Cornwall"]
+
+
+def test_list_rows_without_a_status_read_as_their_marked_up_siblings_in_stock() -> None:
+    """An events list labels only some rows ("Sold out", "Only 4 seats left"); its markup
+    calls "InStock" the runs whose rows show no status, and leaves two rows out: those rows
+    are bookable too, but not one called off, and not where no row shows a status."""
+    marked = [
+        _course("Food Hygiene – Leeds", "jsonld", start_date="2027-01-04", availability="InStock"),
+        _course("Food Hygiene – York", "jsonld", start_date="2027-02-01", availability="SoldOut"),
+        _course(
+            "Food Hygiene – Hull", "jsonld", start_date="2027-04-05", availability="Discontinued"
+        ),
+    ]
+    seen = [
+        _course("Food Hygiene – Leeds", start_date="2027-01-04"),
+        _course("Food Hygiene – York", start_date="2027-02-01", availability="SoldOut"),
+        _course("Food Hygiene – Hull", start_date="2027-04-05"),
+        _course("Food Hygiene – Bath", start_date="2027-03-01"),
+        _course("Postponed: Food Hygiene – Ely", start_date="2027-05-03"),
+    ]
+    runs = assemble_courses(marked, seen, _CTX)
+    assert [(c.start_date, c.availability) for c in runs if c.start_date] == [
+        ("2027-01-04", "InStock"),
+        ("2027-02-01", "SoldOut"),
+        ("2027-04-05", "Discontinued"),
+        ("2027-03-01", "InStock"),
+        ("2027-05-03", None),
+    ]
+    unlabelled = [dataclasses.replace(c, availability=None) for c in seen[:4]]
+    runs = assemble_courses(marked[:1], unlabelled, _CTX)
+    assert [c.availability for c in runs if c.start_date == "2027-03-01"] == [None]

@@ -3842,3 +3842,43 @@ def test_a_time_zone_after_a_12_hour_time_is_no_place() -> None:
         " available</em></li></ul>"
     )
     assert _runs(body, "start_date", "location") == [("2027-06-05", "Geelong")]
+
+
+def test_a_ticketing_sites_event_blocks_with_tickets_available_are_runs() -> None:
+    """A ticketing site's organiser page as text: title / weekday date / venue / 'From price'
+    and its status run together by a tab / button.  'Tickets available' is the status of a
+    bookable event, as 'Only 2 left' and 'Sold out' are of the others; a sale price carries
+    its 'was' price; the organiser's other events below 'More events from this organizer'
+    are not runs of the page."""
+    text = (
+        "Upcoming events (3)\n"
+        "Chainsaw Safety Basics – Hamilton\n"
+        "Mon 11 Jan 2027 8:00 AM - 4:00 PM NZDT\n"
+        "Frankton Hall, 2 Commerce St\n"
+        "From $210.00\tTickets available\n"
+        "Book tickets\n"
+        "\n"
+        "Chainsaw Safety Basics – Cambridge\n"
+        "Friday 5 February 2027 8:00 AM - 4:00 PM NZDT\n"
+        "Town Hall, Cambridge\n"
+        "From $180.00 (was $210.00)\tTickets available\n"
+        "Book tickets\n"
+        "\n"
+        "Chainsaw Safety Basics – Tauranga\n"
+        "Tue 9 Mar - Wed 10 Mar 2027\n"
+        "Mount Hall, Tauranga\n"
+        "From $210.00\tOnly 2 left\n"
+        "Book tickets\n"
+        "\n"
+        "More events from this organizer\n"
+        "Quad Bike Handling  ·  14/01/2027  ·  $150.00\n"
+    )
+    ctx = ScheduleContext(
+        page="p.txt", course_name="Chainsaw Safety Basics", source="text", default_currency="NZD"
+    )
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.start_date, r.price, r.list_price, r.availability) for r in runs] == [
+        ("2027-01-11", 210.0, None, "InStock"),
+        ("2027-02-05", 180.0, 210.0, "InStock"),
+        ("2027-03-09", 210.0, None, "LimitedAvailability"),
+    ]

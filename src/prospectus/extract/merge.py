@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES, RUPEE_CURRENCIES
+from prospectus.extract.patterns.events import CANCELLED
 from prospectus.extract.patterns.glossary_names import TermNames
 from prospectus.extract.run_names import takes_page_name
 from prospectus.extract.text import folded_words
@@ -513,6 +514,7 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
     out = list(marked)
     paired: set[int] = set()
     unpaired: list[Course] = []
+    unlabelled: list[str | None] = []  # the markup's term for each paired row showing none
     for run in seen:
         dated = [
             i
@@ -533,6 +535,8 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
             continue
         existing = out[at]
         if existing.source != run.source:
+            if run.availability is None and existing.availability != "Discontinued":
+                unlabelled.append(existing.availability)  # (not a run called off)
             existing = _page_place(_page_offer(_page_dates(existing, run), run), run)
             if run.name and takes_page_name(existing, run):
                 existing = with_changes(existing, {"name": run.name}, run.source)
@@ -540,10 +544,32 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
         out[at] = fill(existing, run)
     if unpaired and len(marked) > len(paired):
         out = _day_off(out, len(marked), paired, unpaired)
+    if unpaired and unlabelled and set(unlabelled) == {"InStock"}:
+        out = _unlabelled_in_stock(out, seen, unpaired)
     for i in range(len(marked)):  # the markup's "Town, ST" stands where the page shows it
         if i not in paired and ", " in (out[i].location or ""):
             out[i] = _town_alone(out[i])
     return out
+
+
+def _unlabelled_in_stock(
+    out: list[Course], seen: Sequence[Course], unpaired: list[Course]
+) -> list[Course]:
+    """``out`` with each run only the page lists, and whose row shows no status, "InStock":
+    an events list whose markup calls "InStock" every run of it whose row shows no status (a
+    plugin's list that labels only "Sold out" / "Only 4 seats left"), beside rows that do show
+    one, leaves out some runs; their rows read as their siblings' do."""
+    if not any(run.availability is not None for run in seen):
+        return out  # no row of the list shows a status: its absence says nothing
+    bare = {
+        id(run)
+        for run in unpaired
+        if run.availability is None and not CANCELLED.search(run.name or "")
+    }
+    return [
+        with_changes(run, {"availability": "InStock"}, run.source) if id(run) in bare else run
+        for run in out
+    ]
 
 
 def _other_format(a: Course, b: Course) -> bool:

@@ -247,7 +247,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "InStock",
-        r"(?:places|seats|spaces|spots)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
+        r"(?:places|seats|spaces|spots|tickets)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
         r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
         r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"

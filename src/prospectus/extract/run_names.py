@@ -18,7 +18,7 @@ def takes_page_name(marked: Course, shown: Course) -> bool:
     """Whether ``marked`` (a run from markup) should take the name of ``shown``, the page's row
     for the same run: the markup names it by its course and its town, or as the page does plus
     a note in brackets."""
-    return _course_and_town(marked, shown) or _noted(marked, shown)
+    return _course_and_town(marked, shown) or _noted(marked, shown) or _both_towned(marked, shown)
 
 
 # A run's place after its course's name, as an Event per run names itself: "Yellow Belt –
@@ -106,3 +106,28 @@ def _noted(marked: Course, shown: Course) -> bool:
 def _town_part(location: str) -> str:
     """The town of a place written "Town, ST" or "Town, Venue"."""
     return location.split(",", 1)[0]
+
+
+def _both_towned(marked: Course, shown: Course) -> bool:
+    """Whether the page's row, which names its run "<course> – <town>" as the markup does, has
+    the fuller course name: "Site Induction – Leeds (March)" beside the row "Construction Site
+    Induction – Leeds".  Both tails are the run's town; the markup's course words, less a note
+    in brackets, are the row's."""
+    mine, theirs = marked.name, shown.name
+    if not mine or not theirs or mine == theirs:
+        return False
+    if (note := _NAME_NOTE.search(mine)) is not None:
+        mine = mine[: note.start()]
+    ours, row = _TOWN_TAIL.search(mine), _TOWN_TAIL.search(theirs)
+    if ours is None or row is None or fold(ours.group(1)) != fold(row.group(1)):
+        return False
+    towns = {fold(_town_part(loc)) for loc in (marked.location, shown.location) if loc}
+    if fold(row.group(1)) not in towns:
+        return False
+    short = folded_words(mine[: ours.start()]) - _COURSE_WORDS - _JOINING
+    full = folded_words(theirs[: row.start()])
+    return bool(short) and short <= full and short != full - _COURSE_WORDS - _JOINING
+
+
+# A run's town after a dash or a bar, at the end of its name: "… – Leeds", "… | Leeds".
+_TOWN_TAIL = re.compile(r"\s*(?:[–—|]|\s-)\s*([^–—|()]{2,40}?)\s*$")

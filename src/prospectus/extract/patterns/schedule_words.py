@@ -142,6 +142,8 @@ _CROSS_SELL_LATIN = re.compile(
     rf"(?:(?:you|customers|people|students)\s+(?:may|might|also)\s+(?:also\s+)?"
     rf"(?:like|enjoy|viewed|bought|be\s+interested)|"
     rf"(?:related|similar|other|recommended|popular)\s+(?:courses|training|classes|programmes)|"
+    # a ticketing site's organiser page: "Also from this organiser", "More events from this host"
+    rf"(?:also|more\s+events)\s+from\s+(?:this|the)\s+(?:organi[sz]er|host|provider)|"
     rf"{_CROSS_SELL})\b",
     re.I,
 )
