@@ -18,6 +18,10 @@ from prospectus.extract.patterns.bookable import bookable_row
         "8 Sept 2027 · Lyon · 590 € · S'inscrire",
         "Early bird\n18/01/2027\tBath\t£525\tEnrol now ›",
         "9 Oct 2027\nSelect",
+        "3–4 marca 2027\tPoznań\t1 190 zł netto\tPromocja\tZapisz się",
+        "12.5.2027 · Brno · 4 900 Kč · Přihlásit se",
+        "14.6.2027 · Tampere · 490 € · Ilmoittaudu",
+        "2 sep 2027 · Malmö · 6 900 kr · Anmäl dig",
     ],
 )
 def test_a_row_with_its_own_booking_control_is_bookable(text: str) -> None:

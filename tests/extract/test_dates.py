@@ -641,3 +641,30 @@ def test_a_ticketing_sites_start_time_and_zone_before_the_end_day(
     """An event listing's "Start • time ZONE – End": the end day is the range's end."""
     found = find_date_ranges(text, year=2027, day_first=False)
     assert [(m.dates.start, m.dates.end) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tue 29 Dec 2026, Mon 4 & Wed 6 Jan 2027", ("2026-12-29", "2027-01-06")),
+        ("28 December 2027 and 3 January 2028", ("2027-12-28", "2028-01-03")),
+        ("31 Dec 2026, 2, 3 & 4 Jan 2027", ("2026-12-31", "2027-01-04")),
+    ],
+)
+def test_a_list_of_days_across_the_year_end_writes_both_years(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """A list whose first day is in December with its year and whose last is in January of
+    the next year with its own: one run over the year end."""
+    (found,) = find_date_ranges(text)
+    assert (found.dates.start, found.dates.end) == expected
+
+
+def test_a_list_of_full_dates_in_two_years_otherwise_stays_apart() -> None:
+    found = find_date_ranges("30 Nov 2026, 4 & 5 Jan 2027")
+    assert [(m.dates.start, m.dates.end) for m in found] == [
+        ("2026-11-30", None),
+        ("2027-01-04", "2027-01-05"),
+    ]
+    found = find_date_ranges("5 May 2026 & 6 May 2027")
+    assert [m.dates.end for m in found] == [None, None]

@@ -20,6 +20,7 @@ from prospectus.extract.modes import (
     parse_count,
     parse_mode,
     parse_rating,
+    place_after_mode,
 )
 
 MODES = [
@@ -426,3 +427,24 @@ def test_macedonian_online() -> None:
 )
 def test_ticketing_and_shop_status_words(text: str, expected: str | None) -> None:
     assert parse_availability(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stacjonarnie – Gdańsk", "Gdańsk"),
+        ("Präsenz: Stuttgart", "Stuttgart"),
+        ("presencial | Sevilla", "Sevilla"),
+        ("in aula - Torino", "Torino"),
+        ("en présentiel – Nantes", "Nantes"),
+        ("Classroom – Bristol", "Bristol"),
+        ("klassrum – Uppsala", "Uppsala"),
+        # no format before the place, words besides the format, or an online platform
+        ("Bristol – Classroom", "Bristol – Classroom"),
+        ("Harbour Rooms – Level 2", "Harbour Rooms – Level 2"),
+        ("Online: Zoom", "Online: Zoom"),
+        ("zdalnie (MS Teams)", "zdalnie (MS Teams)"),
+    ],
+)
+def test_a_delivery_format_before_a_place_is_no_part_of_it(text: str, expected: str) -> None:
+    assert place_after_mode(text) == expected

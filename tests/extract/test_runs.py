@@ -627,3 +627,21 @@ def test_list_rows_without_a_status_read_as_their_marked_up_siblings_in_stock() 
     unlabelled = [dataclasses.replace(c, availability=None) for c in seen[:4]]
     runs = assemble_courses(marked[:1], unlabelled, _CTX)
     assert [c.availability for c in runs if c.start_date == "2027-03-01"] == [None]
+
+
+def test_a_district_the_pages_address_puts_in_a_town_gives_the_town() -> None:
+    """A venue cell's district ("Salt Quay" of "Acme Centre, Salt Quay") is in the town the
+    page's own address writes after it with a postcode; a county there is no town, and a
+    review's month after a town is no address."""
+    seen = [
+        _course("Fire Warden", start_date="2027-03-01", location="Salt Quay"),
+        _course("Fire Warden", start_date="2027-04-05", location="Ashby"),
+        _course("Fire Warden", start_date="2027-05-03", location="Tamworth"),
+    ]
+    text = (
+        "Acme Safety, Unit 2, Salt Quay, Hull HU1 2AB\n"
+        "Ashby Hub, Ashby, Leicestershire LE65 1AA\n"
+        "“Great trainer” – Jo, Tamworth, Oct 2026"
+    )
+    out = assemble_courses([], seen, _CTX, page=PageWide(text=text))
+    assert [c.location for c in out] == ["Hull", "Ashby", "Tamworth"]

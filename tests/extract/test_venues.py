@@ -16,6 +16,7 @@ from prospectus.extract.patterns.venues import (
     town_after_owner,
     town_dash_venue,
     town_named_venue,
+    town_of_district,
     town_without_region,
     venue_and_town,
     venue_city,
@@ -322,3 +323,27 @@ def test_a_venue_named_by_its_street_takes_the_town_of_the_pages_address() -> No
     }
     assert venue_field("Dates: 4 May 2027\nLocation: Mill campus\nFee: $90") == "Mill campus"
     assert venue_field("Dates: 4 May 2027\nFee: $90") is None
+
+
+def test_a_suite_names_a_venue_before_its_town() -> None:
+    assert place_city("The Albany Suite, Durham") == "Durham"
+    assert place_city("Riverside Suites, Perth") == "Perth"
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "town"),
+    [
+        ("Salt Quay", "Acme Safety, Unit 2, Salt Quay, Hull HU1 2AB", "Hull"),
+        ("Docklands", "5 Hanover Quay, Docklands, Dublin D02 XY45", "Dublin"),
+        ("Southbank", "Level 3, 8 River St, Southbank, Melbourne 3006", "Melbourne"),
+        # a county, a review's month, no postcode, or two towns: none
+        ("Ashford", "Eureka Park, Ashford, Kent TN25 4AB", None),
+        ("Bendigo", "Great day – Tom, Bendigo, Oct 2026", None),
+        ("Salt Quay", "Our centre on Salt Quay, Hull.", None),
+        ("Newtown", "Newtown, Wellington 6021 · Newtown, Auckland 1010", None),
+    ],
+)
+def test_a_district_takes_the_town_an_address_writes_after_it(
+    place: str, text: str, town: str | None
+) -> None:
+    assert town_of_district(place, text) == town

@@ -398,6 +398,20 @@ def _list_end(text: str, atoms: list[_Atom], i: int) -> int:
     return j
 
 
+def _year_turn(chain: list[_Atom], years: list[_Atom]) -> bool:
+    """Whether a list's two years are where the year turns: its first date full, in
+    December, and its last in January of the next year ("Wed 30 Dec 2026, Mon 4 & Tue 5 Jan
+    2027")."""
+    first, last = chain[0], chain[-1]
+    return (
+        years == [first, last]
+        and first.month == 12
+        and last.month == 1
+        and first.year is not None
+        and last.year == first.year + 1
+    )
+
+
 def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
     """The first and last day of a list of dates ("23 & 30 Jan 2027", "7日・8日・14日").
 
@@ -407,9 +421,11 @@ def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
     """
     first, last = chain[0], chain[-1]
     years = [a for a in chain if a.year is not None]
-    if any(a.risky or a.kind in ("iso", "num") for a in chain) or len(years) > 1:
+    if any(a.risky or a.kind in ("iso", "num") for a in chain):
         return None
-    if years and years[0] is not last and not (years[0] is first and first.kind == "ymd"):
+    if len(years) > 1 and not _year_turn(chain, years):
+        return None
+    if years and years[-1] is not last and not (years[0] is first and first.kind == "ymd"):
         return None
     if not years and not (
         all(a.month is None for a in chain[:-1]) or all(a.month is None for a in chain[1:])

@@ -152,6 +152,26 @@ def without_mode_words(text: str) -> str:
     return _MODE_WORDS.sub(" ", _NOT_A_MODE.sub(" ", _fold(text)))
 
 
+# A delivery format set before a place by a dash, colon or bar: "stacjonarnie – Kraków",
+# "Präsenz: München", "presencial | Madrid".
+_MODE_LEAD = re.compile(r"^([^\W\d][^\d:|–—-]{1,30}?)\s*(?:[:|–—]|\s-)\s*(?=[^\W\d_])")
+
+
+def place_after_mode(text: str) -> str:
+    """``text`` less a delivery format written before its place ("stacjonarnie – Kraków",
+    "Classroom: Leeds", "in aula – Milano" → the place): the format's words are no part of
+    the place.  Else ``text`` as given, and after an online format ("Online: Zoom") too."""
+    lead = _MODE_LEAD.match(text)
+    if lead is None:
+        return text
+    # the lead is a format's phrase alone ("Leeds – classroom" has words besides it); read
+    # uncached, so the many places' leads keep out of mode_from_text's memory
+    phrase = " ".join(_fold(lead.group(1)).split())
+    if _MODE_WORDS.fullmatch(phrase) is None or _PHRASE_MODE.get(phrase) in (None, ONLINE):
+        return text  # "Online: Zoom": a platform after it, no place
+    return text[lead.end() :]
+
+
 @lru_cache(maxsize=8192)
 def mode_from_text(text: str | None) -> str | None:
     """Mode from the visible words around one run ("Live online", "Classroom – London").

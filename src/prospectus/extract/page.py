@@ -523,6 +523,7 @@ def extract(doc: Document) -> Extraction:
                 partial(_row_links, visible.tree, base) if visible.tree is not None else None
             ),
             venue_towns=venue_towns(graph),
+            text=visible.text,
         ),
     )
     records: list[Record] = [

@@ -38,7 +38,12 @@ from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
 from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
-from prospectus.extract.patterns.venues import district_and_town, names_street, town_without_region
+from prospectus.extract.patterns.venues import (
+    district_and_town,
+    names_street,
+    town_of_district,
+    town_without_region,
+)
 from prospectus.extract.prices import Price
 from prospectus.extract.text import link_key
 from prospectus.extract.values import site_owner
@@ -276,6 +281,7 @@ class PageWide:
     row_links: Callable[[Sequence[str]], Mapping[str, str]] | None = None
     # folded venue name → the town the markup gives it (see :func:`values.venue_towns`)
     venue_towns: Mapping[str, str] = field(default_factory=dict)
+    text: str = ""  # the page's visible text (see :func:`_address_towns`)
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -506,7 +512,29 @@ def assemble_courses(
         filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
-    return _district_towns([_town_alone(r, page.venue_towns) for r in filled])
+    return _address_towns(
+        _district_towns([_town_alone(r, page.venue_towns) for r in filled]), page.text
+    )
+
+
+def _address_towns(runs: list[Course], text: str) -> list[Course]:
+    """The page's runs with the town where a run's place is a district the page's own
+    address writes before its town and postcode ("Brunswick Dock" of "Unit 4, Brunswick
+    Dock, Liverpool L3 4XX"): the venue cell named the district, the address the town."""
+    places = {r.location for r in runs if r.location and r.source not in _MARKUP}
+    if not text or not places:
+        return runs
+    towns = {p: town for p in places if (town := town_of_district(p, text)) is not None}
+    if not towns:
+        return runs
+    return [
+        with_changes(
+            r, {"location": towns[r.location]}, dict(r.provenance).get("location", r.source)
+        )
+        if r.location in towns and r.source not in _MARKUP
+        else r
+        for r in runs
+    ]
 
 
 def _town_alone(run: Course, venue_towns: Mapping[str, str]) -> Course:

@@ -28,6 +28,10 @@ _CONTROL = re.compile(
     r"|buy\s+(?:now|tickets?)|get\s+tickets?|sign\s+up(?:\s+now)?|apply\s+now"
     r"|(?:jetzt\s+)?(?:buchen|anmelden)|r[ée]server|s.inscrire|inschrijven|boeken|reservar"
     r"|inscribirse|inscr[ií]bete|iscriviti|prenota|boka|tilmeld"
+    # pl / cs / sk / fi / sv / no / pt / hu: "Zapisz się", "Přihlásit se", "Ilmoittaudu",
+    # "Anmäl dig", "Meld deg på", "Inscreva-se", "Jelentkezés"
+    r"|zapisz(?:\s+się)?|zarezerwuj|p[řr]ihl[aá]sit(?:\s+se)?|prihl[aá]si[tť](?:\s+sa)?"
+    r"|ilmoittaudu|anm[äa]l(?:\s+dig)?|meld\s+deg\s+på|inscreva-se|inscrever-se|jelentkez[eé]s"
     r")[\s!.›»→>]*$",
     re.I,
 )
@@ -40,7 +44,8 @@ _NOT_BOOKABLE = re.compile(
 # A cheap necessary condition: one of the controls' words somewhere in the row.
 _ANY_CONTROL = re.compile(
     r"book|regist|enrol|cart|basket|bag|select|reserv|buy|ticket|sign|apply|buchen|anmeld"
-    r"|inscri|inschrijv|boeken|iscriv|prenot|boka|tilmeld",
+    r"|inscri|inschrijv|boeken|iscriv|prenot|boka|tilmeld"
+    r"|zapisz|zarezerw|hl[aá]si|ilmoitt|anm[äa]l|meld|inscrev|jelentkez",
     re.I,
 )
 _MAX_PART = 60  # characters: a row's part that ends with its button ("$295 incl GST Book")

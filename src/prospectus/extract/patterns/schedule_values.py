@@ -9,7 +9,7 @@ from typing import Any
 
 from prospectus.extract.currencies import ISO_CODES
 from prospectus.extract.dates import find_date_ranges
-from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.modes import mode_from_text, parse_availability, place_after_mode
 from prospectus.extract.months import is_weekday_phrase, month_number
 from prospectus.extract.patterns.bookable import bookable_row
 from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
@@ -354,7 +354,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             part = _PIN.sub("", part)  # "📍 Angers": a map pin or bullet before the place
         if _ZONE_AFTER_TIME.fullmatch(part.strip()):
             continue  # "17.00 WIB", "18:00 (ICT)": a time's zone, no place
-        part = _MODE_PREFIX.sub("", _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;")))
+        part = _PLACE_LABEL.sub("", TIME.sub("", part).strip(" ,;"))
+        part = _MODE_PREFIX.sub("", place_after_mode(part))
         part = _without_button(_CUT_BRACKET.sub("", _PARENTHETICAL.sub("", part)).strip())
         if " " in part:
             part = _MODE_SUFFIX.sub("", part)
@@ -416,7 +417,7 @@ def _cell_place(cell: str) -> str | None:
     Remembered: a schedule's rows repeat their few places.
     """
     value = _PARENTHETICAL.sub("", _PLACE_LABEL.sub("", cell))
-    value = _MODE_PREFIX.sub("", value.strip()).strip(" -–—")
+    value = _MODE_PREFIX.sub("", place_after_mode(value.strip())).strip(" -–—")
     if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
         return None
     if (town := city_after_street(value)) is not None:

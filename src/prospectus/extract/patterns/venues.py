@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from prospectus.extract.modes import parse_mode
+from prospectus.extract.months import month_number
 
 # A street address: a house number and a street ("14 Church St", "88 Lavarack Avenue",
 # "12 rue de la Paix", "Hauptstraße 12", "Kerkstraat 5", "Drottninggatan 14").
@@ -121,7 +122,7 @@ def _caseless_name(text: str) -> bool:
 _VENUE_WORD = re.compile(
     r"(?:senter|center|centre|centrum|zentrum|hotel|hall|halle|huset|haus|konferanse|"
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
-    r"house|hub|suites|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
+    r"house|hub|suites?|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
     r"annexe?|showgrounds?|depot|pavilion|institute|"
     r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
     re.I,
@@ -554,3 +555,47 @@ def names_street(district: str) -> bool:
     """Whether a place's first part is a street or quarter by its last word ("Temple
     Quay", "Park Row", "Canary Wharf"): the part after it is then the town."""
     return _STREET_NAME.search(district) is not None
+
+
+# The town and postcode after a district in an address: "…, Brunswick Dock, Liverpool L3
+# 4XX", "…, Temple Quay, Bristol BS1 6EA", "…, Docklands, Dublin D01 K2Y5".
+_TOWN_POSTCODE = re.compile(
+    r"\s*,\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+    r",?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?|[A-Z]\d{2}\s*[A-Z\d]{4}|(?!19|20)\d{4,5})\b"
+)
+
+
+# British counties and metropolitan areas without "shire" that an address writes
+# between its town and postcode ("Maidstone, Kent ME14 3EN"): no town.
+_COUNTY_NAMES = """
+    kent essex surrey sussex devon cornwall norfolk suffolk dorset somerset middlesex rutland
+    cumbria durham northumberland merseyside greater_london greater_manchester west_midlands
+    east_sussex west_sussex tyne_and_wear south_yorkshire west_yorkshire north_yorkshire
+    east_yorkshire isle_of_wight
+"""
+_COUNTIES = frozenset(name.replace("_", " ") for name in _COUNTY_NAMES.split())
+
+
+def town_of_district(place: str, text: str) -> str | None:
+    """The town a page's address writes after ``place`` with its postcode ("Brunswick Dock"
+    in "Unit 4, Brunswick Dock, Liverpool L3 4XX" → "Liverpool"), else None: a run's place
+    that is a district or quay of the town the provider's address names.  One town only,
+    no county ("…, West Yorkshire LS1 4AP") or region."""
+    if not place or "," in place or len(place) > 40 or not _CITY.match(place):
+        return None
+    towns: set[str] = set()
+    start = text.find(place + ",")
+    while start != -1:
+        match = _TOWN_POSTCODE.match(text, start + len(place))
+        if match is not None:
+            towns.add(match.group(1))
+        start = text.find(place + ",", start + 1)
+    if len(towns) != 1:
+        return None
+    town = towns.pop()
+    folded = town.casefold()
+    if folded in _REGIONS or folded in _COUNTIES or folded.endswith("shire"):
+        return None
+    if not _may_be_town(town) or month_number(town.split()[0]) is not None:
+        return None  # "Tom, Bendigo, Oct 2026": a review's month, no town
+    return town
