@@ -17,8 +17,8 @@ import pytest
 from prospectus.extract import dates
 from prospectus.extract.months import MONTHS
 from prospectus.extract.patterns import (
+    card_guards,
     schedule,
-    schedule_cards,
     schedule_tables,
     schedule_values,
     schedule_words,
@@ -149,7 +149,7 @@ _LETTER_GUARD = re.compile(r"\(\?=(?:\(\?i:)?\[([^\]]+)\]\)?\)")
     [
         (schedule_values._TRAINER, ""),
         (schedule_values._LINK_WORDS, ""),
-        (schedule_cards._BYLINE, ""),
+        (card_guards._BYLINE, ""),
         (schedule_words._BOOKING_LATIN, ""),
         (schedule_words._BUTTON_LATIN, ""),
         (schedule_words._CROSS_SELL_LATIN, ""),

@@ -1,0 +1,279 @@
+"""What makes a date line or card no run's: prose, bylines, reviews, post teasers, deadlines,
+calendar badges and cross-sell boxes, whose dates belong to no run of the page's course."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from prospectus.extract.dates import DateMatch, find_date_ranges
+from prospectus.extract.modes import mode_from_text
+from prospectus.extract.patterns.card_names import BADGE_REST, WEEKDAY_ONLY, is_titled
+from prospectus.extract.patterns.schedule_words import (
+    CROSS_SELL,
+    NEWS_WORDS,
+    STRAY_DATE,
+    has_digit,
+)
+from prospectus.extract.prices import find_prices
+
+_NOT_RUN_CONTEXT = re.compile(
+    r"(?:exam|prüfung|deadline|posted|updated|published|review(?:ed)?|valid|expires|"
+    r"mis à jour|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oi]|bijgewerkt|"
+    r"by|before|offer ends|clos(?:es?|ed|ing)|last updated|until|till|early[- ]bird|discount|save|"
+    r"entro|sconto|rabatt|remise|descuento|korting|"
+    # "until" an offer's last day in Spanish, Portuguese and Italian ("… hasta el 15 de marzo")
+    r"hasta|até|fino\s+al|"
+    # "by" a deadline: "vid bokning senast 31 januari 2027", "spätestens am 3. März"
+    r"senast|senest|spätestens|uiterlijk|au plus tard|a más tardar|antes del?|avant le|"
+    # "up to and including" an offer's last day: "Actieprijs t/m 31 januari"
+    r"t/m|tot en met|"
+    # the day booking opens, not a run's ("Applications open 1 March 2027", "Anmeldung ab")
+    r"(?:applications?|bookings?|enrol+ments?|registrations?|sales?)\s+open(?:s|ing)?|"
+    r"anmeldung\s+ab|"
+    # the day applications close: "Haku päättyy 31.1.2027", "Zgłoszenia do 15.01.2027"
+    r"haku(?:aika)?\s+päättyy|ilmoittautuminen\s+päättyy|viimeistään|termin\s+zgłoszeń|"
+    r"zgłoszenia\s+do|zapisy\s+do|najpóźniej|přihlášky\s+do|nejpozději|søknadsfrist|"
+    r"ansøgningsfrist|sista\s+ansökningsdag|bewerbungsschluss|anmeldeschluss|"
+    r"plazo\s+de\s+inscripci[oó]n|inscrições\s+até|"
+    # an offer's or booking's last day in Vietnamese and Indonesian / Malay: "Ưu đãi đăng ký
+    # sớm đến 20/12/2026", "Diskon berlaku hingga 15 Desember"
+    r"ưu\s+đãi|đăng\s+ký\s+sớm|hạn\s+(?:chót\s+)?đăng\s+ký|giảm\s+giá|diskon|"
+    r"berlaku\s+(?:hingga|sampai)|batas\s+(?:akhir\s+)?pendaftaran|"
+    # the same in Japanese, Chinese and Korean: an early-bird or booking deadline, an exam
+    r"(?=[早優优截締申試考시조얼])(?:早[鳥鸟]|[優优]惠|截止|締切|申込期限|早割|試験日|考試|考试|시험"
+    r"|조기\s?등록|얼리\s?버드)|"
+    r"©)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.I,
+)
+
+
+_NAME_LIKE = re.compile(r"^(?:by\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|team|editorial)){1,2}$")
+
+
+_SEPARATED = re.compile(r" [·|•] |\t")
+
+# (The look-ahead holds the words' first letters: see schedule_words' word lists.)
+_BYLINE = re.compile(
+    r"\b(?=[abcgkmopruvwz])"
+    r"(?:verified|attendee|posted|reviewed|wrote|published|updated|"
+    r"read more|comments?|min(?:ute)?s?\.?\s+read|"  # a post's "Sep 14, 2026 · 6 min read"
+    # the same in other languages
+    r"veröffentlicht|aktualisiert|kommentare?|publié|mis à jour|commentaires?|publicado|"
+    r"comentarios?|pubblicato|commenti|gepubliceerd|bijgewerkt|reacties|publicerad|"
+    r"publiceret|publisert|kommentarer|opublikowano|zaktualizowano|komentarz[ey]?|"
+    r"publikováno|aktualizováno|komentáře)\b",
+    re.I,
+)
+
+# A testimonial's attribution: the quote, then who said it and when ("„…“ – M. R., 02.04.2026").
+_QUOTED = re.compile(r"^[\"„“”«»‚‘’「『].{8,}[\"“”»«’‘」』]\s*[-–—,]")
+
+_STARS = ("★", "☆", "⭐")
+
+
+def run_dates(found: list[DateMatch], text: str) -> list[DateMatch]:
+    return [m for m in found if not _not_run_context(text[: m.span[0]])]
+
+
+@lru_cache(maxsize=4096)
+def _not_run_context(before: str) -> bool:
+    """Whether the words before a date make it no run's ("Posted", "Exam by", "Offer ends").
+
+    Remembered: a listing writes the same words before each of its dates.
+    """
+    return _NOT_RUN_CONTEXT.search(before) is not None
+
+
+# A sentence's end and the next one's start: "… in practice. The course …".
+_SENTENCES = re.compile(r"[a-z]{3,}[.!?] [A-Z]")
+
+
+def not_a_run_line(line: str) -> bool:
+    """Prose, a byline ("3 March 2026 · Jane Smith") or a review line holding a date."""
+    length = len(line.split())  # the cheap tests first: a long line is prose
+    if (
+        length > 16
+        and not _SEPARATED.search(line)
+        and not _dated_row(line, length)
+        and not _dashed_row(line, length)
+    ):
+        return True
+    if (
+        length > 10
+        and not _SEPARATED.search(line)
+        and _SENTENCES.search(line)
+        and not _dashed_row(line, length)
+    ):
+        return True  # sentences
+    if _BYLINE.search(line) or _QUOTED.match(line) or line.startswith(_STARS):
+        return True  # a review: "★★★★★ Friendly and structured. — Greg T. · 9 July 2026"
+    found = find_date_ranges(line)
+    if len(found) == 1:
+        rest = (line[: found[0].span[0]] + line[found[0].span[1] :]).strip(" ·|•-–,")
+        words = rest.split()
+        if 2 <= len(words) <= 3 and _NAME_LIKE.match(rest) and mode_from_text(rest) is None:
+            return True
+    return False
+
+
+_CLOCK_RANGE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]\s*\d{1,2}[:.]\d{2}\b", re.I
+)
+
+_SPACED_DASH = re.compile(r" [–—-] ")
+_MIN_DASHED_FIELDS = 4  # course, date, venue and price at the least
+_HOURS = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}", re.I)
+
+
+def _dashed_row(line: str, length: int) -> bool:
+    """A sessions list's run on one line, its fields apart by spaced dashes and holding its
+    price ("Course – Tuesday 8 December 2026, 8:30am – 4:00pm – Venue, 12 Main St – $129 incl
+    GST – Last few spots"): no prose, however long. Its hours tell it from a cross-sell line
+    ("Course – 4 days – next start 25 January 2027 – $2,490"), another course's next date, as
+    does a date that fills a field of its own ("Course – Sat 6 Feb 2027 – Venue – $119")."""
+    if length > 40 or len(_SPACED_DASH.findall(line)) < _MIN_DASHED_FIELDS - 1:
+        return False
+    parts = _SPACED_DASH.split(line)
+    if _HOURS.search(line) is None and not any(_date_field(part) for part in parts[:2]):
+        return False
+    return any(has_digit(part) and find_prices(part) for part in parts[2:])
+
+
+def _date_field(part: str) -> bool:
+    """A dashed row's field that is its date alone, with its weekday at most ("SAT 16 JAN
+    2027", "Wednesday 17 February 2027", "24/03/2027"): a run's own date, where a cross-sell
+    line words its course's next date ("next start 25 January 2027")."""
+    if not has_digit(part):
+        return False
+    found = find_date_ranges(part)
+    return (
+        len(found) == 1
+        and WEEKDAY_ONLY.fullmatch(part[: found[0].span[0]]) is not None
+        and not part[found[0].span[1] :].strip(" ,.")
+    )
+
+
+def _dated_row(line: str, length: int) -> bool:
+    """A run's fields run together on one line, opening with its date and holding its price
+    ("Monday, 7 December – Friday, 11 December 2026 Nairobi Facilitator: A. Name KES 85,000
+    KES 95,000 (early bird – book by 30 Nov 2026)"): no prose, however long."""
+    if length > 30 or not has_digit(line[:16]):
+        return False
+    found = find_date_ranges(line)
+    if not found or WEEKDAY_ONLY.fullmatch(line[: found[0].span[0]]) is None:
+        return False
+    rest = line[found[0].span[1] :]
+    # or its hours ("Mon 25 Jan – Fri 29 Jan 2027 5 days, 8:30 AM – 4:30 PM CST"): a
+    # booking widget's date and session description run together
+    return bool(find_prices(rest)) or _CLOCK_RANGE.search(rest) is not None
+
+
+def ambiguous(line: str, found: list[DateMatch]) -> bool:
+    """A lone date next to another date the parser could not place (jumbled text)."""
+    if found[0].dates.end is not None:
+        return False
+    rest = line[found[0].span[1] :]
+    if len(found) > 1:
+        rest = rest[: found[1].span[0] - found[0].span[1]]
+    return bool(STRAY_DATE.search(rest))
+
+
+def post_date(lines: list[str], i: int, found: list[DateMatch]) -> bool:
+    """A bare date under a question and over no price ("How do I …?" / "10 September 2026"):
+    a blog post's."""
+    if i == 0 or not lines[i - 1].endswith("?") or len(found) != 1:
+        return False
+    line = lines[i]
+    if (line[: found[0].span[0]] + line[found[0].span[1] :]).strip(" ·|•,"):
+        return False
+    return i + 1 >= len(lines) or not (has_digit(lines[i + 1]) and find_prices(lines[i + 1]))
+
+
+_CROSS_SELL_REACH = 3  # lines from a cross-sell box's heading to its first card's date
+MAX_HEADING_WORDS = 10
+
+
+def under_cross_sell(lines: list[str], i: int) -> bool:
+    """Whether the date on line ``i`` is in the first card under a cross-sell heading ("You
+    may also like" / "1 jour · 790 € · 19 novembre 2026"): another course's."""
+    return any(
+        len(lines[j].split()) <= MAX_HEADING_WORDS and CROSS_SELL.search(lines[j])
+        for j in range(max(0, i - _CROSS_SELL_REACH), i)
+    )
+
+
+_MAX_BOX_ROWS = 8  # the rows of cells a cross-sell box lists under its heading
+
+
+def cross_sell_row(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a row of cells in a run of such rows under a cross-sell heading
+    ("You might also like" / "Course – Venue<TAB>Thu 21 Jan 2027<TAB>$450.00" / …): other
+    courses, each row its own."""
+    if "\t" not in lines[i]:
+        return False
+    j = i - 1
+    while j >= max(0, i - _MAX_BOX_ROWS) and "\t" in lines[j]:
+        j -= 1
+    return (
+        j >= 0
+        and "\t" not in lines[j]
+        and len(lines[j].split()) <= MAX_HEADING_WORDS
+        and bool(CROSS_SELL.search(lines[j]))
+    )
+
+
+# A blog's or news section's heading over its post teasers: "Safety blog", "Latest news",
+# "From our blog", "Nieuws", "Aktuelles", "Actualités".
+_BLOG_HEADING = re.compile(
+    r"^(?:(?:our|the|latest|recent|from (?:the|our))\s+)?(?:[\w&-]+\s+)?"
+    rf"(?:{NEWS_WORDS}|articles|posts|insights)(?:\s*(?:&|and)\s*(?:blog|news|articles|insights))?$",
+    re.I,
+)
+
+_BLOG_REACH = 12  # lines up from a teaser's date: a few teasers of title, date and summary
+
+
+def under_blog_heading(lines: list[str], i: int) -> bool:
+    """Whether the date on line ``i`` is a post teaser's: a blog's or news heading above it,
+    with no price between (a priced card is a run, whatever the heading over it)."""
+    for j in range(i - 1, max(-1, i - 1 - _BLOG_REACH), -1):
+        line = lines[j]
+        if len(line) < _MAX_BLOG_HEADING and _BLOG_HEADING.match(line.strip()):
+            return True
+        if has_digit(line) and find_prices(line):
+            return False
+    return False
+
+
+_MAX_BLOG_HEADING = 40  # characters
+
+
+# A deadline's label on the line above its date: "Applications close", "Anmeldeschluss".
+DEADLINE_LABEL = re.compile(
+    r"^\W*(?:(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:close[sd]?|deadline)|"
+    r"closing date|deadline|apply by|anmeldeschluss|date limite(?: d.inscription)?|"
+    r"fecha l[ií]mite(?: de inscripci[oó]n)?|scadenza(?: iscrizioni)?|iscrizioni entro|"
+    r"p[åa]meldingsfrist|tilmeldingsfrist|sista anm[äa]lningsdag|inschrijven tot|"
+    r"haku(?:aika)? päättyy|hakuaika|ilmoittautuminen päättyy|termin zgłoszeń|"
+    r"zgłoszenia do|přihlášky do|søknadsfrist|ansøgningsfrist|bewerbungsschluss)\W*$",
+    re.I,
+)
+
+
+def badge_of_next(
+    lines: list[str], i: int, found: DateMatch, year: int | None, day_first: bool
+) -> bool:
+    """Whether line ``i`` is only a calendar badge ("OCT 15") over a card's title and its
+    full date line of the same day: the card's, read at its date line."""
+    line = lines[i]
+    if (
+        found.dates.end is not None
+        or i + 2 >= len(lines)
+        or not BADGE_REST.match(line[: found.span[0]] + " " + line[found.span[1] :])
+    ):
+        return False
+    if not has_digit(lines[i + 2]):
+        return False  # (the title may hold a digit: "ITIL 4 Foundation"; is_titled tells)
+    below = find_date_ranges(lines[i + 2], year=year, day_first=day_first)
+    return bool(below) and below[0].dates.start == found.dates.start and is_titled(lines[i + 1])
