@@ -48,6 +48,27 @@ def test_dl_in_glossary_region_with_reference_links() -> None:
     assert dict(found["Kaizen"].provenance) == {"name": "html", "definition": "html"}
 
 
+def test_review_widget_and_blog_teasers_after_a_glossary_are_no_terms() -> None:
+    """A glossary page's reviews widget ("<strong>Trustpilot</strong> 4.8 from 1,204
+    reviews") and the post teasers under its "Latest news" label (a linked title over a
+    one-line excerpt) are no terms; the list's own entries are."""
+    entries = "".join(
+        f"<dt>Term {n}</dt><dd>A sentence-long definition of term number {n} here.</dd>"
+        for n in "ABC"
+    )
+    markup = (
+        f"<main><h1>Plumbing glossary</h1><dl>{entries}</dl>"
+        '<section><div class="head"><strong>Trustpilot</strong> <span>4.8</span>'
+        " <span>from 1,204 reviews</span></div></section>"
+        "<section><h2>Latest news</h2>"
+        '<article><time>3 Nov 2026</time><h3><a href="/n/1">New boiler grants announced</a></h3>'
+        "<p>What homeowners should know this winter.</p></article>"
+        '<article><time>9 Oct 2026</time><h3><a href="/n/2">Our new Leeds workshop</a></h3>'
+        "<p>A bigger space for hands-on courses.</p></article></section></main>"
+    )
+    assert set(terms(html_view(markup))) == {"Term A", "Term B", "Term C"}
+
+
 def test_glossary_dl_outside_a_region_by_shape() -> None:
     markup = (
         "<dl>"

@@ -629,6 +629,39 @@ def test_list_rows_without_a_status_read_as_their_marked_up_siblings_in_stock() 
     assert [c.availability for c in runs if c.start_date == "2027-03-01"] == [None]
 
 
+def test_rows_without_a_status_beside_scarce_ones_are_open_where_the_markup_says_none() -> None:
+    """An events plugin's list shows a status only where places are short or gone ("Only 3
+    spaces left", "Fully booked"), and its markup states no availability for any run: the
+    rows showing none are open, marked up or not, but not one called off, and not where
+    other rows say "Places available" (then saying nothing is no status)."""
+    marked = [
+        _course("First Aid – Derby", "jsonld", start_date="2027-01-04"),
+        _course("First Aid – Leek", "jsonld", start_date="2027-02-01"),
+        _course("Cancelled: First Aid – Ely", "jsonld", start_date="2027-03-01"),
+    ]
+    seen = [
+        _course("First Aid – Derby", start_date="2027-01-04"),
+        _course("First Aid – Leek", start_date="2027-02-01", availability="LimitedAvailability"),
+        _course("Cancelled: First Aid – Ely", start_date="2027-03-01"),
+        _course("First Aid – Bath", start_date="2027-04-05"),
+        _course("First Aid – Rye", start_date="2027-05-03", availability="SoldOut"),
+    ]
+    runs = assemble_courses(marked, seen, _CTX)
+    assert [(c.start_date, c.availability) for c in runs if c.start_date] == [
+        ("2027-01-04", "InStock"),
+        ("2027-02-01", "LimitedAvailability"),
+        ("2027-03-01", None),
+        ("2027-04-05", "InStock"),
+        ("2027-05-03", "SoldOut"),
+    ]
+    said = [*seen[:4], dataclasses.replace(seen[4], availability="InStock")]
+    runs = assemble_courses(marked, said, _CTX)
+    assert [c.availability for c in runs if c.start_date in ("2027-01-04", "2027-04-05")] == [
+        None,
+        None,
+    ]
+
+
 def test_a_district_the_pages_address_puts_in_a_town_gives_the_town() -> None:
     """A venue cell's district ("Salt Quay" of "Acme Centre, Salt Quay") is in the town the
     page's own address writes after it with a postcode; a county there is no town, and a

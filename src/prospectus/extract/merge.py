@@ -546,6 +546,9 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
         out = _day_off(out, len(marked), paired, unpaired)
     if unpaired and unlabelled and set(unlabelled) == {"InStock"}:
         out = _unlabelled_in_stock(out, seen, unpaired)
+    elif unpaired and unlabelled and not any(run.availability for run in marked):
+        shown = [out[i] for i in sorted(paired)] + unpaired
+        out = _unlabelled_in_stock(out, seen, shown, scarce=True)
     for i in range(len(marked)):  # the markup's "Town, ST" stands where the page shows it
         if i not in paired and ", " in (out[i].location or ""):
             out[i] = _town_alone(out[i])
@@ -553,14 +556,20 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
 
 
 def _unlabelled_in_stock(
-    out: list[Course], seen: Sequence[Course], unpaired: list[Course]
+    out: list[Course], seen: Sequence[Course], unpaired: list[Course], *, scarce: bool = False
 ) -> list[Course]:
     """``out`` with each run only the page lists, and whose row shows no status, "InStock":
     an events list whose markup calls "InStock" every run of it whose row shows no status (a
     plugin's list that labels only "Sold out" / "Only 4 seats left"), beside rows that do show
-    one, leaves out some runs; their rows read as their siblings' do."""
+    one, leaves out some runs; their rows read as their siblings' do.
+
+    With ``scarce``, ``unpaired`` are all the runs the page shows, of a list whose markup
+    states no availability at all: its rows show a status only where places are short or
+    gone ("Only 3 spaces left", "Fully booked"), so a row showing none is open."""
     if not any(run.availability is not None for run in seen):
         return out  # no row of the list shows a status: its absence says nothing
+    if scarce and any(run.availability not in _SCARCE for run in seen if run.availability):
+        return out  # the rows say "open" too: one saying nothing is not read as open
     bare = {
         id(run)
         for run in unpaired

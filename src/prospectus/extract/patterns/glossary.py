@@ -73,6 +73,7 @@ from prospectus.extract.patterns.glossary_text import (
 )
 from prospectus.extract.patterns.glossary_toggles import TOGGLES, toggle_terms
 from prospectus.extract.patterns.outline import Outline
+from prospectus.extract.patterns.rating import rating_in
 from prospectus.extract.text import clean_text, join_url
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Term, fold
@@ -210,7 +211,17 @@ def _term_like(name: str, definition: str | None) -> bool:
         and not is_fact_name(name)
         and not is_cross_reference(name)
         and not (definition and is_fact_definition(definition))
+        and not (definition and _score_line(definition))
     )
+
+
+_SCORE_WORDS = 8
+
+
+def _score_line(definition: str) -> bool:
+    """True for a "definition" that is a short review score with its count ("4.9 based on
+    287 reviews" beside a reviews widget's "Google"): a business's rating, not prose."""
+    return len(definition.split()) <= _SCORE_WORDS and rating_in(definition) is not None
 
 
 def _tree_terms(tree: LexborHTMLParser, text: str, outline: Outline | None) -> list[_Found]:

@@ -128,6 +128,7 @@ def heading_terms(outline: Outline) -> list[Found]:
     for index in range(len(heads) - 1):
         if levels[index + 1] > levels[index] and not _last_of_run(heads, levels, names, index):
             names[index] = None  # a section title: the next heading ranks below it
+    _drop_teasers(heads, levels, names)
     wanted = _wanted(heads, levels, names, outline)
     if not wanted:
         return []  # no heading's entry can count, so no run either
@@ -210,6 +211,32 @@ def _term_heads(named: list[_Named]) -> tuple[list[LexborNode], list[int], list[
         levels.append(level)
         names.append(name)
     return heads, levels, names
+
+
+# Words of a generic section label (see _GENERIC) over teasers of other pages: the posts
+# under "From the blog" / "Latest news", the courses under "Upcoming courses".
+_TEASER_LABEL = re.compile(
+    r"\b(?:blog\w*|news|nieuws|posts?|articles?|artikel|stories|courses?|classes|sessions|"
+    r"events|workshops|training|kurse|termine|seminare|formations|cours|stages|cursos|corsi|"
+    r"you may also like)\b",
+    re.I,
+)
+
+
+def _drop_teasers(heads: list[LexborNode], levels: list[int], names: list[str | None]) -> None:
+    """Take the names from the headings ranked below a generic label of teasers ("From the
+    blog", "Latest news", "Upcoming courses"): post or course titles, each over its
+    excerpt, not terms over definitions."""
+    label: int | None = None  # the level of the label whose section the heading is in
+    for index, head in enumerate(heads):
+        if label is not None and levels[index] <= label:
+            label = None
+        if label is not None:
+            names[index] = None
+        elif names[index] is None and any(names[index + 1 :]):
+            text = clean_text(head.text(deep=True) or "").rstrip(":–—- ").strip()
+            if _GENERIC.match(text) and _TEASER_LABEL.search(text):
+                label = levels[index]
 
 
 def _last_of_run(
