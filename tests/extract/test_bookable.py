@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prospectus.extract.patterns.bookable import bookable_row
+from prospectus.extract.patterns.bookable import bookable_row, control_line
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,11 @@ def test_a_row_with_its_own_booking_control_is_bookable(text: str) -> None:
 )
 def test_a_row_without_its_own_booking_control_or_with_a_status_is_not(text: str) -> None:
     assert not bookable_row(text)
+
+
+def test_a_whole_line_booking_control_is_a_button_not_a_title() -> None:
+    assert control_line("Přihlásit")
+    assert control_line("Jetzt buchen")
+    assert control_line(" Book now ")
+    assert not control_line("Booking Essentials for Hotels")
+    assert not control_line("Registered Nurse Refresher")

@@ -113,6 +113,11 @@ RANGES = [
     ("3月5日", 2027, True, ("2027-03-05", None)),
     ("09-Nov-2026 to 04-Dec-2026", None, True, ("2026-11-09", "2026-12-04")),
     ("21-OCT-2026", None, True, ("2026-10-21", None)),
+    # Czech and Slovak spaced dots
+    ("14. 6. 2027", None, True, ("2027-06-14", None)),
+    ("8.–10. 6. 2027 (út – čt)", None, True, ("2027-06-08", "2027-06-10")),
+    ("22. 9. 2027 – 24. 9. 2027", None, True, ("2027-09-22", "2027-09-24")),
+    ("29. 6. – 2. 7. 2027", None, True, ("2027-06-29", "2027-07-02")),
 ]
 
 
@@ -130,6 +135,7 @@ NOT_DATES = [
     "30/02/2026",
     "4.8 out of 5",
     "Version 3.1.",
+    "Kapitola 1. 2. 20 stran",  # spaced dots: a year of four digits
     "3 days",
     "09:00–17:00",
     "October 2026",

@@ -135,6 +135,7 @@ AVAILABILITY = [
     ("Limited places", "LimitedAvailability"),
     ("Few places left", "LimitedAvailability"),
     ("Only 3 places left", "LimitedAvailability"),
+    ("Poslední 3 místa", "LimitedAvailability"),
     ("4 seats left", "LimitedAvailability"),
     ("Only 3 tickets left", "LimitedAvailability"),  # a ticketing site's stock
     ("5 tickets remaining", "LimitedAvailability"),

@@ -3882,3 +3882,75 @@ def test_a_ticketing_sites_event_blocks_with_tickets_available_are_runs() -> Non
         ("2027-02-05", 180.0, 210.0, "InStock"),
         ("2027-03-09", 210.0, None, "LimitedAvailability"),
     ]
+
+
+def test_listing_blocks_priced_in_a_bare_k_read_on_a_page_that_names_its_kwacha() -> None:
+    text = (
+        "Upcoming events\n"
+        "First Aid at Work – Blantyre\n"
+        "Tue 12 Jan 2027 08:00 - 16:00 CAT\n"
+        "Mandala House, Blantyre\n"
+        "From K95,000.00\tTickets available\n"
+        "Book now\n"
+        "Forklift Safety – Lilongwe\n"
+        "Wed 3 Feb - Thu 4 Feb 2027 08:00 - 16:00 CAT\n"
+        "Area 47 Depot, Lilongwe\n"
+        "From K120,000.00 (was K140,000.00)\tSold out\n"
+        "Unavailable\n"
+        "Fire Marshal – Zomba\n"
+        "Fri 5 Mar 2027 08:00 - 13:00 CAT\n"
+        "Zomba Hall, Zomba\n"
+        "From K60,000.00\tOnly 2 left\n"
+        "Book now\n"
+        "Past events\n"
+        "First Aid at Work – Blantyre\n"
+        "Tue 10 Nov 2026 08:00 - 16:00 CAT\n"
+        "Mandala House, Blantyre\n"
+        "From K95,000.00\tSales closed\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name=None, default_currency="MWK", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date, r.price, r.list_price, r.availability) for r in runs] == [
+        ("First Aid at Work – Blantyre", "2027-01-12", 95000.0, None, "InStock"),
+        ("Forklift Safety – Lilongwe", "2027-02-03", 120000.0, 140000.0, "SoldOut"),
+        ("Fire Marshal – Zomba", "2027-03-05", 60000.0, None, "LimitedAvailability"),
+    ]
+    assert {r.currency for r in runs} == {"MWK"}
+
+
+def test_month_panels_rows_with_spaced_czech_dates_and_a_bare_sign_up_button() -> None:
+    body = """<h1>ITIL 4 Foundation</h1><h2>Termíny</h2>
+    <div class="accordion">
+     <div class="panel"><h3><button>Červen 2027</button></h3><div class="body">
+      <div class="row"><p>8.–10. 6. 2027 (úterý – čtvrtek)</p><p>prezenčně – Plzeň</p>
+       <p>12 500 Kč bez DPH</p><p>Volná místa</p><a href="/p">Přihlásit</a></div>
+      <div class="row"><p>29. 6. – 1. 7. 2027 (úterý – čtvrtek)</p><p>online</p>
+       <p>11 500 Kč bez DPH</p><p>Poslední 2 místa</p><a href="/p">Přihlásit</a></div>
+     </div></div>
+     <div class="panel"><h3><button>Září 2027</button></h3><div class="body">
+      <div class="row"><p>20. 9. 2027 – 22. 9. 2027 (pondělí – středa)</p><p>prezenčně – Plzeň</p>
+       <p>12 500 Kč bez DPH</p><p>Volná místa</p><a href="/p">Přihlásit</a></div>
+     </div></div>
+    </div>"""
+    runs = _runs(body, "name", "start_date", "end_date", "price", "availability")
+    assert runs == [
+        ("ITIL 4 Foundation", "2027-06-08", "2027-06-10", 12500.0, "InStock"),
+        ("ITIL 4 Foundation", "2027-06-29", "2027-07-01", 11500.0, "LimitedAvailability"),
+        ("ITIL 4 Foundation", "2027-09-20", "2027-09-22", 12500.0, "InStock"),
+    ]
+
+
+def test_an_early_registration_deadline_in_a_fee_line_is_no_run_of_its_own() -> None:
+    text = (
+        "MAJ 2027.\n"
+        "Upravljanje rizicima\n"
+        "Termin: 11–12. maj 2027. (utorak – sreda), 09:00–16:00\n"
+        "Mesto: Hotel Park, Novi Sad\n"
+        "Kotizacija: 30.000 RSD + PDV (rana prijava do 20. 4. 2027; inače 34.000 RSD + PDV)\n"
+        "PRIJAVI SE\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name=None, default_currency="RSD", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date, r.end_date) for r in runs] == [
+        ("Upravljanje rizicima", "2027-05-11", "2027-05-12")
+    ]

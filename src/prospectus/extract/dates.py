@@ -80,8 +80,10 @@ _ATOM_PATTERN = (
     r"(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/.]\d)"
     "|"
     + _YEAR_FIRST
-    + r"|(?P<na>\d{1,2})(?P<nsep>[./-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})(?![\d/.-]\d)"
-    r"|(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?!\d)"
+    # (Czech and Slovak pages space their dots: "7. 12. 2026", a range "30. 3. – 1. 4. 2027")
+    + r"|(?P<na>\d{1,2})(?P<nsep>[/-]|\.\s?)(?P<nb>\d{1,2})(?P=nsep)"
+    r"(?P<ny>\d{4}|(?<!\s)\d{2})(?![\d/.-]\d)"
+    r"|(?P<dd>\d{1,2})\.(?:\s(?=\d{1,2}\.\s*[-–—]))?(?P<dm>\d{1,2})\.(?!\d)"
     # (or with hyphens, as Indian and Oracle-style pages write it: "12-Dec-2026")
     rf"|(?P<d1>\d{{1,2}}){_ORD}?\.?(?:(?P<dh>-)|\s*(?:de\s+|of\s+)?)(?=[^\W\d_])"
     rf"(?P<m1>{MONTH_PATTERN})\b\.?"

@@ -59,3 +59,9 @@ def bookable_row(text: str) -> bool:
         len(part) <= _MAX_PART and _CONTROL.search(part.strip()) is not None
         for part in SPLIT.split(text)
     )
+
+
+def control_line(line: str) -> bool:
+    """Whether a whole line is a booking control ("Book now", "Přihlásit", "Jetzt buchen"): a
+    button's text, never a run's title."""
+    return _ANY_CONTROL.search(line) is not None and _CONTROL.match(line.strip()) is not None

@@ -34,6 +34,8 @@ _NOT_RUN_CONTEXT = re.compile(
     # the day applications close: "Haku päättyy 31.1.2027", "Zgłoszenia do 15.01.2027"
     r"haku(?:aika)?\s+päättyy|ilmoittautuminen\s+päättyy|viimeistään|termin\s+zgłoszeń|"
     r"zgłoszenia\s+do|zapisy\s+do|najpóźniej|přihlášky\s+do|nejpozději|søknadsfrist|"
+    # sr / hr / bs: "rana prijava do 15. 12. 2026", "prijave do", "rok za prijavu"
+    r"ran[aei]\s+prijav[aeu]|prijav[ae]\s+do|rok\s+(?:za\s+)?prijav[aeu]|"
     r"ansøgningsfrist|sista\s+ansökningsdag|bewerbungsschluss|anmeldeschluss|"
     r"plazo\s+de\s+inscripci[oó]n|inscrições\s+até|"
     # an offer's or booking's last day in Vietnamese and Indonesian / Malay: "Ưu đãi đăng ký
@@ -247,6 +249,27 @@ def under_blog_heading(lines: list[str], i: int) -> bool:
 
 
 _MAX_BLOG_HEADING = 40  # characters
+
+# A section heading over runs gone by: "Past events", "Previous courses (3)", "Vergangene
+# Termine", "Événements passés".
+_PAST_HEADING = re.compile(
+    r"(?:(?:past|previous|earlier|archived|vergangene|fr[üu]here|tidigare|anteriores|passati)\s+"
+    r"(?:events?|courses?|dates?|sessions?|workshops?|classes|trainings?|termine|kurse"
+    r"|veranstaltungen|seminare|kurser|eventos|cursos|corsi|eventi)"
+    r"|(?:[ée]v[ée]nements|formations|sessions|cursos|eventos)\s+(?:pass[ée]e?s|anteriores))"
+    r"(?:\s*\(\d+\))?\s*:?",
+    re.I,
+)
+_PAST_REACH = 12  # lines up from a date: the cards of a short past list
+
+
+def under_past_heading(lines: list[str], i: int) -> bool:
+    """Whether the date on line ``i`` is under a "Past events" heading: a run gone by."""
+    for j in range(i - 1, max(-1, i - 1 - _PAST_REACH), -1):
+        line = lines[j].strip()
+        if len(line) < _MAX_BLOG_HEADING and _PAST_HEADING.fullmatch(line):
+            return True
+    return False
 
 
 # A deadline's label on the line above its date: "Applications close", "Anmeldeschluss".

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from prospectus.extract.dates import find_date_ranges, year_hint
+from prospectus.extract.patterns.bookable import control_line
 from prospectus.extract.patterns.card_bounds import (
     batch_heads,
     column_foot,
@@ -48,6 +49,7 @@ from prospectus.extract.patterns.card_guards import (
     run_dates,
     under_blog_heading,
     under_cross_sell,
+    under_past_heading,
 )
 from prospectus.extract.patterns.card_names import (
     MONTH_YEAR,
@@ -96,6 +98,9 @@ def read_card(
     found = run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
     if not found or not_a_run_line(lines[i]):  # the date first: most lines have none
         return None
+    # the page's currency: a ticketing footer's "From K1,850.00" is a price where the page
+    # names its kwacha
+    money = ctx.default_currency
     if badge_of_next(lines, i, found[0], year, ctx.day_first):
         return None
     if i > 0 and DEADLINE_LABEL.match(lines[i - 1]):
@@ -119,6 +124,7 @@ def read_card(
             or find_date_ranges(line)
             or find_prices(line)
             or BUTTON.search(line)
+            or control_line(line)
             or MONTH_YEAR.match(line)
         ):
             break
@@ -189,10 +195,12 @@ def read_card(
             and not later
             and "\t" in lines[j]
             and (BUTTON.search(lines[j]) or availability_of(lines[j]) is not None)
-            and find_prices(lines[j])
+            and find_prices(lines[j], default_currency=money)
         ):  # the card's footer run together: "$425 + HST<TAB>Few seats left<TAB>Register",
             # "from $349<TAB>Only 3 tickets left"
             after.append(j)
+            if _footer_button(lines, j + 1):
+                after.append(j + 1)  # its button below ("Book now", "Unavailable"): no title
             break
         if (
             run_dates(later, lines[j])
@@ -238,8 +246,11 @@ def read_card(
     segment = [*before, i, *after]
     if not priced and not head and under_blog_heading(lines, i):
         return None  # "Safety blog" / a post's title / its date: a post teaser, no run
+    if under_past_heading(lines, i):
+        used.update(segment)
+        return None  # "Past events" / a title / its date: a run gone by
     above = title_above(lines, i, used)
-    if not (head or find_prices(below) or booking_evidence(below)):
+    if not (head or find_prices(below, default_currency=money) or booking_evidence(below)):
         # a day's heading over its cards ("Before the conference: Tue 9 March" / a card's
         # title / "Tue 9 March, 9:00–16:00"): the card below keeps its title
         used.update([i] if day_heading(lines, i, after, found[0], year, ctx.day_first) else segment)
@@ -272,6 +283,17 @@ def read_card(
         end_text = found[1].text
     cells = _stacked_cells(lines, segment)
     return Candidate(text=text, match=found[0], end_text=end_text, name=name, cells=cells)
+
+
+def _footer_button(lines: list[str], j: int) -> bool:
+    """Whether line ``j`` is a card's own button below its footer: "Book now", "Join
+    waitlist", a greyed-out "Unavailable"."""
+    if j >= len(lines):
+        return False
+    line = lines[j]
+    if len(line.split()) > 3 or has_digit(line):
+        return False
+    return bool(BUTTON.search(line)) or control_line(line) or availability_of(line) is not None
 
 
 # The fields a card may write as a label line over its value line.
