@@ -300,6 +300,44 @@ def test_a_date_select_offers_runs_of_the_page_course_but_not_a_cross_sells() ->
     ]
 
 
+def test_shop_variant_options_give_their_town_before_the_price_and_open_dates() -> None:
+    body = """<h1>Chainsaw Safety Level 1</h1><form action="/cart/add">
+    <label for="v">Choose a date</label><select id="v" name="id">
+    <option value="1">Mon 7 Jun 2027 – Taupo (North yard) - $420.00 NZD</option>
+    <option value="2">21/06/2027 – Rotorua - $380.00 NZD</option>
+    <option value="3" disabled>Fri 2 Jul 2027 – Tokoroa – Sold out - $420.00 NZD</option>
+    </select><button type="submit">Add to cart</button></form>
+    <div class="dates"><button>21/06/2027 – Rotorua <span>$380</span> <span>1 spot left</span>
+    </button></div>"""
+    assert _runs(body, "start_date", "price", "mode", "location", "availability") == [
+        ("2027-06-07", 420.0, "in_person", "Taupo", "InStock"),
+        ("2027-06-21", 380.0, "in_person", "Rotorua", "LimitedAvailability"),
+        ("2027-07-02", 420.0, "in_person", "Tokoroa", "SoldOut"),
+    ]
+
+
+def test_a_select_that_disables_no_date_says_nothing_of_its_dates_status() -> None:
+    body = """<h1>Chainsaw Safety Level 1</h1><form action="/cart/add">
+    <select name="id"><option value="1">Mon 7 Jun 2027 – Taupo - $420.00 NZD</option>
+    <option value="2">Mon 14 Jun 2027 – Rotorua - $420.00 NZD</option></select></form>"""
+    assert _runs(body, "start_date", "location", "availability") == [
+        ("2027-06-07", "Taupo", None),
+        ("2027-06-14", "Rotorua", None),
+    ]
+
+
+def test_a_sessions_line_with_a_weekday_range_between_its_dashes() -> None:
+    body = """<h1>Upcoming sessions</h1><ul>
+    <li><b>Forklift Licence (TLILIC0003)</b> — Mon 8 – Tue 9 Mar 2027 — Unit 2, 14 Kent Rd, \
+Mascot — $650 incl. GST — <em>Last few spots</em> <a href="/t/1">Get tickets</a></li>
+    <li><b>Forklift Licence (TLILIC0003)</b> — Wednesday 7th – Thursday 8th April 2027 — \
+Unit 2, 14 Kent Rd, Mascot — $650 incl. GST — <em>Tickets available</em></li></ul>"""
+    assert _runs(body, "start_date", "end_date", "price", "availability") == [
+        ("2027-03-08", "2027-03-09", 650.0, "LimitedAvailability"),
+        ("2027-04-07", "2027-04-08", 650.0, "InStock"),
+    ]
+
+
 def test_woocommerce_date_variations_take_their_price_and_stock_from_the_form() -> None:
     variations = (
         (
@@ -2253,8 +2291,9 @@ def test_an_event_listings_venue_address_and_a_title_with_its_format() -> None:
 
 def test_a_sidebar_booking_box_select_offers_the_page_course_runs() -> None:
     """A course page's booking box in an aside: a registration form whose select lists
-    the sessions ("date · town · price"); a disabled option is a full session; a related
-    box's select in the same sidebar stays another course's."""
+    the sessions ("date · town · price"); a disabled option is a full session (and the
+    enabled one beside it open to book); a related box's select in the same sidebar stays
+    another course's."""
     body = """<h1>Gestion de projet agile</h1><p>Deux jours de pratique.</p>
     <aside class="sidebar booking"><h3>Réserver</h3>
     <form class="course-booking" action="/inscription" method="post">
@@ -2266,7 +2305,7 @@ def test_a_sidebar_booking_box_select_offers_the_page_course_runs() -> None:
     <form class="course-booking" action="/inscription"><select>
     <option>07.06.2027 · Lille · 990 €</option></select></form></aside>"""
     assert _runs(body, "name", "start_date", "end_date", "location", "availability") == [
-        ("Gestion de projet agile", "2027-04-12", "2027-04-13", "Lyon", None),
+        ("Gestion de projet agile", "2027-04-12", "2027-04-13", "Lyon", "InStock"),
         ("Gestion de projet agile", "2027-05-03", "2027-05-04", "Nantes", "SoldOut"),
     ]
 

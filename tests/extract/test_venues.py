@@ -262,6 +262,9 @@ def test_venue_and_town(line: str, town: str | None) -> None:
         ("The Business Centre", None),
         ("Preston Business Centre, Guild Way, Preston", None),  # the town comes after
         ("Hilton Park", None),
+        ("Dandenong Industrial Training Yard", "Dandenong"),  # a yard named after its town
+        ("Wingfield Trade Estate, Churchill Rd", "Wingfield"),  # its street without a number
+        ("Ashby Training Yard, Harbour View", None),  # no street after the comma
     ],
 )
 def test_town_named_venue(place: str, town: str | None) -> None:

@@ -137,7 +137,11 @@ def _dashed_row(line: str, length: int) -> bool:
     if length > 40 or len(_SPACED_DASH.findall(line)) < _MIN_DASHED_FIELDS - 1:
         return False
     parts = _SPACED_DASH.split(line)
-    if _HOURS.search(line) is None and not any(_date_field(part) for part in parts[:2]):
+    if (
+        _HOURS.search(line) is None
+        and not any(_date_field(part) for part in parts[:2])
+        and not _date_field(" – ".join(parts[1:3]))  # a range's dash: "Thu 10 – Fri 11 Dec 2026"
+    ):
         return False
     return any(has_digit(part) and find_prices(part) for part in parts[2:])
 

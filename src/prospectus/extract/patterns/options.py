@@ -18,7 +18,7 @@ course's dates: its options are no runs of this page's course.  A course page's 
 booking box is often a sidebar too ("Choose a session", a form that registers): a
 select inside a booking or registration form in an aside or sidebar is this course's,
 unless a related/cross-sell container holds it.  A disabled date option is a run with
-no places left.
+no places left; beside one, an enabled date option is a run open to book.
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ class DateOption:
     label: str
     extra: str
     elsewhere: bool  # in a cross-sell card or an aside: another course's date
+    # enabled in a select that disables its full dates: open to book, unless the page
+    # shows the run's own status elsewhere ("2 spots left" on its date button)
+    bookable: bool = False
 
 
 SELECTS = "select"  # where a page offers its dates
@@ -76,9 +79,11 @@ def date_options(
             continue
         elsewhere = _elsewhere(select) and not _booking_box(select)
         variations = {} if elsewhere else _variations(select, currency)
+        # a select that disables its full dates offers the others: each is open to book
+        disables = any(disabled for _, _, disabled in labelled)
         for label, value, disabled in labelled:
             extra = variations.get(value, "") or ("Sold out" if disabled else "")
-            out.append(DateOption(label, extra, elsewhere))
+            out.append(DateOption(label, extra, elsewhere, disables and not disabled))
     return out
 
 

@@ -104,10 +104,11 @@ _NOT_YEAR_HINT = re.compile(
 
 
 def _option_candidates(
-    view: Visible, ctx: ScheduleContext
+    view: Visible, ctx: ScheduleContext, bookable: list[Candidate] | None = None
 ) -> tuple[list[Candidate], frozenset[str]]:
     """The runs a date ``<select>`` offers (see :mod:`.options`), and the option labels
-    the line reader leaves alone: those read here and a cross-sell's."""
+    the line reader leaves alone: those read here and a cross-sell's; ``bookable`` gets
+    those of the runs an enabled option offers beside disabled (full) ones."""
     if view.tree is None or not ctx.course_name:
         return [], frozenset()
     out: list[Candidate] = []
@@ -122,7 +123,26 @@ def _option_candidates(
             found[0] = session_list(option.label, found[0]) or found[0]
             out.append(Candidate(text, found[0], name=ctx.course_name))
             taken.add(option.label)
+            if option.bookable and bookable is not None:
+                bookable.append(out[-1])
     return out, frozenset(taken)
+
+
+def _open_options(runs: list[Course], opened: set[str]) -> list[Course]:
+    """``runs`` with each run an enabled date option offers (its start in ``opened``), and
+    which no reader gives a status, open to book ("InStock"): beside the select's disabled
+    dates, an enabled one can be booked."""
+    shown = {run.start_date for run in runs if run.availability is not None}
+    return [
+        dataclasses.replace(
+            run,
+            availability="InStock",
+            provenance=(*run.provenance, ("availability", run.source)),
+        )
+        if run.availability is None and run.start_date in opened and run.start_date not in shown
+        else run
+        for run in runs
+    ]
 
 
 def _timeline_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]:
@@ -539,7 +559,8 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     # none of them on the page: the option, tab and calendar readers find nothing there
     starts = view.tree is not None and view.tree.css_first(_READERS_STARTS) is not None
-    options, taken = _option_candidates(view, ctx) if starts else ([], frozenset[str]())
+    bookable: list[Candidate] = []
+    options, taken = _option_candidates(view, ctx, bookable) if starts else ([], frozenset[str]())
     timelines = _timeline_candidates(view, ctx)
     if timelines:  # their blocks' lines are read: no runs of their own
         options = [*options, *timelines]
@@ -557,7 +578,13 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     # 15.12.2026", "Anmeldung ab 01.03.2027 möglich"): no run of their own
     built = [(cand, build_course(cand, ctx)) for cand in labelled]
     dates = [cand.text for cand, course in built if course is not None or not _dates_only(cand)]
-    runs = [course for cand in options if (course := build_course(cand, ctx)) is not None]
+    built_options = [(cand, build_course(cand, ctx)) for cand in options]
+    runs = [course for _, course in built_options if course is not None]
+    opened = {
+        course.start_date
+        for cand, course in built_options
+        if course is not None and course.start_date and any(cand is b for b in bookable)
+    }
     runs.extend(planner)
     runs.extend(course for cand in venues if (course := build_course(cand, ctx)) is not None)
     runs.extend(course for _, course in built if course is not None)
@@ -645,4 +672,6 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         )
     ):  # a page of several courses, a dates table under each one's heading
         runs = [with_section_course(run, sections, ctx.course_name, view.base_url) for run in runs]
+    if opened:
+        runs = _open_options(runs, opened)
     return [*runs, *find_listed_runs(view, ctx, runs)]

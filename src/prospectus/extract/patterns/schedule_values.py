@@ -22,6 +22,7 @@ from prospectus.extract.patterns.schedule_words import (
     SPLIT,
     TIME,
     booking_evidence,
+    has_digit,
     is_label,
     is_run_label,
     is_run_tag,
@@ -334,9 +335,12 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     lead = SPLIT.split(cand.name, 1)[0] if cand.name and SPLIT.search(cand.name) else None
     # a middle part of a name of three is the name's too ("RSA – Victoria – Ballarat")
     middle = SPLIT.split(cand.name)[1:-1] if lead is not None and cand.name else ()
-    for part in SPLIT.split(cand.text):
+    parts = SPLIT.split(cand.text)
+    for at, part in enumerate(parts):
         if part == cand.name or part in keys or part == lead or part in middle:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
+        if at and part[:1].isupper() and has_digit(part):  # "Leeds - £95.00" after a date
+            part = _place_before_price(part, parts[at - 1])
         if (town := town_with_district(part.strip())) is not None:
             return town  # "Paris 8e", "Lyon 69003", "London EC1A 1BB"
         if FIELD.match(part):
@@ -407,6 +411,19 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return place_city(part)
     address = _ADDRESS_CITY.search(cand.text) or _STREET_TOWN_STATE.search(cand.text)
     return address.group(1) if address else None
+
+
+def _place_before_price(part: str, before: str) -> str:
+    """The place of a part that follows a run's date and runs on into the run's price: a
+    shop's date variant "Sat 5 Dec 2026 – Leeds - £95.00 GBP", a date button "12/01/2027 –
+    Leeds £95 2 spots left" ("Leeds"); ``part`` itself otherwise."""
+    found = find_prices(part)
+    if not found or found[0].span[0] < 3:
+        return part
+    place = part[: found[0].span[0]].rstrip(" -–—·|,:")
+    if not place or has_digit(place) or not find_date_ranges(before):
+        return part
+    return place
 
 
 @lru_cache(maxsize=4096)

@@ -389,8 +389,18 @@ _COUNTY = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]+$")
 _VENUE_KIND = frozenset((
     "business", "enterprise", "innovation", "conference", "training", "technology", "science",
     "community", "civic", "exhibition", "events", "learning", "skills", "education", "trade",
-    "convention", "meeting", "seminar", "research", "digital", "tech",
+    "convention", "meeting", "seminar", "research", "digital", "tech", "industrial",
 ))  # fmt: skip
+
+# The last word of a site named after its town, besides a venue's: "Rocklea Industrial
+# Training Yard", "Yatton Enterprise Area", "Ashford Business Park".
+_SITE_WORDS = frozenset(("Park", "Yard", "Area", "Estate"))
+
+# A street named without its number after a venue: "…, Darlington Dr", "…, Mill Road".
+_BARE_STREET = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Ln|Lane|Way|Cres|"
+    r"Crescent|Hwy|Highway|Pde|Parade|Ct|Court|Cl|Close)\.?$"
+)
 
 
 def town_named_venue(place: str) -> str | None:
@@ -400,7 +410,9 @@ def town_named_venue(place: str) -> str | None:
     and the venue's last word must say what kind of venue it is ("Regent Hotel" is none)."""
     head, comma, tail = place.partition(",")
     tail = tail.strip()
-    if comma and not (_COUNTY.match(tail) or (_STREET.match(tail) and "," not in tail)):
+    if comma and not (
+        _COUNTY.match(tail) or (_STREET.match(tail) and "," not in tail) or _BARE_STREET.match(tail)
+    ):
         return None
     words = head.split()
     if not 3 <= len(words) <= 5 or any(c.isdigit() for c in head):
@@ -409,7 +421,7 @@ def town_named_venue(place: str) -> str | None:
     kinds, last = words[size:-1], words[-1]
     if not kinds or not all(w.casefold() in _VENUE_KIND for w in kinds):
         return None
-    if not (_VENUE_WORD.search(last) or last == "Park"):
+    if not (_VENUE_WORD.search(last) or last in _SITE_WORDS):
         return None
     town = " ".join(words[:size])
     if not _CITY.match(town) or _VENUE_START.match(words[0]) or words[0] == "The":
