@@ -1277,3 +1277,22 @@ def test_dated_notes_and_upcoming_course_lists_in_a_glossary_are_no_terms() -> N
         Leeds – £195</li></ul></main>"""
     )
     assert set(terms(view)) == {"Brandabschnitt", "Fluchtweg"}
+
+
+def test_an_upcoming_courses_label_after_a_glossary_is_no_term_in_other_languages() -> None:
+    """A "Kommande kurser" or "Komende trainingen" section label over course teasers (bold
+    name, then a date and price line) after the glossary, in the languages read."""
+    for label in ("Kommande kurser", "Komende trainingen", "Kommende kurser", "Tulevat kurssit"):
+        view = html_view(
+            f"""<main><h1>Ordlista</h1><dl class="glossary">
+            <div class="entry"><dt>Skyddsombud</dt><dd>En arbetstagare som företräder de
+            anställda i frågor om arbetsmiljön.</dd></div>
+            <div class="entry"><dt>Riskbedömning</dt><dd>En genomgång av riskerna i arbetet
+            och av hur de ska hanteras.</dd></div></dl>
+            <h2 class="heading">{label}</h2><div class="columns"><div class="callout">
+            <b>Heta arbeten (1 dag)</b><br>14. april 2027 · 2.450 kr. ekskl. moms</div>
+            <div class="callout"><b>Førstehjælp</b><br>tirsdag 11. maj 2027 · 1.195,00 kr.</div>
+            <div class="callout"><b>Truckcertifikat</b><br>fra 01.06.2027 · fra 9.800 kr.</div>
+            </div></main>"""
+        )
+        assert set(terms(view)) == {"Skyddsombud", "Riskbedömning"}, label

@@ -3993,3 +3993,60 @@ def test_an_early_registration_deadline_in_a_fee_line_is_no_run_of_its_own() -> 
     assert [(r.name, r.start_date, r.end_date) for r in runs] == [
         ("Upravljanje rizicima", "2027-05-11", "2027-05-12")
     ]
+
+
+def _class_list(rows: list[tuple[str, str, str, str, str]]) -> str:
+    items = "".join(
+        f'<div class="select-item class-item"><div class="appointment-type-name">{name}</div>'
+        f'<div class="class-time">{when}</div><div class="class-location">{place}</div>'
+        f'<div class="appointment-type-price">{price}</div><div class="class-spots">{spots}</div>'
+        '<button class="btn">Book</button></div>'
+        for name, when, place, price, spots in rows
+    )
+    return f'<h1>Book a class</h1><h2>Upcoming classes</h2><div class="classes">{items}</div>'
+
+
+def test_a_product_named_online_in_a_course_name_is_no_online_run_at_a_venue() -> None:
+    """A "SharePoint Online Essentials" run held in Leeds is a classroom one: the product's name
+    says "Online", the row's venue says where it is held; a row saying "Live online" is."""
+    body = _class_list(
+        [
+            ("SharePoint Online Essentials", "Tuesday, March 9, 2027", "Leeds – 4 Park Row",
+             "£450", "Book now"),
+            ("SharePoint Online Essentials", "Tuesday, April 13, 2027", "Live online (Teams)",
+             "£400", "Book now"),
+            ("Exchange Online Administration", "Monday, May 3, 2027", "York – The Hub",
+             "£520", "Book now"),
+        ]
+    )  # fmt: skip
+    assert _runs(body, "name", "start_date", "mode", "location") == [
+        ("Exchange Online Administration", "2027-05-03", "in_person", "York"),
+        ("SharePoint Online Essentials", "2027-03-09", "in_person", "Leeds"),
+        ("SharePoint Online Essentials", "2027-04-13", "online", None),
+    ]
+
+
+def test_a_widget_counting_the_places_left_on_every_row_shows_scarcity_only_when_small() -> None:
+    """A class list counting the places left on each open row ("9 seats left", "14 seats
+    left") shows how many there are, not that they are short: only a small count is."""
+    rows = [
+        ("Bookkeeping Basics", "Saturday, March 6, 2027", "Leeds – 4 Park Row", "£150",
+         "9 seats left"),
+        ("Bookkeeping Basics", "Saturday, April 10, 2027", "Leeds – 4 Park Row", "£150",
+         "3 seats left"),
+        ("Payroll Essentials", "Saturday, May 8, 2027", "York – The Hub", "£180",
+         "14 seats left"),
+        ("Payroll Essentials", "Saturday, June 12, 2027", "York – The Hub", "£180", "Full"),
+    ]  # fmt: skip
+    assert _runs(_class_list(rows), "start_date", "availability") == [
+        ("2027-03-06", "InStock"),
+        ("2027-04-10", "LimitedAvailability"),
+        ("2027-05-08", "InStock"),
+        ("2027-06-12", "SoldOut"),
+    ]
+    # beside an open row saying "Seats available", a count is the list's scarce rows alone
+    rows[0] = (*rows[0][:4], "Seats available")
+    assert _runs(_class_list(rows), "start_date", "availability")[2] == (
+        "2027-05-08",
+        "LimitedAvailability",
+    )

@@ -74,6 +74,12 @@ _GENERIC = re.compile(
     r"training|workshops)|(?:nächste|kommende) (?:kurse|termine|kursdaten|seminare)|"
     r"prochaines (?:sessions|formations|dates)|prochains (?:cours|stages)|"
     r"próximos cursos|prossimi corsi|"
+    # the same in da / no / sv / nl / fi / pl / es / pt / it: "Kommende kurser", "Kommande
+    # kurser", "Komende trainingen", "Tulevat kurssit", "Nadchodzące szkolenia"
+    r"(?:kommende|kommande) (?:kurs|kurser|kursus|kurstillfällen|datoer|datum|hold)|"
+    r"komende (?:cursussen|trainingen|opleidingen|data)|tulevat (?:kurssit|koulutukset)|"
+    r"nadchodzące (?:kursy|szkolenia|terminy)|próximas (?:fechas|convocatorias|turmas|datas)|"
+    r"prossime (?:date|edizioni)|"
     r"verwandte begriffe|beliebte begriffe|weitere begriffe|siehe auch|inhalt(?:sverzeichnis)?|"
     r"übersicht|einleitung|fazit|quellen|aus dem blog|kontakt|"
     r"termes (?:associés|liés)|voir aussi|sommaire|articles (?:récents|liés)|à propos|"

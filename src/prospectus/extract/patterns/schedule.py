@@ -70,6 +70,7 @@ from prospectus.extract.patterns.schedule_words import (
 )
 from prospectus.extract.patterns.section_tables import section_courses, with_section_course
 from prospectus.extract.patterns.sessions import session_list
+from prospectus.extract.patterns.spot_counts import open_counts
 from prospectus.extract.patterns.tabs import TABS, tab_label, tab_modes, tab_places
 from prospectus.extract.patterns.timeline import find_timelines
 from prospectus.extract.patterns.trainer_cards import CardRun, trainer_card_runs
@@ -555,6 +556,17 @@ def _with_presenter(run: Course, cand: Candidate, presenters: frozenset[str]) ->
     return dataclasses.replace(run, **changes, provenance=provenance)
 
 
+def _with_open_counts(runs: list[Course], shown: list[tuple[int, str]]) -> list[Course]:
+    """``runs`` with "InStock" where the list's rows count the places left on every open row
+    and a run's count is no small one (:func:`open_counts`)."""
+    statuses = open_counts([text for _, text in shown], [runs[i].availability for i, _ in shown])
+    runs = list(runs)
+    for (index, _), status in zip(shown, statuses, strict=True):
+        if status != runs[index].availability:
+            runs[index] = dataclasses.replace(runs[index], availability=status)
+    return runs
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     # none of them on the page: the option, tab and calendar readers find nothing there
@@ -592,6 +604,7 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     presenters: frozenset[str] | None = None  # the bare names of trainer elements
     panels = _panels(view, ctx, lined)
     unplaced: list[tuple[int, str]] = []  # (run, its venue): runs at a venue without a town
+    shown: list[tuple[int, str]] = []  # (run, its row's text): the lines' runs
     for cand in lined:
         if any(cand.match.text in date for date in dates):
             continue  # the same run, read from its labelled cells, or one's deadline
@@ -611,7 +624,10 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
                 and (venue := venue_field(cand.text)) is not None
             ):
                 unplaced.append((len(runs), venue))
+            shown.append((len(runs), cand.text))
             runs.append(with_panel_url(course, panel) if panel else course)
+    if len(shown) >= 3:  # a widget's count of places left on every open row
+        runs = _with_open_counts(runs, shown)
     if unplaced and (towns := street_towns((venue for _, venue in unplaced), view.text)):
         for index, venue in unplaced:  # the provider's own premises: its address's town
             if (town := towns.get(venue)) is not None:

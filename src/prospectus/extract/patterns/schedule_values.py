@@ -597,6 +597,8 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         mode = "blended"  # "First Aid – Blended (online theory + practical day)" at a venue
     trainer = trainer_name(cand.cells["trainer"]) if "trainer" in cand.cells else None
     trainer = trainer or _trainer(cand.text)
+    if mode == "online" and not mode_text and _product_online(cand, trainer):
+        mode = None  # "QuickBooks Online Masterclass" held in Lagos: its place makes it in person
     if trainer is not None and _NOT_NAMED.match(trainer):
         trainer = None
     vat = price.includes_vat if price else None
@@ -630,6 +632,18 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         return None
     prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+def _product_online(cand: Candidate, trainer: str | None) -> bool:
+    """Whether a run's "online" is only its course's name's ("QuickBooks Online Masterclass",
+    "SharePoint Online Administration": a product's name) and the rest of its row names the
+    place it is held at ("Lagos (Lekki Phase 1) – 14 Admiralty Way"), no format."""
+    name = cand.name
+    if not name or name not in cand.text or mode_from_text(name) != "online":
+        return False
+    if mode_from_text(cand.text.replace(name, "\n")) is not None:
+        return False  # "Live online (Zoom)": the row's own format
+    return _location(cand, None, trainer) is not None
 
 
 # A card's venue field, in English or CJK script: "Venue: Kwun Tong Centre", "地點：觀塘中心",
