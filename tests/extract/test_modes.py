@@ -222,6 +222,9 @@ AVAILABILITY = [
     ("Bijna volgeboekt", "LimitedAvailability"),
     ("Last few spots", "LimitedAvailability"),
     ("Last 3 tickets", "LimitedAvailability"),
+    ("2 left", "LimitedAvailability"),  # a booking engine's status cell
+    ("12 left", None),
+    ("2 left to pay", None),
     ("Fast track", None),
     ("", None),
     (None, None),

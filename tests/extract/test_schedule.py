@@ -4050,3 +4050,44 @@ def test_a_widget_counting_the_places_left_on_every_row_shows_scarcity_only_when
         "2027-05-08",
         "LimitedAvailability",
     )
+
+
+def test_booking_engine_item_blocks_with_a_tabbed_price_and_status_then_a_button() -> None:
+    text = """Available classes
+
+Beginner Sailing Day
+Sun 14 Mar 2027 10:00 - 16:00
+Westport – Harbour pontoon
+€120.00\tAvailable
+Select
+
+Keelboat Skipper
+Sat 20 Mar - Sun 21 Mar 2027 09:00 - 17:00
+Kinsale – Marina office
+€340.00 (was €380.00)\tAvailable
+Select
+
+Beginner Sailing Day
+Sun 28 Mar 2027 10:00 - 16:00
+Westport – Harbour pontoon
+€120.00\t3 left
+Select
+"""
+    ctx = ScheduleContext(page="p.txt", course_name=None, source="text", default_currency="EUR")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [
+        (r.name, r.start_date, r.end_date, r.price, r.list_price, r.location, r.availability)
+        for r in runs
+    ] == [
+        ("Beginner Sailing Day", "2027-03-14", "2027-03-14", 120.0, None, "Westport", "InStock"),
+        ("Keelboat Skipper", "2027-03-20", "2027-03-21", 340.0, 380.0, "Kinsale", "InStock"),
+        (
+            "Beginner Sailing Day",
+            "2027-03-28",
+            "2027-03-28",
+            120.0,
+            None,
+            "Westport",
+            "LimitedAvailability",
+        ),
+    ]

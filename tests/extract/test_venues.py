@@ -341,6 +341,9 @@ def test_a_suite_names_a_venue_before_its_town() -> None:
         ("Southbank", "Level 3, 8 River St, Southbank, Melbourne 3006", "Melbourne"),
         # a county, a review's month, no postcode, or two towns: none
         ("Ashford", "Eureka Park, Ashford, Kent TN25 4AB", None),
+        # an island, not a town: the district is the town ("St Helier, Jersey JE2 3QA")
+        ("St Helier", "Acme Sailing, 3 Quay Road, St Helier, Jersey JE2 3QA", None),
+        ("Beaumaris", "Acme Sailing, 4 Castle Street, Beaumaris, Anglesey LL58 8AP", None),
         ("Bendigo", "Great day – Tom, Bendigo, Oct 2026", None),
         ("Salt Quay", "Our centre on Salt Quay, Hull.", None),
         ("Newtown", "Newtown, Wellington 6021 · Newtown, Auckland 1010", None),

@@ -194,7 +194,7 @@ def read_card(
             not priced
             and not later
             and "\t" in lines[j]
-            and (BUTTON.search(lines[j]) or availability_of(lines[j]) is not None)
+            and (BUTTON.search(lines[j]) or _status_cell(lines[j]))
             and find_prices(lines[j], default_currency=money)
         ):  # the card's footer run together: "$425 + HST<TAB>Few seats left<TAB>Register",
             # "from $349<TAB>Only 3 tickets left"
@@ -294,6 +294,14 @@ def _footer_button(lines: list[str], j: int) -> bool:
     if len(line.split()) > 3 or has_digit(line):
         return False
     return bool(BUTTON.search(line)) or control_line(line) or availability_of(line) is not None
+
+
+def _status_cell(line: str) -> bool:
+    """Whether a footer's line holds a status, whole or as one of its tab-apart cells: a
+    booking engine's item row "£345.00<TAB>Available", "$90<TAB>3 left"."""
+    return availability_of(line) is not None or any(
+        availability_of(cell.strip()) is not None for cell in line.split("\t")
+    )
 
 
 # The fields a card may write as a label line over its value line.

@@ -187,6 +187,8 @@ GENERIC_TITLE = re.compile(
     r"overview|status|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
     r"similar|also|popular|recommended|you might|more|other|latest|news|blog(?:s|u|ut|gen|ue)?|"
     r"entry points|intakes?|sessions|"
+    # a booking engine's list heading: "Available courses", "Available classes"
+    r"available (?:courses|classes|programmes|programs|workshops|trainings|events|lessons)|"
     # a box's badge over the course it features ("Featured course", "Curso destacado")
     r"featured|spotlight|destacad[oa]s?|en vedette|à la une|uitgelichte?|in de kijker|"
     r"in evidenza|empfohlene[nr]?|empfehlung|utvald[a]?|anbefalt|anbefalede|rekommender\w*|"

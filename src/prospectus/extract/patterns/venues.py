@@ -577,13 +577,15 @@ _TOWN_POSTCODE = re.compile(
 )
 
 
-# British counties and metropolitan areas without "shire" that an address writes
-# between its town and postcode ("Maidstone, Kent ME14 3EN"): no town.
+# British counties and metropolitan areas without "shire", and the islands, that an address
+# writes between its town and postcode ("Maidstone, Kent ME14 3EN", "St Peter Port, Guernsey
+# GY1 1AX"): no town.
 _COUNTY_NAMES = """
     kent essex surrey sussex devon cornwall norfolk suffolk dorset somerset middlesex rutland
     cumbria durham northumberland merseyside greater_london greater_manchester west_midlands
     east_sussex west_sussex tyne_and_wear south_yorkshire west_yorkshire north_yorkshire
     east_yorkshire isle_of_wight
+    guernsey jersey alderney sark isle_of_man anglesey orkney shetland
 """
 _COUNTIES = frozenset(name.replace("_", " ") for name in _COUNTY_NAMES.split())
 
