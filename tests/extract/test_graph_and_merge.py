@@ -453,3 +453,32 @@ def test_a_markup_faq_answer_the_page_adds_a_sentence_to_gives_way() -> None:
     assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
     run_on = dataclasses.replace(shown, answer=f"{marked.answer} Sign up to our newsletter today.")
     assert [f.answer for f in merge_faqs([marked, run_on])] == [marked.answer]
+
+
+def test_a_markup_faq_answer_with_fees_the_page_no_longer_states_gives_way() -> None:
+    """The markup keeps an older fees answer; the page's answer to the same question gives
+    other figures in the same currency (a fee table): the page's wins.  A page answer that
+    still states the markup's figures does not replace it."""
+    from prospectus.extract.merge import merge_faqs
+
+    marked = Faq(
+        page="p",
+        source="jsonld",
+        question="How much does the course cost?",
+        answer="The weekday course is $450 and the weekend course is $520, including books.",
+    )
+    shown = Faq(
+        page="p",
+        source="html",
+        question="How much does the course cost?",
+        answer="It depends on the format: Format Fee Weekday course $495 Weekend course $560 "
+        "Evening course $540 All fees include books and the exam.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+    same = Faq(
+        page="p",
+        source="html",
+        question="How much does the course cost?",
+        answer="Weekday course $450, weekend course $520, evening course $540, with books.",
+    )
+    assert [f.answer for f in merge_faqs([marked, same])] == [marked.answer]

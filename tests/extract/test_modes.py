@@ -220,6 +220,8 @@ AVAILABILITY = [
     ("Presque complet", "LimitedAvailability"),
     ("Casi agotado", "LimitedAvailability"),
     ("Bijna volgeboekt", "LimitedAvailability"),
+    ("Volzet", "SoldOut"),
+    ("Uitverkocht", "SoldOut"),
     ("Last few spots", "LimitedAvailability"),
     ("Last 3 tickets", "LimitedAvailability"),
     ("2 left", "LimitedAvailability"),  # a booking engine's status cell

@@ -1063,3 +1063,24 @@ def test_text_dump_intro_question_pointing_to_the_answers_below_is_no_faq() -> N
         "Le déjeuner est-il compris ?",
         "Puis-je payer en trois fois ?",
     }
+
+
+def test_a_bulleted_answer_in_a_text_dump_keeps_all_its_items() -> None:
+    """An answer written as a bulleted list, one short item a line: every item up to the
+    next question belongs to it, however short; an intro line ending in a colon opens one."""
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "FAQs\nWhat should I bring?\n• Photo ID\n• A packed lunch and a water bottle\n"
+        "• Sturdy shoes\n\nWhat happens if it rains?\nWe move indoors to the hall next to "
+        "the car park.\nHow do I pay?\nYou can pay in two ways:\n- By card online\n"
+        "- By bank transfer\nCan I get a refund?\nYes, up to 14 days before the course.\n"
+    )
+    answers = dict(faqs_from_text(text))
+    assert answers["What should I bring?"] == (
+        "Photo ID A packed lunch and a water bottle Sturdy shoes"
+    )
+    assert answers["How do I pay?"] == "You can pay in two ways: By card online By bank transfer"
+    assert answers["What happens if it rains?"] == (
+        "We move indoors to the hall next to the car park."
+    )

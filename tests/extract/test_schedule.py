@@ -4091,3 +4091,37 @@ Select
             "LimitedAvailability",
         ),
     ]
+
+
+def test_a_trainer_cell_that_repeats_its_label_gives_the_name_after_it() -> None:
+    """A table whose trainer cells repeat the column's label ("Lesgever: …", as a card
+    template turned table writes each value): the name after the colon is the trainer."""
+    body = """<h1>EHBO-opleiding</h1><table>
+    <tr><th>Datum</th><th>Locatie</th><th>Lesgever</th><th>Prijs</th></tr>
+    <tr><td>12/03/2027</td><td>Gent</td><td>Lesgever: Sofie De Smet</td><td>€ 210</td></tr>
+    <tr><td>9/04/2027</td><td>Brugge</td><td>Lesgever: Pieter Janssens</td><td>€ 210</td></tr>
+    </table>"""
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-03-12", "Sofie De Smet"),
+        ("2027-04-09", "Pieter Janssens"),
+    ]
+
+
+def test_rows_of_courses_whose_codes_the_heading_names_get_the_page_url() -> None:
+    """A page on two related courses ("First Aid at Work (FAW) & EFAW") lists the runs of
+    both, each row's name ending with its code: both are the page's own courses and get its
+    canonical URL; a row whose code the heading does not name does not."""
+    html = """<html><head><title>First Aid | Acme</title>
+    <link rel="canonical" href="https://acme.example/courses/first-aid/"></head><body>
+    <h1>First Aid at Work (FAW) &amp; EFAW in Leeds</h1><table>
+    <tr><th>Course</th><th>Date</th><th>Price</th></tr>
+    <tr><td>First Aid at Work (FAW)</td><td>3 June 2027</td><td>£395</td></tr>
+    <tr><td>Emergency First Aid at Work (EFAW)</td><td>8 June 2027</td><td>£125</td></tr>
+    <tr><td>Paediatric First Aid (PFA)</td><td>9 June 2027</td><td>£195</td></tr>
+    </table></body></html>"""
+    result = extract(Document(body=html.encode(), page="p.html"))
+    urls = {r.name: r.url for r in result.records if r.kind == "course" and r.start_date}
+    page = "https://acme.example/courses/first-aid/"
+    assert urls["First Aid at Work (FAW)"] == page
+    assert urls["Emergency First Aid at Work (EFAW)"] == page
+    assert urls["Paediatric First Aid (PFA)"] is None

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES, RUPEE_CURRENCIES
 from prospectus.extract.patterns.events import CANCELLED
 from prospectus.extract.patterns.glossary_names import TermNames
+from prospectus.extract.prices import find_prices
 from prospectus.extract.run_names import takes_page_name
 from prospectus.extract.text import folded_words
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
@@ -202,11 +203,38 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not _summarised(merged.answer, secondary.answer)
         and not _lengthened(merged.answer, secondary.answer)
         and not _added_to(merged.answer, secondary.answer, merged.question)
+        and not _repriced(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)
     provenance["answer"] = dict(secondary.provenance).get("answer", secondary.source)
     return replaced(merged, answer=secondary.answer, provenance=tuple(provenance.items()))
+
+
+_DIGIT = re.compile(r"\d")
+_REPRICED_SHARE = 0.5  # of the markup answer's words the page's answer holds
+
+
+def _repriced(marked: str | None, shown: str | None) -> bool:
+    """True where ``marked`` (the markup's answer) is an older answer on the same fees as
+    ``shown`` (the page's), with figures the page no longer states: both give prices in
+    the same currency, the page's at least as many and at least as long an answer, some of
+    the markup's amounts are gone from it, and it holds half the markup's words -- "Regular
+    batch fee is Rs. 11,000, inclusive of GST." beside "Fees depend on the batch: Regular
+    ₹12,500, Fast track ₹14,000. All fees include GST."."""
+    if not marked or not shown or len(shown) < len(marked) or not _DIGIT.search(marked):
+        return False  # (quick to tell first)
+    old = [m.price for m in find_prices(marked) if m.price.amount is not None]
+    new = [m.price for m in find_prices(shown) if m.price.amount is not None]
+    if not old or len(new) < len(old):
+        return False
+    if not {p.currency for p in old} <= {p.currency for p in new}:
+        return False
+    if {p.amount for p in old} <= {p.amount for p in new}:
+        return False  # the page states every figure the markup does
+    words = [w for w in fold(marked).split() if w.isalpha()]
+    known = set(fold(shown).split())
+    return bool(words) and sum(w in known for w in words) >= _REPRICED_SHARE * len(words)
 
 
 def _rewritten(short: str | None, full: str | None) -> bool:

@@ -207,7 +207,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|ausgebucht|warteliste|keine\s+pl[aä]tze|complet(?!(?:e|ed|es|ely|ion|ing)\b)|liste\s+d.attente|agotado|completo"
         r"|esaurit[oaie]|volgeboekt|fullbokad|fullbokat|sluts[aå]ld|udsolgt|utsolgt|fuldt\s+booket"
         r"|fullt(?:\s+booket)?$|fulltegnet|fuldtegnet|overtegnet|fulltecknad|fulltecknat"
-        r"|venteliste|v[äa]ntelista|wachtlijst|lista\s+d.attesa|lista\s+de\s+espera"
+        r"|venteliste|v[äa]ntelista|wachtlijst|volzet|uitverkocht|lista\s+d.attesa|lista\s+de\s+espera"
         r"|obsazeno|plně\s+obsazen[oý]|vyprodáno|(?:plne\s+)?obsaden[éý]|vypredan[éý]|brak\s+(?:wolnych\s+)?miejsc"
         r"|wyprzedane|esgotad[oa]s?|lotad[oa]|sem\s+vagas|loppuunmyyty|täynnä|täyteen\s+varattu"
         r"|満席|満員|受付終了|已額滿|额满|額滿|已满|已滿|마감(?!\s?임박)|모집\s?완료|정원\s?마감"

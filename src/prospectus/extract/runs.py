@@ -293,7 +293,7 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         or (run.source in _MARKUP and _short_name_of(run.name, ctx.course_name))
         or (run.source in _MARKUP and _reordered_name(run.name, ctx.course_name))
     )
-    if run.url is None and page.url and main:
+    if run.url is None and page.url and (main or _coded_in_heading(run.name, page.heading)):
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:
         changes["rating"], changes["review_count"] = page.rating
@@ -309,6 +309,24 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         if run.price_includes_vat is None and ctx.page_vat is not None:
             changes["price_includes_vat"] = ctx.page_vat
     return with_changes(run, changes, ctx.source)
+
+
+# A course's code in brackets at the end of its name: "VCA Basisveiligheid (B-VCA)",
+# "Emergency First Aid at Work (EFAW)", "Certified ScrumMaster (CSM)".
+_CODE_AT_END = re.compile(r"\(([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\)$")
+
+
+def _coded_in_heading(name: str | None, heading: str | None) -> bool:
+    """Whether a run's name ends with its course's code in brackets that the page's heading
+    names too: the page is about that course, and one or two more ("First Aid at Work
+    (FAW) & EFAW" over rows of "Emergency First Aid at Work (EFAW)" and "… (FAW)")."""
+    if not name or not heading or not name.endswith(")"):
+        return False
+    found = _CODE_AT_END.search(name)
+    if found is None or sum(c.isupper() for c in found.group(1)) < 2:
+        return False
+    code = re.escape(found.group(1))
+    return re.search(rf"(?<![\w-]){code}(?![\w-])", heading) is not None
 
 
 def _described(run: Course) -> str | None:

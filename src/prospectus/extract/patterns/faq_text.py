@@ -52,6 +52,7 @@ _GLUE = re.compile(
     rf"|(?<=\?)(?=[^\s?!)\"”’'])|(?<=\?)\s+(?=[A-Z0-9„“\"])"  # "…for you?Cisco", "…? Note:"
 )
 _LEAD = re.compile(r"^[\s•·▪◦‣*|-]+")
+_BULLET = re.compile(r"\s*(?:[•·▪◦‣*]|-\s)")
 # Where _GLUE may split: "?" before a non-space or a capital, or a capital after a sentence
 # end or a small letter.  The capital is matched before the letter ahead of it is looked
 # back at: the regex engine then skips to the capitals (a small letter is on every step).
@@ -90,6 +91,7 @@ _LOOKAHEAD = 4  # pieces scanned for an answer
 class _Piece(NamedTuple):  # a tuple: a dump has hundreds of pieces, quick to make
     text: str
     glued: bool  # cut from the end of a previous block: not a fresh paragraph
+    listed: bool = False  # a list's item: its line opens with a bullet ("• ", "▪ ", "- ")
 
 
 def pieces_of(text: str) -> list[_Piece]:
@@ -104,7 +106,8 @@ def pieces_of(text: str) -> list[_Piece]:
             for n, part in enumerate(parts):
                 cleaned = _LEAD.sub("", clean_text(part) if "&" in part else part.strip())
                 if cleaned:
-                    pieces.append(_Piece(cleaned, glued=n > 0))
+                    listed = n == 0 and _BULLET.match(part) is not None
+                    pieces.append(_Piece(cleaned, glued=n > 0, listed=listed))
     return pieces
 
 
@@ -298,7 +301,7 @@ def _answer(
     for index in range(start, min(start + _LOOKAHEAD, len(pieces))):
         if questions[index] is not None or markers[index]:
             return None, start
-        if _answer_like(pieces[index].text):
+        if _answer_like(pieces[index].text) or _list_opens(pieces, index):
             first = index
             break
     if first < 0:
@@ -307,6 +310,14 @@ def _answer(
     end = first
     for index in range(first + 1, min(first + 8, len(pieces))):
         text = pieces[index].text
+        if (
+            questions[index] is None
+            and _list_goes_on(pieces, index, end)
+            and sum(len(p.split()) for p in parts) <= 150
+        ):
+            parts.append(text)  # an answer's bulleted list, item by item, however short
+            end = index
+            continue
         if (
             pieces[index].glued
             or questions[index] is not None
@@ -318,3 +329,40 @@ def _answer(
         parts.append(text)
         end = index
     return answer_text(" ".join(parts)), end
+
+
+def _list_opens(pieces: list[_Piece], index: int) -> bool:
+    """Whether a bulleted list opens at ``index``: two items or more, one after the other
+    ("• Your ID card" / "• A pen"), however short each is."""
+    return (
+        pieces[index].listed
+        and index + 1 < len(pieces)
+        and pieces[index + 1].listed
+        and _item_like(pieces[index].text)
+        and _item_like(pieces[index + 1].text)
+    )
+
+
+def _list_goes_on(pieces: list[_Piece], index: int, last: int) -> bool:
+    """Whether the piece at ``index`` is the next item of a bulleted list the answer holds
+    (its last piece, at ``last``, an item) or opens (its last piece ends in a colon: "You
+    will need:" over its items)."""
+    if not pieces[index].listed or not _item_like(pieces[last].text):
+        return False
+    if not _item_like(pieces[index].text):
+        return False
+    return pieces[last].listed or pieces[last].text.endswith(":")
+
+
+_MAX_ITEM_WORDS = 40  # words of a list's item: more make a paragraph, or a dump's jumble
+
+
+def _item_like(text: str) -> bool:
+    """Whether ``text`` may be a list's item or the line over one: not too long, no
+    script's data run into the text ("{"), as a dump's jumble has it, and no news post's
+    date before its title ("19 Feb 2026Simon Buehring", a blog list's item)."""
+    return (
+        "{" not in text
+        and len(text.split()) <= _MAX_ITEM_WORDS
+        and not (text[:1].isdigit() and _DATED.match(text))
+    )

@@ -57,7 +57,7 @@ _TRAINER = re.compile(
     r"тренер|викладач|лектор|преподаватель|"  # uk, ru: "Тренер: …"
     r"предавач(?:ка|и)?|обучувач(?:ка|и)?|водител(?:ка)?|"  # mk / sr / bg: "Предавач: …"
     r"instrukt(?:ør|ör|or)|profesora?|professora?|professeure?|insegnante|lärare|underviser|"
-    r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|"
+    r"kouluttaja|prowadząc[ya]|tren[eé]r(?:ka)?|mentor|kursledare|utbildare|föreläsare|seminarleiter(?:in)?|docent|lesgever|"
     r"cours donné par|led by|hosted by|with|"
     # an event's "Resource speaker: …", "Speaker: …" (the colon: "Speaker Series" names none)
     r"(?:resource[ \t]+|guest[ \t]+)?speaker(?=[ \t]*:)|resource[ \t]+person(?=[ \t]*:)|"
@@ -95,6 +95,14 @@ def _trainer(text: str) -> str | None:
         if not is_label(match.group(1)) and not _WITH_ACRONYM.match(match.group(0)):
             return _sentence_cut(match.group(1))
     return None
+
+
+def _cell_trainer(cell: str) -> str:
+    """A trainer cell's name; a cell that repeats its column's label before a colon
+    ("Lesgever: Koen Peeters", "Trainer: Jo Bloggs") gives the name after it."""
+    if ":" in cell[:40] and (found := _TRAINER.match(cell)) and ":" in cell[: found.start(1)]:
+        cell = cell[found.start(1) :]
+    return trainer_name(cell)
 
 
 def described_trainer(text: str) -> str | None:
@@ -595,7 +603,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
     mode = mode_from_text(mode_text or cand.text)
     if mode is None and mode_text and mode_from_text(cand.cells.get("course", "")) == "blended":
         mode = "blended"  # "First Aid – Blended (online theory + practical day)" at a venue
-    trainer = trainer_name(cand.cells["trainer"]) if "trainer" in cand.cells else None
+    trainer = _cell_trainer(cand.cells["trainer"]) if "trainer" in cand.cells else None
     trainer = trainer or _trainer(cand.text)
     if mode == "online" and not mode_text and _product_online(cand, trainer):
         mode = None  # "QuickBooks Online Masterclass" held in Lagos: its place makes it in person
