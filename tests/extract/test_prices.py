@@ -803,3 +803,24 @@ def test_jamaicas_general_consumption_tax_is_a_vat() -> None:
     assert vat.vat_marker(" excl. GCT") is False
     assert vat.vat_marker(" + GCT") is False
     assert vat_statement("All fees are in Jamaican dollars and exclude GCT (15%).") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("Fee: KSh 120,000/= per person", "KES", 120000.0),
+        ("Kshs. 45,500/- only", "KES", 45500.0),
+        ("Ksh 9,800", "KES", 9800.0),
+        ("USh 1,250,000/=", "UGX", 1250000.0),
+        ("UShs 300,000", "UGX", 300000.0),
+        ("Tsh. 650,000/-", "TZS", 650000.0),
+        ("TSh 2,400,000", "TZS", 2400000.0),
+    ],
+)
+def test_the_east_african_shillings_own_abbreviations(
+    text: str, currency: str, amount: float
+) -> None:
+    """'KSh 85,000/=' and 'Kshs. 85,000/-': the shilling's abbreviation, and the '/=' or '/-'
+    that East African pages write for "no cents"."""
+    (match,) = find_prices(text)
+    assert (match.price.amount, match.price.currency) == (amount, currency)

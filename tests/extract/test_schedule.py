@@ -898,6 +898,27 @@ def test_a_format_per_tab_gives_the_runs_in_its_panel_their_mode() -> None:
     ]
 
 
+def test_bootstrap_tabs_without_a_role_give_their_panels_format() -> None:
+    """Bootstrap 3 tabs (Joomla, Drupal themes) are bare "#panel" links with data-toggle and
+    no role: each panel's runs take its tab's format, over the next panel's heading read
+    into the last row of the one before ("online intakes")."""
+    body = """<h1>Project Management Fundamentals</h1><ul class="nav nav-tabs">
+    <li class="active"><a href="#about" data-toggle="tab">About</a></li>
+    <li><a href="#class" data-toggle="tab">Classroom dates</a></li>
+    <li><a href="#web" data-toggle="tab">Online dates</a></li></ul><div class="tab-content">
+    <div class="tab-pane active" id="about"><p>Three days of planning practice.</p></div>
+    <div class="tab-pane" id="class" style="display:none">
+    <p>2nd – 4th June 2027 Arusha TSh 950,000</p>
+    <p>9th – 11th June 2027 Moshi TSh 950,000</p></div>
+    <div class="tab-pane" id="web" style="display:none"><h3>online dates</h3>
+    <p>5th – 7th July 2027 Zoom TSh 800,000</p></div></div>"""
+    assert _runs(body, "start_date", "price", "mode") == [
+        ("2027-06-02", 950000.0, "in_person"),
+        ("2027-06-09", 950000.0, "in_person"),
+        ("2027-07-05", 800000.0, "online"),
+    ]
+
+
 def test_a_place_per_tab_gives_the_runs_in_its_panel_their_town() -> None:
     """Tabs by place beside a format's tab ("[Chicago] [Denver] [Live Online]"): a run in a
     place's panel is in that town and in person, and the tab's label is not its name."""

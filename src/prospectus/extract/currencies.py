@@ -52,6 +52,13 @@ SYMBOLS: dict[str, str] = {
     "lekë": "ALL", "Lekë": "ALL", "lek": "ALL",  # Albania ("54.000 lekë")
     # the Gulf's dotted Arabic abbreviations ("٦٬٩٠٠ ر.س" is 6,900 Saudi riyals)
     "ر.س": "SAR", "ر.ق": "QAR", "د.إ": "AED", "د.ك": "KWD", "د.ب": "BHD", "ر.ع.": "OMR",
+    # the East African shillings' own abbreviations ("KSh 85,000/=", "Kshs. 85,000/-", "USh")
+    "KSh": "KES", "Ksh": "KES", "KSH": "KES", "Ksh.": "KES", "KSh.": "KES", "KShs": "KES",
+    "Kshs": "KES", "KShs.": "KES", "Kshs.": "KES", "KES.": "KES",
+    "USh": "UGX", "Ush": "UGX", "USh.": "UGX", "Ush.": "UGX", "UShs": "UGX", "Ushs": "UGX",
+    "UShs.": "UGX", "Ushs.": "UGX", "UGX.": "UGX",
+    "TSh": "TZS", "Tsh": "TZS", "TSh.": "TZS", "Tsh.": "TZS", "TShs": "TZS", "Tshs": "TZS",
+    "TShs.": "TZS", "Tshs.": "TZS", "TZS.": "TZS",
 }  # fmt: skip
 # The markers that count in tens of thousands ("89만원" is 890,000 won, "13.2万円" 132,000 yen).
 TEN_THOUSANDS: frozenset[str] = frozenset({"만원", "만 원", "万円", "万元", "萬元"})

@@ -479,8 +479,10 @@ def _with_card_trainer(run: Course, cards: dict[str, CardRun], ctx: ScheduleCont
 
 
 def _with_tab_mode(run: Course, modes: dict[str, str]) -> Course:
-    """``run`` given the format of the tab whose panel lists its start date."""
-    if run.mode is not None or run.start_date not in modes:
+    """``run`` given the format of the tab whose panel lists its start date: the tab's
+    label over a format the row's lines gave (the next panel's heading, "online INTAKES",
+    read into the last row of the one before)."""
+    if run.start_date not in modes or run.mode == modes[run.start_date]:
         return run
     prov = (*run.provenance, ("mode", run.source))
     return dataclasses.replace(run, mode=modes[run.start_date], provenance=prov)
@@ -651,7 +653,7 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     if (
         starts
         and view.tree is not None
-        and any(run.mode is None and run.start_date for run in runs)
+        and any(run.start_date for run in runs)
         and (modes := tab_modes(view.tree, day_first=ctx.day_first))
     ):
         runs = [_with_tab_mode(run, modes) for run in runs]

@@ -25,7 +25,12 @@ from prospectus.extract.patterns.schedule_words import has_digit, is_run_label
 
 _MAX_LABEL_WORDS = 6
 _TARGETS = ("aria-controls", "data-bs-target", "data-target", "href")
-TABS = '[role="tab"]'  # a tab's button
+# a tab's button: ARIA's role, or Bootstrap's toggle on a bare "#panel" link (Bootstrap 3
+# themes of Joomla, Drupal and older WordPress write no role)
+TABS = (
+    '[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"], [data-toggle="pill"],'
+    ' [data-bs-toggle="pill"]'
+)
 
 
 def tab_modes(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, str]:
