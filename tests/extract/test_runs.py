@@ -7,6 +7,7 @@ from typing import Any
 
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.prices import Price
+from prospectus.extract.run_names import status_free
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.records import Course
 
@@ -678,3 +679,12 @@ def test_a_district_the_pages_address_puts_in_a_town_gives_the_town() -> None:
     )
     out = assemble_courses([], seen, _CTX, page=PageWide(text=text))
     assert [c.location for c in out] == ["Hull", "Ashby", "Tamworth"]
+
+
+def test_a_status_set_before_a_runs_name_is_no_part_of_it() -> None:
+    assert status_free("POSTPONED: Manual Handling – Bristol") == "Manual Handling – Bristol"
+    assert status_free("Cancelled - Food Hygiene Level 2") == "Food Hygiene Level 2"
+    assert status_free("Sold out: Excel Basics") == "Excel Basics"
+    assert status_free("Full Stack Web Development") == "Full Stack Web Development"
+    assert status_free("Fullness of Life Retreat") == "Fullness of Life Retreat"
+    assert status_free(None) is None

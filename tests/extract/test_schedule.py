@@ -4146,3 +4146,42 @@ def test_rows_of_courses_whose_codes_the_heading_names_get_the_page_url() -> Non
     assert urls["First Aid at Work (FAW)"] == page
     assert urls["Emergency First Aid at Work (EFAW)"] == page
     assert urls["Paediatric First Aid (PFA)"] is None
+
+
+def test_a_disabled_button_left_over_a_table_row_is_no_part_of_the_next_name() -> None:
+    body = """<h1>Excel training</h1><table>
+    <tr><th>Course</th><th>Dates</th><th>Venue</th><th>Price</th><th></th></tr>
+    <tr><td>Excel Intermediate Course</td><td>3 March 2027</td><td>Leeds</td><td>£295</td>\
+<td><button disabled>Sold out</button></td></tr>
+    <tr><td>Excel Advanced Course</td><td>10 March 2027</td><td>York</td><td>£345</td>\
+<td><a href="#">Book</a></td></tr>
+    <tr><td>Full Stack Web Development</td><td>17 March 2027</td><td>Hull</td><td>£995</td>\
+<td><a href="#">Book</a></td></tr></table>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Excel Advanced Course", "2027-03-10"),
+        ("Excel Intermediate Course", "2027-03-03"),
+        ("Full Stack Web Development", "2027-03-17"),
+    ]
+
+
+def test_a_compound_glossary_title_names_no_course() -> None:
+    assert not could_be_course_name("Rakennusalan sanasto")
+    assert not could_be_course_name("Sähköalansanasto")
+    assert not could_be_course_name("Arbeitsschutzglossar")
+    assert not could_be_course_name("Säkerhetsordlista")
+    assert could_be_course_name("Tulityökorttikoulutus")
+
+
+def test_a_weekday_after_a_dash_belongs_to_the_date_not_the_name() -> None:
+    text = (
+        "Pottery FAQ\nHow long is a class?\nEach class runs for three hours.\n\n"
+        "Upcoming workshops\n"
+        "Pottery for Beginners – Sat 6 Mar 2027 – $120\n"
+        "Wheel Throwing Weekend – Fri, 12 Mar 2027 – $240\n"
+    )
+    result = extract(Document(body=text.encode(), page="p.txt"))
+    names = sorted((r.name, r.start_date) for r in result.records if r.kind == "course")
+    assert names == [
+        ("Pottery for Beginners", "2027-03-06"),
+        ("Wheel Throwing Weekend", "2027-03-12"),
+    ]

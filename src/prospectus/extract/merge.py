@@ -18,7 +18,7 @@ from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES, R
 from prospectus.extract.patterns.events import CANCELLED
 from prospectus.extract.patterns.glossary_names import TermNames
 from prospectus.extract.prices import find_prices
-from prospectus.extract.run_names import takes_page_name
+from prospectus.extract.run_names import status_free, takes_page_name
 from prospectus.extract.text import folded_words
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
 
@@ -567,7 +567,7 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
                 unlabelled.append(existing.availability)  # (not a run called off)
             existing = _page_place(_page_offer(_page_dates(existing, run), run), run)
             if run.name and takes_page_name(existing, run):
-                existing = with_changes(existing, {"name": run.name}, run.source)
+                existing = with_changes(existing, {"name": status_free(run.name)}, run.source)
             paired.add(at)
         out[at] = fill(existing, run)
     if unpaired and len(marked) > len(paired):

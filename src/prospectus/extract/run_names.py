@@ -131,3 +131,19 @@ def _both_towned(marked: Course, shown: Course) -> bool:
 
 # A run's town after a dash or a bar, at the end of its name: "… – Leeds", "… | Leeds".
 _TOWN_TAIL = re.compile(r"\s*(?:[–—|]|\s-)\s*([^–—|()]{2,40}?)\s*$")
+
+
+# A run's status set before its name with a colon or a dash ("POSTPONED: First Aid –
+# Florence", "CANCELLED - Food Safety", "Sold out: Excel Basics"): no part of the name.
+_STATUS_LEAD = re.compile(
+    r"(?:postponed|cancel+ed|rescheduled|sold out|fully booked|booked out|full)"
+    r"\s*(?::|\s[-–—|])\s*(?=\S)",
+    re.I,
+)
+
+
+def status_free(name: str | None) -> str | None:
+    """``name`` without a leading status and its separator ("POSTPONED: CPR" → "CPR")."""
+    if not name or (match := _STATUS_LEAD.match(name)) is None:
+        return name
+    return name[match.end() :] or name

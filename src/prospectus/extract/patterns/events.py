@@ -105,10 +105,20 @@ def _title(text: str) -> bool:
     )
 
 
+# The date's weekday set off from the name before it by a dash or a bar, the date after it
+# ("Professional Bartending – Mon 7 Dec 2026 – $1,250"): no part of the name.
+_WEEKDAY_END = re.compile(rf"\s(?:[–—|·,]|-)\s*(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I)
+
+
+def _weekday_free(head: str) -> str:
+    """``head``, the text before a date, less the date's weekday after a dash or a bar."""
+    return _WEEKDAY_END.sub("", head) if head[-1:] in " .," else head
+
+
 def _name(line: str, start: int, end: int, previous: str | None) -> str | None:
     """The run's title: the text before its date, else the line above a date-only line or
     above one whose date has only its label before it ("Starts Tuesday 2 March 2027")."""
-    before = _clean(line[:start])
+    before = _clean(_weekday_free(line[:start]))
     label = bool(_DATE_LABEL.fullmatch(before))
     if _title(before) and not label:
         return before

@@ -368,9 +368,22 @@ def _name_cell(row_lines: list[str], roles: list[str | None], cell: str) -> str:
     if "\n" not in broken or broken.replace("\n", " ") != cell:
         return cell  # not the cell's own lines (a cell above spans the row)
     first, _, rest = broken.partition("\n")
+    if _LEFT_STATUS.fullmatch(first.strip()) and rest.strip():
+        return rest.replace("\n", " ").strip()  # the row above's button or badge ("Full")
     if not has_digit(rest) or not looks_like_title(first.strip()):
         return cell
     return first.strip()
+
+
+# A status word alone on a line, that a row's last cell (a disabled "Full" button, a
+# "Sold out" badge) leaves over its line when the cell breaks: no part of the next row's
+# course name ("Full" / "CITB Site Management …"), where a name's own first word would be
+# ("Full Stack Web Development" stays on its line).
+_LEFT_STATUS = re.compile(
+    r"(?:full|fully booked|booked out|sold out|cancel+ed|postponed|closed|"
+    r"last few(?: places| seats| spaces)?|wait ?list(?:ed| only)?|waiting list)[.!]?",
+    re.I,
+)
 
 
 def _row_tail(row: str, line: str, width: int) -> str | None:

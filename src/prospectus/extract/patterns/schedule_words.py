@@ -423,7 +423,18 @@ def could_be_course_name(text: str) -> bool:
         and not GENERIC_TITLE.search(text)
         and not region_flags(text) & FAQ
         and not _GLOSSARY_TITLE.search(text)
+        and not _GLOSSARY_COMPOUND.search(text)
     )
+
+
+# A glossary's word closing a compound, as Finnish, German, Dutch and the Nordic languages
+# write a glossary's title in one word: "Työturvallisuussanasto", "Arbeitsschutzglossar",
+# "Veiligheidswoordenlijst", "Säkerhetsordlista".
+_GLOSSARY_COMPOUND = re.compile(
+    r"\w{3}(?:sanasto|glossar|woordenlijst|begrippenlijst|ordlista|ordliste|begreppslista|"
+    r"begrebsliste)\b",
+    re.I,
+)
 
 
 def strip_label(line: str) -> str:
