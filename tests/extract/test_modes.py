@@ -228,6 +228,10 @@ AVAILABILITY = [
     ("12 left", None),
     ("2 left to pay", None),
     ("Fast track", None),
+    ("In stock", "InStock"),  # a shop's stock cell
+    ("Out of stock", "SoldOut"),
+    ("3 left in stock", "LimitedAvailability"),
+    ("Back in stock soon", None),
     ("", None),
     (None, None),
 ]

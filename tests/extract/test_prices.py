@@ -315,6 +315,12 @@ VAT_STATEMENTS = [
     ('המחיר: ₪2,400 + מע"מ', False),
     ("המחיר כולל מע״מ", True),
     ("המחיר לא כולל מע״מ", False),
+    # the tax named with its country or territory
+    ("All ticket prices include Isle of Man VAT (20%).", True),
+    ("Prices include New Zealand GST.", True),
+    ("All fees exclude UK VAT.", False),
+    ("€450 plus Irish VAT", False),
+    ("Prices include Lunch and VAT? No.", None),
 ]
 
 

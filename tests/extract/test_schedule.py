@@ -359,7 +359,7 @@ def test_woocommerce_date_variations_take_their_price_and_stock_from_the_form() 
     <option value="9-11-mar">9–11 Mar 2027 – Online (Zoom)</option></select>
     <button type="submit">Book now</button></form>"""
     assert _runs(body, "start_date", "end_date", "price", "list_price", "mode", "availability") == [
-        ("2027-02-02", "2027-02-04", 600.0, 700.0, "in_person", None),
+        ("2027-02-02", "2027-02-04", 600.0, 700.0, "in_person", "InStock"),  # "In stock"
         ("2027-03-09", "2027-03-11", 650.0, None, "online", "SoldOut"),
     ]
 
@@ -3851,6 +3851,50 @@ def test_a_sessions_list_line_whose_date_fills_a_dashed_field_is_a_run() -> None
     assert _runs(body, "name", "start_date", "price", "location") == [
         ("Manual Handling (HLTWHS005)", "2027-02-11", 95.0, "Ballarat"),
         ("Manual Handling (HLTWHS005)", "2027-03-02", 95.0, "Bendigo"),
+    ]
+
+
+def test_a_sessions_list_line_with_a_note_after_its_date_is_a_run() -> None:
+    """A dashed sessions-list line whose date field ends with a note in brackets ("(two days
+    incl. Saturday practical)"): still the run's date field, the line a run and not prose."""
+    body = (
+        "<h1>Public courses</h1><h2>Upcoming sessions</h2><ul>"
+        "<li><strong>Chainsaw Safety (FWPCOT2239)</strong> — 6–7 March 2027 (two days incl."
+        " Saturday practical) — Orange — $480 incl. GST — <em>Booked out</em></li>"
+        "<li><strong>Chainsaw Safety (FWPCOT2239)</strong> — Tue 13 April 2027 (weekday) —"
+        " Dubbo — $480 incl. GST — <em>Places available</em></li></ul>"
+    )
+    assert _runs(body, "start_date", "end_date", "price", "location", "availability") == [
+        ("2027-03-06", "2027-03-07", 480.0, "Orange", "SoldOut"),
+        ("2027-04-13", "2027-04-13", 480.0, "Dubbo", "InStock"),
+    ]
+
+
+def test_a_listing_s_sort_and_filter_bar_is_no_title() -> None:
+    from prospectus.extract.patterns.schedule_words import looks_like_title
+
+    assert not looks_like_title("Sort byDateFilterAll towns")  # glued in a text dump
+    assert not looks_like_title("Sort by: Date")
+    assert not looks_like_title("Filter by location")
+    assert not looks_like_title("FiltersAll courses")
+    assert looks_like_title("Order Picker Training")
+    assert looks_like_title("Filter Maintenance Course")
+    assert looks_like_title("Sorting Office Skills")
+
+
+def test_a_text_dump_event_list_names_its_first_run_below_its_date_not_the_sort_bar() -> None:
+    text = (
+        "Upcoming events (2)\nSort byDateFilterAll venues\n\n"
+        "Wed, 9 Dec 2026, 09:00 - 16:00 GMT\nLevel 3 Award in Emergency First Aid at Work\n"
+        "Leeds – Training Hub, Wellington St\n£120\tTickets available\nGet tickets\n\n"
+        "Thu, 14 Jan 2027, 09:00 - 16:00 GMT\nLevel 3 Award in Emergency First Aid at Work\n"
+        "York – Guildhall\n£120\tFew tickets left\nGet tickets\n"
+    )
+    result = extract(Document(body=text.encode(), page="events.txt"))
+    runs = sorted((r.name, r.start_date) for r in result.records if r.kind == "course")
+    assert runs == [
+        ("Level 3 Award in Emergency First Aid at Work", "2026-12-09"),
+        ("Level 3 Award in Emergency First Aid at Work", "2027-01-14"),
     ]
 
 

@@ -278,6 +278,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         # Norwegian/Danish/Swedish "Ledig" ("free") at the end of a date picker's option
         r"|^(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:are\s+|now\s+)?open\W*$"
         r"|(?:^|\s)ledig$"
+        r"|^in\s+stock\W*$"  # a shop's stock cell on its own: "In stock" (not "Out of stock")
         r"|vende\s+(?:të|te)\s+lira",  # sq "Vende të lira" (free places)
     ),
 )

@@ -156,8 +156,13 @@ def _date_field(part: str) -> bool:
     return (
         len(found) == 1
         and WEEKDAY_ONLY.fullmatch(part[: found[0].span[0]]) is not None
-        and not part[found[0].span[1] :].strip(" ,.")
+        and not _DATE_NOTE.sub("", part[found[0].span[1] :]).strip(" ,.")
     )
+
+
+# A note in brackets after a run's date, still its date's field: "30–31 January 2027 (two
+# days incl. Sunday practical)", "Sat 6 Feb 2027 (weekend)".
+_DATE_NOTE = re.compile(r"^\s*\([^()]{1,60}\)")
 
 
 def _dated_row(line: str, length: int) -> bool:

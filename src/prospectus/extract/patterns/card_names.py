@@ -24,6 +24,7 @@ from prospectus.extract.patterns.schedule_words import (
     is_label,
     is_mode_label,
     is_run_label,
+    is_sort_bar,
     looks_like_course_name,
     looks_like_title,
     promo_badge,
@@ -92,6 +93,7 @@ def _card_title(line: str) -> bool:
         and not (len(words) <= 3 and BUTTON.search(line))
         and "\t" not in line
         and not is_mode_label(line)
+        and not is_sort_bar(line)  # "Sort byDateFilterAll towns" over a listing
         # a caseless script's bare label ("기간", "会場") is no title (a capital tells one)
         and (line[:1].isupper() or " " in line.strip() or not is_label(line.strip()))
     )

@@ -355,6 +355,19 @@ LENGTH_UNITS = r"(?:days?|hours?|hrs?|weeks?|evenings?|half[- ]days?)"
 _DURATION_NOTE = re.compile(rf"(?<=\S)\s*\(\d+(?:[.,]5)?[\s-]*{LENGTH_UNITS}\)$", re.I)
 
 
+# A listing's sort / filter bar, never a title, its words often glued together in a text
+# dump: "Sort by: Date", "Sort byDateFilterAll towns", "Filter by location", "Order by price".
+_SORT_BAR = re.compile(
+    r"(?:sort(?:ed)?|order|filter)\s*by(?-i:(?![a-z]))|(?:sort|filters?)(?=\s*$|\s*:|(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def is_sort_bar(line: str) -> bool:
+    """Whether ``line`` is a listing's sort or filter bar ("Sort byDateFilterAll towns")."""
+    return _SORT_BAR.match(line.lstrip()) is not None
+
+
 @lru_cache(maxsize=8192)
 def looks_like_title(line: str) -> bool:
     words = line.split()
@@ -371,6 +384,7 @@ def looks_like_title(line: str) -> bool:
         and not TIME.search(line)
         and not _SESSIONS.search(_DURATION_NOTE.sub("", line))
         and not (len(words) <= 3 and BUTTON.search(line))
+        and not is_sort_bar(line)
     )
 
 
