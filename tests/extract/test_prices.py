@@ -830,3 +830,22 @@ def test_the_east_african_shillings_own_abbreviations(
     that East African pages write for "no cents"."""
     (match,) = find_prices(text)
     assert (match.price.amount, match.price.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Mon 7 Dec 2026 £95", 95.0, "GBP"),
+        ("5th – 7th July 2027 €1,450", 1450.0, "EUR"),
+        ("Starts 12 Jan 2027 $2,195 per person", 2195.0, "USD"),
+        ("12 Jan 2027 1.295,00 €", 1295.0, "EUR"),  # a sign after its amount still counts
+        ("Kurs am 3. März 2027: 450 € zzgl. MwSt.", 450.0, "EUR"),
+    ],
+)
+def test_a_sign_glued_to_the_number_after_it_is_that_numbers_not_the_years_before(
+    text: str, amount: float, currency: str
+) -> None:
+    """A currency sign with digits right after it opens the next amount, so
+    the year before it is no price ("2026 £" read as £2,026 hid the £95)."""
+    (match,) = find_prices(text)
+    assert (match.price.amount, match.price.currency) == (amount, currency)

@@ -98,7 +98,8 @@ _MENTION = re.compile(
     # "受講料198,000円"); a digit or separator may not (the number would be cut).
     # (The look-behind sits after the first digit so that the regex engine skips to digits.)
     rf"|(?P<n2>\d(?<![\d.,_]\d){_NUMBER_REST})(?:{_NO_CENTS})?[{_SPACES}]{{0,2}}"
-    rf"(?P<post>{SUFFIX_PATTERN})"
+    # (a sign with a digit right after it opens that number: "… Dec 2026 £95" is £95, not £2,026)
+    rf"(?P<post>{SUFFIX_PATTERN})(?!\d)"
 )
 _NOT_A_PRICE_AFTER = re.compile(
     r"\s*(?:%|million|billion|bn\b|m\b|k\b|Mio\b|Mrd\b|Milliarden|millions?|milliards?"
