@@ -4229,3 +4229,19 @@ def test_a_weekday_after_a_dash_belongs_to_the_date_not_the_name() -> None:
         ("Pottery for Beginners", "2027-03-06"),
         ("Wheel Throwing Weekend", "2027-03-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Sat 5 Dec 2026\n12 spots left\nBook", 12),
+        ("Sat 5 Dec 2026\n12 SPOTS LEFT\nBook", 12),  # a widget's capitals
+        ("Tue 8 Dec 2026\n8 seats remaining", 8),
+        ("Tue 8 Dec 2026\nOnly 2 seats left", None),  # a scarcity phrase, not a bare count
+        ("Tue 8 Dec 2026\nBook now", None),
+    ],
+)
+def test_a_rows_bare_count_of_places_left(text: str, count: int | None) -> None:
+    from prospectus.extract.patterns.spot_counts import plain_count
+
+    assert plain_count(text) == count

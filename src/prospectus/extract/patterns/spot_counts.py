@@ -22,7 +22,8 @@ _ROWS = 3  # the counted rows that show the list counts every row
 
 def plain_count(text: str) -> int | None:
     """The one count of places left a row's text shows on a line of its own, else None."""
-    if "left" not in text and "remaining" not in text:
+    folded = text.casefold()  # widgets write "12 SPOTS LEFT" too
+    if "left" not in folded and "remaining" not in folded:
         return None  # cheap: most rows show no count
     counts = _PLAIN_COUNT.findall(text)
     return int(counts[0]) if len(counts) == 1 else None
