@@ -147,6 +147,8 @@ AVAILABILITY = [
     ("Last few places", "LimitedAvailability"),
     ("Places available", "InStock"),
     ("Tickets available", "InStock"),  # a ticketing site's event status
+    ("Tickets on sale now", "InStock"),
+    ("Tickets on sale from 1 March 2027", None),  # not yet on sale
     ("Obsazeno", "SoldOut"),
     ("Няма свободни места", "SoldOut"),  # bg
     ("Местата са изчерпани", "SoldOut"),

@@ -279,6 +279,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|^(?:applications?|registrations?|enrol+ments?|bookings?)\s+(?:are\s+|now\s+)?open\W*$"
         r"|(?:^|\s)ledig$"
         r"|^in\s+stock\W*$"  # a shop's stock cell on its own: "In stock" (not "Out of stock")
+        # a ticketing site's status: "Tickets on sale (now)" (not "… on sale from 1 March": later)
+        r"|tickets?\s+on\s+sale(?:\s+now)?\W*$"
         r"|vende\s+(?:të|te)\s+lira",  # sq "Vende të lira" (free places)
     ),
 )
