@@ -546,11 +546,7 @@ def _address_towns(runs: list[Course], text: str) -> list[Course]:
     if not towns:
         return runs
     return [
-        with_changes(
-            r, {"location": towns[r.location]}, dict(r.provenance).get("location", r.source)
-        )
-        if r.location in towns and r.source not in _MARKUP
-        else r
+        _relocated(r, towns[r.location]) if r.location in towns and r.source not in _MARKUP else r
         for r in runs
     ]
 
@@ -569,7 +565,7 @@ def _town_alone(run: Course, venue_towns: Mapping[str, str]) -> Course:
     town = town_without_region(town) if "," in town else town
     if town == run.location:
         return run
-    return with_changes(run, {"location": town}, dict(run.provenance).get("location", run.source))
+    return _relocated(run, town)
 
 
 def _district_towns(runs: list[Course]) -> list[Course]:
@@ -584,12 +580,12 @@ def _district_towns(runs: list[Course]) -> list[Course]:
     }
     if not parts or not any(names_street(district) for district, _ in parts.values()):
         return runs
-    return [
-        with_changes(r, {"location": parts[id(r)][1]}, dict(r.provenance).get("location", r.source))
-        if id(r) in parts
-        else r
-        for r in runs
-    ]
+    return [_relocated(r, parts[id(r)][1]) if id(r) in parts else r for r in runs]
+
+
+def _relocated(run: Course, town: str) -> Course:
+    """``run`` at ``town``, the place still credited to whichever source gave it."""
+    return with_changes(run, {"location": town}, dict(run.provenance).get("location", run.source))
 
 
 def _venue_town(place: str, venue_towns: Mapping[str, str]) -> str | None:
