@@ -38,6 +38,8 @@ def test_a_row_with_its_own_booking_control_is_bookable(text: str) -> None:
         "12 May 2027\tLeeds\t£395\tEnquire",
         "12 May 2027\tLeeds\t£395\tLearn more",
         "Thu 19 Nov 2026\nEnded\nBook",
+        "12.05.2027\tStockholm\t4 900 kr\tInställd\tBoka",
+        "12/05/2027\tTampere\t390 €\tPeruttu\tIlmoittaudu",
         "See our guide to the course handbook",
         "",
     ],

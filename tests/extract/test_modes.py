@@ -22,6 +22,9 @@ from prospectus.extract.modes import (
     parse_rating,
     place_after_mode,
 )
+from prospectus.extract.patterns.bookable import bookable_row
+from prospectus.extract.patterns.events import CANCELLED
+from prospectus.extract.run_names import status_free
 
 MODES = [
     ("https://schema.org/OnlineEventAttendanceMode", "online"),
@@ -460,3 +463,14 @@ def test_ticketing_and_shop_status_words(text: str, expected: str | None) -> Non
 )
 def test_a_delivery_format_before_a_place_is_no_part_of_it(text: str, expected: str) -> None:
     assert place_after_mode(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["CANCELLED", "Canceled", "Postponed", "Abgesagt", "Annulée", "Reporté", "Cancelado",
+     "Annullato", "Geannuleerd", "Inställd", "Avlyst", "Peruttu"],
+)  # fmt: skip
+def test_every_reader_of_a_called_off_run_knows_the_same_words(word: str) -> None:
+    assert CANCELLED.search(f"12 May 2027 – {word}")
+    assert not bookable_row(f"12 May 2027\tLeeds\t£395\t{word}\tBook now")
+    assert status_free(f"{word}: Manual Handling") == "Manual Handling"

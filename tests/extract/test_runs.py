@@ -685,6 +685,10 @@ def test_a_status_set_before_a_runs_name_is_no_part_of_it() -> None:
     assert status_free("POSTPONED: Manual Handling – Bristol") == "Manual Handling – Bristol"
     assert status_free("Cancelled - Food Hygiene Level 2") == "Food Hygiene Level 2"
     assert status_free("Sold out: Excel Basics") == "Excel Basics"
+    assert status_free("Abgesagt: Erste Hilfe – Köln") == "Erste Hilfe – Köln"
+    assert (
+        status_free("Annulé – Sauveteur Secouriste du Travail") == "Sauveteur Secouriste du Travail"
+    )
     assert status_free("Full Stack Web Development") == "Full Stack Web Development"
     assert status_free("Fullness of Life Retreat") == "Fullness of Life Retreat"
     assert status_free(None) is None

@@ -187,6 +187,15 @@ def mode_from_text(text: str | None) -> str | None:
     return next(iter(modes)) if len(modes) == 1 else None
 
 
+# A run called off or put off, as sites in many languages write it ("CANCELLED",
+# "Postponed", "Abgesagt", "Annulé", "Cancelado", "Annullato", "Inställd", "Peruttu"): no
+# availability but no run to book either.  An alternation without bounds: each reader
+# sets its own (a word in a row, a whole line, a status before a name).
+CALLED_OFF = (
+    r"cancel+ed|postponed|abgesagt|verschoben|annul[ée]e?s?|report[ée]e?s?|cancelad[oa]s?"
+    r"|annullat[oaie]|geannuleerd|inställd|avlyst|aflyst|peruttu"
+)
+
 AVAILABILITY_TERMS: tuple[str, ...] = (
     "InStock", "SoldOut", "LimitedAvailability", "OutOfStock", "PreOrder", "PreSale",
     "BackOrder", "Discontinued", "InStoreOnly", "OnlineOnly", "MadeToOrder",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from prospectus.extract.modes import CALLED_OFF
 from prospectus.extract.patterns.schedule_words import SPLIT
 
 # A booking control's words, the whole of a part (or its end after a space): "Book now",
@@ -37,9 +38,7 @@ _CONTROL = re.compile(
 )
 # A row's status that no availability word reads: the run cannot be booked, or not yet.
 _NOT_BOOKABLE = re.compile(
-    r"cancel+ed|postponed|rescheduled|\bended\b|\bclosed\b|coming\s+soon|abgesagt|entf[äa]llt"
-    r"|verschoben|annul[ée]e?s?|report[ée]e?s?|cancelad[oa]|annullat[oa]|geannuleerd",
-    re.I,
+    rf"{CALLED_OFF}|rescheduled|\bended\b|\bclosed\b|coming\s+soon|entf[äa]llt", re.I
 )
 # A cheap necessary condition: one of the controls' words somewhere in the row.
 _ANY_CONTROL = re.compile(

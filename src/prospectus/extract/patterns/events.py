@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from prospectus.extract.dates import find_date_ranges, year_hint
-from prospectus.extract.modes import mode_from_text
+from prospectus.extract.modes import CALLED_OFF, mode_from_text
 from prospectus.extract.months import WEEKDAY_PATTERN
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
@@ -69,11 +69,7 @@ _STRAYS = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b", re.I
 )
 # A run called off ("CANCELLED", "was 29 April POSTPONED"): no run to list.
-CANCELLED = re.compile(
-    r"\b(?:cancel+ed|postponed|abgesagt|verschoben|annulée?|cancelado|inställd|avlyst|aflyst|"
-    r"peruttu)\b",
-    re.I,
-)
+CANCELLED = re.compile(rf"\b(?:{CALLED_OFF})\b", re.I)
 _HANDLE = re.compile(r"@\w")  # "Dan Denney (@dandenney)": who wrote a post, no course
 # A sentence broken off before its date ("Mit der am 15. Januar ..."): a short lower-case
 # word (an article, a preposition) cannot end a title.

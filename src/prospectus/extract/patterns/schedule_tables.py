@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from prospectus.extract.dates import DateMatch, DateRange, find_date_ranges, year_hint
-from prospectus.extract.modes import mode_from_text, without_mode_words
+from prospectus.extract.modes import CALLED_OFF, mode_from_text, without_mode_words
 from prospectus.extract.patterns.cell_dates import cell_runs, duration_days
 from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
@@ -380,7 +380,7 @@ def _name_cell(row_lines: list[str], roles: list[str | None], cell: str) -> str:
 # course name ("Full" / "CITB Site Management …"), where a name's own first word would be
 # ("Full Stack Web Development" stays on its line).
 _LEFT_STATUS = re.compile(
-    r"(?:full|fully booked|booked out|sold out|cancel+ed|postponed|closed|"
+    rf"(?:full|fully booked|booked out|sold out|{CALLED_OFF}|closed|"
     r"last few(?: places| seats| spaces)?|wait ?list(?:ed| only)?|waiting list)[.!]?",
     re.I,
 )
