@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from prospectus.extract import modes
 from prospectus.extract.modes import (
     AVAILABILITY_TERMS,
+    FEW_LEFT,
     mode_from_text,
     parse_availability,
     parse_count,
@@ -474,3 +475,11 @@ def test_every_reader_of_a_called_off_run_knows_the_same_words(word: str) -> Non
     assert CANCELLED.search(f"12 May 2027 – {word}")
     assert not bookable_row(f"12 May 2027\tLeeds\t£395\t{word}\tBook now")
     assert status_free(f"{word}: Manual Handling") == "Manual Handling"
+
+
+def test_a_bare_count_left_is_few_up_to_the_bound_the_spot_counter_shares() -> None:
+    # a status cell's "2 left" is few; from FEW_LEFT + 1 the class list's counts read as open
+    assert [parse_availability(f"{n} left") for n in range(1, FEW_LEFT + 1)] == [
+        "LimitedAvailability"
+    ] * FEW_LEFT
+    assert parse_availability(f"{FEW_LEFT + 1} left") is None

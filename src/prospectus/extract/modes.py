@@ -196,6 +196,10 @@ CALLED_OFF = (
     r"|annullat[oaie]|geannuleerd|inställd|avlyst|aflyst|peruttu"
 )
 
+# The most places left that still read as few ("2 left"); from one more a run is plainly
+# open ("12 spots left" on every open row of a class list).
+FEW_LEFT = 5
+
 AVAILABILITY_TERMS: tuple[str, ...] = (
     "InStock", "SoldOut", "LimitedAvailability", "OutOfStock", "PreOrder", "PreSale",
     "BackOrder", "Discontinued", "InStoreOnly", "OnlineOnly", "MadeToOrder",
@@ -270,7 +274,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:per|pro|par|por|je|each|in\s+(?:each|every))\b)"  # "only 8 seats per class"
         r"|\d+\s+(?:platser\s+kvar|pladser\s+tilbage|plasser\s+igjen)"
         r"|(?:only|just)\s+\d+\s+left\b|\d+\s+left\s+in\s+stock"  # a shop's stock: "Only 3 left"
-        r"|^[1-5]\s+left$"  # a booking engine's status cell of a few places: "2 left"
+        rf"|^[1-{FEW_LEFT}]\s+left$"  # a booking engine's status cell of a few places: "2 left"
         # a places column's bare remainder: "2 places" (not "8 places")
         r"|^[12]\s+(?:place|seat|space|spot)s?$"
         r"|เหลือ\s*\d+\s*ที่",  # th "เหลือ 4 ที่" (4 places left)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from prospectus.extract.modes import FEW_LEFT
+
 # a row's line holding only a count of the places left: "12 spots left", "8 seats remaining"
 _PLAIN_COUNT = re.compile(
     r"^[ \t]*(\d+)\s+(?:places?|seats?|spaces?|spots?|tickets?)\s+(?:left|remaining)[ \t]*$",
     re.I | re.M,
 )
-_PLENTY = 6  # a count of places left from which a run is plainly open
+_PLENTY = FEW_LEFT + 1  # a count of places left from which a run is plainly open
 _ROWS = 3  # the counted rows that show the list counts every row
 
 
