@@ -532,16 +532,16 @@ def _event_at(place: dict[str, Any], organizer: str = "Harbour Skills") -> dict[
         # a venue named by the provider and its town: the town
         ({"@type": "Place", "name": "Harbour Skills Portsmouth"}, "Portsmouth"),
         ({"@type": "Place", "name": "Harbour Skills Centre"}, "Harbour Skills Centre"),
-        # a venue's name, its town and state, nothing more: the town and state
+        # a venue's name and its town and state, with a street address or without, or a
+        # Place named by the town itself: the town alone (the project's convention)
         (
             {
                 "@type": "Place",
                 "name": "Lakeside Conference Rooms",
                 "address": {"addressLocality": "Duluth", "addressRegion": "MN"},
             },
-            "Duluth, MN",
+            "Duluth",
         ),
-        # with a street address, or a Place named by the town itself: the town
         (
             {
                 "@type": "Place",

@@ -577,9 +577,6 @@ def merge_runs(marked: Sequence[Course], seen: Sequence[Course]) -> list[Course]
     elif unpaired and unlabelled and not any(run.availability for run in marked):
         shown = [out[i] for i in sorted(paired)] + unpaired
         out = _unlabelled_in_stock(out, seen, shown, scarce=True)
-    for i in range(len(marked)):  # the markup's "Town, ST" stands where the page shows it
-        if i not in paired and ", " in (out[i].location or ""):
-            out[i] = _town_alone(out[i])
     return out
 
 
@@ -774,28 +771,12 @@ def _stale_gross(marked: Course, shown: Course) -> bool:
     return all(abs(marked.price * (1 + rate / 100) - shown.price) > 0.02 for rate in rates)
 
 
-# The state after a town: "Chicago, IL" (see values._with_state).
-_STATE_TAIL = re.compile(r",\s[A-Z]{2,3}$")
-
-
-def _town_alone(marked: Course) -> Course:
-    """A markup run's town without the state the markup gives beside it ("Chicago, IL",
-    see ``values._with_state``), where the page shows no place of the run's own: its
-    city heads a group of runs, or the run is not in the page's list."""
-    mine = marked.location
-    if mine and (state := _STATE_TAIL.search(mine)) is not None:
-        return with_changes(marked, {"location": mine[: state.start()]}, marked.source)
-    return marked
-
-
 def _page_place(marked: Course, shown: Course) -> Course:
     """``marked`` with the town as the page shows it, where the markup's place is that town
     and more: a venue named by the town ("Acme Training Leeds", "Leeds Conference Centre"
-    beside "Leeds"), or the town and its state ("Atlanta, GA" beside "Atlanta")."""
+    beside "Leeds")."""
     mine, theirs = marked.location, shown.location
-    if not theirs:
-        return _town_alone(marked)
-    if not mine or mine == theirs or not theirs[:1].isupper():
+    if not theirs or not mine or mine == theirs or not theirs[:1].isupper():
         return marked
     words, town = fold(mine).split(), fold(theirs).split()
     if not town or len(words) <= len(town) or len(theirs) < 3 or "," in theirs:

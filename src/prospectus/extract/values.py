@@ -61,8 +61,6 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
                 locality = locality or first_text(addr.get("addressLocality"))
             elif isinstance(addr, str):
                 street = street or clean_or_none(addr)
-        if locality and street is None:
-            locality = _with_state(locality, loc)
         # the city where the address names one (a venue or room name is not the
         # place a reader looks for); else the venue's name, else the address line
         place = locality or _address_town(street) or first_text(loc.get("name")) or street
@@ -74,31 +72,6 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
         physical = True
         name = name or place
     return name, physical, virtual
-
-
-# A state's or province's code: "IL", "ON", "QLD".
-_STATE_CODE = re.compile(r"[A-Z]{2,3}")
-
-
-def _with_state(town: str, place: Node) -> str:
-    """The town and its state as US, Canadian and Australian pages write a venue's place
-    ("Chicago, IL"), where the markup gives no more of the address than the two and names
-    the venue: a reader finds the venue by its name and its town.  A Place named by the town
-    itself ("name": "Denver"), or with a street address, gives the town alone; so does a
-    run the page does not show with a place of its own (``merge.merge_runs``)."""
-    name = first_text(place.get("name"))
-    if not name or name.casefold() == town.casefold():
-        return town
-    region = None
-    for addr in as_list(place.get("address")):
-        if not isinstance(addr, dict):
-            continue
-        if first_text(addr.get("streetAddress")) or first_text(addr.get("postalCode")):
-            return town
-        region = region or first_text(addr.get("addressRegion"))
-    if region is None or not _STATE_CODE.fullmatch(region):
-        return town
-    return f"{town}, {region}"
 
 
 # A postcode and its town, one part of an address line: "8000 Aarhus", "75008 Paris",
