@@ -433,6 +433,30 @@ def test_the_town_the_markup_gives_a_venue_not_named_by_it() -> None:
     assert venue_towns(graph) == {"harbourside learning hub": "Hull"}
 
 
+def test_a_venue_named_by_its_town_and_district_gives_the_town() -> None:
+    """A Place "Townsville Central Training Rooms" in Townsville: the page's "Townsville
+    Central" is that venue, in Townsville; "Leeds Training Centre" needs no town."""
+
+    def place(name: str, town: str) -> dict[str, object]:
+        return {"@type": "Place", "name": name, "address": {"addressLocality": town}}
+
+    graph = build_graph(
+        [
+            (
+                "jsonld",
+                [
+                    {
+                        "@type": "Event",
+                        "location": place("Townsville Central Training Rooms", "Townsville"),
+                    },
+                    {"@type": "Event", "location": place("Leeds Training Centre", "Leeds")},
+                ],
+            )
+        ]
+    )
+    assert venue_towns(graph) == {"townsville central training rooms": "Townsville"}
+
+
 def test_a_markup_faq_answer_the_page_adds_a_sentence_to_gives_way() -> None:
     """The markup keeps an older answer; the page's is that answer and one sentence more on
     the same matter: the page's wins.  One more sentence on another matter (the next block's

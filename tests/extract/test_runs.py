@@ -692,3 +692,22 @@ def test_a_status_set_before_a_runs_name_is_no_part_of_it() -> None:
     assert status_free("Full Stack Web Development") == "Full Stack Web Development"
     assert status_free("Fullness of Life Retreat") == "Fullness of Life Retreat"
     assert status_free(None) is None
+
+
+def test_a_place_beside_a_town_written_with_its_district_in_brackets_stays() -> None:
+    """The page writes its town's district in brackets ("Hastings (Flaxmere)"): a run's bare
+    place that the provider's address writes before the town ("Havelock North, Hastings
+    4130") is a town of its own, not the town's district."""
+    seen = [
+        _course("Chainsaw Safety", start_date="2027-03-01", location="Havelock North"),
+        _course("Chainsaw Safety", start_date="2027-04-05", location="Hastings"),
+    ]
+    text = (
+        "Dates & venues\nMon 1 Mar 2027 – Havelock North\nMon 5 Apr 2027 – Hastings (Flaxmere)\n"
+        "Acme Skills, 3 Te Mata Rd, Havelock North, Hastings 4130"
+    )
+    out = assemble_courses([], seen, _CTX, page=PageWide(text=text))
+    assert [c.location for c in out] == ["Havelock North", "Hastings"]
+    bare = text.replace("Hastings (Flaxmere)", "Hastings")  # no districts in brackets
+    out = assemble_courses([], seen, _CTX, page=PageWide(text=bare))
+    assert [c.location for c in out] == ["Hastings", "Hastings"]

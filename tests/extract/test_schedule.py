@@ -4245,3 +4245,29 @@ def test_a_rows_bare_count_of_places_left(text: str, count: int | None) -> None:
     from prospectus.extract.patterns.spot_counts import plain_count
 
     assert plain_count(text) == count
+
+
+def test_nameless_lines_under_an_also_available_heading_are_other_courses() -> None:
+    """A box headed "Also available" alone lists other courses as "Title (code) · date ·
+    price": a line whose title the reader cannot part from its date is another course's
+    run, not the page's; "Also available online" over a date is still the page's course."""
+    text = (
+        "Upcoming sessions\n"
+        "Forklift Operator (TLILIC0003) — Sat 6 Mar 2027 — Mackay — $690\n"
+        "Also available\n"
+        "Working Safely at Heights in Confined Roof Spaces (RIIWHS204E) · 12/03/2027 · $240\n"
+        "Elevating Work Platform (TLILIC0005) · 20 Mar 2027 · $480\n"
+    )
+    ctx = ScheduleContext(
+        page="p.txt", course_name="Forklift Operator (TLILIC0003)", day_first=True, source="text"
+    )
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date) for r in runs] == [
+        ("Forklift Operator (TLILIC0003)", "2027-03-06")
+    ]
+    online = "Forklift Theory\nAlso available online\nSat 13 Mar 2027 · $290\n"
+    ctx = ScheduleContext(
+        page="p.txt", course_name="Forklift Theory", day_first=True, source="text"
+    )
+    runs = find_runs(visible_from_text(online, "p.txt"), ctx)
+    assert [(r.name, r.start_date) for r in runs] == [("Forklift Theory", "2027-03-13")]

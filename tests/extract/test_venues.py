@@ -12,9 +12,11 @@ from prospectus.extract.patterns.venues import (
     district_and_town,
     is_venue,
     names_street,
+    other_district,
     place_city,
     town_after_owner,
     town_dash_venue,
+    town_led_venue,
     town_named_venue,
     town_of_district,
     town_without_region,
@@ -353,3 +355,35 @@ def test_a_district_takes_the_town_an_address_writes_after_it(
     place: str, text: str, town: str | None
 ) -> None:
     assert town_of_district(place, text) == town
+
+
+@pytest.mark.parametrize(
+    ("town", "place", "text", "other"),
+    [
+        # the page writes the town's district in brackets: a bare place beside it is a town
+        ("Hastings", "Havelock North", "Hastings (Flaxmere) · Havelock North · Napier", True),
+        ("Brisbane", "Redcliffe", "Wed 3 Mar 2027 – Brisbane (Fortitude Valley)", True),
+        # the same district in brackets, a status or a format: no other district
+        ("Hull", "Salt Quay", "Venues: Hull (Salt Quay), Beverley", False),
+        ("Hull", "Salt Quay", "Hull (Sold out) · Hull (Online)", False),
+        ("Hull", "Salt Quay", "Unit 2, Salt Quay, Hull HU1 2AB", False),
+    ],
+)
+def test_a_town_written_with_another_district_in_brackets(
+    town: str, place: str, text: str, other: bool
+) -> None:
+    assert other_district(town, place, text) is other
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "led"),
+    [
+        ("Townsville Central Training Rooms", "Townsville", True),
+        ("Leeds Kirkstall Hub", "Leeds", True),
+        ("Leeds Training Centre", "Leeds", False),  # the venue's own words after the town
+        ("Hull Hub", "Hull", False),
+        ("Harbourside Learning Hub", "Hull", False),
+    ],
+)
+def test_a_venue_named_by_its_town_and_a_district(name: str, town: str, led: bool) -> None:
+    assert town_led_venue(name, town) is led

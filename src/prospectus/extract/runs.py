@@ -41,6 +41,7 @@ from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_labe
 from prospectus.extract.patterns.venues import (
     district_and_town,
     names_street,
+    other_district,
     town_of_district,
     town_without_region,
 )
@@ -543,6 +544,7 @@ def _address_towns(runs: list[Course], text: str) -> list[Course]:
     if not text or not places:
         return runs
     towns = {p: town for p in places if (town := town_of_district(p, text)) is not None}
+    towns = {p: town for p, town in towns.items() if not other_district(town, p, text)}
     if not towns:
         return runs
     return [

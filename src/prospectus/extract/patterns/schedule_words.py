@@ -145,6 +145,8 @@ _CROSS_SELL_LATIN = re.compile(
     rf"(?:related|similar|other|recommended|popular)\s+(?:courses|training|classes|programmes)|"
     # a ticketing site's organiser page: "Also from this organiser", "More events from this host"
     rf"(?:also|more\s+events)\s+from\s+(?:this|the)\s+(?:organi[sz]er|host|provider)|"
+    # a box of other courses headed "Also available" alone (not "… online", "… in Leeds")
+    rf"also\s+available(?=[\s:]*$)|"
     rf"{_CROSS_SELL})\b",
     re.I,
 )

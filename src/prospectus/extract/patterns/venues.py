@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from prospectus.extract.modes import parse_mode
+from prospectus.extract.modes import parse_availability, parse_mode
 from prospectus.extract.months import month_number
 
 # A street address: a house number and a street ("14 Church St", "88 Lavarack Avenue",
@@ -613,3 +613,41 @@ def town_of_district(place: str, text: str) -> str | None:
     if not _may_be_town(town) or month_number(town.split()[0]) is not None:
         return None  # "Tom, Bendigo, Oct 2026": a review's month, no town
     return town
+
+
+# A district in brackets after its town: "(Stoke)", "(Little Island)", "(St Kilda)".
+_BRACKETED = re.compile(r"\(([A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})\)")
+
+
+def other_district(town: str, place: str, text: str) -> bool:
+    """Whether the page writes ``town`` with a district other than ``place`` in brackets
+    after it ("Nelson (Stoke)"): its places name the town's districts so, and ``place``
+    written bare is a town of its own ("Richmond", though the provider's address reads
+    "14 Croucher St, Richmond, Nelson 7020").  "Cork (Little Island)" beside "Little
+    Island" names the same district: no other."""
+    lead = town + " ("
+    start = text.find(lead)
+    while start != -1:
+        found = _BRACKETED.match(text, start + len(town) + 1)
+        if (
+            found is not None
+            and (inner := found.group(1)) != place
+            and _may_be_town(inner)
+            and parse_availability(inner) is None
+        ):
+            return True
+        start = text.find(lead, start + 1)
+    return False
+
+
+def town_led_venue(name: str, town: str) -> bool:
+    """Whether a venue's name is its town and a district's word before the venue's own
+    ("Cairns City Training Rooms" in Cairns, "Leeds Kirkstall Hub" in Leeds; not "Leeds
+    Training Centre"): a schedule writes such a venue by its first words ("Cairns City"),
+    no town of their own."""
+    words = name.split()
+    lead = len(town.split())
+    if len(words) < lead + 2 or " ".join(words[:lead]).casefold() != town.casefold():
+        return False
+    word = words[lead]
+    return word[:1].isupper() and _may_be_town(word)
