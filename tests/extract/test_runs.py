@@ -711,3 +711,24 @@ def test_a_place_beside_a_town_written_with_its_district_in_brackets_stays() -> 
     bare = text.replace("Hastings (Flaxmere)", "Hastings")  # no districts in brackets
     out = assemble_courses([], seen, _CTX, page=PageWide(text=bare))
     assert [c.location for c in out] == ["Hastings", "Hastings"]
+
+
+def test_without_an_address_of_its_own_a_run_takes_the_link_its_row_gives_its_name() -> None:
+    links = {
+        "forklift truck operator": "https://lift.example.com/forklift/",
+    }
+    marked = [_course("Forklift Hobart – 4 March", source="jsonld", start_date="2027-03-04")]
+    seen = [
+        _course("Forklift Truck Operator", start_date="2027-03-04", price=450.0),
+        _course("Forklift Truck Operator", start_date="2027-04-08", price=450.0),
+    ]
+    ctx = dataclasses.replace(_CTX, course_name="Forklift Truck Operator")
+    out = assemble_courses(marked, seen, ctx, page=PageWide(links=links))
+    assert [(r.start_date, r.url) for r in out] == [
+        ("2027-03-04", "https://lift.example.com/forklift/"),  # the markup's run, by its row
+        ("2027-04-08", "https://lift.example.com/forklift/"),  # the page's course, by its name
+    ]
+    page = PageWide(url="https://lift.example.com/dates/", links=links)
+    assert (
+        assemble_courses(marked, seen, ctx, page=page)[1].url == "https://lift.example.com/dates/"
+    )

@@ -10,9 +10,11 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.patterns.card_names import priced_row_name
 from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.panels import panel_place
+from prospectus.extract.patterns.place_dates import place_date_rows
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
 from prospectus.extract.patterns.schedule_words import (
@@ -4271,3 +4273,65 @@ def test_nameless_lines_under_an_also_available_heading_are_other_courses() -> N
     )
     runs = find_runs(visible_from_text(online, "p.txt"), ctx)
     assert [(r.name, r.start_date) for r in runs] == [("Forklift Theory", "2027-03-13")]
+
+
+def test_sessions_of_several_courses_under_each_towns_dates_heading() -> None:
+    body = """<h1>Health &amp; safety dates – Perth and Dundee</h1><div class="acc">
+    <div class="acc-head">Perth course dates</div><ul>
+    <li><a href="https://safety.example.co.uk/ipaf/">IPAF Mobile Platform Operator</a> · \
+<span>Tue 12th – Wed 13th January 2027</span> · <span>£395</span> <a href="#b">Book</a></li>
+    <li><a href="https://safety.example.co.uk/manual/">Manual Handling Awareness</a> · \
+<span>21/01/2027</span> · <span>£60</span> <a href="#b">Book</a></li></ul>
+    <div class="acc-head">DUNDEE course dates</div><ul>
+    <li><a href="https://safety.example.co.uk/manual/">Manual Handling Awareness</a> · \
+<span>04.02.2027</span> · <span>£60.00</span> · <em>Fully booked</em> <a href="#b">Book</a></li>
+    </ul></div>"""
+    assert _runs(body, "name", "start_date", "price", "mode", "location", "url") == [
+        (
+            "IPAF Mobile Platform Operator",
+            "2027-01-12",
+            395.0,
+            "in_person",
+            "Perth",
+            "https://safety.example.co.uk/ipaf/",
+        ),
+        (
+            "Manual Handling Awareness",
+            "2027-01-21",
+            60.0,
+            "in_person",
+            "Perth",
+            "https://safety.example.co.uk/manual/",
+        ),
+        (
+            "Manual Handling Awareness",
+            "2027-02-04",
+            60.0,
+            "in_person",
+            "Dundee",
+            "https://safety.example.co.uk/manual/",
+        ),
+    ]
+
+
+def test_place_dates_headings_need_two_places_and_no_season() -> None:
+    rows = "Fire Warden Training · 3 March 2027 · £95\n"
+    assert place_date_rows(f"Leeds course dates\n{rows}") == {}
+    assert place_date_rows(f"Spring course dates\n{rows}Summer dates\n{rows}") == {}
+    york = "First Aid at Work · 9/3/2027 · £195"
+    two = f"LEEDS training dates\n{rows}York – upcoming dates\n{york}\n"
+    assert place_date_rows(two) == {
+        "Fire Warden Training · 3 March 2027 · £95": "Leeds",
+        york: "York",
+    }
+
+
+def test_a_dotted_row_names_its_course_before_date_and_price_not_its_place() -> None:
+    def name(line: str) -> str | None:
+        return priced_row_name(line, find_date_ranges(line, day_first=True)[0])
+
+    assert name("Working at Height Awareness · 14/01/2027 · £120 Book") == (
+        "Working at Height Awareness"
+    )
+    assert name("Salford Quays · 14/01/2027 · £120 Book") is None  # a place first
+    assert name("Asbestos · 14/01/2027 · £120 Book") is None  # too short to tell

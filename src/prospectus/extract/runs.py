@@ -367,6 +367,35 @@ def _own_run_links(runs: list[Course], page: PageWide) -> list[Course]:
     return out
 
 
+def _shown_name_links(runs: list[Course], seen: Sequence[Course], page: PageWide) -> list[Course]:
+    """On a page that states no address of its own (no canonical link, no og:url), each run
+    still without a URL takes the link the page gives the name its row shows: its own name's
+    (a schedule whose rows link the course's name to the course's page), else the name of
+    the one row of its start date (an Event "First Aid Cairns – 5 December" for the row
+    "Provide First Aid (HLTAID011)" linked to that course's page).  Only absolute links to
+    a page, not to a section of one."""
+    if page.url or not page.links or all(run.url or not run.start_date for run in runs):
+        return runs
+    shown: dict[str, set[str]] = {}
+    for row in seen:
+        if row.start_date and (link := _page_address(_link_to(row.name, page.links))):
+            shown.setdefault(row.start_date, set()).add(link)
+    out = []
+    for run in runs:
+        if run.url is None and run.start_date:
+            link = _page_address(_link_to(run.name, page.links))
+            if link is None and len(found := shown.get(run.start_date, set())) == 1:
+                link = next(iter(found))
+            run = with_changes(run, {"url": link}, "html") if link else run
+        out.append(run)
+    return out
+
+
+def _page_address(link: str | None) -> str | None:
+    """``link`` where it is a page's absolute address (not "/x", "#dates" or "…/x/#book")."""
+    return link if link and link.startswith(("http://", "https://")) and "#" not in link else None
+
+
 def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Course:
     """The page's own course given the page's URL, which its runs then inherit (Events
     "about" the page's Course, named "Session … – Lyon", share its URL)."""
@@ -527,6 +556,7 @@ def assemble_courses(
         runs = [_without_town(r, ctx.course_name or "") for r in runs]
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
     filled = _own_run_links(filled, page)
+    filled = _shown_name_links(filled, seen, page)
     if any(r.location and r.source not in _MARKUP and _RUN_SUFFIX.search(r.name) for r in filled):
         filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):

@@ -215,6 +215,34 @@ def dotted_name(line: str, date: DateMatch) -> str | None:
     return name
 
 
+_MIN_ROW_NAME_WORDS = 3  # "Emergency First Aid at Work", not a place's "Leeds" / "Salford Quays"
+
+
+def priced_row_name(line: str, date: DateMatch) -> str | None:
+    """A course's name as the first part of its date's dotted line, the part after the date
+    its price (a sessions list of several courses under a place's heading: "Emergency First
+    Aid at Work · 08/01/2027 · £85 Book"), else None: a name of a few words, no place's
+    ("Salford Quays · 08/01/2027 · £85")."""
+    parts = _DOT.split(line[: date.span[0]])
+    if len(parts) != 2 or not WEEKDAY_ONLY.fullmatch(parts[1]):
+        return None
+    name = parts[0].strip()
+    after = next((p for p in _DOT.split(line[date.span[1] :]) if p.strip()), "")
+    if (
+        len(name.split()) < _MIN_ROW_NAME_WORDS
+        or not has_digit(after)
+        or not find_prices(after)
+        or not is_titled(name)
+        or (has_digit(name) and find_date_ranges(name))
+        or is_weekday_phrase(name)
+        or mode_from_text(name) is not None
+        or city_with_venue(name) is not None
+        or is_venue(name)
+    ):
+        return None
+    return name
+
+
 def _place_part(part: str) -> bool:
     """A part that names a place: capitalised words, or a venue's address ending in its
     town ("Washdyke depot, 14 Meadows Rd, Timaru")."""

@@ -43,6 +43,7 @@ from prospectus.extract.patterns.panels import (
     place_panels,
     with_panel_url,
 )
+from prospectus.extract.patterns.place_dates import place_date_rows
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.planner import find_planner_runs
 from prospectus.extract.patterns.presenters import presenter_names
@@ -569,6 +570,24 @@ def _with_open_counts(runs: list[Course], shown: list[tuple[int, str]]) -> list[
     return runs
 
 
+def _with_heading_places(
+    runs: list[Course], shown: list[tuple[int, str]], placed: dict[str, str], ctx: ScheduleContext
+) -> list[Course]:
+    """The runs of rows under a place's dates heading (see :mod:`.place_dates`) without a
+    place of their own held there, in person."""
+    runs = list(runs)
+    for index, text in shown:
+        run = runs[index]
+        place = placed.get(text.split("\n", 1)[0].strip())
+        if place is None or run.location is not None or run.mode not in (None, IN_PERSON):
+            continue
+        provenance = (*run.provenance, ("location", ctx.source), ("mode", ctx.source))
+        runs[index] = dataclasses.replace(
+            run, location=place, mode=IN_PERSON, provenance=provenance
+        )
+    return runs
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     # none of them on the page: the option, tab and calendar readers find nothing there
@@ -638,6 +657,8 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
                     location=town,
                     provenance=(*runs[index].provenance, ("location", runs[index].source)),
                 )
+    if shown and (headed := place_date_rows(view.text)):
+        runs = _with_heading_places(runs, shown, headed, ctx)
     if (
         not panels
         and view.tree is not None

@@ -63,6 +63,7 @@ from prospectus.extract.patterns.card_names import (
     lead_name,
     name_after_date,
     next_card_title,
+    priced_row_name,
     row_name,
     row_title_after_date,
     section_heading,
@@ -272,6 +273,7 @@ def read_card(
     )
     if name is None and under_cross_sell(lines, i):
         return None  # not the page's course: the one of a cross-sell card without a title
+    name = name or priced_row_name(lines[i], found[0])
     if cross_sell_row(lines, i):
         return None  # a cross-sell box's row of cells: another course's run
     if (
