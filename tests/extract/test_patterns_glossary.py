@@ -1296,3 +1296,37 @@ def test_an_upcoming_courses_label_after_a_glossary_is_no_term_in_other_language
             </div></main>"""
         )
         assert set(terms(view)) == {"Skyddsombud", "Riskbedömning"}, label
+
+
+def test_post_teasers_under_latest_from_the_blog_are_no_terms() -> None:
+    """A glossary of headings closed by "Latest from the blog": the posts' linked titles
+    over their excerpts ("Title – read the full post.") are no terms."""
+    entries = "".join(
+        f"<section><h2>{letter}</h2><h3>{name}</h3><p>A {name.lower()} is one thing the trade"
+        ' names this way.</p><p><a href="#top">Back to top</a></p></section>'
+        for letter, name in (("B", "Bevel"), ("C", "Crater"), ("F", "Fillet"))
+    )
+    teasers = "".join(
+        f'<article><time>2026-10-0{n}</time><h4><a href="/blog/{n}/">{title}</a></h4>'
+        f"<p>{title} – read the full post.</p></article>"
+        for n, title in ((1, "New ticket rules this winter"), (2, "Why plate tests fail"))
+    )
+    markup = (
+        f"<main><h1>Fabrication glossary</h1>{entries}"
+        f"<section><h2>Latest from the blog</h2>{teasers}</section></main>"
+    )
+    assert set(terms(html_view(markup))) == {"Bevel", "Crater", "Fillet"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crane signals explained – read the full post.",
+        "Spring intake opens — Read the full article",
+        "Five tips for night shifts – continue reading",
+    ],
+)
+def test_a_teaser_line_with_its_read_more_label_is_no_term(line: str) -> None:
+    from prospectus.extract.patterns.glossary_text import term_from_line
+
+    assert term_from_line(line) is None

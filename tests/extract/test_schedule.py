@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
-from prospectus.extract.patterns.card_names import priced_row_name
+from prospectus.extract.patterns.card_names import priced_dotted_name
 from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.panels import panel_place
@@ -3210,6 +3210,9 @@ def test_accordion_panels_of_places_and_formats_give_runs_the_page_course() -> N
         ("Blended (online + Harrogate)", "Harrogate", "blended"),
         ("Classroom – York", "York", "in_person"),
         ("Live online (3)", None, "online"),
+        ("In-Person Classes", None, "in_person"),
+        ("Classroom", None, "in_person"),
+        ("Face-to-face sessions", None, "in_person"),
     ],
 )
 def test_a_panel_title_of_a_place_or_format_names_them(
@@ -4328,10 +4331,45 @@ def test_place_dates_headings_need_two_places_and_no_season() -> None:
 
 def test_a_dotted_row_names_its_course_before_date_and_price_not_its_place() -> None:
     def name(line: str) -> str | None:
-        return priced_row_name(line, find_date_ranges(line, day_first=True)[0])
+        return priced_dotted_name(line, find_date_ranges(line, day_first=True)[0])
 
     assert name("Working at Height Awareness · 14/01/2027 · £120 Book") == (
         "Working at Height Awareness"
     )
     assert name("Salford Quays · 14/01/2027 · £120 Book") is None  # a place first
     assert name("Asbestos · 14/01/2027 · £120 Book") is None  # too short to tell
+
+
+def test_a_format_tab_over_a_table_with_a_location_column_keeps_each_rows_town() -> None:
+    """Tabs per format ("In-Person Classes" / "Live online"): the classroom tab names no
+    town, so each row keeps the town its Location cell names."""
+    body = """<h1>Forklift Operator Certification</h1>
+    <div role="tablist"><button role="tab" aria-controls="t-room">In-Person Classes</button>\
+<button role="tab" aria-controls="t-web">Live online</button></div>
+    <div id="t-room" role="tabpanel"><table>
+    <tr><th>Dates</th><th>Location</th><th>Price</th><th>Status</th></tr>
+    <tr><td>Mar 2 – Mar 3, 2027</td><td>Spokane – Valley Yard, 40 E Main Ave</td>\
+<td>$395</td><td>Open</td></tr>
+    <tr><td>04/06/2027 – 04/07/2027</td><td>Yakima – Depot Hall</td><td>$395.00</td>\
+<td>Sold out</td></tr></table></div>
+    <div id="t-web" role="tabpanel" hidden><ul><li>May 10–11, 2027 (evenings) · $345 · Register\
+</li></ul></div>"""
+    assert _runs(body, "start_date", "mode", "location") == [
+        ("2027-03-02", "in_person", "Spokane"),
+        ("2027-04-06", "in_person", "Yakima"),
+        ("2027-05-10", "online", None),
+    ]
+
+
+def test_one_line_program_cards_are_named_by_their_first_dotted_part() -> None:
+    """An aside's one-line cards ("Name · Starts Mon 11 Jan 2027 · $6,450", "Name ·
+    14/12/2026 · $850.00") are named by their own first part, not the aside's heading,
+    and a dashed part of that name is no place."""
+    body = """<h1>Welding glossary</h1><p>Words of the trade, from arc to zone.</p>
+    <aside><h3>Start your trade</h3>\
+<div class="card">Pipe Fitting – Pre-Employment · Starts Mon 11 Jan 2027 · $5,900</div>\
+<div class="card">Brazing Test Prep · 14/12/2026 · $650.00</div></aside>"""
+    assert _runs(body, "name", "start_date", "price", "location") == [
+        ("Brazing Test Prep", "2026-12-14", 650.0, None),
+        ("Pipe Fitting – Pre-Employment", "2027-01-11", 5900.0, None),
+    ]

@@ -215,24 +215,32 @@ def dotted_name(line: str, date: DateMatch) -> str | None:
     return name
 
 
-_MIN_ROW_NAME_WORDS = 3  # "Emergency First Aid at Work", not a place's "Leeds" / "Salford Quays"
+# The fewest words of a dotted name without a course's word: a place's "Salford Quays"
+# has two ("Emergency First Aid at Work", "Brazing Test Prep" have more).
+_MIN_DOTTED_WORDS = 3
 
 
-def priced_row_name(line: str, date: DateMatch) -> str | None:
-    """A course's name as the first part of its date's dotted line, the part after the date
-    its price (a sessions list of several courses under a place's heading: "Emergency First
-    Aid at Work · 08/01/2027 · £85 Book"), else None: a name of a few words, no place's
-    ("Salford Quays · 08/01/2027 · £85")."""
+def priced_dotted_name(line: str, date: DateMatch) -> str | None:
+    """A one-line card's or row's name: the first of its dotted parts, its date (after a
+    date's label, "Starts") the second and its price the next ("Welding Basics · Starts Mon
+    11 Jan 2027 · $6,450", "Emergency First Aid at Work · 08/01/2027 · £85 Book"; a
+    sessions list of several courses, a program card, a related course), else None.  No
+    place's name ("Salford Quays · 08/01/2027 · £85"), format's or weekday's."""
+    if "·" not in line and "|" not in line and "•" not in line:
+        return None  # most date lines have no dots
     parts = _DOT.split(line[: date.span[0]])
-    if len(parts) != 2 or not WEEKDAY_ONLY.fullmatch(parts[1]):
+    if len(parts) != 2 or not _label_then_weekday(parts[1]):
         return None
     name = parts[0].strip()
-    after = next((p for p in _DOT.split(line[date.span[1] :]) if p.strip()), "")
+    tail = line[date.span[1] :]
+    after = next((p for p in _DOT.split(tail) if p.strip()), "")
     if (
-        len(name.split()) < _MIN_ROW_NAME_WORDS
+        not _DOT.match(tail)
         or not has_digit(after)
         or not find_prices(after)
         or not is_titled(name)
+        or not _named(name)
+        or (len(name.split()) < _MIN_DOTTED_WORDS and not looks_like_course_name(name))
         or (has_digit(name) and find_date_ranges(name))
         or is_weekday_phrase(name)
         or mode_from_text(name) is not None
@@ -241,6 +249,16 @@ def priced_row_name(line: str, date: DateMatch) -> str | None:
     ):
         return None
     return name
+
+
+def _label_then_weekday(part: str) -> bool:
+    """Nothing, a weekday, or a start date's label before one ("Starts Mon", "Next date:")."""
+    if WEEKDAY_ONLY.fullmatch(part):
+        return True
+    words = part.replace(":", " ").split()
+    if words and WEEKDAY_ONLY.fullmatch(words[-1]):
+        words = words[:-1]
+    return 0 < len(words) <= _MAX_DATE_LABEL_WORDS and cell_role(" ".join(words)) == "date"
 
 
 def _place_part(part: str) -> bool:

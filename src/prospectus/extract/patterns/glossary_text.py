@@ -56,7 +56,12 @@ _MIN_DEFINITION_WORDS = 4
 _PAREN = re.compile(r"\([^)]*\)")
 _LEAD = re.compile(r"^[\s•·▪◦‣*|>-]+")
 _NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[^\W\d_])")  # "1. Pivoting: …", a list remnant
-_TRAILING_LINK = re.compile(r"\s*\b(?:read|learn|find out|see) more\W*$", re.I)
+# A teaser's link label closing a line: "… read more", "Title – read the full post."
+_TRAILING_LINK = re.compile(
+    r"\s*\b(?:(?:read|learn|find out|see) more|continue reading|keep reading"
+    r"|read (?:the )?(?:full |whole |complete )?(?:blog )?(?:post|article|story))\W*$",
+    re.I,
+)
 _DEFINITION = re.compile(r"Definition\s*[:–—]\s*(?P<body>\S.*)")
 # A cross-reference label ("See also: Sprint, Scrum", "Veja também: …"): never a term.
 _CROSS_REFERENCE = re.compile(

@@ -188,6 +188,8 @@ def panel_place(title: str) -> PlacePanel | None:
         return None
     mode = mode_from_text(label)
     place = _place_of(label)
+    if place is not None and mode is not None and _format_words_only(place):
+        place = None  # "Classroom", "In-Person Classes": a format's title, no town
     if place is None and mode is not None:
         rest = set(re.findall(r"\w+", without_mode_words(label)))
         words = [w for w in _FORMAT_GLUE.split(label) if w and _fold_word(w) in rest]
@@ -199,6 +201,12 @@ def panel_place(title: str) -> PlacePanel | None:
     if place is None and mode is None:
         return None
     return PlacePanel(label, None if mode == ONLINE else place, mode)
+
+
+def _format_words_only(text: str) -> bool:
+    """``text`` made of a format's words and their filler alone ("In-Person Classes",
+    "Face-to-face sessions"): no place's word left."""
+    return all(w in _FORMAT_FILLER for w in re.findall(r"\w+", without_mode_words(text)))
 
 
 def _fold_word(word: str) -> str:

@@ -63,7 +63,7 @@ from prospectus.extract.patterns.card_names import (
     lead_name,
     name_after_date,
     next_card_title,
-    priced_row_name,
+    priced_dotted_name,
     row_name,
     row_title_after_date,
     section_heading,
@@ -259,9 +259,13 @@ def read_card(
     used.update(segment)
     if before and not head and opens_with_date(lines, i, after):
         segment = segment[len(before) :]  # the lines above are the page's, not the card's
+    one_line = priced_dotted_name(lines[i], found[0])
+    if one_line and before and not head:
+        segment = segment[len(before) :]  # a card of one line: the lines above are another's
     text = "\n".join(lines[j] for j in segment)
     name = (
-        row_name(lines[i], found[0])
+        one_line
+        or row_name(lines[i], found[0])
         or row_title_after_date(lines[i], found[0])
         or lead_name(lines[i], found[0])
         or dash_lead_name(lines[i], found[0])
@@ -271,9 +275,8 @@ def read_card(
         or badge_title(lines, i, found[0], after)
         or above
     )
-    if name is None and under_cross_sell(lines, i):
+    if (name is None or name == one_line) and under_cross_sell(lines, i):
         return None  # not the page's course: the one of a cross-sell card without a title
-    name = name or priced_row_name(lines[i], found[0])
     if cross_sell_row(lines, i):
         return None  # a cross-sell box's row of cells: another course's run
     if (

@@ -343,9 +343,13 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
     lead = SPLIT.split(cand.name, 1)[0] if cand.name and SPLIT.search(cand.name) else None
     # a middle part of a name of three is the name's too ("RSA – Victoria – Ballarat")
     middle = SPLIT.split(cand.name)[1:-1] if lead is not None and cand.name else ()
+    # a name that is a whole dotted part of its line is the name's in all its parts
+    # ("Welding – Pre-Employment · Starts 11 Jan 2027 · $6,450")
+    whole = lead is not None and cand.name and f"{cand.name} · " in cand.text
+    own = SPLIT.split(cand.name) if whole and cand.name else ()
     parts = SPLIT.split(cand.text)
     for at, part in enumerate(parts):
-        if part == cand.name or part in keys or part == lead or part in middle:
+        if part == cand.name or part in keys or part == lead or part in middle or part in own:
             continue  # the card's title ("Certified ScrumMaster® (CSM)"), no place
         if at and part[:1].isupper() and has_digit(part):  # "Leeds - £95.00" after a date
             part = _place_before_price(part, parts[at - 1])
