@@ -4373,3 +4373,62 @@ def test_one_line_program_cards_are_named_by_their_first_dotted_part() -> None:
         ("Brazing Test Prep", "2026-12-14", 650.0, None),
         ("Pipe Fitting – Pre-Employment", "2027-01-11", 5900.0, None),
     ]
+
+
+def test_an_event_portal_dump_whose_venue_sits_on_a_grid_coded_street() -> None:
+    """Some cities name streets by a grid code and a number, with no house number ("KN 4
+    Ave", "NE 8th St"): the town after such a street is the run's place."""
+    text = """Events by Umurage Learning Hub
+Upcoming (2)
+MAR
+3
+Financial Modelling Essentials
+Wed, 3 Mar 2027 09:00 AM - Fri, 5 Mar 2027 05:00 PM CAT
+Umurage Tower, KN 4 Ave, Kigali
+Facilitator: Grace Mukamana
+Tickets from RWF 300,000
+Register
+APR
+12
+Financial Modelling Essentials
+Mon, 12 Apr 2027 09:00 AM - Wed, 14 Apr 2027 05:00 PM PDT
+Lakeside Plaza, NE 8th St, Bellevue
+Facilitator: Grace Mukamana
+Tickets from USD 900
+Register
+"""
+    result = extract(Document(body=text.encode(), page="portal.txt"))
+    courses = [r for r in result.records if r.kind == "course"]
+    assert sorted((r.start_date, r.mode, r.location) for r in courses) == [
+        ("2027-03-03", "in_person", "Kigali"),
+        ("2027-04-12", "in_person", "Bellevue"),
+    ]
+
+
+def test_an_italian_edition_line_gives_the_town_before_its_lower_case_street() -> None:
+    """Italian addresses write the street word in lower case, often with a particle
+    ("Padova, via dei Colli 8", "Verona, piazza Bra 3"): the town before it is the place,
+    not a later part of the line such as the run's status."""
+    body = """<h1>Corso Preposti alla sicurezza</h1><h2>Prossime edizioni</h2><ul>
+    <li><b>dal 10 al 12 marzo 2027</b> — orario 9:00–13:00 — sede: Padova, via dei Colli 8
+    — docente: Ing. Marco Rossi — € 390,00 + IVA — <i>Disponibile</i></li>
+    <li><b>dal 14 al 16 aprile 2027</b> — orario 9:00–13:00 — sede: Verona, piazza Bra 3
+    — docente: Ing. Marco Rossi — € 390,00 + IVA — <i>Ultimi posti</i></li></ul>"""
+    assert _runs(body, "start_date", "mode", "location") == [
+        ("2027-03-10", "in_person", "Padova"),
+        ("2027-04-14", "in_person", "Verona"),
+    ]
+
+
+def test_a_dashed_run_line_opening_with_a_ranges_lead_word_is_a_run_not_prose() -> None:
+    """A sessions list writes each run on one long line opening with the range's own word
+    ("dal … al …", "du … au …") and without hours: still a run's fields, not a sentence."""
+    body = """<h1>Corso Primo Soccorso aziendale</h1><h2>Prossime edizioni</h2><ul>
+    <li><b>dal 8 al 10 marzo 2027</b> — sede: Modena — docente: Dott. Luca Bianchi — € 290,00 +
+    IVA — <i>Disponibile</i></li>
+    <li><b>dal lunedì 12 aprile 2027 al mercoledì 14 aprile 2027</b> — sede: Parma — docente:
+    Dott. Luca Bianchi — € 290,00 + IVA — <i>Ultimi posti</i></li></ul>"""
+    assert _runs(body, "start_date", "end_date", "location", "price") == [
+        ("2027-03-08", "2027-03-10", "Modena", 290.0),
+        ("2027-04-12", "2027-04-14", "Parma", 290.0),
+    ]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from prospectus.extract.dates import DateMatch, find_date_ranges
 from prospectus.extract.modes import mode_from_text
+from prospectus.extract.months import WEEKDAY_PATTERN
 from prospectus.extract.patterns.card_names import BADGE_REST, WEEKDAY_ONLY, is_titled
 from prospectus.extract.patterns.schedule_words import (
     CROSS_SELL,
@@ -146,6 +147,23 @@ def _dashed_row(line: str, length: int) -> bool:
     return any(has_digit(part) and find_prices(part) for part in parts[2:])
 
 
+# The word that opens a date range before its first day, with that day's weekday: "dal 2 al
+# 4 febbraio", "dal mercoledì 9 … al …", "du 3 au 5 mars", "vom 3. bis 5. März", "from 3 to
+# 5 March".
+_RANGE_LEAD = re.compile(
+    rf"\s*(?:from|dal|dall['’]|du|vom|von|del|desde|van|od)\s+(?:(?:{WEEKDAY_PATTERN})\.?,?\s*)?",
+    re.I,
+)
+
+
+def _date_lead(before: str, date: DateMatch) -> bool:
+    """Whether what comes before a line's first date is its weekday at most, or the word
+    opening a range ("dal", "du", "from") before a range's first day."""
+    if WEEKDAY_ONLY.fullmatch(before) is not None:
+        return True
+    return date.dates.end is not None and _RANGE_LEAD.fullmatch(before) is not None
+
+
 def _date_field(part: str) -> bool:
     """A dashed row's field that is its date alone, with its weekday at most ("SAT 16 JAN
     2027", "Wednesday 17 February 2027", "24/03/2027"): a run's own date, where a cross-sell
@@ -155,7 +173,7 @@ def _date_field(part: str) -> bool:
     found = find_date_ranges(part)
     return (
         len(found) == 1
-        and WEEKDAY_ONLY.fullmatch(part[: found[0].span[0]]) is not None
+        and _date_lead(part[: found[0].span[0]], found[0])
         and not _DATE_NOTE.sub("", part[found[0].span[1] :]).strip(" ,.")
     )
 
@@ -172,7 +190,7 @@ def _dated_row(line: str, length: int) -> bool:
     if length > 30 or not has_digit(line[:16]):
         return False
     found = find_date_ranges(line)
-    if not found or WEEKDAY_ONLY.fullmatch(line[: found[0].span[0]]) is None:
+    if not found or not _date_lead(line[: found[0].span[0]], found[0]):
         return False
     rest = line[found[0].span[1] :]
     # or its hours ("Mon 25 Jan – Fri 29 Jan 2027 5 days, 8:30 AM – 4:30 PM CST"): a

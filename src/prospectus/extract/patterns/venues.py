@@ -43,6 +43,17 @@ _STREET = re.compile(
     # Cyrillic: "ул. „Христо Г. Данов“ 12", "бул. Витоша 47", "вул. Хрещатик, 22", "пр. Мира, д. 5"
     r"|(?<![\w.])(?i:ул|бул|вул|пр|просп|пл|бульв)\.\s*[„\"«]?[А-ЯЁІЇЄҐ][^,\d\n]{0,40}?[“\"»]?"
     r",?\s+(?:д\.\s*)?\d{1,5}[a-zа-я]?\b"
+    # Italian streets as Italians write them, the street word in lower case and often a
+    # particle: "via dell'Industria 12", "viale dei Mille 14", "piazza Maggiore 1" (a
+    # capitalised name must end the address: "via Zoom 12 sessions" is none)
+    r"|\b(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale)\s+"
+    r"(?:(?:d[ae]ll[aeo]?['’]\s?|d[ae]ll[aeo]\s+|d[ae]i\s+|d[ae]gli\s+|d[ae]l\s+|di\s+)"
+    r"[\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*){0,2}\s+\d{1,4}[a-z]?\b"
+    r"|[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s+\d{1,4}[a-z]?(?=\s*(?:[,;|—–)]|-\s|$)))"
+    # a street named by a grid code or an ordinal, no house number: "KG 7 Ave" (Kigali),
+    # "NE 8th St", "5th Avenue"
+    r"|\b(?:[A-Z]{1,2}\s+\d{1,4}(?:st|nd|rd|th)?|\d{1,4}(?:st|nd|rd|th))\s+"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard)\b\.?"
 )
 
 
