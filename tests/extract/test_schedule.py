@@ -430,6 +430,30 @@ def test_trainer_labels_in_other_languages_name_the_run_trainer() -> None:
     ]
 
 
+def test_a_trainer_named_without_a_colon_before_a_sentence_on_price_is_the_run_trainer() -> None:
+    body = """<h1>Training calendar</h1>
+    <div class="event"><a href="/e/forklift?i=1">Forklift Safety</a><div>Mar 9, 2027 8:00 am – \
+Mar 10, 2027 4:00 pm</div><div>Instructor Maria Lopez. Cost: $310.00 per person.</div></div>
+    <div class="event"><a href="/e/first-aid?i=2">First Aid at Work</a><div>Apr 13, 2027 8:00 am – \
+Apr 14, 2027 4:00 pm</div><div>Instructor Dan Hughes. Cost: $290.00 per person.</div></div>"""
+    assert _runs(body, "start_date", "price", "instructor") == [
+        ("2027-03-09", 310.0, "Maria Lopez"),
+        ("2027-04-13", 290.0, "Dan Hughes"),
+    ]
+
+
+def test_a_fee_cell_with_a_struck_span_gives_the_runs_was_price() -> None:
+    body = """<h1>Data Analytics Bootcamp</h1><h2>Upcoming batches</h2><table>
+    <tr><th>Start date</th><th>End date</th><th>Mode</th><th>Fee</th></tr>
+    <tr><td>06 Mar 2027</td><td>18 Apr 2027</td><td>Live online</td>\
+<td>₹18,500 <span class="strike">₹21,000</span></td></tr>
+    <tr><td>10 Apr 2027</td><td>23 May 2027</td><td>Live online</td><td>₹18,500</td></tr></table>"""
+    assert _runs(body, "start_date", "price", "list_price") == [
+        ("2027-03-06", 18500.0, 21000.0),
+        ("2027-04-10", 18500.0, None),
+    ]
+
+
 def test_a_column_header_after_a_trainer_label_is_no_trainer() -> None:
     body = """<h1>Kurs i prosjektledelse</h1><div>Dato</div><div>Sted</div>\
 <div>Kursleder</div><div>Status</div>

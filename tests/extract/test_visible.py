@@ -60,6 +60,45 @@ def test_a_row_inside_a_table_cell_keeps_the_cells_of_the_table() -> None:
     assert _text(body).splitlines()[-1] == "Excel Level 2 Online\t4 May\t"
 
 
+STYLED_STRUCK = [
+    ("class", '<p>$1,195 <span class="strike">$1,395</span></p>', "$1,195 was $1,395"),
+    (
+        "bem class, nested span",
+        '<p><span class="price price--old"><span class="amount">€520</span></span>'
+        ' <span class="price">€480</span></p>',
+        "was €520 €480",
+    ),
+    (
+        "utility class",
+        '<p><span class="text-muted text-decoration-line-through">£950</span> £850</p>',
+        "was £950 £850",
+    ),
+    ("old-price", '<div><span class="old-price">R4 500</span> R3 900</div>', "was R4 500 R3 900"),
+    (
+        "inline style",
+        '<p><span style="color:#999; text-decoration: line-through">NZ$690</span> NZ$590</p>',
+        "was NZ$690 NZ$590",
+    ),
+]
+NOT_STRUCK = [
+    '<p><span class="walkthrough">Tour</span> <span class="card-price">£95</span></p>',
+    '<p><span class="price">$450</span> <span class="text-bold">per person</span></p>',
+    '<p><span style="text-decoration: underline">Save 10%</span> on $300</p>',
+]
+
+
+@pytest.mark.parametrize(("case", "body", "text"), STYLED_STRUCK)
+def test_a_span_struck_through_by_its_class_or_style_is_a_was_price(
+    case: str, body: str, text: str
+) -> None:
+    assert _text(body) == text, case
+
+
+@pytest.mark.parametrize("body", NOT_STRUCK)
+def test_a_span_whose_class_strikes_nothing_is_read_as_it_is(body: str) -> None:
+    assert "was" not in _text(body)
+
+
 def test_text_for_screen_readers_only_is_not_seen() -> None:
     body = (
         '<a class="screen-reader-text" href="#main">Skip to content</a>'
@@ -175,6 +214,7 @@ PLAIN = [
 NOT_PLAIN = [
     "<div><a href='/x'>link</a><span>item</span></div>",
     "<div><s>£900</s> £800</div>",
+    '<div><span class="strike">£900</span> £800</div>',
     "<div>a<!-- <p>hidden</p> -->b</div>",
     "<td>cell</td>",
 ]

@@ -53,6 +53,21 @@ _ITEM_START = re.compile(r"[^>]*>(?:<(?!/)[^>]*>)*(?:[^\W_]|[$£€¥₹₩])")
 _CLOSING_TAG = re.compile(r"</[a-z][a-z0-9]*>$")
 _STRUCK = re.compile(r"<(?:s|del|strike)\b[^>]*>(.*?)</(?:s|del|strike)\s*>", re.S)
 _STRUCK_START = re.compile(r"<(?:s|del|strike)\b")  # where every _STRUCK match starts
+# A span a theme strikes through by its class or inline style, as it writes a was-price:
+# <span class="strike">, "line-through" (Tailwind, Bootstrap's text-decoration-line-through),
+# "price-old", "old-price", "was-price", or style="text-decoration: line-through".
+_STYLED_STRUCK = re.compile(
+    r'<span\b[^>]*?\b(?:class="(?:[^"]*\s)?(?:[\w-]*(?:strike|line-?through|old[-_]price|'
+    r"price(?:--?|__?)old|was-price|price-was)[\w-]*|crossed(?:-out)?)(?![\w-])[^\"]*\"|"
+    r'style="[^"]*text-decoration(?:-line)?\s*:[^";]*line-through)[^>]*>'
+)
+# Where _STYLED_STRUCK can match: a span whose attributes hold one of its words (a quick
+# test of every page, which seldom holds one; str.find for each word reads it ten times).
+_STYLED_STRUCK_HINT = re.compile(
+    r"<span [^>]*(?:strike|line-?through|crossed|old[-_]price|price(?:--?|__?)old|"
+    r"was-price|price-was)"
+)
+_SPAN_TAG = re.compile(r"<(/?)span[\s>]")
 # Runs of spaces ([ \r\f\v\u00a0\u200b]+) made one space in two steps that skip ahead fast
 # (a rare character, then two spaces) and leave lone spaces alone: a run from its first
 # rare character on, then what is left of two or more.
@@ -253,13 +268,16 @@ def _in_table_cell(markup: str, at: int) -> bool:
 def html_to_lines(markup: str) -> str:
     """Markup as text with a line per block and tabs between table cells.
 
-    Struck-through text (``<s>``, ``<del>``, ``<strike>``) is prefixed with "was", the
-    way a reader hears a crossed-out price next to the current one.  Items that CSS lays
-    out side by side are kept apart (see :func:`_separate_items`).  ``markup`` is as
-    lexbor writes it out (``node.html``): tag names in lower case.
+    Struck-through text (``<s>``, ``<del>``, ``<strike>``, or a span struck by its class or
+    style) is prefixed with "was", the way a reader hears a crossed-out price next to the
+    current one.  Items that CSS lays out side by side are kept apart (see
+    :func:`_separate_items`).  ``markup`` is as lexbor writes it out (``node.html``): tag
+    names in lower case.
     """
     text = _separate_items(markup)
     text = _STRUCK.sub(r" was \1 ", text) if _STRUCK_START.search(text) else text
+    if _STYLED_STRUCK_HINT.search(text):
+        text = _styled_struck(text)
     if _CELL_BREAK_HINT.search(text):
         text = _CELL_BREAK.sub(r"\1", text)
     # A cell's end tag as lexbor writes it ("</td>", never "</td >"): one regex led by
@@ -269,6 +287,26 @@ def html_to_lines(markup: str) -> str:
     text = _BLOCK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
     return _tidy_lines(text)
+
+
+def _styled_struck(markup: str) -> str:
+    """``markup`` with each span its class or style strikes through (see _STYLED_STRUCK)
+    read as struck text is: "was" before it, as a reader hears a crossed-out price."""
+    parts: list[str] = []
+    end = 0
+    for match in _STYLED_STRUCK.finditer(markup):
+        if match.start() < end:
+            continue  # inside a struck span already read
+        depth = 1
+        for tag in _SPAN_TAG.finditer(markup, match.end()):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                parts += (markup[end : match.start()], " was ", markup[match.end() : tag.start()])
+                parts.append(" ")
+                end = markup.find(">", tag.start()) + 1
+                break
+    parts.append(markup[end:])
+    return "".join(parts)
 
 
 def _tidy_lines(text: str) -> str:

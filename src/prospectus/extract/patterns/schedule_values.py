@@ -92,8 +92,11 @@ _WITH_ACRONYM = re.compile(r"(?i:with)\s*[A-Z]{2,}\b")
 def _trainer(text: str) -> str | None:
     """The name a trainer label introduces; not a column header after one ("Trainer\nStatus")."""
     for match in _TRAINER.finditer(text):
-        if not is_label(match.group(1)) and not _WITH_ACRONYM.match(match.group(0)):
-            return _sentence_cut(match.group(1))
+        # the name up to its sentence's end first: "Instructor Leah Kowalski. Cost: $245"
+        # names a trainer, though "Kowalski. Cost" runs on into a price's label
+        name = _sentence_cut(match.group(1))
+        if not is_label(name) and not _WITH_ACRONYM.match(match.group(0)):
+            return name
     return None
 
 
