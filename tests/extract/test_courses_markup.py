@@ -584,3 +584,29 @@ def test_an_event_without_a_url_takes_its_offer_s_page_on_the_site() -> None:
     # a ticket shop elsewhere, or a cart's link: no page of the event's own
     assert [c.url for c in _jsonld(event("https://tickets.example.com/e/123"))] == [None]
     assert [c.url for c in _jsonld(event("/shop/?add-to-cart=77"))] == [None]
+
+
+def test_a_page_saved_without_its_address_takes_the_offer_s_page_on_the_organizer_s_site() -> None:
+    """A saved page without a base or canonical link: an Event's absolute offer link into the
+    site its organizer names is the event's (course's) page; a link elsewhere, a relative
+    link (no site to resolve it on) or the organizer's home page is none."""
+
+    def event(offer_url: str, organizer: str = "https://www.harbourfirstaid.example") -> Any:
+        return {
+            "@type": "Event",
+            "name": "Emergency First Aid",
+            "startDate": "2027-03-06T09:00:00+11:00",
+            "organizer": {"@type": "Organization", "name": "Harbour First Aid", "url": organizer},
+            "offers": {"@type": "Offer", "price": "120", "priceCurrency": "AUD", "url": offer_url},
+        }
+
+    page = "https://www.harbourfirstaid.example/courses/emergency-first-aid/"
+    assert [c.url for c in _jsonld(event(page), base_url=None)] == [page]
+    assert [c.url for c in _jsonld(event("https://harbourfirstaid.example/c/efa"), None)] == [
+        "https://harbourfirstaid.example/c/efa"
+    ]
+    elsewhere = "https://bookings.example.com/harbour/efa"
+    assert [c.url for c in _jsonld(event(elsewhere), base_url=None)] == [None]
+    assert [c.url for c in _jsonld(event("/courses/emergency-first-aid/"), None)] == [None]
+    assert [c.url for c in _jsonld(event("https://www.harbourfirstaid.example/"), None)] == [None]
+    assert [c.url for c in _jsonld(event(page, organizer=""), base_url=None)] == [None]

@@ -529,6 +529,43 @@ def test_a_run_given_a_siblings_url_takes_the_link_of_its_own_item() -> None:
     ]
 
 
+def test_a_page_without_an_address_gives_its_own_course_s_runs_their_marked_up_url() -> None:
+    """A listing saved without its address whose markup gives some runs of each course
+    (with their course's page): the runs seen only on the page take their course's URL,
+    those of the first marked-up course (the page's main course) too where two of its
+    runs share that URL (one run's URL may be that run's own event page); with the
+    page's own address, the page's own course keeps to it."""
+    cpr, efa = "https://x.example/courses/cpr/", "https://x.example/courses/efa/"
+    marked = [
+        _course("Emergency First Aid", "jsonld", start_date="2027-03-06", url=efa),
+        _course("CPR Refresher", "jsonld", start_date="2027-03-13", url=cpr),
+        _course("Emergency First Aid", "jsonld", start_date="2027-06-05", url=efa),
+    ]
+    seen = [
+        _course("Emergency First Aid", start_date="2027-03-06"),
+        _course("Emergency First Aid", start_date="2027-04-10"),
+        _course("CPR Refresher", start_date="2027-03-13"),
+        _course("CPR Refresher", start_date="2027-05-08"),
+    ]
+    ctx = dataclasses.replace(_CTX, course_name="Emergency First Aid")
+    out = assemble_courses(marked, seen, ctx)
+    assert sorted((c.start_date, c.url) for c in out) == [
+        ("2027-03-06", efa),
+        ("2027-03-13", cpr),
+        ("2027-04-10", efa),
+        ("2027-05-08", cpr),
+        ("2027-06-05", efa),
+    ]
+    # the main course's one marked-up run links its own event page: not the course's
+    out = assemble_courses(marked[:2], seen, ctx)
+    assert ("2027-04-10", None) in [(c.start_date, c.url) for c in out]
+    page = PageWide(url="https://x.example/public-courses/")
+    out = assemble_courses(marked, seen, ctx, page=page)
+    assert ("2027-04-10", "https://x.example/public-courses/") in [
+        (c.start_date, c.url) for c in out
+    ]
+
+
 def test_an_event_titled_with_its_town_takes_the_name_its_sibling_runs_bear() -> None:
     """An events list titles one run "Course – Town" (no markup of its own) while the
     course's other runs bear its name alone: the town is the run's place, not its name."""

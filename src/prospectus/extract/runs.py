@@ -549,7 +549,7 @@ def assemble_courses(
         else:
             named[name] = len(out)
             out.append(course)
-    runs = _with_sibling_urls(_dedupe(out), ctx.course_name)
+    runs = _with_sibling_urls(_dedupe(out), ctx.course_name, page.url)
     if page.instructor and _a_run_s_trainer(runs, page.instructor):
         page = dataclasses.replace(page, instructor=None)
     if _events_of_the_page(runs, ctx.course_name):
@@ -729,12 +729,16 @@ def _class_code(name: str, course: str) -> bool:
     return match is not None and match.group(1).casefold() in course.casefold().split()
 
 
-def _with_sibling_urls(runs: Sequence[Course], main: str | None) -> list[Course]:
+def _with_sibling_urls(
+    runs: Sequence[Course], main: str | None, page_url: str | None = None
+) -> list[Course]:
     """Runs without a URL given the one URL the other runs of their course share.
 
     On a listing of several courses, a run only in the visible schedule has the name of
     its course, and the markup's runs that name with a run suffix ("CSM – Denver")
-    or none give its course's URL.  The page's own course has the page's URL instead.
+    or none give its course's URL.  The page's own course (``main``) has the page's URL
+    instead; on a page saved without its address, its runs take the URL that two or more
+    of its dated runs share (the course's page, not one run's event page).
     """
     if all(run.url is not None for run in runs) or all(run.url is None for run in runs):
         return list(runs)
@@ -742,12 +746,20 @@ def _with_sibling_urls(runs: Sequence[Course], main: str | None) -> list[Course]
     for run in runs:
         if (
             run.url is None
-            and _main_key(run.name) != _main_key(main)
             and len(urls := _urls_of(run, runs)) == 1
+            and (
+                _main_key(run.name) != _main_key(main)
+                or (page_url is None and _shared_by_runs(urls[0].url, runs))
+            )
         ):
             run = inherit(run, urls[0], ("url",))
         out.append(run)
     return out
+
+
+def _shared_by_runs(url: str | None, runs: Sequence[Course]) -> bool:
+    """True where two or more dated runs give ``url``."""
+    return sum(1 for run in runs if run.start_date and run.url == url) > 1
 
 
 def _urls_of(run: Course, runs: Sequence[Course]) -> list[Course]:

@@ -247,16 +247,30 @@ def read_values(node: Node, base_url: str | None = None) -> dict[str, Any]:
 def _event_page(node: Node, start: str | None, base_url: str | None) -> str | None:
     """A dated Event's own page where the Event names none but its one offer does (an
     events plugin's offer "url" of "/events/fall-protection-dec-9/"): a page of the site
-    the markup is on, neither that page nor a cart's or checkout's link."""
-    if start is None or not base_url or "Event" not in "".join(types_of(node)):
+    the markup is on, neither that page nor a cart's or checkout's link.
+
+    A page saved without its address is on the site its Event's organizer names: an
+    absolute offer link into that site ("https://acme.example/courses/cpr/" beside an
+    organizer of "https://acme.example") is the event's page there."""
+    if start is None or "Event" not in "".join(types_of(node)):
         return None
     offers = [o for o in as_list(node.get("offers")) if isinstance(o, dict)]
     if len(offers) != 1 or not isinstance(link := offers[0].get("url"), str):
         return None
-    url = absolute_url(link, base_url)
-    if url is None or _host(url) != _host(base_url) or url.rstrip("/") == base_url.rstrip("/"):
+    site = base_url
+    if not site:
+        if not _ABSOLUTE.match(link):
+            return None
+        site = absolute_url(node.get("organizer"), None)
+        if not site or not _ABSOLUTE.match(site):
+            return None
+    url = absolute_url(link, site)
+    if url is None or _host(url) != _host(site) or url.rstrip("/") == site.rstrip("/"):
         return None
     return None if _CART.search(url) else url
+
+
+_ABSOLUTE = re.compile(r"https?://", re.I)
 
 
 # A shop's link that adds to a cart or checks out, no event's page.
