@@ -392,6 +392,76 @@ def test_woocommerce_variations_without_price_html_take_their_display_prices() -
     ]
 
 
+def test_webflow_date_variants_take_their_price_and_stock_from_the_sku_json() -> None:
+    skus = json.dumps(
+        {
+            "product": {"name": "Pool Lifeguard Award"},
+            "skus": [
+                {
+                    "id": "a1",
+                    "f_price_": {"unit": "NZD", "value": 42000},
+                    "f_compare_at_price_x1": {"unit": "NZD", "value": 48000},
+                    "inventory": {"type": "finite", "quantity": 5},
+                },
+                {
+                    "id": "a2",
+                    "f_price_": {"unit": "NZD", "value": 45000},
+                    "f_compare_at_price_x1": None,
+                    "inventory": {"type": "finite", "quantity": 0},
+                },
+                {"id": "a9", "f_price_": {"unit": "NZD", "value": 99000}},
+            ],
+        }
+    )
+    body = f"""<h1>Pool Lifeguard Award</h1><p>From $420.00 NZD</p>
+    <form class="w-commerce-commerceaddtocartform">
+    <select data-node-type="commerce-add-to-cart-option-select">
+    <option value="">Pick a session</option>
+    <option value="a1">Mon, Mar 8, 2027 — Hamilton</option>
+    <option value="a2">Mon, Apr 12, 2027 — Tauranga</option>
+    <option value="a9">Group booking — on request</option></select>
+    <input type="submit" value="Add to Cart"></form>
+    <script type="application/json" id="product-data">{skus}</script>"""
+    assert _runs(body, "start_date", "price", "list_price", "currency", "availability") == [
+        ("2027-03-08", 420.0, 480.0, "NZD", None),
+        ("2027-04-12", 450.0, None, "NZD", "SoldOut"),
+    ]
+
+
+def test_shopify_date_variants_take_their_cents_from_the_product_json() -> None:
+    product = json.dumps(
+        {
+            "title": "Barista Skills Workshop",
+            "variants": [
+                {
+                    "id": 4101,
+                    "title": "12 May 2027",
+                    "price": 18500,
+                    "compare_at_price": None,
+                    "available": True,
+                },
+                {
+                    "id": 4102,
+                    "title": "9 Jun 2027",
+                    "price": 16500,
+                    "compare_at_price": 18500,
+                    "available": False,
+                },
+            ],
+        }
+    )
+    body = f"""<h1>Barista Skills Workshop</h1><p>£185.00</p>
+    <form action="/cart/add" method="post"><select name="id">
+    <option value="4101">12 May 2027 - Leeds</option>
+    <option value="4102">9 Jun 2027 - York</option></select>
+    <button type="submit">Add to cart</button></form>
+    <script type="application/json" id="ProductJson-main">{product}</script>"""
+    assert _runs(body, "start_date", "price", "list_price", "availability") == [
+        ("2027-05-12", 185.0, None, None),
+        ("2027-06-09", 165.0, 185.0, "SoldOut"),
+    ]
+
+
 def test_cross_sell_cards_in_a_row_keep_their_own_titles() -> None:
     body = """<h1>Minute Taking</h1><h2>More events from this organiser</h2>
     <div><h3>Report Writing Skills</h3><p>Thu, 22 Oct 2026, 09:30</p><p>From €275.00</p></div>

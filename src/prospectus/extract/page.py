@@ -50,6 +50,7 @@ from prospectus.extract.patterns.schedule import (
     find_page_trainer,
     find_runs,
 )
+from prospectus.extract.patterns.sku_data import attach_sku_data
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
@@ -169,6 +170,7 @@ def _read_html(
     links, content_links = _links(tree, facts.base_url, cards)
     facts = replace(facts, links=links, content_links=content_links, cards=tuple(cards))
     transpose_run_tables(tree)  # before the lines are read: a run per row
+    attach_sku_data(tree)  # before the scripts go: a shop's date variants' prices
     visible = visible_from_tree(tree, doc.page, lang=facts.lang, base_url=facts.base_url)
     return build_graph(blocks), visible, facts, issues
 

@@ -12,6 +12,8 @@ WooCommerce variable product keeps each variation's price and stock in its form'
 ``data-product_variations`` JSON, keyed by the option's value: the variation's
 ``price_html`` (regular price struck) and ``availability_html`` are read as the
 option's own price and status.
+Other shops (Webflow, Shopify) keep them in a product JSON script keyed by the
+option's value (see :mod:`.sku_data`).
 
 A select in a cross-sell card or an aside ("Need CPR only?") offers another
 course's dates: its options are no runs of this page's course.  A course page's own
@@ -29,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.patterns.sku_data import sku_variations
 
 # Ancestors whose class or id says they hold another course whatever is inside them.
 _OTHER_COURSE = re.compile(
@@ -79,6 +83,10 @@ def date_options(
             continue
         elsewhere = _elsewhere(select) and not _booking_box(select)
         variations = {} if elsewhere else _variations(select, currency)
+        if not variations and not elsewhere:  # a shop's product JSON (see .sku_data)
+            variations = sku_variations(
+                select, {value for _, value, _ in labelled if value}, currency
+            )
         # a select that disables its full dates offers the others: each is open to book
         disables = any(disabled for _, _, disabled in labelled)
         for label, value, disabled in labelled:
