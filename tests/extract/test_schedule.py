@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.card_names import priced_dotted_name
+from prospectus.extract.patterns.card_urls import card_url, slug_title
 from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.panels import panel_place
@@ -4526,3 +4527,121 @@ def test_a_dashed_run_line_opening_with_a_ranges_lead_word_is_a_run_not_prose() 
         ("2027-03-08", "2027-03-10", "Modena", 290.0),
         ("2027-04-12", "2027-04-14", "Parma", 290.0),
     ]
+
+
+_ORGANISER_DUMP = (
+    "Upcoming events (3)\n"
+    "\n"
+    "Mon, Mar 8, 2027 8:30 AM - Tue, Mar 9, 2027 4:30 PM (GMT+3)\n"
+    "Records Management Fundamentals\n"
+    "Plot 9 Moi Avenue, Mombasa, Kenya\n"
+    "KES 24,000.00\n"
+    "https://tickets.example.net/e/records-management-fundamentals-5512\n"
+    "Filing plans, retention schedules and audits for office teams.\n"
+    "Register\n"
+    "\n"
+    "Wed, Apr 14, 2027 9:00 AM - 3:00 PM (GMT+3)\n"
+    "Payroll with Sage 50 – Advanced\n"
+    "Kenyatta Conference Hall, Nakuru, Kenya\n"
+    "KES 12,500.00 · Few tickets left\n"
+    "https://tickets.example.net/e/payroll-with-sage-50--advanced-5530\n"
+    "Year-end returns for people who work with Sage 50 every day.\n"
+    "Register\n"
+    "\n"
+    "Mon, May 3, 2027 9:00 AM - Tue, May 4, 2027 4:00 PM (GMT+3)\n"
+    "Records Management Fundamentals\n"
+    "Online event · Zoom\n"
+    "KES 20,000.00\n"
+    "https://tickets.example.net/e/records-management-fundamentals-5547\n"
+    "Register\n"
+)
+
+
+def test_an_organisers_dump_gives_each_event_its_address_line_and_its_town() -> None:
+    result = extract(Document(body=_ORGANISER_DUMP.encode(), page="organiser.txt"))
+    runs = sorted(
+        (r.start_date, r.name, r.url, r.location, r.instructor)  # type: ignore[attr-defined]
+        for r in result.records
+        if r.kind == "course"
+    )
+    slug = "https://tickets.example.net/e/"
+    assert runs == [
+        (
+            "2027-03-08",
+            "Records Management Fundamentals",
+            f"{slug}records-management-fundamentals-5512",
+            "Mombasa",
+            None,
+        ),
+        (
+            "2027-04-14",
+            "Payroll with Sage 50 – Advanced",
+            f"{slug}payroll-with-sage-50--advanced-5530",
+            "Nakuru",
+            None,
+        ),
+        (
+            "2027-05-03",
+            "Records Management Fundamentals",
+            f"{slug}records-management-fundamentals-5547",
+            None,
+            None,
+        ),
+    ]
+
+
+def test_a_called_off_card_is_no_run_and_its_badge_no_title() -> None:
+    card = (
+        '<div class="card"><span class="badge">{badge}</span><h3>{date}</h3>'
+        '<p class="meta">Tuesday – Thursday</p><p class="where">{place}</p>'
+        '<p class="price">{price}</p><a href="#">Register</a></div>'
+    )
+    body = (
+        "<h1>Forklift Operator Certification</h1><h2>Upcoming classes</h2>"
+        + card.format(badge="Few seats left", date="Mar 2–4, 2027", place="Tulsa, OK", price="$695")
+        + card.format(badge="Cancelled", date="Mar 16–18, 2027", place="Enid, OK", price="$695")
+        + card.format(badge="", date="Apr 6–8, 2027", place="Tulsa, OK", price="$695")
+    )
+    assert _runs(body, "name", "start_date", "location") == [
+        ("Forklift Operator Certification", "2027-03-02", "Tulsa"),
+        ("Forklift Operator Certification", "2027-04-06", "Tulsa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (  # the event's own page: its slug spells the name
+            "Wed 3 Mar 2027\nCraft Beer Tasting\nhttps://tix.example.org/e/craft-beer-tasting-991",
+            "Craft Beer Tasting",
+            "https://tix.example.org/e/craft-beer-tasting-991",
+        ),
+        (  # a meeting's or a map's link names no course
+            "Wed 3 Mar 2027\nCraft Beer Tasting\nhttps://zoom.us/j/88123456",
+            "Craft Beer Tasting",
+            None,
+        ),
+        (  # an address inside a sentence is no line of its own
+            "Wed 3 Mar 2027\nCraft Beer Tasting\nSee https://x.example.org/craft-beer-tasting",
+            "Craft Beer Tasting",
+            None,
+        ),
+        ("Wed 3 Mar 2027\nhttps://tix.example.org/e/tasting-991", "Tasting", None),  # one word
+    ],
+)
+def test_a_cards_own_address_line_is_its_url_where_its_slug_spells_the_name(
+    text: str, name: str, expected: str | None
+) -> None:
+    assert card_url(text, name) == expected
+
+
+def test_the_slug_tells_a_title_without_course_words_from_the_cards_other_lines() -> None:
+    lines = [
+        "Thu, Jun 3, 2027 9:00 AM - 5:00 PM",
+        "Kitchen Knife Skills – Advanced",
+        "Unit 2 Mill Lane, Leeds",
+        "£85.00",
+        "https://tix.example.org/e/kitchen-knife-skills--advanced-7781",
+    ]
+    assert slug_title(lines, [1, 2, 3, 4]) == "Kitchen Knife Skills – Advanced"
+    assert slug_title(lines[:4], [1, 2, 3]) is None  # no address line: no evidence

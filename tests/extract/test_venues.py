@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from prospectus.extract.patterns.countries import without_country
 from prospectus.extract.patterns.venues import (
     city_after_street,
     city_before_venue,
@@ -387,3 +388,19 @@ def test_a_town_written_with_another_district_in_brackets(
 )
 def test_a_venue_named_by_its_town_and_a_district(name: str, town: str, led: bool) -> None:
     assert town_led_venue(name, town) is led
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Plot 9 Moi Avenue, Mombasa, Kenya", "Plot 9 Moi Avenue, Mombasa"),
+        ("Kisumu, Kenya", "Kisumu"),
+        ("12 Harbour Road, Kingston, Jamaica.", "12 Harbour Road, Kingston"),
+        ("Leeds, United Kingdom", "Leeds"),
+        ("1 Raffles Place, Singapore", "1 Raffles Place, Singapore"),  # a city-state's
+        ("Unit 4, 22 Kenya Road", "Unit 4, 22 Kenya Road"),  # no country last
+        ("Omaha, NE", "Omaha, NE"),
+    ],
+)
+def test_a_country_after_an_address_is_taken_off(place: str, expected: str) -> None:
+    assert without_country(place) == expected

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from prospectus.extract.dates import DateMatch, find_date_ranges
-from prospectus.extract.modes import mode_from_text, parse_availability
+from prospectus.extract.modes import CALLED_OFF, mode_from_text, parse_availability
 from prospectus.extract.months import WEEKDAY_PATTERN, is_weekday_phrase
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
@@ -321,11 +321,23 @@ def card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> 
     return below or (strip_label(near[titled[0]]) if titled else None)
 
 
+# A card's badge saying its run is called off ("Postponed", "CANCELLED", "Abgesagt"): a
+# status, never the course's title.
+_CALLED_OFF_BADGE = re.compile(rf"(?i:{CALLED_OFF}|rescheduled)[\s!.]*")
+
+
+def called_off_badge(line: str) -> bool:
+    """Whether a whole line is a badge calling a run off ("Postponed", "CANCELLED")."""
+    return _CALLED_OFF_BADGE.fullmatch(line.strip()) is not None
+
+
 def is_titled(line: str) -> bool:
     """A title-like line, not a field ("Teacher: X"), a column's label ("Status"), a
-    status left from the card above ("Few places left") nor a place ("Leeds (City Centre)")."""
+    status left from the card above ("Few places left"), a called-off badge ("Postponed")
+    nor a place ("Leeds (City Centre)")."""
     return (
         looks_like_title(line)
+        and not called_off_badge(line)
         and not FIELD.match(line)
         and not (" " not in line.strip() and is_label(line.strip()))
         and availability_of(line) is None

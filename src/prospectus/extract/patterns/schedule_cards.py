@@ -55,6 +55,7 @@ from prospectus.extract.patterns.card_names import (
     MONTH_YEAR,
     availability_of,
     badge_title,
+    called_off_badge,
     card_name,
     dash_lead_name,
     dotted_name,
@@ -69,6 +70,7 @@ from prospectus.extract.patterns.card_names import (
     section_heading,
     title_above,
 )
+from prospectus.extract.patterns.card_urls import slug_title
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
@@ -257,6 +259,8 @@ def read_card(
         used.update([i] if day_heading(lines, i, after, found[0], year, ctx.day_first) else segment)
         return None
     used.update(segment)
+    if any(called_off_badge(lines[j]) for j in before):
+        return None  # "Postponed" / its struck date: a run called off, none to book
     if before and not head and opens_with_date(lines, i, after):
         segment = segment[len(before) :]  # the lines above are the page's, not the card's
     one_line = priced_dotted_name(lines[i], found[0])
@@ -273,6 +277,7 @@ def read_card(
         or name_after_date(lines[i], found[0])
         or (head_title(lines, head) if head else card_name(lines, i, before, after))
         or badge_title(lines, i, found[0], after)
+        or slug_title(lines, after)
         or above
     )
     if (name is None or name == one_line) and under_cross_sell(lines, i):

@@ -12,6 +12,8 @@ from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import mode_from_text, parse_availability, place_after_mode
 from prospectus.extract.months import is_weekday_phrase, month_number
 from prospectus.extract.patterns.bookable import bookable_row
+from prospectus.extract.patterns.card_urls import card_url
+from prospectus.extract.patterns.countries import without_country
 from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BOOKING,
@@ -87,6 +89,9 @@ _NOT_NAMED = re.compile(r"^(?:TB[ACD]|N/?A|To be (?:confirmed|announced|decided)
 # "with" before an acronym introduces a course's part, not its trainer: "First Aid with CPR
 # Level C & AED", "CPR with AED. Ideal for …", "Reporting with SQL Server".
 _WITH_ACRONYM = re.compile(r"(?i:with)\s*[A-Z]{2,}\b")
+# "with" before a product and its version names software, not a trainer: "a laptop with
+# Excel 2016", "with Windows 11", "with Python 3.12".
+_WITH_VERSION = re.compile(r"(?i:with)[ \t]+[A-Z][\w.+#-]*[ \t]+\d")
 
 
 def _trainer(text: str) -> str | None:
@@ -95,7 +100,11 @@ def _trainer(text: str) -> str | None:
         # the name up to its sentence's end first: "Instructor Leah Kowalski. Cost: $245"
         # names a trainer, though "Kowalski. Cost" runs on into a price's label
         name = _sentence_cut(match.group(1))
-        if not is_label(name) and not _WITH_ACRONYM.match(match.group(0)):
+        if (
+            not is_label(name)
+            and not _WITH_ACRONYM.match(match.group(0))
+            and not _WITH_VERSION.match(text, match.start())
+        ):
             return name
     return None
 
@@ -155,6 +164,13 @@ _NOT_PLACE = re.compile(
     # time zones, as a time's suffix ("6:00 PM CDT", "09:00 BRT")
     r"(?-i:\b(?:[ECMP][SD]?T|UTC|CES?T|EES?T|WES?T|IST|AE[SD]T|NZ[SD]T|SGT|HKT|JST|BRT)\b)",
     re.I,
+)
+
+
+# A course's level alone, a part of its name and never a place: "Intermediate", "Level 2".
+_LEVEL = re.compile(
+    r"(?i:(?:pre|upper)[- ]?intermediate|intermediate|advanced|beginners?|basics?|elementary|"
+    r"introductory|refresher|expert|(?:level|part|module|stage)\s*\d{1,2}[a-z]?)"
 )
 
 
@@ -378,6 +394,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         part = _without_button(_CUT_BRACKET.sub("", _PARENTHETICAL.sub("", part)).strip())
         if " " in part:
             part = _MODE_SUFFIX.sub("", part)
+        if "," in part:
+            part = without_country(part)  # "…, Georgetown, Guyana": the town before it
         if "," in part and (town := city_after_street(part)) is not None:
             return town  # "Hornsgatan 54, Stockholm": the street, then the town
         if "," in part and (town := venue_and_town(part)) is not None:
@@ -401,6 +419,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or is_run_label(part)  # "Måndagar", "Weekday evenings": the run's days, no place
             or promo_badge(part)  # "Kampagnepris", "Guaranteed to run": a badge, no place
             or is_weekday_phrase(part)  # "Senin", "Thứ Hai": the run's days, no place
+            or _LEVEL.fullmatch(part)  # "Excel for Business – Intermediate": the name's level
         ):
             continue
         if (
@@ -640,6 +659,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         "instructor": trainer,
         "location": _location(cand, mode, trainer),
         "availability": _availability(cand),
+        "url": card_url(cand.text, name or ctx.course_name),
     }
     if values["mode"] is None and (values["location"] or _named_venue(cand)):
         values["mode"] = "in_person"

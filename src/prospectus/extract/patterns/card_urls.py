@@ -1,0 +1,85 @@
+"""A run card's own address, written out as a line of its text.
+
+Text dumps of event listings and organiser pages (Eventbrite, Eventzilla, Meetup-like
+ticketing sites, a CMS's "print" view) keep each event's link as a bare address on a line
+of its own inside the event's block::
+
+    Tue, Feb 23, 2027 9:00 AM - Wed, Feb 24, 2027 4:00 PM (GMT-4)
+    Payroll Basics – Intermediate
+    Lot 4 Main Street, Kingston
+    JMD 32,000.00
+    https://tickets.example.com/e/payroll-basics--intermediate-48213
+
+The address is the run's only where its path's last readable part (its slug) spells the
+run's name: a booking engine's, a map's or a meeting's link names no course.  The same
+slug also tells the card's title from its other lines where the title has none of a course
+name's words ("Payroll Basics – Intermediate").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+# A line that is one absolute web address and nothing else.
+_URL_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S+")
+_TOKEN = re.compile(r"[^\W_]+")
+_MIN_TOKENS = 2
+_SHARE = 2 / 3  # the share of a name's words its slug must spell
+
+
+def card_url(text: str, name: str | None) -> str | None:
+    """The one address a card's lines give whose slug spells ``name``, else None."""
+    if not name or "://" not in text:
+        return None
+    words = _tokens(name)
+    if len(words) < _MIN_TOKENS:
+        return None
+    found = {
+        url
+        for line in text.split("\n")
+        if (url := _bare_url(line)) is not None and _spells(_slug_tokens(url), words)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def slug_title(lines: list[str], after: list[int]) -> str | None:
+    """The card's title below its date: the first of its lines (``after``, the lines under
+    the date) whose every word the slug of an address line among them spells, else None."""
+    slugs = [
+        _slug_tokens(url)
+        for j in after
+        if "://" in lines[j] and (url := _bare_url(lines[j])) is not None
+    ]
+    if not slugs:
+        return None
+    for j in after:
+        line = lines[j].strip()
+        if "://" in line or not line[:1].isalpha():
+            continue
+        words = _tokens(line)
+        if len(words) >= _MIN_TOKENS and any(words <= slug for slug in slugs):
+            return line
+    return None
+
+
+def _bare_url(line: str) -> str | None:
+    line = line.strip()
+    return line if _URL_LINE.fullmatch(line) else None
+
+
+def _slug_tokens(url: str) -> frozenset[str]:
+    """The words of an address's path ("/e/payroll-basics--intermediate-48213" gives
+    "e", "payroll", "basics", "intermediate", "48213")."""
+    return _tokens(urlsplit(url).path.replace("-", " "))
+
+
+def _tokens(text: str) -> frozenset[str]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return frozenset(_TOKEN.findall(plain))
+
+
+def _spells(slug: frozenset[str], words: frozenset[str]) -> bool:
+    return len(words & slug) >= max(_MIN_TOKENS, _SHARE * len(words))
