@@ -674,3 +674,46 @@ def test_a_list_of_full_dates_in_two_years_otherwise_stays_apart() -> None:
     ]
     found = find_date_ranges("5 May 2026 & 6 May 2027")
     assert [m.dates.end for m in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday 8 December 2026 and Wednesday 9 December", ("2026-12-08", "2026-12-09")),
+        ("dinsdag 12 januari 2027 en woensdag 13 januari", ("2027-01-12", "2027-01-13")),
+        ("Mo 30 Nov 2026 & Di 1 Dez", ("2026-11-30", "2026-12-01")),
+        ("Wed 30 Dec 2026 and Mon 4 Jan", ("2026-12-30", "2027-01-04")),
+    ],
+)
+def test_a_full_first_date_lends_its_year_to_the_dates_listed_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = find_date_ranges(text)
+    assert (found.dates.start, found.dates.end) == expected
+
+
+def test_a_year_first_list_with_a_day_or_date_too_far_stays_apart() -> None:
+    found = find_date_ranges("8 December 2026 and 9 March")
+    assert [(m.dates.start, m.dates.end) for m in found] == [("2026-12-08", None)]
+    found = find_date_ranges("4 May 2026 & 11/05/2026")
+    assert [m.dates.end for m in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 March (online theory) + 21 March 2027 (practical)", ("2027-03-14", "2027-03-21")),
+        ("9 februari (theorie) + 16 februari 2027", ("2027-02-09", "2027-02-16")),
+        ("3 June (e-learning) & 10 June 2027", ("2027-06-03", "2027-06-10")),
+    ],
+)
+def test_a_note_on_a_part_before_a_plus_keeps_the_parts_one_run(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = find_date_ranges(text)
+    assert (found.dates.start, found.dates.end) == expected
+
+
+def test_a_place_in_brackets_before_and_keeps_the_dates_apart() -> None:
+    found = find_date_ranges("12 May (London) and 14 May 2026")
+    assert [(m.dates.start, m.dates.end) for m in found] == [("2026-05-14", None)]

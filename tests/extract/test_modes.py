@@ -227,6 +227,13 @@ AVAILABILITY = [
     ("Casi agotado", "LimitedAvailability"),
     ("Bijna volgeboekt", "LimitedAvailability"),
     ("Volzet", "SoldOut"),
+    ("Vol", "SoldOut"),  # nl / de: a status on its own
+    ("Voll", "SoldOut"),
+    ("Vol. 2", None),
+    ("Beschikbaar", "InStock"),
+    ("Verfügbar", "InStock"),
+    ("Disponible", "InStock"),
+    ("Niet beschikbaar", None),
     ("Uitverkocht", "SoldOut"),
     ("Last few spots", "LimitedAvailability"),
     ("Last 3 tickets", "LimitedAvailability"),

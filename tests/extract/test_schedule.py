@@ -3772,6 +3772,22 @@ def test_a_booking_widget_row_names_its_course_in_the_cell_after_the_date() -> N
     ]
 
 
+def test_a_town_and_venue_cell_after_the_date_is_the_runs_place_not_its_name() -> None:
+    row = (
+        '<div class="intake"><span class="v">{}</span><span class="v">Kisumu – Lakeside Centre,'
+        ' Oginga Road</span><span class="v">{}</span><span class="st">{}</span></div>'
+    )
+    body = (
+        "<h1>CISM Exam Preparation</h1><h2>Classroom intakes</h2>"
+        + row.format("Mon 7 – Fri 11 Dec 2026", "KSh 90,000", "Open")
+        + row.format("Mon 18 – Fri 22 Jan 2027", "KSh 84,000", "Early bird")
+    )
+    assert _runs(body, "name", "start_date", "location") == [
+        ("CISM Exam Preparation", "2026-12-07", "Kisumu"),
+        ("CISM Exam Preparation", "2027-01-18", "Kisumu"),
+    ]
+
+
 def test_a_post_teaser_under_a_blog_heading_is_no_run() -> None:
     body = """<h1>Manual Handling Training</h1><table><tr><th>Date</th><th>Venue</th>
     <th>Price</th></tr><tr><td>14 January 2027</td><td>Leeds</td><td>£95</td></tr></table>

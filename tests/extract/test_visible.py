@@ -44,6 +44,12 @@ GLUED = [
     ("bold inside a word", "<p><b>Data</b><i>base</i> design</p>", "Database design"),
     ("a superscript", "<p><span>May 12</span><sup>th</sup></p>", "May 12th"),
     ("spaced", "<p><span>Leeds</span> <span>York</span></p>", "Leeds York"),
+    # A row of four classed items or more with spaces between them: cells, as in a table.
+    ("a spaced row", '<div><span class="d">4 – 6 May</span> <span class="f">Classroom</span> '
+     '<span class="v">Leeds</span> <span class="p">£900</span> <a>Book</a></div>',
+     "4 – 6 May\tClassroom\tLeeds\t£900 Book"),
+    ("a spaced byline", '<p>By <span class="a">Ann Lee</span> <span class="d">4 May 2027</span> '
+     '<span class="c">News</span></p>', "By Ann Lee 4 May 2027 News"),
 ]  # fmt: skip
 
 
@@ -257,3 +263,21 @@ def test_lines_are_the_text_split_once_and_shared() -> None:
     assert view.lines == tuple(view.text.split("\n"))
     assert view.lines is view.lines
     assert view == visible_from_text("Title\n\tCell\tCell\n\nEnd", "p.txt")  # not compared
+
+
+def test_runs_in_rows_of_spaced_classed_fields_read_their_place_and_status() -> None:
+    row = (
+        '<div class="ev-row"><span class="ev-date">{dates}</span> <span class="ev-format">'
+        'Klassikaal</span> <span class="ev-loc">{place}</span> <span class="ev-price">'
+        '€ 495,- excl. btw</span> <span class="ev-status">{status}</span> '
+        '<a class="btn" href="/aanmelden">Aanmelden</a></div>'
+    )
+    body = (
+        "<h1>BHV Basis</h1><h2>Data en locaties</h2>"
+        + row.format(dates="12-04-2027 t/m 13-04-2027", place="Tilburg", status="Vol")
+        + row.format(dates="10-05-2027 t/m 11-05-2027", place="Breda", status="Beschikbaar")
+    )
+    assert _courses(body, "start_date", "location", "availability", "price") == [
+        ("2027-04-12", "Tilburg", "SoldOut", 495.0),
+        ("2027-05-10", "Breda", "InStock", 495.0),
+    ]

@@ -158,11 +158,14 @@ def _year_first_end(text: str, atom: _Atom) -> tuple[int, DateRange] | None:
 
 
 # Between the dates of a list ("23 & 30", "5 + 6", "13 et 14", "25. maj samt 1. juni",
-# "7 Nov, Sun 8 Nov and ...", "7日・8日").
+# "7 Nov, Sun 8 Nov and ...", "7日・8日"); a plus or an ampersand may follow a short note on
+# the part before it: "26 Jan (online theory) + 2 Feb 2027 (practical)".
 _LIST_WORDS = r"and|et|und|y|e|en|og|samt|i|sowie|és|și|şi|ja|и|ve"
+_PART_NOTE = r"(?:\s*\([^()\d]{2,24}\))?"
 _LIST = re.compile(
     _BRACKETED_DAY
-    + rf"\s*(?:(?P<comma>,)\s*(?:(?:{_LIST_WORDS})\s+)?|[&+]|(?:{_LIST_WORDS})\b|[・、，])\s*"
+    + rf"\s*(?:(?P<comma>,)\s*(?:(?:{_LIST_WORDS})\s+)?|{_PART_NOTE}\s*[&+]|(?:{_LIST_WORDS})\b"
+    r"|[・、，])\s*"
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*)?(?:(?:the|le|el|den|am|der|il)\s+)?",
     re.IGNORECASE,
 )
@@ -414,6 +417,16 @@ def _year_turn(chain: list[_Atom], years: list[_Atom]) -> bool:
     )
 
 
+def _lends_year(chain: list[_Atom]) -> bool:
+    """Whether a list's first date lends its year to the dates after it: in year-first CJK
+    writing, or a full date before dates that name their months ("Tuesday 8 December 2026
+    and Wednesday 9 December", Dutch "8 december 2026 en 9 december")."""
+    first = chain[0]
+    if first.kind == "ymd":
+        return True
+    return first.kind == "text" and all(a.kind == "text" and a.year is None for a in chain[1:])
+
+
 def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
     """The first and last day of a list of dates ("23 & 30 Jan 2027", "7日・8日・14日").
 
@@ -427,7 +440,7 @@ def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
         return None
     if len(years) > 1 and not _year_turn(chain, years):
         return None
-    if years and years[-1] is not last and not (years[0] is first and first.kind == "ymd"):
+    if years and years[-1] is not last and not (years[0] is first and _lends_year(chain)):
         return None
     if not years and not (
         all(a.month is None for a in chain[:-1]) or all(a.month is None for a in chain[1:])

@@ -253,7 +253,9 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         # (registration closed); not "เต็มวัน" (a full day)
         r"|^\s*เต็ม\s*$|เต็มแล้ว|ที่นั่งเต็ม|ปิดรับสมัคร"
         # sq "Plot" (full) on its own, "Lista e pritjes" (waiting list), "Nuk ka vende"
-        r"|^\s*plot\s*$|lista\s+e\s+pritjes|nuk\s+ka\s+(?:më\s+)?vende",
+        r"|^\s*plot\s*$|lista\s+e\s+pritjes|nuk\s+ka\s+(?:më\s+)?vende"
+        # nl "Vol", de "Voll" (full) as a status on its own
+        r"|^vol$|^voll$",
     ),
     (
         "LimitedAvailability",
@@ -294,7 +296,9 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|^in\s+stock\W*$"  # a shop's stock cell on its own: "In stock" (not "Out of stock")
         # a ticketing site's status: "Tickets on sale (now)" (not "… on sale from 1 March": later)
         r"|tickets?\s+on\s+sale(?:\s+now)?\W*$"
-        r"|vende\s+(?:të|te)\s+lira",  # sq "Vende të lira" (free places)
+        r"|vende\s+(?:të|te)\s+lira"  # sq "Vende të lira" (free places)
+        # "Available" as a status on its own in nl, de, fr / es, it, pt
+        r"|^(?:beschikbaar|verfügbar|disponibles?|disponibile|dispon[íi]vel)$",
     ),
 )
 _AVAILABILITY = tuple((term, re.compile(words, re.I)) for term, words in _AVAILABILITY_WORDS)

@@ -46,7 +46,12 @@ _TAG = re.compile(r"<[^>]*>")
 _ITEM = word_alternation(("span", "a", "time", "abbr", "cite", "data", "output"))
 # Where an item closes and the next opens with nothing between: "</span><span class=…>",
 # or a note in small print follows it ("<span>1 290 zł</span><small>netto</small>").
-_JUNCTION = re.compile(rf"</(?:{_ITEM})><({_ITEM}|small)[\s>]")
+# Also an item and the next classed span with spaces between them on one line, as an events
+# plugin's template writes a row's fields: "<span class=ev-date>…</span> <span class=ev-loc>"
+# (such a row is read as cells only when four items or more are so spaced, see
+# _separate_items).
+_JUNCTION = re.compile(rf"</(?:{_ITEM})>(?P<gap> +(?=<span class=))?<({_ITEM}|small)[\s>]")
+_SPACED_ROW = 2  # junctions past the first of a row of spaced items: four items
 # The opening tag(s) of the next item, then its first character: a letter, a digit or a
 # currency sign (not ",", ".", ")" that go with what comes before).
 _ITEM_START = re.compile(r"[^>]*>(?:<(?!/)[^>]*>)*(?:[^\W_]|[$£€¥₹₩])")
@@ -203,32 +208,38 @@ def _separate_items(markup: str) -> str:
     inside a word or an amount are left alone: a lone letter or sign before the junction
     ("<span>€</span><span>695</span>"), or punctuation after it ("…</span><span>,00").
     """
-    junctions = []  # (where the next item opens, its tag, the text before the junction)
+    # (where the next item opens, its tag, the text before the junction, spaces before it)
+    junctions = []
     for match in _JUNCTION.finditer(markup):
         if _ITEM_START.match(markup, match.end() - 1) and (
             before := _text_before(markup, match.start())
         ):
-            junctions.append((match.end() - len(match.group(1)) - 2, match.group(1), before))
+            tag = match.group(2)
+            junctions.append((match.end() - len(tag) - 2, tag, before, bool(match["gap"])))
     if not junctions:
         return markup
     cells = [False] * len(junctions)
     first = 0
     while first < len(junctions) - 1:
-        last, spaced = first, " " in junctions[first][2]
-        while last + 1 < len(junctions) and (
-            (item := _one_item(markup, junctions[last][:2], junctions[last + 1][0])) is not None
-        ):
+        last, spaced, gap = first, " " in junctions[first][2], junctions[first][3]
+        while last + 1 < len(junctions) and junctions[last + 1][3] == gap:
+            # (glued items and spaced ones make two rows)
+            item = _one_item(markup, junctions[last][:2], junctions[last + 1][0])
+            if item is None:
+                break
             spaced = spaced or " " in item
             last += 1
         # Three items or more in a row, some of several words: its cells (a date, a place,
-        # a price), not a date's day, month and year ("12", "Oct", "2026").
-        if spaced and last > first:
+        # a price), not a date's day, month and year ("12", "Oct", "2026"); four or more
+        # where spaces already part them ("By <span>Ann Lee</span> <span>4 May</span>").
+        if spaced and last - first >= (_SPACED_ROW if gap else 1):
             cells[first : last + 1] = [True] * (last + 1 - first)
         first = last + 1
     parts, end = [], 0
-    for (at, _, _), cell in zip(junctions, cells, strict=True):
-        parts.append(markup[end:at])
-        parts.append("\t" if cell and not _in_table_cell(markup, at) else " ")
+    for (at, _, _, _), cell in zip(junctions, cells, strict=True):
+        tab = cell and not _in_table_cell(markup, at)
+        parts.append(markup[end:at].rstrip() if tab else markup[end:at])
+        parts.append("\t" if tab else " ")
         end = at
     parts.append(markup[end:])
     return "".join(parts)
@@ -248,7 +259,7 @@ def _one_item(markup: str, before: tuple[int, str], after: int) -> str | None:
     """The markup between two junctions as text, if it is one item (of the tag opened at
     the first junction) and no block: the items around the two junctions are siblings."""
     start, tag = before
-    stretch = markup[start:after]
+    stretch = markup[start:after].rstrip()
     if _BLOCK.search(stretch):
         return None
     depth = 0

@@ -122,6 +122,8 @@ def row_title_after_date(line: str, date: DateMatch) -> str | None:
     name = cells[1]
     if not is_titled(name) or is_venue(name) or len(name.split()) < 2:
         return None
+    if town_dash_venue(name):
+        return None  # "Mombasa – Harbour Centre, Links Road": the run's place
     if looks_like_course_name(name):
         return name
     placed = any(
