@@ -506,3 +506,37 @@ def test_a_markup_faq_answer_with_fees_the_page_no_longer_states_gives_way() -> 
         answer="Weekday course $450, weekend course $520, evening course $540, with books.",
     )
     assert [f.answer for f in merge_faqs([marked, same])] == [marked.answer]
+
+
+def test_a_markup_faq_answer_whose_every_figure_changed_gives_way() -> None:
+    """The markup keeps an older policy ("full refund 10 days before"); the page's answer to
+    the same question rewords it with other figures throughout (a new notice period and a
+    share kept): the page's wins.  A page answer that still states one of the markup's
+    figures, or is shorter, does not replace it."""
+    from prospectus.extract.merge import merge_faqs
+
+    def faq(source: str, answer: str) -> Faq:
+        return Faq(page="p", source=source, question="Can I get a refund?", answer=answer)
+
+    marked = faq(
+        "jsonld",
+        "Withdrawals made 10 days or more before the exam are refunded in full. "
+        "Later ones lose the fee.",
+    )
+    shown = faq(
+        "html",
+        "You get a full refund if you withdraw up to 21 days before the exam. "
+        "After that we keep 25% of the fee, and nothing is refunded in the last week.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+    kept = faq(
+        "html",
+        "Withdraw 10 days before the exam for a full refund; after that we keep 25% "
+        "of the fee and give the rest back as credit for a later exam date.",
+    )
+    assert [f.answer for f in merge_faqs([marked, kept])] == [marked.answer]
+    other = faq(
+        "html",
+        "Call our office on weekdays between 9 and 5 and ask for the bookings team.",
+    )
+    assert [f.answer for f in merge_faqs([marked, other])] == [marked.answer]

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.document import Document, decode
 from prospectus.extract.patterns.glossary import find_terms
-from prospectus.extract.patterns.glossary_text import is_fact_definition
+from prospectus.extract.patterns.glossary_text import is_fact_definition, is_other_names_label
 from prospectus.extract.patterns.glossary_toggles import TOGGLES, toggle_terms
 from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.textdump import split_textdump
@@ -1330,3 +1330,34 @@ def test_a_teaser_line_with_its_read_more_label_is_no_term(line: str) -> None:
     from prospectus.extract.patterns.glossary_text import term_from_line
 
     assert term_from_line(line) is None
+
+
+def test_labelled_other_name_lines_are_no_terms_and_no_part_of_the_definition() -> None:
+    """Letter sections of heading terms, some with a labelled line of other names ("Also
+    known as: …", short or long) above the definition paragraph, one definition opening with
+    the term's expansion ("LOLER: Lifting Operations …"): the label is no term, the line is
+    no part of the definition, and the expansion is the definition's gloss, no term."""
+    assert is_other_names_label("Also called")
+    assert is_other_names_label("Also known as:")
+    assert is_other_names_label("AKA")
+    assert not is_other_names_label("Alternating current")
+    view = html_view(
+        """<main><h1>Lifting glossary</h1><nav><a href="#c">C</a><a href="#l">L</a></nav>
+        <section id="c"><h2>C</h2><div class="term"><h3>Crane</h3>
+        <p class="syn"><em>Also known as: hoist, lifting machine</em></p>
+        <p>A machine that lifts and lowers a load and moves it sideways with a hook and
+        rope.</p></div></section>
+        <section id="l"><h2>L</h2><div class="term"><h3>LOLER</h3>
+        <p class="syn"><em>Also known as: the lifting regulations for equipment used at work
+        in Great Britain</em></p>
+        <p>Lifting Operations and Lifting Equipment Regulations: the rules that require
+        lifting equipment to be strong, stable and thoroughly examined.</p></div>
+        <div class="term"><h3>Load chart</h3><p>A table that gives the safe working load of
+        a crane at each radius and boom length.</p></div></section></main>"""
+    )
+    found = terms(view)
+    assert set(found) == {"Crane", "LOLER", "Load chart"}
+    assert found["Crane"].definition == (
+        "A machine that lifts and lowers a load and moves it sideways with a hook and rope."
+    )
+    assert (found["LOLER"].definition or "").startswith("Lifting Operations and Lifting")

@@ -204,6 +204,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not _lengthened(merged.answer, secondary.answer)
         and not _added_to(merged.answer, secondary.answer, merged.question)
         and not _repriced(merged.answer, secondary.answer)
+        and not _refigured(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)
@@ -232,6 +233,22 @@ def _repriced(marked: str | None, shown: str | None) -> bool:
         return False
     if {p.amount for p in old} <= {p.amount for p in new}:
         return False  # the page states every figure the markup does
+    words = [w for w in fold(marked).split() if w.isalpha()]
+    known = set(fold(shown).split())
+    return bool(words) and sum(w in known for w in words) >= _REPRICED_SHARE * len(words)
+
+
+def _refigured(marked: str | None, shown: str | None) -> bool:
+    """True where ``marked`` (the markup's answer) is an older policy on the same matter as
+    ``shown`` (the page's), every figure of it changed: the page's answer is at least as long,
+    states figures of its own but none of the markup's, and holds half the markup's words --
+    "Cancellations 7 days or more before the course are free." beside "You can cancel free
+    of charge up to 14 days before the course; after that 50% of the fee is payable."."""
+    if not marked or not shown or len(shown) < len(marked) or not _DIGIT.search(marked):
+        return False  # (quick to tell first)
+    old, new = set(_FIGURE.findall(marked)), set(_FIGURE.findall(shown))
+    if not new or old & new:
+        return False
     words = [w for w in fold(marked).split() if w.isalpha()]
     known = set(fold(shown).split())
     return bool(words) and sum(w in known for w in words) >= _REPRICED_SHARE * len(words)

@@ -66,6 +66,7 @@ from prospectus.extract.patterns.glossary_text import (
     is_fact_definition,
     is_fact_name,
     is_key_fact,
+    is_other_names_label,
     is_step,
     term_from_line,
     terms_from_lines,
@@ -210,6 +211,7 @@ def _term_like(name: str, definition: str | None) -> bool:
         not asks(name)
         and not is_fact_name(name)
         and not is_cross_reference(name)
+        and not is_other_names_label(name)
         and not (definition and is_fact_definition(definition))
         and not (definition and _score_line(definition))
     )

@@ -413,16 +413,20 @@ _OTHER_NAME = re.compile(
     re.I,
 )
 _MAX_OTHER_NAME_WORDS = 8
+_MAX_LABELLED_NAME_WORDS = 16  # a labelled line may list several names, or a long one
 
 
 def other_name_line(part: LexborNode, text: str) -> bool:
     """Whether a term's first line below its heading only names it otherwise (its expansion,
     abbreviation or synonym) over the definition: a short line, no sentence, labelled so
-    ("Also called: …", "Abbr.: …") or set in italics as a whole."""
-    if len(text.split()) > _MAX_OTHER_NAME_WORDS or text.endswith((".", ":", ";")):
+    ("Also called: …", "Abbr.: …") or set in italics as a whole.  A labelled line may be
+    longer ("Also called: in-service inspection and testing of electrical equipment")."""
+    if text.endswith((".", ":", ";")):
         return False
     if _OTHER_NAME.match(text):
-        return True
+        return len(text.split()) <= _MAX_LABELLED_NAME_WORDS
+    if len(text.split()) > _MAX_OTHER_NAME_WORDS:
+        return False
     if part.tag == "-text":
         return False
     italic = part if part.tag in ("em", "i") else part.css_first("em, i")

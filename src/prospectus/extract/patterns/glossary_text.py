@@ -275,6 +275,22 @@ def is_cross_reference(name: str) -> bool:
     return _CROSS_REFERENCE.fullmatch(name.strip(" :：–—-")) is not None
 
 
+# A label for a term's other names ("Also called: fuse box, fuseboard", "Also known as: …",
+# "AKA: …"): the line under a term's heading, never a term of its own.
+_OTHER_NAMES_LABEL = re.compile(
+    r"(?:also|otherwise|sometimes|often|commonly)\s+(?:called|known\s+as|referred\s+to\s+as)"
+    r"|a\.?k\.?a\.?|other\s+names?|alternative\s+names?|auch\s+genannt|aussi\s+appel[ée]e?s?"
+    r"|également\s+appel[ée]e?s?|también\s+llamad[oa]s?|tamb[ée]m\s+chamad[oa]s?",
+    re.I,
+)
+
+
+def is_other_names_label(name: str) -> bool:
+    """True for the label of a term's other names ("Also called", "Also known as") rather
+    than a term: the words after it are the term's synonyms."""
+    return _OTHER_NAMES_LABEL.fullmatch(name.strip(" :：–—-")) is not None
+
+
 def is_key_fact(name: str) -> bool:
     """True for a key-facts label ("Price", "Duration", "Starts") rather than a term."""
     return bool(_KEY_FACTS.match(name))
