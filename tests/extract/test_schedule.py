@@ -24,6 +24,7 @@ from prospectus.extract.patterns.schedule_words import (
     promo_badge,
     title_before_trainer,
 )
+from prospectus.extract.patterns.section_lists import section_lists
 from prospectus.extract.patterns.section_tables import section_courses
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.vat import vat_marker
@@ -2762,6 +2763,56 @@ def test_each_course_section_names_the_runs_of_its_own_dates_table() -> None:
     ]
 
 
+_SESSION_LISTS = """<script type="application/ld+json">{"@context": "https://schema.org",
+"@type": "Course", "name": "Manual Handling Awareness", "description": "Lifting safely."}
+</script><h1>Upcoming courses in Derby</h1><p>All prices include VAT.</p>
+<h2>Upcoming sessions</h2><h3>Manual Handling Awareness</h3><ul>
+<li><strong>Tuesday 9 March 2027</strong> · Derby · £95 ·\
+<a href="/c/manual-handling/#book">Book</a></li>
+<li><strong>Tue 13th April 2027</strong> · Leicester · £95 ·\
+<a href="/c/manual-handling/#book">Book</a></li>
+</ul><h3>Fire Warden Training</h3><p>Half a day on evacuation.</p><ul>
+<li><strong>Fri 5 March 2027</strong> · Derby · £85 · <a href="/c/fire-warden/#book">Book</a></li>
+<li><strong>Fri 23 April 2027</strong> · Leicester · £85 ·\
+<a href="/c/fire-warden/#book">Book</a></li>
+</ul>"""
+
+
+def test_each_course_heading_names_the_runs_of_its_own_sessions_list() -> None:
+    assert _runs(_SESSION_LISTS, "name", "start_date", "location") == [
+        ("Fire Warden Training", "2027-03-05", "Derby"),
+        ("Fire Warden Training", "2027-04-23", "Leicester"),
+        ("Manual Handling Awareness", "2027-03-09", "Derby"),
+        ("Manual Handling Awareness", "2027-04-13", "Leicester"),
+    ]
+
+
+def test_a_sessions_list_s_one_linked_page_less_its_anchor_is_its_course_s_url() -> None:
+    html = f"<html><head><title>Courses</title></head><body>{_SESSION_LISTS}</body></html>"
+    doc = Document(body=html.encode(), page="p.html", url="https://train.example.org/courses/")
+    urls = {(r.name, r.url) for r in extract(doc).records if r.kind == "course"}
+    assert urls == {
+        ("Manual Handling Awareness", "https://train.example.org/c/manual-handling/"),
+        ("Fire Warden Training", "https://train.example.org/c/fire-warden/"),
+    }
+
+
+def test_lists_under_venue_cards_with_an_address_name_no_course_section() -> None:
+    body = """<h1>Scaffold Inspection Course</h1>
+    <h3>Derby — Riverside Rooms</h3><address>2 Mill Lane, Derby</address><ul>
+    <li>Tuesday 9 March 2027 · £395</li><li>Tuesday 13 April 2027 · £395</li></ul>
+    <h3>Leicester — Hub Offices</h3><address>8 High Street, Leicester</address><ul>
+    <li>Friday 5 March 2027 · £395</li><li>Friday 23 April 2027 · £395</li></ul>"""
+    assert section_lists(LexborHTMLParser(body), day_first=True) == {}
+
+
+def test_lists_under_headings_of_a_kind_of_run_name_no_course_section() -> None:
+    body = """<h1>Scaffold Inspection Course</h1>
+    <h3>Weekday sessions</h3><ul><li>Tuesday 9 March 2027 · £395</li></ul>
+    <h3>Weekend sessions</h3><ul><li>Saturday 13 March 2027 · £395</li></ul>"""
+    assert section_lists(LexborHTMLParser(body), day_first=True) == {}
+
+
 def test_tables_under_place_or_format_headings_stay_runs_of_the_page_course() -> None:
     body = """<h1>Fire Marshal Training</h1>
     <h2>Online</h2><table><tr><th>Date</th><th>Fee</th></tr>
@@ -4643,6 +4694,21 @@ def test_a_called_off_card_is_no_run_and_its_badge_no_title() -> None:
             None,
         ),
         ("Wed 3 Mar 2027\nhttps://tix.example.org/e/tasting-991", "Tasting", None),  # one word
+        (  # the button's label glued to its address in a text dump
+            "Sat 6 Mar 2027\nPottery for Beginners\nBook seatshttps://tix.example.org/pottery-beginners",
+            "Pottery for Beginners",
+            "https://tix.example.org/pottery-beginners",
+        ),
+        (  # a label set off by a colon; the slug leaves out the name's small words
+            "Sat 6 Mar 2027\nIntro to Welding with MIG\nRegister: https://x.example.org/intro-welding-mig",
+            "Intro to Welding with MIG",
+            "https://x.example.org/intro-welding-mig",
+        ),
+        (  # a labelled map link names no course
+            "Sat 6 Mar 2027\nPottery for Beginners\nMap: https://maps.example.org/place/12-mill-lane",
+            "Pottery for Beginners",
+            None,
+        ),
     ],
 )
 def test_a_cards_own_address_line_is_its_url_where_its_slug_spells_the_name(

@@ -10,6 +10,7 @@ of its own inside the event's block::
     JMD 32,000.00
     https://tickets.example.com/e/payroll-basics--intermediate-48213
 
+An address glued after its link's label ("Get ticketshttps://…") counts as such a line.
 The address is the run's only where its path's last readable part (its slug) spells the
 run's name: a booking engine's, a map's or a meeting's link names no course.  The same
 slug also tells the card's title from its other lines where the title has none of a course
@@ -24,6 +25,17 @@ from urllib.parse import urlsplit
 
 # A line that is one absolute web address and nothing else.
 _URL_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S+")
+# A link's few words, then its address glued to them in a text dump ("Get
+# ticketshttps://…") or set off by a colon ("Book now: https://…"): the button's label,
+# then its target (an address after a space is a sentence's: "See https://…").
+_LABELLED_URL = re.compile(
+    r"[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}(?:[ \t]*[:→»›][ \t]*)?(" + _URL_LINE.pattern + ")"
+)
+# Small words a slug often leaves out ("customer-service-hospitality" for "Customer Service
+# Excellence for Hospitality").
+_SMALL_WORDS = frozenset(
+    ("a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with")
+)
 _TOKEN = re.compile(r"[^\W_]+")
 _MIN_TOKENS = 2
 _SHARE = 2 / 3  # the share of a name's words its slug must spell
@@ -33,7 +45,7 @@ def card_url(text: str, name: str | None) -> str | None:
     """The one address a card's lines give whose slug spells ``name``, else None."""
     if not name or "://" not in text:
         return None
-    words = _tokens(name)
+    words = _tokens(name) - _SMALL_WORDS
     if len(words) < _MIN_TOKENS:
         return None
     found = {
@@ -66,7 +78,10 @@ def slug_title(lines: list[str], after: list[int]) -> str | None:
 
 def _bare_url(line: str) -> str | None:
     line = line.strip()
-    return line if _URL_LINE.fullmatch(line) else None
+    if _URL_LINE.fullmatch(line):
+        return line
+    labelled = _LABELLED_URL.fullmatch(line) if line[:1].isalpha() else None
+    return labelled.group(1) if labelled else None
 
 
 def _slug_tokens(url: str) -> frozenset[str]:

@@ -69,6 +69,7 @@ from prospectus.extract.patterns.schedule_words import (
     looks_like_title,
     strip_label,
 )
+from prospectus.extract.patterns.section_lists import section_lists
 from prospectus.extract.patterns.section_tables import section_courses, with_section_course
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.spot_counts import open_counts
@@ -708,8 +709,13 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
             sections := section_courses(
                 view.tree, day_first=ctx.day_first, page_course=ctx.course_name
             )
+            or (
+                # a heading's list: the lines name its first item by its heading
+                any(run.name != ctx.course_name for run in runs)
+                and section_lists(view.tree, day_first=ctx.day_first, base_url=view.base_url)
+            )
         )
-    ):  # a page of several courses, a dates table under each one's heading
+    ):  # a page of several courses, a dates table (or list) under each one's heading
         runs = [with_section_course(run, sections, ctx.course_name, view.base_url) for run in runs]
     if opened:
         runs = _open_options(runs, opened)

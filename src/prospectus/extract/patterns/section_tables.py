@@ -35,6 +35,7 @@ class Section(NamedTuple):
     name: str  # the course its heading names
     trainer: str | None  # the one trainer its lines before the table name
     linked: bool  # whether its heading links to a page of the course's own
+    url: str | None = None  # the course's page, where its runs' links all lead there
 
 
 def _heading_before(table: LexborNode) -> tuple[LexborNode, list[LexborNode]] | None:
@@ -179,14 +180,22 @@ def with_section_course(
 ) -> Course:
     """``run``, named by the page's own title, given the course and trainer of the section
     whose dates table lists its start date, and the page's URL: the page is where that
-    course is described, unless its heading links to a page of its own."""
+    course is described, unless its heading links to a page of its own.  The section's own
+    course page (see :mod:`.section_lists`), where it has one, is the URL of its runs."""
     section = sections.get(run.start_date or "")
-    if section is None or run.name != page_course:
+    if section is None or run.name not in (page_course, section.name):
         return run
+    if run.name != page_course:  # named by its heading already: its course's page only
+        if run.url is not None or section.url is None:
+            return run
+        prov = (*run.provenance, ("url", run.source))
+        return dataclasses.replace(run, url=section.url, provenance=prov)
     changes: dict[str, Any] = {"name": section.name}
     if run.instructor is None and section.trainer:
         changes["instructor"] = section.trainer
-    if run.url is None and page_url and not section.linked:
+    if run.url is None and section.url:
+        changes["url"] = section.url
+    elif run.url is None and page_url and not section.linked:
         changes["url"] = page_url
     prov = (*run.provenance, *((field, run.source) for field in changes if field != "name"))
     return dataclasses.replace(run, **changes, provenance=prov)

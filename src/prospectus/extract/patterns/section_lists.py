@@ -1,0 +1,121 @@
+"""Sessions lists under course headings: a page of several courses lists each course's
+dates as a bulleted list under the course's heading, one item per session (WordPress
+block themes' "sessions" lists, page builders' icon lists):
+
+    <h3>Manual Handling Awareness</h3>
+    <ul><li><strong>Tue 9 March 2027</strong> · Derby · £95 · <a href="/c/mh/#book">Book</a></li>
+        <li><strong>Tue 13 April 2027</strong> · Leicester · £95 · …</li></ul>
+    <h3>Fire Warden Training</h3>
+    <ul><li>…</li></ul>
+
+The items of each list are runs of the course its heading names (the lines give only the
+first item its heading), and the one page every item's link leads to, less its anchor
+("/c/mh/#book"), is that course's page.  Read as :mod:`.section_tables` reads tables.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urldefrag
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.patterns.section_tables import Section, names_course
+from prospectus.extract.text import clean_text, join_url
+
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+_LISTS = frozenset({"ul", "ol"})
+_MAX_BETWEEN = 3  # a blurb or a trainer line between a heading and its list
+_MIN_SECTIONS = 2
+_MAX_LEAD = 24  # an item opens with its date (a weekday before it at most)
+_WORD = re.compile(r"[^\W_]{3,}")
+_DIGIT = re.compile(r"\d")
+
+
+def _lists_after(heading: LexborNode) -> list[LexborNode]:
+    """The lists among the few elements after ``heading``, up to the next heading; none
+    where an address comes between (a venue's card: its heading names a place)."""
+    found: list[LexborNode] = []
+    sibling = heading.next
+    seen = 0
+    while sibling is not None and seen <= _MAX_BETWEEN:
+        tag = sibling.tag
+        if tag == "address":
+            return []
+        if tag in _HEADINGS or tag in ("table", "hr", "section"):
+            break
+        if tag in _LISTS:
+            found.append(sibling)
+        if tag != "-text":
+            seen += 1
+        sibling = sibling.next
+    return found
+
+
+def _item_starts(items: list[LexborNode], *, day_first: bool) -> set[str]:
+    """The start dates of the items that each open with a date (a sessions list's items)."""
+    starts: set[str] = set()
+    for item in items:
+        text = clean_text(item.text(deep=True, separator=" "))
+        found = find_date_ranges(text, day_first=day_first)[:1]
+        if found and found[0].dates.start and found[0].span[0] < _MAX_LEAD:
+            starts.add(found[0].dates.start)
+    return starts
+
+
+def _shared_page(items: list[LexborNode], name: str, base: str | None) -> str | None:
+    """The one page the items' links lead to, less its anchor, where its path's last part
+    has a word of the course's name ("/courses/manual-handling/#book"); else None."""
+    pages = {
+        urldefrag(href).url
+        for item in items
+        for anchor in item.css("a[href]")
+        if (href := (anchor.attributes.get("href") or "").strip())
+        and not href.startswith(("#", "mailto:", "tel:"))
+    }
+    if len(pages) != 1:
+        return None
+    page = pages.pop()
+    slug = page.rstrip("/").rsplit("/", 1)[-1].casefold()
+    words = set(_WORD.findall(name.casefold()))
+    if not words & set(_WORD.findall(slug)):
+        return None
+    return join_url(base, page) if base else page
+
+
+def section_lists(
+    tree: LexborHTMLParser, *, day_first: bool, base_url: str | None = None
+) -> dict[str, Section]:
+    """The course section each run's start date (ISO) sits in, where two headings or more,
+    each naming a course of its own, each stand over a list of dated items.  A date that
+    two sections share names neither."""
+    found: list[tuple[Section, set[str]]] = []
+    for heading in tree.css("h2, h3, h4"):
+        lists = _lists_after(heading)
+        if not lists:
+            continue
+        items = [item for node in lists for item in node.iter() if item.tag == "li"]
+        # a sessions list opens with a session (a menu's or a feature list's first item
+        # holds no digit): its first item's date read first, the others' after it
+        if not items or _DIGIT.search(items[0].text(deep=True)) is None:
+            continue
+        starts = _item_starts(items[:1], day_first=day_first)
+        if starts:
+            starts |= _item_starts(items[1:], day_first=day_first)
+        if not starts:
+            continue
+        name = clean_text(heading.text(deep=True))
+        if not names_course(name):
+            continue
+        linked = heading.css_first("a[href]") is not None
+        url = _shared_page(items, name, base_url)
+        found.append((Section(name, None, linked, url), starts))
+    if len(found) < _MIN_SECTIONS or len({section.name for section, _ in found}) < len(found):
+        return {}
+    out: dict[str, Section] = {}
+    shared: set[str] = set()
+    for section, starts in found:
+        shared.update(starts & out.keys())
+        out.update(dict.fromkeys(starts, section))
+    return {start: section for start, section in out.items() if start not in shared}
