@@ -330,6 +330,51 @@ def test_a_select_that_disables_no_date_says_nothing_of_its_dates_status() -> No
     ]
 
 
+def test_date_radios_of_a_product_form_are_runs_with_their_town_and_status() -> None:
+    body = """<h1>Confined Space Entry</h1><p>Prices exclude GST.</p>
+    <form action="/cart/add"><fieldset><legend>Date</legend>
+    <input type="radio" id="r1" name="Date" value="Mon, Apr 5, 2027 — Red Deer" checked>
+    <label for="r1">Mon, Apr 5, 2027 — Red Deer</label>
+    <input type="radio" id="r2" name="Date" value="Fri, Apr 16, 2027 — Brooks" disabled>
+    <label for="r2" class="disabled">Fri, Apr 16, 2027 — Brooks</label>
+    <label><input type="radio" name="Date" value="x"> Tue, May 4, 2027 — Airdrie \
+(2 seats left)</label>
+    </fieldset><button type="submit">Add to cart</button></form>
+    <aside class="related"><h3>Fall Protection</h3>
+    <input type="radio" id="o1" name="o"><label for="o1">Sat, Apr 10, 2027 — Red Deer</label>
+    <input type="radio" id="o2" name="o"><label for="o2">Sat, Apr 24, 2027 — Brooks</label>
+    </aside>"""
+    assert _runs(body, "name", "start_date", "mode", "location", "availability") == [
+        ("Confined Space Entry", "2027-04-05", "in_person", "Red Deer", "InStock"),
+        ("Confined Space Entry", "2027-04-16", "in_person", "Brooks", "SoldOut"),
+        ("Confined Space Entry", "2027-05-04", "in_person", "Airdrie", "LimitedAvailability"),
+    ]
+
+
+def test_a_date_radios_label_of_spans_reads_as_a_cards_lines() -> None:
+    body = """<h1>PRINCE2 Foundation</h1><form class="booking"><div class="pick">
+    <input type="radio" id="s1" name="session" value="71"><label for="s1">
+    <span>Tue 6 &ndash; Thu 8 April 2027</span><span>Hamilton &mdash; Victoria Street</span>
+    <span>with Ana Tupou</span><span>NZ$1,450 + GST</span></label>
+    <input type="radio" id="s2" name="session" value="72"><label for="s2">
+    <span>Tue 4 &ndash; Thu 6 May 2027</span><span>Live online (NZT)</span>
+    <span>with Ana Tupou</span><span>NZ$1,350 + GST</span>
+    <span class="pill">Last few seats</span></label></div></form>"""
+    assert _runs(body, "name", "start_date", "price", "mode", "location", "instructor") == [
+        ("PRINCE2 Foundation", "2027-04-06", 1450.0, "in_person", "Hamilton", "Ana Tupou"),
+        ("PRINCE2 Foundation", "2027-05-04", 1350.0, "online", None, "Ana Tupou"),
+    ]
+
+
+def test_radios_that_are_no_date_picker_are_no_runs() -> None:
+    body = """<h1>Forklift Operator</h1><p>Next course 12 May 2027.</p><form>
+    <input type="radio" id="a" name="size"><label for="a">Small</label>
+    <input type="radio" id="b" name="size"><label for="b">Large</label>
+    <input type="radio" id="c" name="start"><label for="c">Start on 3 May 2027</label>
+    </form>"""
+    assert _runs(body, "start_date") == []
+
+
 def test_a_sessions_line_with_a_weekday_range_between_its_dashes() -> None:
     body = """<h1>Upcoming sessions</h1><ul>
     <li><b>Forklift Licence (TLILIC0003)</b> — Mon 8 – Tue 9 Mar 2027 — Unit 2, 14 Kent Rd, \

@@ -62,9 +62,11 @@ class DateOption:
     # enabled in a select that disables its full dates: open to book, unless the page
     # shows the run's own status elsewhere ("2 spots left" on its date button)
     bookable: bool = False
+    radio: bool = False  # a radio of a date picker: a run, whether or not it shows a price
 
 
 SELECTS = "select"  # where a page offers its dates
+RADIOS = 'input[type="radio"]'  # or a product form's date "swatches" (see date_radios)
 
 
 def date_options(
@@ -93,6 +95,68 @@ def date_options(
             extra = variations.get(value, "") or ("Sold out" if disabled else "")
             out.append(DateOption(label, extra, elsewhere, disables and not disabled))
     return out
+
+
+def date_radios(tree: LexborHTMLParser, has_date: Callable[[str], bool]) -> list[DateOption]:
+    """The radio buttons with a date of every radio group of the page, in page order: a
+    shop's product form offers its date variants as radios ("swatches") as often as in a
+    ``<select>`` (Shopify, Appointo, Gravity Forms, WooCommerce swatches)::
+
+        <fieldset><legend>Date</legend>
+          <input type="radio" id="d1" name="Date" value="Tue, Dec 8, 2026 — Leeds">
+          <label for="d1">Tue, Dec 8, 2026 — Leeds</label>
+          <input type="radio" id="d2" name="Date" value="…" disabled>
+          <label for="d2">Thu, Jan 14, 2027 — York (Sold out)</label>
+        </fieldset>
+
+    A radio's label is its ``<label for>``, the label that wraps it, or else its value.
+    Only a group of two dated radios or more is a date picker; a disabled radio is a run
+    with no places left, and beside one an enabled radio is a run open to book."""
+    radios = tree.css(RADIOS)
+    if len(radios) < 2:
+        return []
+    labels = {
+        key: _lines(label)
+        for label in tree.css("label[for]")
+        if (key := label.attributes.get("for"))
+    }
+    groups: dict[str, list[tuple[str, bool, LexborNode]]] = {}
+    for radio in radios:
+        attrs = radio.attributes
+        label = labels.get(attrs.get("id") or "") or _wrapping_label(radio)
+        label = label or _clean(attrs.get("value"))
+        if label and has_date(label):
+            groups.setdefault(attrs.get("name") or "", []).append(
+                (label, "disabled" in attrs, radio)
+            )
+    out: list[DateOption] = []
+    for dated in groups.values():
+        if len(dated) < 2:
+            continue
+        elsewhere = _elsewhere(dated[0][2]) and not _booking_box(dated[0][2])
+        disables = any(disabled for _, disabled, _ in dated)
+        for label, disabled, _ in dated:
+            extra = "Sold out" if disabled else ""
+            out.append(DateOption(label, extra, elsewhere, disables and not disabled, radio=True))
+    return out
+
+
+def _wrapping_label(radio: LexborNode) -> str:
+    node = radio.parent
+    for _ in range(3):
+        if node is None:
+            return ""
+        if node.tag == "label":
+            return _lines(node)
+        node = node.parent
+    return ""
+
+
+def _lines(label: LexborNode) -> str:
+    """A label's text, a line per part: a picker's card of spans (date, venue, trainer,
+    price) reads as a card's lines do."""
+    parts = (_clean(part) for part in label.text(deep=True, separator="\n").split("\n"))
+    return "\n".join(part for part in parts if part)
 
 
 def _booking_box(select: LexborNode) -> bool:

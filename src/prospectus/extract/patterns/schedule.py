@@ -33,7 +33,7 @@ from prospectus.extract.patterns.cell_links import cell_name, linked_cells
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
-from prospectus.extract.patterns.options import SELECTS, date_options
+from prospectus.extract.patterns.options import RADIOS, SELECTS, date_options, date_radios
 from prospectus.extract.patterns.own_venue import street_towns, venue_field
 from prospectus.extract.patterns.panels import (
     Panel,
@@ -50,7 +50,12 @@ from prospectus.extract.patterns.presenters import presenter_names
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_cards import read_card
 from prospectus.extract.patterns.schedule_tables import chip_free, header_roles, read_table
-from prospectus.extract.patterns.schedule_values import build_course, mode_prices, with_mode_price
+from prospectus.extract.patterns.schedule_values import (
+    PICKED,
+    build_course,
+    mode_prices,
+    with_mode_price,
+)
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
     FIELD,
@@ -116,16 +121,22 @@ def _option_candidates(
         return [], frozenset()
     out: list[Candidate] = []
     taken: set[str] = set()
-    for option in date_options(view.tree, _has_date, ctx.default_currency):
+    for option in [
+        *date_options(view.tree, _has_date, ctx.default_currency),
+        *date_radios(view.tree, _has_date),
+    ]:
         if option.elsewhere:
             taken.add(option.label)
             continue
         text = f"{option.label}\n{option.extra}" if option.extra else option.label
         found = find_date_ranges(option.label, day_first=ctx.day_first)
-        if found and find_prices(text):
+        if found and (option.radio or find_prices(text)):
             found[0] = session_list(option.label, found[0]) or found[0]
-            out.append(Candidate(text, found[0], name=ctx.course_name))
+            cells = {PICKED: "radio"} if option.radio else {}
+            out.append(Candidate(text, found[0], name=ctx.course_name, cells=cells))
             taken.add(option.label)
+            if option.radio:  # a card-like label's date line: read here with its card
+                taken.update(line for line in option.label.split("\n") if _has_date(line))
             if option.bookable and bookable is not None:
                 bookable.append(out[-1])
     return out, frozenset(taken)
@@ -544,7 +555,7 @@ def _panels(view: Visible, ctx: ScheduleContext, lined: list[Candidate]) -> dict
 # The elements three readers start from (a date <select>, tabs, a month grid's day cells):
 # one query for them all, since most pages have none, where each reader's own query walked
 # the whole tree.
-_READERS_STARTS = ", ".join((SELECTS, TABS, DAY_CELLS))
+_READERS_STARTS = ", ".join((SELECTS, RADIOS, TABS, DAY_CELLS))
 
 
 def _with_presenter(run: Course, cand: Candidate, presenters: frozenset[str]) -> Course:

@@ -596,6 +596,11 @@ def _at_venue(cand: Candidate, ctx: ScheduleContext) -> Candidate:
     return dataclasses.replace(cand, name=None, cells=cells)
 
 
+# The cell of a date picker's option (a radio of a product form): a run offered to book,
+# whether or not its label shows a price or a status.
+PICKED = "_picked"
+
+
 def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
     if (
         cand.match.span == (0, 0)
@@ -611,7 +616,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
     cand = _at_venue(cand, ctx)
     cell = cand.cells.get("price")
     price = _pick_price(cell or cand.text, ctx, cell=bool(cell))
-    if price is None and not booking_evidence(cand.text):
+    if price is None and not booking_evidence(cand.text) and PICKED not in cand.cells:
         return None
     if cand.name is not None and len(_LETTER.findall(cand.name)) < 2:
         return None  # "0,4 %": a figure above the date, no course's title
