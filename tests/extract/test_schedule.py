@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -25,10 +26,11 @@ from prospectus.extract.patterns.schedule_words import (
     title_before_trainer,
 )
 from prospectus.extract.patterns.section_lists import section_lists
-from prospectus.extract.patterns.section_tables import section_courses
+from prospectus.extract.patterns.section_tables import Section, section_courses, with_section_course
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.vat import vat_marker
 from prospectus.extract.visible import visible_from_text, visible_from_tree
+from prospectus.records import Course
 
 _FIELDS = ("name", "start_date", "end_date", "price", "list_price", "mode", "location")
 
@@ -2842,6 +2844,47 @@ def test_a_sessions_list_s_one_linked_page_less_its_anchor_is_its_course_s_url()
     }
 
 
+_SUBHEADED_LISTS = """<script type="application/ld+json">{"@context": "https://schema.org",
+"@type": "Course", "name": "Working at Heights Awareness", "description": "Ladders."}
+</script><h1>Open courses – Ballarat</h1>
+<div><h2>Working at Heights Awareness</h2><p>One day, in our training room.</p>
+<h3>Upcoming dates</h3><ul>
+<li><span>Monday 8 March 2027</span> <span>Ballarat</span> <span>$320 inc GST</span> \
+<a href="/book/?c=wah&amp;d=2027-03-08">Book</a></li>
+<li><span>2027-04-12</span> <span>Bendigo</span> <span>$320 inc GST</span> \
+<a href="/book/?c=wah&amp;d=2027-04-12">Book</a></li>
+<li><span>Monday 10 May 2027</span> <span>Ballarat</span> <span>$320 inc GST</span> \
+<span>Moved from <s>Monday 3 May 2027</s></span> \
+<a href="/book/?c=wah">Book</a></li></ul></div>
+<div><h2>Confined Space Entry Refresher</h2><p>Half a day.</p>
+<h3>Upcoming dates</h3><ul>
+<li><span>Thu 11 Mar 2027</span> <span>Ballarat</span> <span>$190 inc GST</span> \
+<a href="/book/?c=cse&amp;d=2027-03-11">Book</a></li>
+<li><span>Thursday 15 April 2027</span> <span>Bendigo</span> <span>$190 inc GST</span> \
+<a href="/book/?c=cse&amp;d=2027-04-15">Book</a></li></ul></div>"""
+
+
+def test_a_generic_dates_subheading_leaves_its_list_to_the_course_heading_above() -> None:
+    """ "Upcoming dates" under each course's own heading: the course heading names the
+    list's sessions, the last one included (not the next course's heading below it)."""
+    assert _runs(_SUBHEADED_LISTS, "name", "start_date", "price") == [
+        ("Confined Space Entry Refresher", "2027-03-11", 190.0),
+        ("Confined Space Entry Refresher", "2027-04-15", 190.0),
+        ("Working at Heights Awareness", "2027-03-08", 320.0),
+        ("Working at Heights Awareness", "2027-04-12", 320.0),
+        ("Working at Heights Awareness", "2027-05-10", 320.0),
+    ]
+
+
+def test_a_generic_subheading_under_a_heading_naming_no_course_is_no_section() -> None:
+    body = """<h1>Scaffold Inspection Course</h1>
+    <h2>Weekday sessions</h2><h3>Upcoming dates</h3>
+    <ul><li>Tuesday 9 March 2027 · £395</li></ul>
+    <h2>Weekend sessions</h2><h3>Upcoming dates</h3>
+    <ul><li>Saturday 13 March 2027 · £395</li></ul>"""
+    assert section_lists(LexborHTMLParser(body), day_first=True) == {}
+
+
 def test_lists_under_venue_cards_with_an_address_name_no_course_section() -> None:
     body = """<h1>Scaffold Inspection Course</h1>
     <h3>Derby — Riverside Rooms</h3><address>2 Mill Lane, Derby</address><ul>
@@ -4772,3 +4815,37 @@ def test_the_slug_tells_a_title_without_course_words_from_the_cards_other_lines(
     ]
     assert slug_title(lines, [1, 2, 3, 4]) == "Kitchen Knife Skills – Advanced"
     assert slug_title(lines[:4], [1, 2, 3]) is None  # no address line: no evidence
+
+
+def test_a_run_s_register_link_picking_its_date_on_the_page_is_the_page_s_url() -> None:
+    """An Event's URL that is the page's own address with a query picking the run's date
+    ("?start=20270308") is the run's register link: the course's URL is the page."""
+    head = """<link rel="canonical" href="https://academy.example.com/training/netsec/">
+    <script type="application/ld+json">{"@context": "https://schema.org",
+    "@type": "EducationEvent", "name": "Network Security Bootcamp", "startDate": "2027-03-08",
+    "endDate": "2027-03-12", "url": "https://academy.example.com/training/netsec/?start=20270308",
+    "offers": {"@type": "Offer", "price": "1995", "priceCurrency": "USD"}}</script>"""
+    body = """<h1>Network Security Bootcamp</h1><div class="cards">
+    <div><h4>Mar 8–12, 2027</h4><p>Spokane, WA</p><p>$1,995</p>
+    <a href="https://academy.example.com/training/netsec/?start=20270308">Register</a></div>
+    <div><h4>Apr 12–16, 2027</h4><p>Live Online</p><p>$1,795</p>
+    <a href="https://academy.example.com/training/netsec/?start=20270412">Register</a></div>
+    </div>"""
+    assert _page_runs(head, body, "start_date", "url") == [
+        ("2027-03-08", "https://academy.example.com/training/netsec/"),
+        ("2027-04-12", "https://academy.example.com/training/netsec/"),
+    ]
+
+
+def test_a_run_named_by_the_next_course_s_heading_takes_its_own_section_s_course() -> None:
+    sections = {
+        "2027-03-08": Section("Working at Heights Awareness", None, False),
+        "2027-03-11": Section("Confined Space Entry Refresher", None, False),
+    }
+    run = Course(
+        page="p.html", source="html", name="Confined Space Entry Refresher", start_date="2027-03-08"
+    )
+    named = with_section_course(run, sections, "Working at Heights Awareness", None)
+    assert named.name == "Working at Heights Awareness"
+    other = dataclasses.replace(run, name="Manual Handling", start_date="2027-03-11")
+    assert with_section_course(other, sections, "Working at Heights Awareness", None) is other

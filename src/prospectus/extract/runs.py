@@ -294,7 +294,9 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         or (run.source in _MARKUP and _short_name_of(run.name, ctx.course_name))
         or (run.source in _MARKUP and _reordered_name(run.name, ctx.course_name))
     )
-    if run.url is None and page.url and (main or _coded_in_heading(run.name, page.heading)):
+    if (run.url is None and page.url and (main or _coded_in_heading(run.name, page.heading))) or (
+        main and _session_query(run, page.url)
+    ):
         changes["url"] = page.url
     if run.rating is None and page.rating is not None and main:
         changes["rating"], changes["review_count"] = page.rating
@@ -310,6 +312,21 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         if run.price_includes_vat is None and ctx.page_vat is not None:
             changes["price_includes_vat"] = ctx.page_vat
     return with_changes(run, changes, ctx.source)
+
+
+def _session_query(run: Course, page_url: str | None) -> bool:
+    """Whether the run's URL is the page's own address with a query picking the run's
+    date ("…/a-plus-bootcamp/?session=2027-02-22", a run's register link in its markup):
+    the course's URL is the page itself."""
+    if not run.url or not page_url or not run.start_date or "?" not in run.url:
+        return False
+    here, query = run.url.split("?", 1)
+    date = run.start_date
+    if date not in query and date.replace("-", "") not in query:
+        return False
+    return urlsplit(here).path.rstrip("/") == urlsplit(page_url).path.rstrip("/") and (
+        urlsplit(here).netloc == urlsplit(page_url).netloc
+    )
 
 
 # A course's code in brackets at the end of its name: "VCA Basisveiligheid (B-VCA)",

@@ -721,9 +721,9 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
                 view.tree, day_first=ctx.day_first, page_course=ctx.course_name
             )
             or (
-                # a heading's list: the lines name its first item by its heading
-                any(run.name != ctx.course_name for run in runs)
-                and section_lists(view.tree, day_first=ctx.day_first, base_url=view.base_url)
+                # a heading's list: the lines name its first item by its heading (or, under
+                # a generic "Upcoming dates" subheading, every item by the page's course)
+                section_lists(view.tree, day_first=ctx.day_first, base_url=view.base_url)
             )
         )
     ):  # a page of several courses, a dates table (or list) under each one's heading

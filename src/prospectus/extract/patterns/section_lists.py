@@ -53,6 +53,32 @@ def _lists_after(heading: LexborNode) -> list[LexborNode]:
     return found
 
 
+def _course_over(heading: LexborNode) -> tuple[LexborNode, str] | None:
+    """The heading of a higher rank a few elements before ``heading`` (a generic "Upcoming
+    sessions" or "Dates" subheading over a course's list) and the course it names, where
+    it names one; else None.
+
+        <h2>Manual Handling Awareness</h2><p>Half-day course.</p>
+        <h3>Upcoming sessions</h3><ul><li>Tue 9 March 2027 · Derby · £95</li></ul>
+    """
+    rank = heading.tag or ""  # "h3": compared as text with its sibling headings' "h2"
+    sibling = heading.prev
+    seen = 0
+    while sibling is not None and seen <= _MAX_BETWEEN:
+        tag = sibling.tag or ""
+        if tag in _HEADINGS:
+            if tag >= rank:
+                return None  # a sibling subheading: no course heading straight above
+            name = clean_text(sibling.text(deep=True))
+            return (sibling, name) if names_course(name) else None
+        if tag in _LISTS or tag in ("table", "hr", "section", "address"):
+            return None
+        if tag != "-text":
+            seen += 1
+        sibling = sibling.prev
+    return None
+
+
 def _item_starts(items: list[LexborNode], *, day_first: bool) -> set[str]:
     """The start dates of the items that each open with a date (a sessions list's items)."""
     starts: set[str] = set()
@@ -107,7 +133,10 @@ def section_lists(
             continue
         name = clean_text(heading.text(deep=True))
         if not names_course(name):
-            continue
+            # "Upcoming sessions" under the course's own heading: that heading names it
+            if (over := _course_over(heading)) is None:
+                continue
+            heading, name = over
         linked = heading.css_first("a[href]") is not None
         url = _shared_page(items, name, base_url)
         found.append((Section(name, None, linked, url), starts))

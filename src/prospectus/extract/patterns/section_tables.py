@@ -175,6 +175,11 @@ def section_courses(
     return {start: section for start, section in out.items() if start not in shared}
 
 
+def _other_section(name: str, sections: dict[str, Section]) -> bool:
+    """Whether ``name`` is the heading of one of the page's course sections."""
+    return any(section.name == name for section in sections.values())
+
+
 def with_section_course(
     run: Course, sections: dict[str, Section], page_course: str, page_url: str | None
 ) -> Course:
@@ -183,7 +188,12 @@ def with_section_course(
     course is described, unless its heading links to a page of its own.  The section's own
     course page (see :mod:`.section_lists`), where it has one, is the URL of its runs."""
     section = sections.get(run.start_date or "")
-    if section is None or run.name not in (page_course, section.name):
+    if section is None:
+        return run
+    if run.name != section.name and _other_section(run.name, sections):
+        # the last row of one course's list, named by the next course's heading below it
+        run = dataclasses.replace(run, name=page_course)
+    if run.name not in (page_course, section.name):
         return run
     if run.name != page_course:  # named by its heading already: its course's page only
         if run.url is not None or section.url is None:
