@@ -19,6 +19,7 @@ from prospectus.extract.patterns.panels import panel_place
 from prospectus.extract.patterns.place_dates import place_date_rows
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
+from prospectus.extract.patterns.schedule_values import course_in_call
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
     could_be_course_name,
@@ -4849,3 +4850,55 @@ def test_a_run_named_by_the_next_course_s_heading_takes_its_own_section_s_course
     assert named.name == "Working at Heights Awareness"
     other = dataclasses.replace(run, name="Manual Handling", start_date="2027-03-11")
     assert with_section_course(other, sections, "Working at Heights Awareness", None) is other
+
+
+def test_a_booking_platform_dump_lists_each_run_at_a_venue_town_and_state() -> None:
+    text = """Blue Gap Outdoor Academy
+Upcoming courses
+Swiftwater Rescue Technician
+Sat, Apr 10, 2027 – Sun, Apr 11, 2027
+9:00 AM – 5:00 PM CST
+Riverbend Put-In, Harrison, AR
+$340.00 per person
+Book now
+
+Swiftwater Rescue Technician
+5/15/2027 – 5/16/2027
+9:00 AM – 5:00 PM CST
+Cedar Hollow Outpost, Ponca, AR
+$340.00 per person
+Book now
+\u00a9 2026 Blue Gap Outdoor Academy"""
+    result = extract(Document(body=text.encode(), page="dump.txt"))
+    runs = sorted(
+        (r.name, r.start_date, r.location, r.mode) for r in result.records if r.kind == "course"
+    )
+    assert runs == [
+        ("Swiftwater Rescue Technician", "2027-04-10", "Harrison", "in_person"),
+        ("Swiftwater Rescue Technician", "2027-05-15", "Ponca", "in_person"),
+    ]
+
+
+def test_a_teaser_s_call_to_action_names_its_course() -> None:
+    body = """<h1>Mining words explained</h1><p>Terms used on site.</p>
+    <a class="back-top" href="#top">Back to top</a>
+    <aside class="teaser"><h2>Start your forklift refresher</h2>
+    <p>Next intake: Tue 9 Mar 2027 \u00b7 $450 per learner.</p><a href="#">Book now</a></aside>"""
+    assert _runs(body, "name", "start_date", "location") == [
+        ("Forklift refresher", "2027-03-09", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "course"),
+    [
+        ("Start your underground induction", "Underground induction"),
+        ("Book your forklift refresher.", "Forklift refresher"),
+        ("Start Your Own Business", "Start Your Own Business"),  # a title's words
+        ("Start your own business plan", "Start your own business plan"),
+        ("Start your career in nursing", "Start your career in nursing"),
+        ("Book your place", "Book your place"),
+    ],
+)
+def test_course_in_call(name: str, course: str) -> None:
+    assert course_in_call(name) == course

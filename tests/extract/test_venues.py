@@ -16,6 +16,7 @@ from prospectus.extract.patterns.venues import (
     other_district,
     place_city,
     town_after_owner,
+    town_before_state,
     town_dash_venue,
     town_led_venue,
     town_named_venue,
@@ -404,3 +405,21 @@ def test_a_venue_named_by_its_town_and_a_district(name: str, town: str, led: boo
 )
 def test_a_country_after_an_address_is_taken_off(place: str, expected: str) -> None:
     assert without_country(place) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Riverside Basecamp, Boone, NC", "Boone"),  # a venue with no venue's word
+        ("Pine Lake Group Camp, Big Bear Lake, CA", "Big Bear Lake"),
+        ("Harbourfront Dock, Nanaimo, BC", "Nanaimo"),  # a Canadian province
+        ("Gumtree Farm, Bellingen, NSW", "Bellingen"),  # an Australian state
+        ("Riverside Basecamp, Boone", None),  # no state's code
+        ("Smith, Boone, NC", None),  # a surname, not a venue's name
+        ("12 Elm St, Boone, NC", None),  # a street address (read elsewhere)
+        ("Riverside Basecamp, Online, NC", None),  # a format, no town
+        ("Riverside Basecamp, Boone, XY", None),  # no state's code
+    ],
+)
+def test_town_before_state(line: str, town: str | None) -> None:
+    assert town_before_state(line) == town

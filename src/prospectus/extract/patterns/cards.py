@@ -36,7 +36,7 @@ from prospectus.extract.patterns.schedule import (
     strip_label,
 )
 from prospectus.extract.patterns.schedule_words import LEADING_CHARS
-from prospectus.extract.patterns.venues import town_dash_venue
+from prospectus.extract.patterns.venues import town_before_state, town_dash_venue
 from prospectus.extract.prices import Price, find_prices
 from prospectus.extract.text import digit_lines
 from prospectus.extract.visible import Visible
@@ -63,6 +63,7 @@ def _is_card_title(line: str) -> bool:
         looks_like_title(line)
         and looks_like_course_name(strip_label(line))
         and not town_dash_venue(line)  # "Cebu City – Cebu IT Park": a run's place
+        and town_before_state(line) is None  # "Pine Lake Group Camp, Dunlap, TN": a run's place
     )
 
 

@@ -39,6 +39,7 @@ from prospectus.extract.patterns.venues import (
     city_before_venue,
     is_venue,
     place_city,
+    town_before_state,
     town_named_venue,
     town_with_district,
     venue_and_town,
@@ -400,6 +401,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return town  # "Hornsgatan 54, Stockholm": the street, then the town
         if "," in part and (town := venue_and_town(part)) is not None:
             return town  # "Lee Valley Training Centre, Little Island, Cork": venue, district, town
+        if "," in part and (town := town_before_state(part)) is not None:
+            return town  # "Pine Lake Group Camp, Dunlap, TN": venue, town, state's code
         if (
             "," in part
             and (city_first := place_city(part)) != part
@@ -413,6 +416,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or GENERIC_TITLE.search(part)
             or BUTTON.search(part)
             or _LINK_WORDS.search(part)
+            or _TO_TOP.match(part)
             or part.endswith("?")
             or ": " in part  # "Masterclass: Risk in practice": a title after its kind
             or (is_label(part) and not _CITY_NAMED.match(part))  # "Quezon City" is a place
@@ -574,6 +578,8 @@ _LINK_WORDS = re.compile(
     r"leia mais|scopri di più|czytaj więcej|více|pricing|offer)\b",
     re.I,
 )
+# A section's "Back to top" link, which the next block's lines may start with.
+_TO_TOP = re.compile(r"^(?:back )?to (?:the )?top$", re.I)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -645,6 +651,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
         vat = header_vat if header_vat is not None else ctx.page_vat
     name = cand.name and (title_before_trainer(cand.name) or cand.name)
+    name = name and course_in_call(name)
     if (
         name
         and ctx.course_name
@@ -672,6 +679,24 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         return None
     prov = tuple((k, ctx.source) for k, v in values.items() if v is not None)
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
+
+
+# A teaser's call to action that names its course in running text: "Start your underground
+# induction", "Book your forklift refresher" (not "Start Your Own Business": a title's words).
+_CALL = re.compile(r"^(?:Start|Begin|Book|Reserve|Plan|Kick-?start) your (?P<course>[a-z].+)$")
+_NO_COURSE = re.compile(
+    r"^(?:own|next|new|first|place|seat|spot|journey|career|future|training|learning|course)\b"
+)
+
+
+def course_in_call(name: str) -> str:
+    """The course a teaser's call-to-action heading names, its first letter raised ("Start
+    your underground induction" -> "Underground induction"); ``name`` itself otherwise."""
+    call = _CALL.match(name) if name[:1] in "BKPRS" else None
+    if call is None or len(call["course"].split()) < 2 or _NO_COURSE.match(call["course"]):
+        return name
+    course = call["course"].rstrip(" .!")
+    return course[:1].upper() + course[1:]
 
 
 def _product_online(cand: Candidate, trainer: str | None) -> bool:
