@@ -392,22 +392,15 @@ def venue_and_town(line: str) -> str | None:
     return town if _may_be_town(town) and not _VENUE_PART.match(town) else None
 
 
-# The codes of the US's states, Canada's provinces and Australia's states: "…, Dunlap, TN".
-_STATE_CODES = frozenset(
-    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE
-    NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
-    ON QC BC AB MB SK NS NB NL PE YT NT NU NSW VIC QLD TAS ACT""".split()  # noqa: SIM905
-)
-
-
 def town_before_state(line: str) -> str | None:
     """The town of a place written as a venue's name, its town and its state's code, as a
     booking platform lists a run's place ("Riverside Basecamp, Boone, NC", "Pine Lake
     Group Camp, Dunlap, TN" → the town), else None. The state's code vouches for the
     town before it, so the venue's name needs no venue's word (see venue_and_town)."""
     parts = [part.strip() for part in line.split(",")]
-    if len(parts) != 3 or parts[2] not in _STATE_CODES or any(c.isdigit() for c in line):
-        return None
+    code = parts[2] if len(parts) == 3 else ""
+    if not code.isupper() or code.casefold() not in _REGIONS or any(c.isdigit() for c in line):
+        return None  # a state's code (see _REGION_NAMES), not its name nor a country's
     venue, town = parts[0], parts[1]
     if len(venue.split()) < 2 or not venue[:1].isupper() or not _CITY.match(town):
         return None
