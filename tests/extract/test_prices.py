@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from prospectus.extract import Document, extract, vat
 from prospectus.extract.currencies import dollar_country, local_currency
 from prospectus.extract.offers import read_offers
-from prospectus.extract.patterns.fees import find_page_fee
+from prospectus.extract.patterns.fees import find_page_fee, shop_regular_price
 from prospectus.extract.prices import (
     Price,
     find_prices,
@@ -849,3 +849,15 @@ def test_a_sign_glued_to_the_number_after_it_is_that_numbers_not_the_years_befor
     the year before it is no price ("2026 £" read as £2,026 hid the £95)."""
     (match,) = find_prices(text)
     assert (match.price.amount, match.price.currency) == (amount, currency)
+
+
+def test_a_shop_s_price_box_gives_its_special_and_regular_price() -> None:
+    assert shop_regular_price("Special Price\n$180.00 was\nRegular Price $210.00\n") == (
+        180.0,
+        210.0,
+    )
+    assert shop_regular_price("Regular price £45.00 Sale price £39.00") == (39.0, 45.0)
+    assert shop_regular_price("Regular price $45.00") is None  # no special price beside it
+    # two boxes of different prices: a related product's too, no one box of the page
+    two = "Sale price $20 Regular price $30\nSale price $50 Regular price $70"
+    assert shop_regular_price(two) is None

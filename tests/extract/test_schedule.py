@@ -4902,3 +4902,62 @@ def test_a_teaser_s_call_to_action_names_its_course() -> None:
 )
 def test_course_in_call(name: str, course: str) -> None:
     assert course_in_call(name) == course
+
+
+def test_a_german_table_names_its_trainer_column_ausbilder_and_its_street_apart() -> None:
+    body = """<h1>Kranführer-Grundlehrgang</h1><table>
+    <tr><th>Termin</th><th>Ort</th><th>Ausbilder/in</th><th>Gebühr</th></tr>
+    <tr><td>12.04.2027 – 14.04.2027</td><td>Erfurt, Weimarer Straße 40</td>\
+<td>Jana Roloff</td><td>410,00 € zzgl. MwSt.</td></tr>
+    <tr><td>10.05.2027 – 12.05.2027</td><td>Dessau, Kavalierstr. 9</td>\
+<td>Tim Kessler</td><td>410,00 € zzgl. MwSt.</td></tr></table>"""
+    assert _runs(body, "start_date", "location", "instructor") == [
+        ("2027-04-12", "Erfurt", "Jana Roloff"),
+        ("2027-05-10", "Dessau", "Tim Kessler"),
+    ]
+
+
+def test_a_blended_place_cell_gives_the_town_of_its_classroom_part() -> None:
+    body = """<h1>Site Supervisor Course</h1><table>
+    <tr><th>Dates</th><th>Venue</th><th>Price</th></tr>
+    <tr><td>8 Mar 2027 – 12 Mar 2027</td><td>Norwich Training Hub</td><td>£650 + VAT</td></tr>
+    <tr><td>12 Apr 2027 – 16 Apr 2027</td>\
+<td>Blended: theory online (4 evenings), practical in Ipswich</td><td>£620 + VAT</td></tr>
+    </table>"""
+    assert _runs(body, "start_date", "mode", "location") == [
+        ("2027-03-08", "in_person", "Norwich"),
+        ("2027-04-12", "blended", "Ipswich"),
+    ]
+
+
+def test_a_shop_s_required_date_option_is_a_run_at_the_product_s_price() -> None:
+    body = """<script type="application/ld+json">{"@context": "https://schema.org",
+    "@type": "Product", "name": "Chainsaw Maintenance Course", "sku": "CS-2",
+    "url": "https://shop.example.nz/chainsaw-maintenance.html",
+    "description": "One-day chainsaw course with unit standard assessment.",
+    "offers": {"@type": "Offer", "price": "280.00", "priceCurrency": "NZD"}}</script>
+    <h1>Chainsaw Maintenance Course</h1>
+    <div class="price-box"><span class="special-price">
+    <span class="price-label">Special Price</span>
+    <span class="price">$280.00</span></span> <span class="old-price">
+    <span class="price-label">Regular Price</span> <span class="price">$320.00</span></span></div>
+    <p>All prices include GST.</p>
+    <form id="product_addtocart_form" action="https://shop.example.nz/checkout/cart/add/product/7/">
+    <label for="s1">Course date</label>
+    <select id="s1" name="options[12]" class="product-custom-option">
+    <option value="">-- Please Select --</option>
+    <option value="1">Fri 26/02/2027 – Nelson</option>
+    <option value="2">Friday 19 March 2027 – Motueka</option>
+    <option value="3" disabled>Fri 16/04/2027 – Nelson (Sold out)</option>
+    </select><button>Add to Cart</button></form>"""
+    assert _runs(body, "start_date", "price", "list_price", "location") == [
+        ("2027-02-26", 280.0, 320.0, "Nelson"),
+        ("2027-03-19", 280.0, 320.0, "Motueka"),
+        ("2027-04-16", 280.0, 320.0, "Nelson"),
+    ]
+
+
+def test_a_date_select_outside_a_cart_form_still_needs_its_prices() -> None:
+    body = """<h1>Upcoming events</h1><form action="/search">
+    <select name="month"><option>March 2027</option><option>April 2027</option></select></form>"""
+    assert _runs(body, "start_date") == []

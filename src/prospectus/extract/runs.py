@@ -35,6 +35,7 @@ from prospectus.extract.merge import (
 )
 from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTHS, WEEKDAYS
+from prospectus.extract.patterns.fees import shop_regular_price
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
 from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
@@ -578,6 +579,8 @@ def assemble_courses(
         filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
+    if "egular" in page.text and (box := shop_regular_price(page.text)) is not None:
+        filled = [_with_regular_price(r, box) for r in filled]
     return _address_towns(
         _district_towns([_town_alone(r, page.venue_towns) for r in filled]), page.text
     )
@@ -689,6 +692,15 @@ def _a_run_s_trainer(runs: Sequence[Course], trainer: str) -> bool:
     return any(r.instructor == trainer and r.source not in _MARKUP for r in runs) and any(
         r.instructor is None and r.start_date for r in runs
     )
+
+
+def _with_regular_price(run: Course, box: tuple[float, float]) -> Course:
+    """A run priced at the shop's special price (from the product's offer) with the
+    regular price the product's price box shows struck beside it as its list price."""
+    price, regular = box
+    if run.price != price or run.list_price is not None or not run.start_date:
+        return run
+    return with_changes(run, {"list_price": regular}, "html")
 
 
 def _unpriced_course(records: Sequence[Course], ctx: ScheduleContext) -> set[int]:

@@ -115,3 +115,30 @@ def find_page_fee(text: str, default_currency: str | None = None) -> Price | Non
     if len(kinds) != 1 or not others <= {fees[0].amount}:
         return None
     return fees[0]
+
+
+# A shop's product price box, its special (sale) price beside its struck regular price:
+# Magento "Special Price $395.00 Regular Price $450.00", Shopify "Sale price $395.00
+# Regular price $450.00" (either first, "was" between them).
+_PRICE_BOX = re.compile(
+    r"^(?:(?:special|sale)\s+price\s+(?P<now>[^\n]{1,25}?)\s+(?:was\s+)?regular\s+price\s+"
+    r"(?P<was>[^\n]{1,25})"
+    r"|regular\s+price\s+(?P<was2>[^\n]{1,25}?)\s+(?:special|sale)\s+price\s+(?P<now2>[^\n]{1,25}))$",
+    re.I | re.M,
+)
+
+
+def shop_regular_price(text: str) -> tuple[float, float] | None:
+    """The special price and the higher regular price of the one product price box the
+    page shows, else None (no box, or boxes of different prices: a related product's)."""
+    boxes: set[tuple[float, float]] = set()
+    for found in _PRICE_BOX.finditer(text):
+        now = find_prices(found.group("now") or found.group("now2") or "")
+        was = find_prices(found.group("was") or found.group("was2") or "")
+        if len(now) != 1 or len(was) != 1:
+            return None
+        price, regular = now[0].price.amount, was[0].price.amount
+        if price is None or regular is None or regular <= price:
+            return None
+        boxes.add((price, regular))
+    return boxes.pop() if len(boxes) == 1 else None

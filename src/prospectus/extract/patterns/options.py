@@ -63,6 +63,9 @@ class DateOption:
     # shows the run's own status elsewhere ("2 spots left" on its date button)
     bookable: bool = False
     radio: bool = False  # a radio of a date picker: a run, whether or not it shows a price
+    # a required option of a shop's add-to-cart form (Magento's "Course date & location"):
+    # a run whether or not it shows a price, the product's price box giving it
+    product: bool = False
 
 
 SELECTS = "select"  # where a page offers its dates
@@ -91,9 +94,12 @@ def date_options(
             )
         # a select that disables its full dates offers the others: each is open to book
         disables = any(disabled for _, _, disabled in labelled)
+        product = not elsewhere and len(labelled) >= 2 and _cart_option(select)
         for label, value, disabled in labelled:
             extra = variations.get(value, "") or ("Sold out" if disabled else "")
-            out.append(DateOption(label, extra, elsewhere, disables and not disabled))
+            out.append(
+                DateOption(label, extra, elsewhere, disables and not disabled, product=product)
+            )
     return out
 
 
@@ -157,6 +163,26 @@ def _lines(label: LexborNode) -> str:
     price) reads as a card's lines do."""
     parts = (_clean(part) for part in label.text(deep=True, separator="\n").split("\n"))
     return "\n".join(part for part in parts if part)
+
+
+# A shop's add-to-cart form (Magento "product_addtocart_form", ".../checkout/cart/add/…",
+# WooCommerce "cart", Shopify "/cart/add").
+_CART_FORM = re.compile(r"add[-_]?to[-_]?cart|addtocart|cart/add", re.I)
+
+
+def _cart_option(select: LexborNode) -> bool:
+    """Whether the select is a required option of a product's add-to-cart form: the
+    product's own date choice, whose dates share the product's price."""
+    node = select.parent
+    for _ in range(_MAX_DEPTH):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag == "form":
+            attrs = node.attributes
+            marks = " ".join(attrs.get(k) or "" for k in ("id", "class", "action"))
+            return _CART_FORM.search(marks) is not None
+        node = node.parent
+    return False
 
 
 def _booking_box(select: LexborNode) -> bool:

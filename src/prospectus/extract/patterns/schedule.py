@@ -130,9 +130,11 @@ def _option_candidates(
             continue
         text = f"{option.label}\n{option.extra}" if option.extra else option.label
         found = find_date_ranges(option.label, day_first=ctx.day_first)
-        if found and (option.radio or find_prices(text)):
+        # (a product option of several dates, "10/12 e 11/12/2026", is left to the lines)
+        product = option.product and len(found) == 1
+        if found and (option.radio or product or find_prices(text)):
             found[0] = session_list(option.label, found[0]) or found[0]
-            cells = {PICKED: "radio"} if option.radio else {}
+            cells = {PICKED: "radio"} if option.radio or product else {}
             out.append(Candidate(text, found[0], name=ctx.course_name, cells=cells))
             taken.add(option.label)
             if option.radio:  # a card-like label's date line: read here with its card

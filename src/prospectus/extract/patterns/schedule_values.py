@@ -479,11 +479,23 @@ def _cell_place(cell: str) -> str | None:
         return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
     if (town := address_town(value)) is not None:
         return town  # "Scandic Ørnen, Lars Hilles gate 18, 5008 Bergen": the postcode's town
+    if (town := _blended_town(cell)) is not None:
+        return town  # "Blended: Theorie online, Praxis in Leipzig": the practical part's town
     if mode_from_text(value) == "online":
         return None
     if (town := town_named_venue(value.strip())) is not None:
         return town  # "Leicester Business Centre, 1 Halford St": a venue named after its town
     return place_city(value.strip())
+
+
+def _blended_town(cell: str) -> str | None:
+    """The town of a blended run's place cell that names its online part and the town of
+    its classroom part ("Blended: theory online, practical in Leeds", "Hybrid – online +
+    2 days in Cork"), else None."""
+    if (" in " not in cell and " at " not in cell) or mode_from_text(cell) != "blended":
+        return None
+    found = _FORMAT_TOWN.search(cell)
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def _row_keys(text: str) -> set[str]:

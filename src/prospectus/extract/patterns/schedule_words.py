@@ -76,7 +76,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
         "referentin kursholder kursleder kursleiter facilitator lecturer formateur formatrice "
         "instruktør instruktor instruktör kursusleder profesor profesora professeur insegnante "
-        "dozent dozentin docente "
+        "dozent dozentin docente ausbilder ausbilderin kursleitung seminarleitung "
         "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
         "trener prowadzący instrutor instrutora kursledare utbildare föreläsare handledare "
         "foredragsholder kouluttaja docent docenten lesgever lesgevers seminarleiter "

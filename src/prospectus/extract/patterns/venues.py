@@ -33,6 +33,10 @@ _STREET = re.compile(
     # the street word apart: "Karl Johans gate 12", "Kongens gade 5", "Drottning väg 3"
     r"|\b[A-ZÀ-Ý][\w'’.-]*\s+(?:gate|gata|gatan|gade|vei|veien|vej|veg|vegen|väg|vägen|"
     r"allé|allee|út|utca|u\.|körút|krt\.|tér|köz|sor|fasor|rakpart)\s+\d{1,5}[a-z]?\b"
+    # a German street named by a town's adjective, the street word apart: "Raschwitzer Str.
+    # 7", "Leipziger Straße 12", "Berliner Allee 3"
+    r"|\b[A-ZÄÖÜ][\w-]*er\s+(?:Straße|Strasse|Str\.|Allee|Weg|Platz|Ring|Damm|Gasse|Chaussee)"
+    r"\s+\d{1,5}[a-z]?\b"
     # the street word first, the number after the name: "ul. Lubicz 23", "al. Jana Pawła II
     # 12", "Calle Mayor 5", "Via Roma 12"
     r"|(?:\b(?i:ul|al|pl|os)\.|\b(?:ulica|aleja|Calle|Via|Viale|Corso|Piazza|Rua|Avenida|Carrer))"
