@@ -21,7 +21,7 @@ from urllib.parse import urldefrag
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
-from prospectus.extract.patterns.section_tables import Section, names_course
+from prospectus.extract.patterns.section_tables import Section, by_start, names_course
 from prospectus.extract.text import clean_text, join_url
 
 _HEADINGS = frozenset({"h2", "h3", "h4"})
@@ -142,9 +142,4 @@ def section_lists(
         found.append((Section(name, None, linked, url), starts))
     if len(found) < _MIN_SECTIONS or len({section.name for section, _ in found}) < len(found):
         return {}
-    out: dict[str, Section] = {}
-    shared: set[str] = set()
-    for section, starts in found:
-        shared.update(starts & out.keys())
-        out.update(dict.fromkeys(starts, section))
-    return {start: section for start, section in out.items() if start not in shared}
+    return by_start(found)

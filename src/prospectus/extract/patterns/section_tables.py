@@ -167,6 +167,12 @@ def section_courses(
     )
     if (len(found) < 2 and not single) or len({section.name for section, _ in found}) < len(found):
         return {}
+    return by_start(found)
+
+
+def by_start(found: list[tuple[Section, set[str]]]) -> dict[str, Section]:
+    """Each start date → the one section whose runs hold it; a date two sections hold
+    belongs to neither."""
     out: dict[str, Section] = {}
     shared: set[str] = set()
     for section, starts in found:
