@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from prospectus.extract.graph import build_graph, types_of
-from prospectus.extract.merge import fill, merge_runs, replaced
+from prospectus.extract.merge import fill, replaced
+from prospectus.extract.run_merge import merge_runs
 from prospectus.extract.values import venue_towns
 from prospectus.records import Course, Faq
 
@@ -176,7 +177,7 @@ def test_the_type_index_takes_the_types_types_of_gives() -> None:
 
 
 def test_a_markup_definition_that_is_the_visible_ones_first_sentence_gives_way() -> None:
-    from prospectus.extract.merge import stub_of
+    from prospectus.extract.wording import stub_of
 
     short = "作業を階層的に分解した図。"
     assert stub_of(short, short + "成果物を基準に細かい単位へ分けていく。")

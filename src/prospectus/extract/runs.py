@@ -24,15 +24,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from prospectus.extract.merge import (
-    fill,
-    inherit,
-    merge_runs,
-    replaced,
-    same_course,
-    similar,
-    with_changes,
-)
+from prospectus.extract.merge import fill, inherit, replaced, similar, with_changes
 from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTHS, WEEKDAYS
 from prospectus.extract.patterns.fees import shop_regular_price
@@ -47,6 +39,7 @@ from prospectus.extract.patterns.venues import (
     town_without_region,
 )
 from prospectus.extract.prices import Price
+from prospectus.extract.run_merge import merge_runs, same_course
 from prospectus.extract.text import link_key
 from prospectus.extract.values import site_owner
 from prospectus.records import Course, fold
