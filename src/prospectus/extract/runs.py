@@ -40,7 +40,7 @@ from prospectus.extract.patterns.venues import (
 )
 from prospectus.extract.prices import Price
 from prospectus.extract.run_merge import merge_runs, same_course
-from prospectus.extract.text import link_key
+from prospectus.extract.text import is_web_address, link_key, url_host
 from prospectus.extract.values import site_owner
 from prospectus.records import Course, fold
 
@@ -404,7 +404,7 @@ def _shown_name_links(runs: list[Course], seen: Sequence[Course], page: PageWide
 
 def _page_address(link: str | None) -> str | None:
     """``link`` where it is a page's absolute address (not "/x", "#dates" or "…/x/#book")."""
-    return link if link and link.startswith(("http://", "https://")) and "#" not in link else None
+    return link if link and is_web_address(link) and "#" not in link else None
 
 
 def _with_page_url(course: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -476,22 +476,12 @@ def _short_link(name: str, links: Mapping[str, str]) -> str | None:
     return links.get(link_key(" ".join(short)))
 
 
-@lru_cache(maxsize=1024)
-def _host(url: str | None) -> str:
-    """The URL's host less "www.", remembered: a page's runs share a few URLs."""
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:  # "http://[x"
-        return ""
-    return host.removeprefix("www.")
-
-
 def _own_link_wins(marked: str, link: str, page_url: str | None) -> bool:
     """True where the run's name links to a page of this site but its markup names a page
     elsewhere (a registry's card linking to its own event page, the markup to the
     organiser's site or a video playlist): the link the reader follows is the card's."""
-    own = _host(page_url)
-    return bool(own) and _host(link) == own and _host(marked) not in ("", own)
+    own = url_host(page_url)
+    return bool(own) and url_host(link) == own and url_host(marked) not in ("", own)
 
 
 def _dedupe(runs: Sequence[Course]) -> list[Course]:
@@ -665,7 +655,7 @@ def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
         links = {**page.row_links(missing), **links}
     if not names <= links.keys():
         return runs
-    own = _host(page.url)
+    own = url_host(page.url)
     out = []
     for run in runs:
         link = links[link_key(run.name)] if run.start_date else None
@@ -673,7 +663,7 @@ def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
             # a link to the course's section of this page: the page is the course's
             link = None if run.url else page.url
             run = with_changes(run, {"url": page.url}, "html") if link else run
-        elif run.url in (None, page.url) and link and link != page.url and _host(link) == own:
+        elif run.url in (None, page.url) and link and link != page.url and url_host(link) == own:
             run = with_changes(run, {"url": link}, "html")
         out.append(run)
     return out

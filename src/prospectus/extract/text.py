@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from prospectus.records import fold
 
@@ -156,6 +156,21 @@ def link_key(text: str | None) -> str:
     Remembered: menus, footers and course lists repeat the same texts page after page.
     """
     return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())
+
+
+def is_web_address(url: str | None) -> bool:
+    """Whether ``url`` is an absolute http(s) address ("https://x/y", not "/y" or "#y")."""
+    return bool(url and url[:8].lower().startswith(("http://", "https://")))
+
+
+@lru_cache(maxsize=1024)
+def url_host(url: str | None) -> str:
+    """The URL's host less "www.", remembered: a page's runs share a few URLs."""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:  # "http://[x"
+        return ""
+    return host.removeprefix("www.")
 
 
 def join_url(base: str, url: str) -> str:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from prospectus.extract.dates import parse_iso
 from prospectus.extract.graph import Graph, Node, absolute_url, as_list, first_text, types_of
 from prospectus.extract.modes import parse_count, parse_mode, parse_rating
 from prospectus.extract.offers import OfferInfo, amount, read_offers
 from prospectus.extract.patterns.venues import town_after_owner, town_led_venue
-from prospectus.extract.text import clean_or_none
+from prospectus.extract.text import clean_or_none, is_web_address, url_host
 
 _SCHEDULE_KEYS = ("courseSchedule", "eventSchedule")
 _MODE_KEYS = ("courseMode", "eventAttendanceMode", "learningMode", "deliveryMode")
@@ -259,30 +258,19 @@ def _event_page(node: Node, start: str | None, base_url: str | None) -> str | No
         return None
     site = base_url
     if not site:
-        if not _ABSOLUTE.match(link):
+        if not is_web_address(link):
             return None
         site = absolute_url(node.get("organizer"), None)
-        if not site or not _ABSOLUTE.match(site):
+        if not site or not is_web_address(site):
             return None
     url = absolute_url(link, site)
-    if url is None or _host(url) != _host(site) or url.rstrip("/") == site.rstrip("/"):
+    if url is None or url_host(url) != url_host(site) or url.rstrip("/") == site.rstrip("/"):
         return None
     return None if _CART.search(url) else url
 
 
-_ABSOLUTE = re.compile(r"https?://", re.I)
-
-
 # A shop's link that adds to a cart or checks out, no event's page.
 _CART = re.compile(r"cart|checkout|basket|/book(?:ing)?\b|[?&](?:add|product|ticket)", re.I)
-
-
-def _host(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
 
 
 def _town_of(location: str | None, provider: str | None) -> str | None:

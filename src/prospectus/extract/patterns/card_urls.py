@@ -20,8 +20,9 @@ name's words ("Payroll Basics – Intermediate").
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
+
+from prospectus.extract.text import folded_words
 
 # A line that is one absolute web address and nothing else.
 _URL_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S+")
@@ -36,7 +37,6 @@ _LABELLED_URL = re.compile(
 _SMALL_WORDS = frozenset(
     ("a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with")
 )
-_TOKEN = re.compile(r"[^\W_]+")
 _MIN_TOKENS = 2
 _SHARE = 2 / 3  # the share of a name's words its slug must spell
 
@@ -45,7 +45,7 @@ def card_url(text: str, name: str | None) -> str | None:
     """The one address a card's lines give whose slug spells ``name``, else None."""
     if not name or "://" not in text:
         return None
-    words = _tokens(name) - _SMALL_WORDS
+    words = folded_words(name) - _SMALL_WORDS
     if len(words) < _MIN_TOKENS:
         return None
     found = {
@@ -70,7 +70,7 @@ def slug_title(lines: list[str], after: list[int]) -> str | None:
         line = lines[j].strip()
         if "://" in line or not line[:1].isalpha():
             continue
-        words = _tokens(line)
+        words = folded_words(line)
         if len(words) >= _MIN_TOKENS and any(words <= slug for slug in slugs):
             return line
     return None
@@ -87,13 +87,12 @@ def _bare_url(line: str) -> str | None:
 def _slug_tokens(url: str) -> frozenset[str]:
     """The words of an address's path ("/e/payroll-basics--intermediate-48213" gives
     "e", "payroll", "basics", "intermediate", "48213")."""
-    return _tokens(urlsplit(url).path.replace("-", " "))
+    return slug_words(urlsplit(url).path)
 
 
-def _tokens(text: str) -> frozenset[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return frozenset(_TOKEN.findall(plain))
+def slug_words(path: str) -> frozenset[str]:
+    """The folded words of a URL's path or one part of it, its "-" and "_" word breaks."""
+    return folded_words(path.replace("-", " ").replace("_", " "))
 
 
 def _spells(slug: frozenset[str], words: frozenset[str]) -> bool:

@@ -21,15 +21,16 @@ from urllib.parse import urldefrag
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.patterns.card_urls import slug_words
 from prospectus.extract.patterns.section_tables import Section, by_start, names_course
-from prospectus.extract.text import clean_text, join_url
+from prospectus.extract.text import clean_text, folded_words, join_url
 
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 _LISTS = frozenset({"ul", "ol"})
 _MAX_BETWEEN = 3  # a blurb or a trainer line between a heading and its list
 _MIN_SECTIONS = 2
 _MAX_LEAD = 24  # an item opens with its date (a weekday before it at most)
-_WORD = re.compile(r"[^\W_]{3,}")
+_MIN_SHARED = 3  # letters of a shared word: "manual", not "of"
 _DIGIT = re.compile(r"\d")
 
 
@@ -103,9 +104,8 @@ def _shared_page(items: list[LexborNode], name: str, base: str | None) -> str | 
     if len(pages) != 1:
         return None
     page = pages.pop()
-    slug = page.rstrip("/").rsplit("/", 1)[-1].casefold()
-    words = set(_WORD.findall(name.casefold()))
-    if not words & set(_WORD.findall(slug)):
+    slug = slug_words(page.rstrip("/").rsplit("/", 1)[-1])
+    if not any(len(word) >= _MIN_SHARED for word in slug & folded_words(name)):
         return None
     return join_url(base, page) if base else page
 
