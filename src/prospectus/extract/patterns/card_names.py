@@ -206,15 +206,20 @@ def dotted_name(line: str, date: DateMatch) -> str | None:
     name = parts[0].strip()
     tail = line[date.span[1] :]
     rest = [p.strip() for p in (_DOT if dot is _DASH and _DOT.search(tail) else dot).split(tail)]
-    if (
-        not is_titled(name)
-        or (has_digit(name) and find_date_ranges(name))
-        or is_weekday_phrase(name)
-        or mode_from_text(name) is not None
-        or not any(_place_part(p) or (p and mode_from_text(p)) for p in rest)
-    ):
+    if not _name_part(name) or not any(_place_part(p) or (p and mode_from_text(p)) for p in rest):
         return None
     return name
+
+
+def _name_part(name: str) -> bool:
+    """Whether a dotted line's first part may be a course's name: a title, no date, no
+    weekday's phrase, no format's ("Online", "Classroom")."""
+    return (
+        is_titled(name)
+        and not (has_digit(name) and find_date_ranges(name))
+        and not is_weekday_phrase(name)
+        and mode_from_text(name) is None
+    )
 
 
 # The fewest words of a dotted name without a course's word: a place's "Salford Quays"
@@ -240,12 +245,9 @@ def priced_dotted_name(line: str, date: DateMatch) -> str | None:
         not _DOT.match(tail)
         or not has_digit(after)
         or not find_prices(after)
-        or not is_titled(name)
+        or not _name_part(name)
         or not _named(name)
         or (len(name.split()) < _MIN_DOTTED_WORDS and not looks_like_course_name(name))
-        or (has_digit(name) and find_date_ranges(name))
-        or is_weekday_phrase(name)
-        or mode_from_text(name) is not None
         or city_with_venue(name) is not None
         or is_venue(name)
     ):
