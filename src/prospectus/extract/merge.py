@@ -56,12 +56,18 @@ def fill(primary: R, secondary: Record) -> R:
         mine = getattr(primary, name)
         if (mine is None or mine == ()) and (other := getattr(secondary, name)) not in (None, ()):
             changes[name] = other
+    return taken_from(primary, secondary, changes)
+
+
+def taken_from(record: R, other: Record, changes: dict[str, Any]) -> R:
+    """``record`` with ``changes`` made, values of ``other``: each changed field keeps
+    ``other``'s provenance for it (its source where it has none)."""
     if not changes:
-        return primary
-    theirs = dict(secondary.provenance)
-    provenance = dict(primary.provenance)
-    provenance.update({name: theirs.get(name, secondary.source) for name in changes})
-    return replaced(primary, provenance=tuple(provenance.items()), **changes)
+        return record
+    theirs = dict(other.provenance)
+    provenance = dict(record.provenance)
+    provenance.update({name: theirs.get(name, other.source) for name in changes})
+    return replaced(record, provenance=tuple(provenance.items()), **changes)
 
 
 def _shared_fields(mine: type[Record], theirs: type[Record]) -> tuple[str, ...]:
@@ -317,9 +323,4 @@ def inherit(run: Course, course: Course, fields: Iterable[str]) -> Course:
         for f in fields
         if getattr(run, f) is None and getattr(course, f) is not None
     }
-    if not changes:
-        return run
-    provenance = dict(run.provenance)
-    theirs = dict(course.provenance)
-    provenance.update({f: theirs.get(f, course.source) for f in changes})
-    return replaced(run, provenance=tuple(provenance.items()), **changes)
+    return taken_from(run, course, changes)

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES, RUPEE_CURRENCIES
-from prospectus.extract.merge import fill, replaced, with_changes
+from prospectus.extract.merge import fill, taken_from, with_changes
 from prospectus.extract.patterns.events import CANCELLED
 from prospectus.extract.run_names import status_free, takes_page_name
 from prospectus.extract.text import folded_words
@@ -188,12 +188,7 @@ def _page_offer(marked: Course, shown: Course) -> Course:
     scarce = shown.availability in _SCARCE and shown.source == "html"
     if marked.availability == "InStock" and scarce:
         changes["availability"] = shown.availability
-    if not changes:
-        return marked
-    provenance = dict(marked.provenance)
-    theirs = dict(shown.provenance)
-    provenance.update({f: theirs.get(f, shown.source) for f in changes})
-    return replaced(marked, provenance=tuple(provenance.items()), **changes)
+    return taken_from(marked, shown, changes)
 
 
 _SCARCE = ("SoldOut", "LimitedAvailability")
