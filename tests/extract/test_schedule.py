@@ -2845,6 +2845,39 @@ def test_a_sessions_list_s_one_linked_page_less_its_anchor_is_its_course_s_url()
     }
 
 
+_WRAPPED_HEADING_LISTS = """<script type="application/ld+json">{"@context": "https://schema.org",
+"@type": "Course", "name": "Chainsaw Maintenance", "description": "Sharpening and care."}
+</script><h1>Course dates</h1><p>Prices include GST.</p>
+<div class="wp-block-heading-box"><h2><a href="/c/chainsaw/">CHAINSAW MAINTENANCE</a></h2></div>
+<p>Half a day in the workshop.</p><ul class="dates">
+<li><span>3 Mar 2027</span> — <span>Bendigo</span> — <span>$140 inc GST</span></li>
+<li><span>Wednesday 7 April 2027</span> — <span>Shepparton</span> — <span>$150 inc GST</span></li>
+</ul><div class="wp-block-heading-box"><div class="inner"><h2>Tree Felling Basics</h2></div></div>
+<p>Two days in the field.</p><ul class="dates">
+<li><span>10 Mar 2027</span> — <span>Bendigo</span> — <span>$420 inc GST</span></li>
+<li><span>Thursday 15 April 2027</span> — <span>Echuca</span> — <span>$420 inc GST</span></li>
+</ul>"""
+
+
+def test_a_course_heading_in_a_page_builder_s_wrapper_names_the_list_after_it() -> None:
+    """Page builders wrap each heading in a block of its own: the course's list follows the
+    wrapper, and its sessions are that course's, not the page's markup course."""
+    assert _runs(_WRAPPED_HEADING_LISTS, "name", "start_date", "location") == [
+        ("CHAINSAW MAINTENANCE", "2027-03-03", "Bendigo"),
+        ("CHAINSAW MAINTENANCE", "2027-04-07", "Shepparton"),
+        ("Tree Felling Basics", "2027-03-10", "Bendigo"),
+        ("Tree Felling Basics", "2027-04-15", "Echuca"),
+    ]
+
+
+def test_a_wrapper_holding_more_than_its_heading_is_no_heading_block() -> None:
+    body = """<div><h3>Manual Handling Awareness</h3><p>Lifting safely.</p></div>
+    <ul><li>Tuesday 9 March 2027 · £95</li></ul>
+    <div><h3>Fire Warden Training</h3><p>Evacuation.</p></div>
+    <ul><li>Friday 5 March 2027 · £85</li></ul>"""
+    assert section_lists(LexborHTMLParser(body), day_first=True) == {}
+
+
 _SUBHEADED_LISTS = """<script type="application/ld+json">{"@context": "https://schema.org",
 "@type": "Course", "name": "Working at Heights Awareness", "description": "Ladders."}
 </script><h1>Open courses – Ballarat</h1>

@@ -38,7 +38,7 @@ def _lists_after(heading: LexborNode) -> list[LexborNode]:
     """The lists among the few elements after ``heading``, up to the next heading; none
     where an address comes between (a venue's card: its heading names a place)."""
     found: list[LexborNode] = []
-    sibling = heading.next
+    sibling = _heading_block(heading).next
     seen = 0
     while sibling is not None and seen <= _MAX_BETWEEN:
         tag = sibling.tag
@@ -46,12 +46,44 @@ def _lists_after(heading: LexborNode) -> list[LexborNode]:
             return []
         if tag in _HEADINGS or tag in ("table", "hr", "section"):
             break
+        if tag == "div" and sibling.css_first("h2, h3, h4") is not None:
+            break  # the next course's heading in its block's wrapper
         if tag in _LISTS:
             found.append(sibling)
         if tag != "-text":
             seen += 1
         sibling = sibling.next
     return found
+
+
+_MAX_WRAPPERS = 2  # a heading block's wrapper and its inner box
+
+
+def _heading_block(heading: LexborNode) -> LexborNode:
+    """The outermost ``<div>`` (two at most) that holds ``heading`` alone, else ``heading``:
+    page builders wrap each heading in a block of its own ("<div class="wp-block-stackable-
+    heading"><h2>…</h2></div>", Elementor's heading widget), so the course's list follows
+    the wrapper, not the heading."""
+    block = heading
+    for _ in range(_MAX_WRAPPERS):
+        parent = block.parent
+        if parent is None or parent.tag != "div" or _other_elements(parent, block):
+            break
+        block = parent
+    return block
+
+
+def _other_elements(parent: LexborNode, child: LexborNode) -> bool:
+    """Whether ``parent`` holds an element besides ``child``, or text of its own."""
+    node = parent.child
+    while node is not None:
+        if node.tag == "-text":
+            if (node.text_content or "").strip():
+                return True
+        elif node.tag != "-comment" and node.mem_id != child.mem_id:
+            return True
+        node = node.next
+    return False
 
 
 def _course_over(heading: LexborNode) -> tuple[LexborNode, str] | None:
