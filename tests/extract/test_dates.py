@@ -717,3 +717,21 @@ def test_a_note_on_a_part_before_a_plus_keeps_the_parts_one_run(
 def test_a_place_in_brackets_before_and_keeps_the_dates_apart() -> None:
     found = find_date_ranges("12 May (London) and 14 May 2026")
     assert [(m.dates.start, m.dates.end) for m in found] == [("2026-05-14", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Sat Dec 19, 2026 > Sun Dec 20, 2026  8:30 AM - 4:30 PM AST", "2026-12-19", "2026-12-20"),
+        ("Thu Mar 4, 2027 > Fri Mar 5, 2027", "2027-03-04", "2027-03-05"),
+        ("12 June 2027 > 14 June 2027", "2027-06-12", "2027-06-14"),
+    ],
+)
+def test_a_spaced_angle_bracket_between_two_dates_is_a_range(
+    text: str, start: str, end: str
+) -> None:
+    assert parse_date_range(text) == DateRange(start, end)
+
+
+def test_an_angle_bracket_in_a_breadcrumb_joins_no_range() -> None:
+    assert parse_date_range("Home > Events > 3 May 2027") == DateRange("2027-05-03", None)

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.patterns.card_guards import glued_cross_sell
 from prospectus.extract.patterns.card_names import priced_dotted_name
 from prospectus.extract.patterns.card_urls import card_url, slug_title
 from prospectus.extract.patterns.cell_dates import cell_runs
@@ -4994,3 +4995,19 @@ def test_a_date_select_outside_a_cart_form_still_needs_its_prices() -> None:
     body = """<h1>Upcoming events</h1><form action="/search">
     <select name="month"><option>March 2027</option><option>April 2027</option></select></form>"""
     assert _runs(body, "start_date") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("Similar events near BathFood Hygiene Level 2 · Feb 2, 2027 · £60Manual Handling", True),
+        ("You may also like: Manual Handling · 9 Feb 2027 · £45", True),
+        ("Related events: Fire Marshal · Mar 3, 2027 · $120", True),
+        ("Emergency First Aid at Work · Feb 2, 2027 · £95", False),
+        ("Fire Marshal refresher, similar events in Leeds · Mar 3, 2027", False),
+    ],
+)
+def test_a_cross_sell_heading_glued_to_its_cards_marks_other_courses_dates(
+    line: str, glued: bool
+) -> None:
+    assert glued_cross_sell(line, find_date_ranges(line)[0]) is glued

@@ -80,6 +80,10 @@ def test_a_city_on_its_own_line_above_the_venue(cell: str, city: str | None) -> 
         ("Aalborg Kulturhuset, Jernbanegade 12", "Aalborg"),
         ("Stavanger Kongsgaard Møtesenter", "Stavanger"),
         ("San Diego Harbor Conference Center", "San Diego"),
+        ("Sylvan Lake Legion Hall", "Sylvan Lake"),  # a town of two words named after a lake
+        ("Niagara Falls Conference Centre, 12 Main Street", "Niagara Falls"),
+        ("Alice Springs Convention Centre", "Alice Springs"),
+        ("Dawson Creek Curling Club", "Dawson Creek"),
         ("Hilton Hotel, 12 Main Street", None),  # the venue's whole name
         ("Project Management Professional", None),
         ("Bergen", None),

@@ -115,10 +115,13 @@ _TIME_BEFORE_DASH = (
 # An Estonian weekday's one capital letter before a day's number: "E 07.12. – K 09.12.2026"
 # (E, T, K, N, R, L, P: Monday to Sunday).
 _LETTER_DAY = r"(?-i:[ETKNRLP])\s+"  # the next date follows: the gap ends there
+# A spaced ">" between two dates is a range as ticketing sites write it: "Sat Dec 19, 2026 >
+# Sun Dec 20, 2026".
 _GAP = re.compile(
     _BRACKETED_DAY
     + _TIME_BEFORE_DASH
-    + r"\s*(?:[-–—~〜～－→]|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au|jusqu'au|al|a"
+    + r"\s*(?:[-–—~〜～－→]|(?<=\s)>(?=\s)|至|到|から|to|till|until|through|thru|bis(?:\s+zum)?|au"
+    r"|jusqu'au|al|a"
     r"|hasta(?:\s+el)?|fino\s+al|até|t/m|tot|tom|och|til|do)\s*"
     rf"(?:(?:{WEEKDAY_PATTERN})\b\.?,?\s*|{_LETTER_DAY})?(?:(?:de[lnr]?|the)\s+)?",
     re.IGNORECASE,

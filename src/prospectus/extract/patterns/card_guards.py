@@ -232,6 +232,15 @@ def under_cross_sell(lines: list[str], i: int) -> bool:
     )
 
 
+def glued_cross_sell(line: str, date: DateMatch) -> bool:
+    """Whether a date's line opens with a cross-sell heading glued to its cards ("Similar
+    events near BathFirst Aid · Jan 30, 2027 · £95Food Hygiene · …", as a text dump runs a
+    box's lines together): another course's date, whatever title the line gives it."""
+    head = line[: date.span[0]]
+    found = CROSS_SELL.search(head[:60]) if len(head) > 8 else None
+    return found is not None and not head[: found.start()].strip(" #*-:|")
+
+
 _MAX_BOX_ROWS = 8  # the rows of cells a cross-sell box lists under its heading
 
 

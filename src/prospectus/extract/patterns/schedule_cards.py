@@ -44,6 +44,7 @@ from prospectus.extract.patterns.card_guards import (
     ambiguous,
     badge_of_next,
     cross_sell_row,
+    glued_cross_sell,
     not_a_run_line,
     post_date,
     run_dates,
@@ -284,6 +285,8 @@ def read_card(
         return None  # not the page's course: the one of a cross-sell card without a title
     if cross_sell_row(lines, i):
         return None  # a cross-sell box's row of cells: another course's run
+    if glued_cross_sell(lines[i], found[0]):
+        return None  # "Similar events near …" glued to its cards: other courses' runs
     if (
         not end_text
         and found[0].dates.end is None

@@ -143,6 +143,8 @@ _CROSS_SELL_LATIN = re.compile(
     rf"(?:(?:you|customers|people|students)\s+(?:may|might|also)\s+(?:also\s+)?"
     rf"(?:like|enjoy|viewed|bought|be\s+interested)|"
     rf"(?:related|similar|other|recommended|popular)\s+(?:courses|training|classes|programmes)|"
+    # a ticketing site's box of other organisers' events: "Similar events near Leeds"
+    rf"(?:related|similar)\s+events|"
     # a ticketing site's organiser page: "Also from this organiser", "More events from this host"
     rf"(?:also|more\s+events)\s+from\s+(?:this|the)\s+(?:organi[sz]er|host|provider)|"
     # a box of other courses headed "Also available" alone (not "… online", "… in Leeds")

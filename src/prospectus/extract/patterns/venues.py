@@ -150,6 +150,10 @@ _CITY_LEAD = frozenset((
     "lower", "upper", "north", "south", "east", "west", "port", "fort", "mount",
 ))  # fmt: skip
 
+# The last word of a town of two words named after a landscape: "Sylvan Lake", "Niagara
+# Falls", "Alice Springs", "Dawson Creek", "Grand Rapids", "Beverly Hills".
+_CITY_TAIL = frozenset(("Lake", "Lakes", "Falls", "Springs", "Creek", "Rapids", "Heights", "Hills"))
+
 
 def city_before_venue(line: str) -> str | None:
     """The city a place line opens with before its venue's name, where the venue shows by
@@ -162,6 +166,8 @@ def city_before_venue(line: str) -> str | None:
     if not all(w[:1].isupper() for w in words):
         return None
     size = 2 if words[0].casefold() in _CITY_LEAD else 1
+    if size == 1 and len(words) > 2 and words[1] in _CITY_TAIL:
+        size += 1  # "Sylvan Lake Legion Hall", "Niagara Falls Conference Centre"
     venue = words[size:]
     if not venue or (len(venue) == 1 and _VENUE_WORD.fullmatch(venue[0])):
         return None  # "Hilton Hotel": the venue's whole name
