@@ -195,6 +195,9 @@ CALLED_OFF = (
     r"cancel+ed|postponed|abgesagt|verschoben|annul[ée]e?s?|report[ée]e?s?|cancelad[oa]s?"
     r"|annullat[oaie]|geannuleerd|inställd|avlyst|aflyst|peruttu"
 )
+# ... or moved ("Rescheduled"): still a status, never part of a course's name, and nothing
+# to book on that row.
+OFF_OR_MOVED = rf"{CALLED_OFF}|rescheduled"
 
 # The most places left that still read as few ("2 left"); from one more a run is plainly
 # open ("12 spots left" on every open row of a class list).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from prospectus.extract.modes import CALLED_OFF
+from prospectus.extract.modes import OFF_OR_MOVED
 from prospectus.extract.text import folded_words
 from prospectus.records import Course, fold
 
@@ -137,7 +137,7 @@ _TOWN_TAIL = re.compile(r"\s*(?:[–—|]|\s-)\s*([^–—|()]{2,40}?)\s*$")
 # A run's status set before its name with a colon or a dash ("POSTPONED: First Aid –
 # Florence", "CANCELLED - Food Safety", "Sold out: Excel Basics"): no part of the name.
 _STATUS_LEAD = re.compile(
-    rf"(?:{CALLED_OFF}|rescheduled|sold out|fully booked|booked out|full)"
+    rf"(?:{OFF_OR_MOVED}|sold out|fully booked|booked out|full)"
     r"\s*(?::|\s[-–—|])\s*(?=\S)",
     re.I,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from prospectus.extract.modes import CALLED_OFF
+from prospectus.extract.modes import OFF_OR_MOVED
 from prospectus.extract.patterns.schedule_words import SPLIT
 
 # A booking control's words, the whole of a part (or its end after a space): "Book now",
@@ -37,9 +37,7 @@ _CONTROL = re.compile(
     re.I,
 )
 # A row's status that no availability word reads: the run cannot be booked, or not yet.
-_NOT_BOOKABLE = re.compile(
-    rf"{CALLED_OFF}|rescheduled|\bended\b|\bclosed\b|coming\s+soon|entf[äa]llt", re.I
-)
+_NOT_BOOKABLE = re.compile(rf"{OFF_OR_MOVED}|\bended\b|\bclosed\b|coming\s+soon|entf[äa]llt", re.I)
 # A cheap necessary condition: one of the controls' words somewhere in the row.
 _ANY_CONTROL = re.compile(
     r"book|regist|enrol|cart|basket|bag|select|reserv|buy|ticket|sign|apply|buchen|anmeld"

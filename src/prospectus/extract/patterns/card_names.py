@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from prospectus.extract.dates import DateMatch, find_date_ranges
-from prospectus.extract.modes import CALLED_OFF, mode_from_text, parse_availability
+from prospectus.extract.modes import OFF_OR_MOVED, mode_from_text, parse_availability
 from prospectus.extract.months import WEEKDAY_PATTERN, is_weekday_phrase
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
@@ -327,7 +327,7 @@ def card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> 
 
 # A card's badge saying its run is called off ("Postponed", "CANCELLED", "Abgesagt"): a
 # status, never the course's title.
-_CALLED_OFF_BADGE = re.compile(rf"(?i:{CALLED_OFF}|rescheduled)[\s!.]*")
+_CALLED_OFF_BADGE = re.compile(rf"(?i:{OFF_OR_MOVED})[\s!.]*")
 
 
 def called_off_badge(line: str) -> bool:
