@@ -32,7 +32,7 @@ from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.events import CANCELLED, find_listed_events
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.patterns.schedule_words import BUTTON, TIME_ZONE, has_digit
-from prospectus.extract.text import join_url, link_key
+from prospectus.extract.text import is_web_address, join_url, link_key
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Course
 
@@ -176,7 +176,7 @@ def _item(node: LexborNode, view: Visible, ctx: ScheduleContext) -> _Item | None
     if href and _POST_LINK.search(href):
         return None  # a news item or a blog post
     url = join_url(view.base_url, href) if href and view.base_url else href
-    if url and not url.startswith(("http://", "https://")):
+    if not is_web_address(url):
         url = None
     short = "\n".join(x for x in lines if len(x.split()) <= _SHORT_LINE_WORDS)
     return _Item(node, name, url, match, year, line, short)
