@@ -381,6 +381,11 @@ _STATE_CODE = re.compile(r"\s+[A-Z]{2,3}$")
 _BARE_CODE = re.compile(r"[A-Z]{2,3}")
 
 
+def _town_alone(town: str) -> str | None:
+    """``town`` where it can be a town on its own, not a part of a venue ("Room Apollo")."""
+    return town if _may_be_town(town) and not _VENUE_PART.match(town) else None
+
+
 def venue_and_town(line: str) -> str | None:
     """The town of a place line that is a venue's name, a comma and its town, with its
     district between ("Lee Valley Training Centre, Little Island, Cork", "Town Hall Supper
@@ -399,7 +404,7 @@ def venue_and_town(line: str) -> str | None:
     if not 1 <= len(parts) <= 2 or not all(_CITY.match(part) for part in parts):
         return None
     town = parts[-1]
-    return town if _may_be_town(town) and not _VENUE_PART.match(town) else None
+    return _town_alone(town)
 
 
 def town_before_state(line: str) -> str | None:
@@ -414,7 +419,7 @@ def town_before_state(line: str) -> str | None:
     venue, town = parts[0], parts[1]
     if len(venue.split()) < 2 or not venue[:1].isupper() or not _CITY.match(town):
         return None
-    return town if _may_be_town(town) and not _VENUE_PART.match(town) else None
+    return _town_alone(town)
 
 
 # An Irish or British county written as one: "Co. Clare", "County Cork", "Co Durham".
