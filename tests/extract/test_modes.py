@@ -140,6 +140,10 @@ AVAILABILITY = [
     ("Few places left", "LimitedAvailability"),
     ("Only 3 places left", "LimitedAvailability"),
     ("Poslední 3 místa", "LimitedAvailability"),
+    ("Laatste plaatsen", "LimitedAvailability"),  # nl "last places"
+    ("Laatste 2 vrije plaatsen", "LimitedAvailability"),
+    ("Bijna volzet", "LimitedAvailability"),  # nl (Flemish) "nearly full"
+    ("Volzet", "SoldOut"),
     ("4 seats left", "LimitedAvailability"),
     ("Only 3 tickets left", "LimitedAvailability"),  # a ticketing site's stock
     ("5 tickets remaining", "LimitedAvailability"),

@@ -11,6 +11,7 @@ from prospectus.extract import Document, extract
 from prospectus.extract.document import decode
 from prospectus.extract.page import _links, _utf8_source
 from prospectus.extract.patterns.dated_links import dated_links
+from prospectus.extract.patterns.slug_links import slug_links
 
 _HTML = "<html><body><h1>Café Süd – Kurs</h1><p>Preis: 495 €</p></body></html>"
 
@@ -156,3 +157,15 @@ def test_a_page_without_its_address_has_the_one_its_runs_booking_links_sit_under
         ("2027-01-11", "https://academy.example.org/courses/ux-design"),
         ("2027-04-12", "https://academy.example.org/courses/ux-design"),
     ]
+
+
+def test_a_generic_link_whose_slug_the_name_spells_is_the_course_s_page() -> None:
+    tree = LexborHTMLParser(
+        "<nav><a href='/forklift-operator/'>Forklift</a></nav>"
+        "<p>Two days. <a href='https://ex.com/c/forklift-operator'>More about this course</a></p>"
+        "<p><a href='https://ex.com/c/first-aid'>Details</a> <a href='https://ex.com/x/first-aid'>"
+        "Details</a> <a href='https://ex.com/c/ehbo'>Details</a></p>"
+    )
+    found = slug_links(tree, ["Forklift Operator (Counterbalance)", "Emergency First Aid", "EHBO"])
+    # the menu's link is left out; two places for one name, or a one-word slug, give none
+    assert found == {"forklift operator counterbalance": "https://ex.com/c/forklift-operator"}

@@ -16,6 +16,7 @@ from prospectus.extract.patterns.card_names import priced_dotted_name
 from prospectus.extract.patterns.card_urls import card_url, slug_title
 from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.cell_links import linked_cells
+from prospectus.extract.patterns.date_counts import without_date_count
 from prospectus.extract.patterns.panels import panel_place
 from prospectus.extract.patterns.place_dates import place_date_rows
 from prospectus.extract.patterns.place_groups import place_groups
@@ -5011,3 +5012,54 @@ def test_a_cross_sell_heading_glued_to_its_cards_marks_other_courses_dates(
     line: str, glued: bool
 ) -> None:
     assert glued_cross_sell(line, find_date_ranges(line)[0]) is glued
+
+
+def test_a_course_accordion_s_date_count_and_more_link_are_its_name_s_and_url_s() -> None:
+    row = (
+        '<div class="views-row"><div class="field smart-date">{}</div>'
+        '<div class="field">09:00 – 16:00</div><div class="field">Riverside Suite, Leeds</div>'
+        '<div class="field">Trainer: Ann Hale</div><div class="field">{}</div>'
+        '<a class="button" href="https://ex.com/book?s={}">Book</a></div>'
+    )
+    body = f"""<main><h1>Course calendar</h1><p>All prices per delegate, plus VAT.</p>
+    <details open><summary>Manual Handling Awareness <span>(2 dates)</span></summary>
+    <div class="accordion__body"><p>A half-day course on safe lifting for all staff.
+    <a href="https://ex.com/training/manual-handling">More about this course</a></p>
+    <div class="view"><div class="view-content">
+    {row.format("Tuesday 12 January 2027", "£95.00 + VAT", 1)}
+    {row.format("Tuesday 9 February 2027", "£95.00 + VAT", 2)}</div></div></div></details>
+    <details><summary>Fire Marshal Training <span>(1 date)</span></summary>
+    <div class="accordion__body"><p>A one-day course for appointed fire marshals.
+    <a href="https://ex.com/training/fire-marshal">More about this course</a></p>
+    <div class="view"><div class="view-content">
+    {row.format("Thursday 4 March 2027", "£150.00 + VAT", 3)}</div></div></div></details></main>"""
+    assert _runs(body, "name", "start_date", "url", "location") == [
+        ("Fire Marshal Training", "2027-03-04", "https://ex.com/training/fire-marshal", "Leeds"),
+        (
+            "Manual Handling Awareness",
+            "2027-01-12",
+            "https://ex.com/training/manual-handling",
+            "Leeds",
+        ),
+        (
+            "Manual Handling Awareness",
+            "2027-02-09",
+            "https://ex.com/training/manual-handling",
+            "Leeds",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Manual Handling Awareness (3 dates)", "Manual Handling Awareness"),
+        ("Erste Hilfe Grundkurs (4 Termine)", "Erste Hilfe Grundkurs"),
+        ("Veilig werken op hoogte (2 data)", "Veilig werken op hoogte"),
+        ("Fire Warden [5 upcoming dates]", "Fire Warden"),
+        ("Driving Lessons (10 sessions)", "Driving Lessons (10 sessions)"),  # a package's
+        ("Excel (Level 2)", "Excel (Level 2)"),
+    ],
+)
+def test_a_heading_s_count_of_dates_is_no_part_of_the_name(name: str, bare: str) -> None:
+    assert without_date_count(name) == bare

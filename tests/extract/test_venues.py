@@ -427,3 +427,23 @@ def test_a_country_after_an_address_is_taken_off(place: str, expected: str) -> N
 )
 def test_town_before_state(line: str, town: str | None) -> None:
     assert town_before_state(line) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [
+        # a venue's word and its town, then the street without a number (nl / de)
+        ("Vormingscentrum Brugge, Gistelsesteenweg", "Brugge"),
+        ("Bildungszentrum Kassel, Wilhelmshöher Allee", "Kassel"),
+        ("Seminarhaus Bad Tölz, Marktstraße", "Bad Tölz"),
+        ("Kursuscenter Odense, Vestergade 12", "Odense"),
+        # a hall named first, its town after the comma
+        ("Zaal Het Anker, Lokeren", "Lokeren"),
+        ("Saal Zur Linde, Tübingen", "Tübingen"),
+        # no venue's word first, or no street after: the place as given
+        ("Jan Peeters Brugge, Gistelsesteenweg", "Jan Peeters Brugge, Gistelsesteenweg"),
+        ("Vormingscentrum Brugge, Lokaal 3", "Vormingscentrum Brugge, Lokaal 3"),
+    ],
+)
+def test_a_venue_named_with_its_town_before_its_street(place: str, town: str) -> None:
+    assert place_city(place) == town

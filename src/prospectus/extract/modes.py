@@ -213,7 +213,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         "LimitedAvailability",
         r"(?:nearly|almost|fast|presque|casi|quasi|bijna|n[äa]stan|n[æa]sten|nesten|prawie|quase|melkein)"
         r"\s+(?:sold\s+out|fully\s+booked|booked\s+(?:out|up)|ausgebucht|voll|complets?|completos?"
-        r"|agotad[oa]s?|esaurit[oaie]|volgeboekt|fullbokad|fullbokat|udsolgt|utsolgt|wyprzedane"
+        r"|agotad[oa]s?|esaurit[oaie]|volgeboekt|volzet|fullbokad|fullbokat|udsolgt|utsolgt|wyprzedane"
         r"|esgotad[oa]s?|lotad[oa]s?|t[äa]ynn[äa])",
     ),
     (
@@ -267,6 +267,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
         r"|places\s+limit[ée]es"
         r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"
+        r"|laatste\s+(?:\d+\s+)?(?:vrije\s+)?(?:plaatsen|plekken)|nog\s+enkele\s+plekken"
         r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:\d+\s+)?(?:wolne\s+)?miejsc[ae]?|posledn[ií]\s+(?:\d+\s+)?(?:voln[aá]\s+)?m[ií]st[ao]"
         r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
         r"|마감\s?임박|잔여\s?\d+\s?석|残り\d+席|残席\d+"

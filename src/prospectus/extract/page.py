@@ -51,6 +51,7 @@ from prospectus.extract.patterns.schedule import (
     find_runs,
 )
 from prospectus.extract.patterns.sku_data import attach_sku_data
+from prospectus.extract.patterns.slug_links import slug_links
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
@@ -416,6 +417,12 @@ def _row_links(tree: LexborHTMLParser, base: str | None, names: Sequence[str]) -
     return {key: _absolute(base, href) if base else href for key, href in found.items()}
 
 
+def _slug_links(tree: LexborHTMLParser, base: str | None, names: Sequence[str]) -> dict[str, str]:
+    """:func:`slug_links`, their URLs made absolute against the page's base."""
+    found = slug_links(tree, names)
+    return {key: _absolute(base, href) if base else href for key, href in found.items()}
+
+
 def _titles_links(
     text: str, read: Callable[[], dict[tuple[str, str], str]]
 ) -> Callable[[Sequence[str]], dict[tuple[str, str], str]]:
@@ -523,6 +530,9 @@ def extract(doc: Document) -> Extraction:
             ),
             row_links=(
                 partial(_row_links, visible.tree, base) if visible.tree is not None else None
+            ),
+            slug_links=(
+                partial(_slug_links, visible.tree, base) if visible.tree is not None else None
             ),
             venue_towns=venue_towns(graph),
             text=visible.text,

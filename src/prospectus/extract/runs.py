@@ -274,6 +274,9 @@ class PageWide:
     # name's link key → the one link of the list rows that show that name, for names no
     # link text gives (see :mod:`prospectus.extract.patterns.row_links`)
     row_links: Callable[[Sequence[str]], Mapping[str, str]] | None = None
+    # name's link key → the one content link whose slug the name spells, for runs no other
+    # link gives a URL (see :mod:`prospectus.extract.patterns.slug_links`)
+    slug_links: Callable[[Sequence[str]], Mapping[str, str]] | None = None
     # folded venue name → the town the markup gives it (see :func:`values.venue_towns`)
     venue_towns: Mapping[str, str] = field(default_factory=dict)
     text: str = ""  # the page's visible text (see :func:`_address_towns`)
@@ -399,6 +402,24 @@ def _shown_name_links(runs: list[Course], seen: Sequence[Course], page: PageWide
                 link = next(iter(found))
             run = with_changes(run, {"url": link}, "html") if link else run
         out.append(run)
+    return out
+
+
+def _slug_named_links(runs: list[Course], page: PageWide) -> list[Course]:
+    """On a page that states no address of its own, each run still without a URL takes
+    the one content link whose slug its name spells (a group's "More about this course"
+    link over its dates): only absolute links to a page."""
+    if page.url or page.slug_links is None:
+        return runs
+    missing = sorted({run.name for run in runs if run.url is None and run.start_date})
+    if not missing:
+        return runs
+    links = page.slug_links(missing)
+    out = []
+    for run in runs:
+        link = links.get(link_key(run.name)) if run.url is None and run.start_date else None
+        link = _page_address(link)
+        out.append(with_changes(run, {"url": link}, "html") if link else run)
     return out
 
 
@@ -558,6 +579,7 @@ def assemble_courses(
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
     filled = _own_run_links(filled, page)
     filled = _shown_name_links(filled, seen, page)
+    filled = _slug_named_links(filled, page)
     if any(r.location and r.source not in _MARKUP and _RUN_SUFFIX.search(r.name) for r in filled):
         filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):

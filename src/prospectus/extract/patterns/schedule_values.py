@@ -14,6 +14,7 @@ from prospectus.extract.months import is_weekday_phrase, month_number
 from prospectus.extract.patterns.bookable import bookable_row
 from prospectus.extract.patterns.card_urls import card_url
 from prospectus.extract.patterns.countries import without_country
+from prospectus.extract.patterns.date_counts import without_date_count
 from prospectus.extract.patterns.schedule_candidate import ON_REQUEST, Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_words import (
     BOOKING,
@@ -663,7 +664,7 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         header_vat = vat_statement(cand.cells.get("_price_header", ""))
         vat = header_vat if header_vat is not None else ctx.page_vat
     name = cand.name and (title_before_trainer(cand.name) or cand.name)
-    name = name and course_in_call(name)
+    name = name and course_in_call(without_date_count(name))
     if (
         name
         and ctx.course_name

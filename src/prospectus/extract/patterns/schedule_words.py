@@ -187,7 +187,9 @@ REVIEWS_HEADING = re.compile(
 
 
 GENERIC_TITLE = re.compile(
-    r"\b(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
+    # (not a course heading's count of its dates: "Fire Marshal (3 dates)")
+    r"\b(?<![(\[]\d )(?<![(\[]\d\d )"
+    r"(?:dates?|termine?|schedule|upcoming|prices?|fees?|book|availability|calendar|"
     r"timetable|choose|how you study|study options|next|public courses?|"
     r"overview|status|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
     r"similar|also|popular|recommended|you might|more|other|latest|news|blog(?:s|u|ut|gen|ue)?|"

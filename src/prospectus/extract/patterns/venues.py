@@ -274,7 +274,7 @@ _OWN_SITE = re.compile(r"\s+(?:HQ|H\.Q\.|headquarters|offices?|campus)$", re.I)
 # "Donaukurs Seminarzentrum", "Ibis Hotel", "Tagungshaus am See".
 _VENUE_START = re.compile(
     r"(?:hotel|hall|haus|centre|center|centrum|zentrum|campus|conference|kongress|"
-    r"tagungs\w*|seminar\w*|bildungs\w*|training|espace|centro|palazzo|sala)$",
+    r"tagungs\w*|seminar\w*|bildungs\w*|training|espace|centro|palazzo|sala|zaal|saal)$",
     re.I,
 )
 
@@ -291,6 +291,8 @@ def place_city(place: str) -> str:
         return town
     head, comma, tail = place.partition(",")
     head, tail = head.strip(), tail.strip()
+    if comma and (town := _town_in_venue_name(head, tail)) is not None:
+        return town
     if comma and tail and _town_first(head) and _names_venue(tail, tail.split()[:4]):
         return head
     if comma and (town := _town_after_venue(head, tail)) is not None:
@@ -325,6 +327,42 @@ _STREET_NAME = re.compile(
     r"\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Place|Court|"
     r"Crescent|Terrace|Square|Parkway|Close|Row|Walk|Gardens|Park|Quay|Wharf|Airport|Estate)\.?$"
 )
+
+
+# A street written as one word without its number, as Dutch, German and Nordic towns
+# name theirs: "Kortrijksesteenweg", "Stationsstraat", "Hauptstraße", "Drottninggatan",
+# or last of its few words ("Wilhelmshöher Allee").
+_STREET_WORD = re.compile(
+    r"[\w'’-]*(?:straat|steenweg|laan|weg|plein|kaai|kade|gracht|dreef|singel|"
+    r"straße|strasse|gasse|allee|platz|ufer|gatan|vägen|gade|vej|veien)",
+    re.I,
+)
+
+
+def _town_in_venue_name(head: str, tail: str) -> str | None:
+    """The town of a place written as a venue's word and its town, then its street without
+    a number ("Opleidingscentrum Gent, Kortrijksesteenweg", "Bildungszentrum Kassel,
+    Hauptstraße" → the town), else None."""
+    words = head.split()
+    if not 2 <= len(words) <= 3 or any(c.isdigit() for c in head):
+        return None
+    if not (_VENUE_WORD.search(words[0]) or _VENUE_START.match(words[0])):
+        return None
+    town = " ".join(words[1:])
+    if len(words) == 3 and words[1].casefold() not in _CITY_LEAD:
+        return None
+    if not _CITY.match(town) or not _may_be_town(town):
+        return None
+    if not (_street_words(tail) or _STREET_NAME.search(tail) or _STREET.search(tail)):
+        return None
+    return town
+
+
+def _street_words(tail: str) -> bool:
+    """Whether ``tail`` is a street without its number: one to three words, capitalised,
+    the last a street's word ("Kortrijksesteenweg", "Wilhelmshöher Allee")."""
+    words = tail.split()
+    return 1 <= len(words) <= 3 and tail[:1].isupper() and bool(_STREET_WORD.fullmatch(words[-1]))
 
 
 def _town_after_venue(head: str, tail: str) -> str | None:
