@@ -249,6 +249,14 @@ AVAILABILITY = [
     ("Out of stock", "SoldOut"),
     ("3 left in stock", "LimitedAvailability"),
     ("Back in stock soon", None),
+    # Latin American Spanish "cupos" (places): few left; "completa" qualifying a noun is no status
+    ("¡Últimos cupos!", "LimitedAvailability"),
+    ("Cupos limitados", "LimitedAvailability"),
+    ("Quedan 4 cupos", "LimitedAvailability"),
+    ("Curso completo", "SoldOut"),
+    ("Educación media completa", None),
+    ("Jornada completa", None),
+    ("Tiempo completo", None),
     ("", None),
     (None, None),
 ]

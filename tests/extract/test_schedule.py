@@ -5063,3 +5063,19 @@ def test_a_course_accordion_s_date_count_and_more_link_are_its_name_s_and_url_s(
 )
 def test_a_heading_s_count_of_dates_is_no_part_of_the_name(name: str, bare: str) -> None:
     assert without_date_count(name) == bare
+
+
+def test_a_run_s_shift_relator_and_branch_line_gives_its_town_and_trainer() -> None:
+    """A Spanish run line: the shift and its hours ("Diurno 08:30 a 17:30"), the branch with
+    its address in brackets, then "Relator: …" (the trainer); the status beside the price."""
+    body = """<h1>Curso de Operador de Grúa</h1><h3>Próximas fechas</h3><ul>
+    <li><span>Del 9 al 13 de agosto de 2027</span>\
+<span>Matutino 08:00 a 13:00 · Sede Temuco (Av. Alemania 310, Temuco) · Relator: Ana Soto</span>\
+<span>$120.000</span> <span>¡Últimos cupos!</span></li>
+    <li><span>Del 6 al 17 de septiembre de 2027</span>\
+<span>Vespertino 18:00 a 22:00 · Sede Osorno (Mackenna 88, Osorno) · Relatora: Inés Vera</span>\
+<span>$120.000</span> <span>Inscripciones abiertas</span></li></ul>"""
+    assert _runs(body, "start_date", "location", "instructor", "availability") == [
+        ("2027-08-09", "Temuco", "Ana Soto", "LimitedAvailability"),
+        ("2027-09-06", "Osorno", "Inés Vera", None),
+    ]

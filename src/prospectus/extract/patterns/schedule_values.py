@@ -55,7 +55,7 @@ from prospectus.records import Course
 _TRAINER = re.compile(
     r"\b(?=(?i:[cdefghijklmnprstuvwεמтвлпо]))"
     r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
-    r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relatore|relatrice|"
+    r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relator(?:es)?|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"lektor(?:ius|ė)|pasniedzēj[sa]|"  # lt, lv: "Lektorius: …", "Pasniedzējs: …"
     r"тренер|викладач|лектор|преподаватель|"  # uk, ru: "Тренер: …"

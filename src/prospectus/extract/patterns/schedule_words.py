@@ -571,6 +571,8 @@ _RUN_TIME_WORDS = (
     "soirées mañana mañanas tarde tardes noche mattina pomeriggio sera serale ochtend middag "
     "avond avonden förmiddag förmiddagar eftermiddag eftermiddagar kväll kvällar formiddag "
     "ettermiddag kveld kvelder aften aftener "
+    # the day's shifts in Spanish and Portuguese ("Diurno 08:30 a 17:30", "Turno noturno")
+    "diurno diurna matutino matutina vespertino vespertina nocturno nocturna noturno noturna "
     # seasons and terms
     "spring summer autumn fall winter frühling frühjahr sommer herbst sommar vår höst vinter "
     "høst printemps été automne hiver primavera verano otoño invierno estate autunno inverno "
