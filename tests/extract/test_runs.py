@@ -769,3 +769,34 @@ def test_without_an_address_of_its_own_a_run_takes_the_link_its_row_gives_its_na
     assert (
         assemble_courses(marked, seen, ctx, page=page)[1].url == "https://lift.example.com/dates/"
     )
+
+
+def test_a_place_written_as_a_town_and_a_venue_the_markup_places_there_is_the_town() -> None:
+    seen = [
+        _course("Crevasse Rescue", start_date="2027-03-01", location="Bend, Mt Bachelor Base"),
+        _course("Crevasse Rescue", start_date="2027-04-05", location="Mt Bachelor Base, Bend"),
+        _course("Crevasse Rescue", start_date="2027-05-03", location="Sisters, Mt Bachelor Base"),
+    ]
+    page = PageWide(venue_towns={"mt bachelor base": "Bend"})
+    out = assemble_courses([], seen, _CTX, page=page)
+    assert [(c.start_date, c.location) for c in out] == [
+        ("2027-03-01", "Bend"),
+        ("2027-04-05", "Bend"),
+        ("2027-05-03", "Sisters, Mt Bachelor Base"),  # not the town the markup gives
+    ]
+
+
+def test_a_visible_run_takes_the_markup_course_of_the_closest_name() -> None:
+    marked = [
+        _course("Wilderness 1 Navigation Course", "jsonld", url="/nav-1/"),
+        _course("Rope Rescue Course", "jsonld", url="/rope-rescue/"),
+    ]
+    seen = [
+        _course("Wilderness Rope Rescue", start_date="2027-02-06", price=180.0),
+        _course("Wilderness 1 Navigation Course", start_date="2027-02-13", price=320.0),
+    ]
+    out = assemble_courses(marked, seen, _CTX)
+    assert [(c.start_date, c.url) for c in out if c.start_date] == [
+        ("2027-02-06", "/rope-rescue/"),
+        ("2027-02-13", "/nav-1/"),
+    ]

@@ -5079,3 +5079,32 @@ def test_a_run_s_shift_relator_and_branch_line_gives_its_town_and_trainer() -> N
         ("2027-08-09", "Temuco", "Ana Soto", "LimitedAvailability"),
         ("2027-09-06", "Osorno", "Inés Vera", None),
     ]
+
+
+def test_a_run_header_of_a_date_and_a_two_word_town_is_no_byline() -> None:
+    # "date · Two Words" reads like a post's byline; the place field below names the town
+    text = (
+        "Chainsaw Safety\n"
+        "2027-03-13 · Port Hardy\n"
+        "Time: 8:00 am – 4:00 pm\n"
+        "Location: Harbour Community Hall, 12 Main Street, Port Hardy\n"
+        "Fee: $240 + GST\n"
+        "Register\n"
+        "2027-04-10 · Kelowna · 2 seats left\n"
+        "Time: 8:00 am – 4:00 pm\n"
+        "Location: Valley Rooms, 88 Lake Avenue, Kelowna\n"
+        "Fee: $240 + GST\n"
+        "Register\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name="Chainsaw Safety", default_currency="CAD")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert sorted((r.start_date, r.location, r.price) for r in runs) == [
+        ("2027-03-13", "Port Hardy", 240.0),
+        ("2027-04-10", "Kelowna", 240.0),
+    ]
+
+
+def test_a_dated_byline_stays_no_run() -> None:
+    text = "Blog\n12 March 2027 · Jane Smith\nWhy first aid refreshers matter\nRead more\n"
+    ctx = ScheduleContext(page="p.txt", course_name=None, default_currency="GBP")
+    assert find_runs(visible_from_text(text, "p.txt"), ctx) == []

@@ -168,6 +168,10 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
         ("London, Canary Wharf", "London, Canary Wharf"),
         ("Newcastle, Room 4-12", "Newcastle, Room 4-12"),
         ("Hilton Hotel", "Hilton Hotel"),
+        # a town, then a venue named after it: the town
+        ("Banff, Banff Centre Grounds", "Banff"),
+        ("Whistler, Whistler Olympic Park", "Whistler"),
+        ("Leeds, Leeds", "Leeds, Leeds"),
         # a town, a dash and its district: the town; not a country code or a mode
         ("Pune – Baner", "Pune"),
         ("Chennai – T. Nagar", "Chennai"),

@@ -40,7 +40,7 @@ from prospectus.extract.patterns.venues import (
 )
 from prospectus.extract.prices import Price
 from prospectus.extract.run_merge import merge_runs, same_course
-from prospectus.extract.text import is_web_address, link_key, url_host
+from prospectus.extract.text import folded_words, is_web_address, link_key, url_host
 from prospectus.extract.values import site_owner
 from prospectus.records import Course, fold
 
@@ -246,10 +246,19 @@ def _course_for(run: Course, courses: Sequence[Course]) -> Course | None:
     for course in courses:
         if _fold(course.name) == _fold(run.name):
             return course
-    for course in courses:
-        if same_course(course.name, run.name):
-            return course
-    return None
+    close = [c for c in courses if same_course(c.name, run.name)]
+    if len(close) > 1:  # "AIARE Avalanche Rescue" is "Avalanche Rescue Course", not "AIARE 1 …"
+        return max(close, key=lambda c: _shared_words(c.name, run.name))
+    return close[0] if close else None
+
+
+def _shared_words(a: str | None, b: str | None) -> tuple[float, float]:
+    """How much of the shorter of two names the longer holds, then how much the two names
+    share of all their words (their words folded): the closer name scores higher."""
+    ta, tb = folded_words(a), folded_words(b)
+    if not ta or not tb:
+        return 0.0, 0.0
+    return len(ta & tb) / min(len(ta), len(tb)), len(ta & tb) / len(ta | tb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,7 +627,7 @@ def _town_alone(run: Course, venue_towns: Mapping[str, str]) -> Course:
         return run
     town = run.location
     if venue_towns and run.source not in _MARKUP:
-        town = _venue_town(town, venue_towns) or town
+        town = _venue_town(town, venue_towns) or _town_beside_venue(town, venue_towns) or town
     town = town_without_region(town) if "," in town else town
     if town == run.location:
         return run
@@ -652,6 +661,22 @@ def _venue_town(place: str, venue_towns: Mapping[str, str]) -> str | None:
     lead = name + " "
     towns = {town for venue, town in venue_towns.items() if venue == name or venue.startswith(lead)}
     return towns.pop() if len(towns) == 1 else None
+
+
+def _town_beside_venue(place: str, venue_towns: Mapping[str, str]) -> str | None:
+    """The town of a place written as a town and a venue the markup places in that town,
+    either way round ("Flagstaff, Arizona Snowbowl", "Arizona Snowbowl, Flagstaff" →
+    "Flagstaff"), else None."""
+    if "," not in place:
+        return None
+    parts = [" ".join(p.split()) for p in place.split(",")]
+    if len(parts) != 2:
+        return None
+    for venue, town in (parts, parts[::-1]):
+        found = venue_towns.get(venue.casefold())
+        if found is not None and found.casefold() == town.casefold():
+            return town
+    return None
 
 
 def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:

@@ -120,6 +120,27 @@ def not_a_run_line(line: str) -> bool:
     return False
 
 
+# The label of a run's place field below its date line: "Location: …", "Venue: …".
+_PLACE_LABEL = re.compile(r"^\s*(?:location|venue|where|address|place)\s*:\s*(.+)$", re.I)
+
+
+def town_of_venue_below(lines: list[str], i: int) -> bool:
+    """Whether a date line that reads as a byline ("2027-02-20 · Prince George") names the
+    town of the venue a place field below it gives ("Location: Hall, 4th Avenue, Prince
+    George"): a run's header over its fields, no author's name."""
+    found = find_date_ranges(lines[i])
+    if len(found) != 1:
+        return False
+    rest = (lines[i][: found[0].span[0]] + lines[i][found[0].span[1] :]).strip(" ·|•-–,")
+    if not rest:
+        return False
+    for line in lines[i + 1 : i + 5]:
+        field = _PLACE_LABEL.match(line)
+        if field is not None and field.group(1).rstrip(" .").casefold().endswith(rest.casefold()):
+            return True
+    return False
+
+
 _CLOCK_RANGE = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]\s*\d{1,2}[:.]\d{2}\b", re.I
 )

@@ -48,6 +48,7 @@ from prospectus.extract.patterns.card_guards import (
     not_a_run_line,
     post_date,
     run_dates,
+    town_of_venue_below,
     under_blog_heading,
     under_cross_sell,
     under_past_heading,
@@ -100,7 +101,8 @@ def read_card(
     lines: list[str], i: int, used: set[int], ctx: ScheduleContext, year: int | None
 ) -> Candidate | None:
     found = run_dates(find_date_ranges(lines[i], year=year, day_first=ctx.day_first), lines[i])
-    if not found or not_a_run_line(lines[i]):  # the date first: most lines have none
+    # the date first: most lines have none
+    if not found or (not_a_run_line(lines[i]) and not town_of_venue_below(lines, i)):
         return None
     # the page's currency: a ticketing footer's "From K1,850.00" is a price where the page
     # names its kwacha

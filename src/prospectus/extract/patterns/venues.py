@@ -295,6 +295,8 @@ def place_city(place: str) -> str:
         return town
     if comma and tail and _town_first(head) and _names_venue(tail, tail.split()[:4]):
         return head
+    if comma and _town_first(head) and _named_after_town(tail, head):
+        return head  # "Taos, Taos Ski Valley": the town, then a venue named after it
     if comma and (town := _town_after_venue(head, tail)) is not None:
         return town
     if comma and (town := _town_after_street_name(head, tail)) is not None:
@@ -302,6 +304,12 @@ def place_city(place: str) -> str:
     if comma and (town := _named_city_after_district(head, tail)) is not None:
         return town
     return place
+
+
+def _named_after_town(venue: str, town: str) -> bool:
+    """Whether a place's second part is a venue that opens with the town before it and
+    goes on ("Taos, Taos Ski Valley", "Banff, Banff Centre Grounds"): no district."""
+    return len(venue) > len(town) + 1 and venue.casefold().startswith(town.casefold() + " ")
 
 
 # A town that calls itself a city, last in a place: "Cebu City", "Quezon City", "Kansas City".
