@@ -104,3 +104,17 @@ def test_a_years_heading_over_titles_and_dates_still_opens_a_list() -> None:
     <h2>Courses 2027</h2><p>Welding Basics, 8 March 2027</p>
     <p>Advanced Welding, 12 April 2027</p></body></html>"""
     assert [name for name, *_ in _courses(html)] == ["Advanced Welding", "Welding Basics"]
+
+
+def test_a_blog_section_named_by_its_articles_ends_the_upcoming_list() -> None:
+    page = """<html><body><h1>Glossary</h1><p>Terms of the trade.</p>
+<h3>Upcoming training</h3><ul>
+<li>Basic Food Hygiene – 12 Dec 2026</li>
+<li>Allergen Awareness – 9 Jan 2027</li></ul>
+<h2>Latest articles</h2>
+<article><h3>Five fridge mistakes to avoid</h3><time>18 Nov 2026</time></article>
+<article><h3>Winter hygiene checklist</h3><time>2 Oct 2026</time></article>
+</body></html>"""
+    names = [name for name, *_ in _courses(page)]
+    assert "Basic Food Hygiene" in names
+    assert not any("fridge" in n or "Winter" in n for n in names)

@@ -1084,3 +1084,61 @@ def test_a_bulleted_answer_in_a_text_dump_keeps_all_its_items() -> None:
     assert answers["What happens if it rains?"] == (
         "We move indoors to the hall next to the car park."
     )
+
+
+def test_visible_answer_wins_where_it_amends_the_middle_of_the_markup_answer() -> None:
+    old = "Yes. Bring a photo ID issued by your council. We check it at the front desk."
+    new = (
+        "Yes. Bring a photo ID (passport or driving licence) issued by a government body. "
+        "We check it at the front desk."
+    )
+    (merged,) = merge_faqs(
+        [_faq("jsonld", "Do I need ID?", old), _faq("html", "Do I need ID?", new)]
+    )
+    assert merged.answer == new
+
+
+@pytest.mark.parametrize(
+    "visible",
+    [
+        "Yes. Bring a photo ID issued by your council. We check it at the front desk. "
+        "Still have questions? Call us.",  # the next block's text run on: the end differs
+        "Answer: Yes. Bring a photo ID issued by your council. We check it at the front desk.",
+        "Yes. Bring a photo ID.",  # shorter
+    ],
+)
+def test_markup_answer_stays_beside_a_run_on_labelled_or_shorter_one(visible: str) -> None:
+    old = "Yes. Bring a photo ID issued by your council. We check it at the front desk."
+    (merged,) = merge_faqs(
+        [_faq("jsonld", "Do I need ID?", old), _faq("html", "Do I need ID?", visible)]
+    )
+    assert merged.answer == old
+
+
+def test_a_question_line_written_in_lower_case_is_a_question() -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "Frequently asked questions\nENROLMENT\n"
+        "How old must I be?\nYou must be 16 or older on the first day of the course.\n"
+        "how do I pay the deposit?\nBy bank transfer or card, within seven days of booking.\n"
+        "Can I change my dates?\nYes, free of charge up to two weeks before the course.\n"
+    )
+    questions = [q for q, _ in faqs_from_text(text)]
+    assert questions == [
+        "How old must I be?",
+        "how do I pay the deposit?",
+        "Can I change my dates?",
+    ]
+
+
+def test_a_wrapped_paragraph_line_in_lower_case_is_no_question() -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "FAQ\nHow old must I be?\nYou must be 16 or older on the first day, and many people "
+        "then ask\nwhat happens if I am younger?\nWe can enrol you with a parent's consent form.\n"
+        "Can I change my dates?\nYes, free of charge up to two weeks before the course.\n"
+    )
+    questions = [q for q, _ in faqs_from_text(text)]
+    assert "what happens if I am younger?" not in questions

@@ -1361,3 +1361,21 @@ def test_labelled_other_name_lines_are_no_terms_and_no_part_of_the_definition() 
         "A machine that lifts and lowers a load and moves it sideways with a hook and rope."
     )
     assert (found["LOLER"].definition or "").startswith("Lifting Operations and Lifting")
+
+
+def test_a_long_form_heading_with_its_abbreviation_is_a_term() -> None:
+    view = html_view(
+        "<html><body><h1>Safety glossary</h1>"
+        "<h3>Control of Substances Hazardous to Health (COSHH)</h3>"
+        "<p>The law that requires employers to control substances that are hazardous to "
+        "health.</p>"
+        "<h3>Risk assessment</h3><p>A careful look at what could cause harm at work and "
+        "how to prevent it.</p>"
+        "<h3>Reporting of Injuries and Other Things Worth Noting Down At Work</h3>"
+        "<p>A long heading with no abbreviation after it is no term's name here.</p>"
+        "</body></html>"
+    )
+    found = terms(view)
+    assert "Control of Substances Hazardous to Health (COSHH)" in found
+    assert "Risk assessment" in found
+    assert not any(name.startswith("Reporting") for name in found)

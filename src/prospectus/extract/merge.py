@@ -19,6 +19,7 @@ from prospectus.extract.patterns.glossary_names import TermNames
 from prospectus.extract.text import folded_words
 from prospectus.extract.wording import (
     added_to,
+    amended,
     condensed,
     cut_off,
     expanded,
@@ -215,6 +216,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not added_to(merged.answer, secondary.answer, merged.question)
         and not repriced(merged.answer, secondary.answer)
         and not refigured(merged.answer, secondary.answer)
+        and not amended(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)

@@ -199,6 +199,34 @@ def outdated(old: str | None, new: str | None) -> bool:
     return bool(words) and sum(w in known for w in words) >= _KEPT_SHARE * len(words)
 
 
+_EDGE_WORDS = 3  # words an amended answer keeps at each end of the markup's
+_AMENDED_SHARE = 0.8  # of the markup answer's words, in order, the amended answer holds
+
+
+def amended(short: str | None, full: str | None) -> bool:
+    """True where ``full`` (the page's answer) is ``short`` (the markup's) with words put in
+    or changed inside it: it opens and ends with the same words, is longer, and holds nearly
+    all of ``short``'s words in their order -- "You need a medical issued by an approved
+    doctor. Bring it on day one." beside "You need a medical (ENG1 or equivalent) issued by a
+    doctor on the approved list. Bring it on day one.".  An answer run on into the next
+    block's text, or with a label before it, would not keep both ends."""
+    if not short or not full or len(full) <= len(short) or short in full:
+        return False
+    mine, theirs = fold(short).split(), fold(full).split()
+    if len(mine) < 2 * _EDGE_WORDS + 2 or len(theirs) <= len(mine):
+        return False
+    if mine[:_EDGE_WORDS] != theirs[:_EDGE_WORDS] or mine[-_EDGE_WORDS:] != theirs[-_EDGE_WORDS:]:
+        return False
+    found, at = 0, 0
+    for word in mine:
+        try:
+            at = theirs.index(word, at) + 1
+        except ValueError:
+            continue
+        found += 1
+    return found >= _AMENDED_SHARE * len(mine)
+
+
 def truncated(short: str | None, full: str | None) -> bool:
     """True where ``short`` is ``full`` cut off with an ellipsis: "Fill in the form and pay
     by card or…" beside the whole answer the page shows."""

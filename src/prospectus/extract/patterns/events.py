@@ -32,12 +32,14 @@ _SECTION = re.compile(
     r"calendar|kurser|kurse|termine|veranstaltungen|formations?|cursos?|corsi|cursussen)\b",
     re.I,
 )
+# A blog's heading named by its posts: "Latest articles", "Recent posts", "Insights".
+_POSTS = r"articles|posts|insights|artikel|artículos|articoli|artikelen"
 _END_SECTION = re.compile(
-    rf"\b(?:past|previous|archive[ds]?|earlier|{NEWS_WORDS}|last updated|"
+    rf"\b(?:past|previous|archive[ds]?|earlier|{NEWS_WORDS}|{_POSTS}|last updated|"
     r"tidigare|vergangene|passés?|anteriores)\b",
     re.I,
 )
-_NEWS_HEADING = re.compile(rf"\b(?:{NEWS_WORDS})\b", re.I)
+_NEWS_HEADING = re.compile(rf"\b(?:{NEWS_WORDS}|{_POSTS})\b", re.I)
 _TRIM = " ,;:·|-–—()"
 # A date fragment the parser left behind: "…in HPC, 6-8+" → "…in HPC" ("Linux 101" stays).
 _TAIL = re.compile(r"(?:[\s,;:]+\d+[-–+&/][\d+\-–&/]*)?[\s,;:+&/\-–—.]*$")

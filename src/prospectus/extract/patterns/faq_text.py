@@ -162,6 +162,7 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
         return []
     pieces = pieces_of(text)
     questions = _without_prompts([_question(piece.text) for piece in pieces], pieces)
+    questions = _lower_case_questions(questions, pieces)
     markers = [_is_marker(piece.text) for piece in pieces]
     stretch_end = -1
     run: list[tuple[int, str, str | None]] = []
@@ -190,6 +191,36 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
                     if not is_content_heading(q) and not _capitals(q):
                         _keep(out, q, a)
     return list(out.values())
+
+
+# A question line its writer left in lower case: "what documents do I need to apply?".
+_LOWER_QUESTION = re.compile(
+    r"(?:how|what|who|why|when|where|which|can|could|do|does|did|is|are|will|would|should"
+    r"|may|must|have|has)\s[^?]*\?$"
+)
+_MAX_HEADING_WORDS = 6  # words of a heading line above a question (a category's name)
+
+
+def _lower_case_questions(questions: list[str | None], pieces: list[_Piece]) -> list[str | None]:
+    """``questions`` with the question lines written in lower case read as questions: a
+    whole line opening with a question word, after a full stop, a question or a short
+    heading line (not a wrapped paragraph's next line: "… you may wonder" / "what to bring?")."""
+    for index, piece in enumerate(pieces):
+        text = piece.text
+        if (
+            questions[index] is None
+            and text[:1].islower()
+            and text.endswith("?")
+            and index > 0
+            and not piece.glued
+            and _LOWER_QUESTION.match(text)
+        ):
+            before = pieces[index - 1].text
+            if (before[-1:] in ".!?)" or len(before.split()) <= _MAX_HEADING_WORDS) and (
+                found := _question(text[0].upper() + text[1:])
+            ) is not None:
+                questions[index] = found[:1].lower() + found[1:]  # as written
+    return questions
 
 
 _PROMPT_REPEATS = 3

@@ -38,6 +38,7 @@ from prospectus.extract.patterns.cues import (
     region_flags,
     side_box,
 )
+from prospectus.extract.patterns.glossary_names import name_words, spelled_out
 from prospectus.extract.patterns.glossary_text import asks, is_step, word_count
 from prospectus.extract.patterns.outline import Outline, heading_level
 from prospectus.extract.text import clean_text
@@ -357,7 +358,7 @@ def is_term_heading(name: str) -> bool:
     """
     words = name.split()
     return (  # the cheap tests first
-        1 <= len(words) <= _MAX_WORDS
+        (1 <= len(words) <= _MAX_WORDS or _spelled_out(name, words))
         and not name.endswith((".", "!", "?", ":", "…"))
         and not is_step(name)
         and not is_letter_heading(name)
@@ -365,6 +366,21 @@ def is_term_heading(name: str) -> bool:
         and not _IMPERATIVE.match(name)
         and not asks(name)
         and not region_flags(name)
+    )
+
+
+_MAX_SPELLED_WORDS = 12  # words of a long form and its abbreviation ("… Points (HACCP)")
+
+
+def _spelled_out(name: str, words: list[str]) -> bool:
+    """True for a longer heading that is a term's long form and its abbreviation ("Hazard
+    Analysis and Critical Control Points (HACCP)"): no more than six words of it count,
+    the abbreviation and the small joining words aside."""
+    return (
+        len(words) <= _MAX_SPELLED_WORDS
+        and name.endswith(")")
+        and name_words(name) <= _MAX_WORDS
+        and spelled_out(name)
     )
 
 

@@ -101,6 +101,17 @@ def name_words(name: str) -> int:
     return sum(1 for w in _BRACKETED.sub(" ", name).split() if w not in _JOINING)
 
 
+def spelled_out(name: str) -> bool:
+    """True for a name written as a long form and its abbreviation, either way round: "Hazard
+    Analysis and Critical Control Points (HACCP)", "RSPP (Responsabile del Servizio di
+    Prevenzione e Protezione)" -- a term's name however many words its long form has."""
+    match = _PAREN_NAME.match(" ".join(name.split())) if name.endswith(")") else None
+    if match is None:
+        return False
+    outer, inner = match.group("outer").strip(), match.group("inner").strip()
+    return abbreviates(inner, outer) or abbreviates(outer, inner)
+
+
 def strip_marker(name: str) -> str:
     """``name`` without a trailing abbreviation marker: "PAYE (abbr.)" → "PAYE"."""
     if not name.endswith((")", "]")):
