@@ -18,7 +18,7 @@ SHARED = HERE.parents[2] / "shared"
 # read the extractor), and realset: real pages from ../shared/corpus, hand-labelled.
 # holdout..holdout36 and realset have since been used to find weaknesses, so they guard
 # against regressions rather than measure generalisation; the newest held-out sets are kept
-# blind until tuned on (holdout37 and holdout38: measured by hand, never tuned against) and are not
+# blind until tuned on (holdout37–39: measured by hand, never tuned against) and are not
 # gated here.
 FOLDERS = {
     "samples": (SHARED / "samples", 0.97),
