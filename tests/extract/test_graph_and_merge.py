@@ -8,7 +8,7 @@ import dataclasses
 from prospectus.extract.graph import build_graph, types_of
 from prospectus.extract.merge import fill, replaced
 from prospectus.extract.run_merge import merge_runs
-from prospectus.extract.values import venue_towns
+from prospectus.extract.values import town_led_venues, venue_towns
 from prospectus.records import Course, Faq
 
 
@@ -432,6 +432,28 @@ def test_the_town_the_markup_gives_a_venue_not_named_by_it() -> None:
         ]
     )
     assert venue_towns(graph) == {"harbourside learning hub": "Hull"}
+
+
+def test_a_venue_named_by_its_town_then_its_own_word_is_in_that_town() -> None:
+    """A Place "Napier Yacht Club" in Napier: a run the page shows at "Napier Yacht Club"
+    is in Napier; a venue whose name does not open with its town is not one of these."""
+
+    def place(name: str, town: str) -> dict[str, object]:
+        return {"@type": "Place", "name": name, "address": {"addressLocality": town}}
+
+    graph = build_graph(
+        [
+            (
+                "jsonld",
+                [
+                    {"@type": "Event", "location": place("Napier Yacht Club", "Napier")},
+                    {"@type": "Event", "location": place("Harbourside Learning Hub", "Hull")},
+                    {"@type": "Event", "location": place("Napier", "Napier")},
+                ],
+            )
+        ]
+    )
+    assert town_led_venues(graph) == {"napier yacht club": "Napier"}
 
 
 def test_a_venue_named_by_its_town_and_district_gives_the_town() -> None:

@@ -248,6 +248,8 @@ AVAILABILITY = [
     ("In stock", "InStock"),  # a shop's stock cell
     ("Out of stock", "SoldOut"),
     ("3 left in stock", "LimitedAvailability"),
+    ("Last items in stock", "LimitedAvailability"),  # a shop's low-stock label
+    ("Last item in stock", "LimitedAvailability"),
     ("Back in stock soon", None),
     # Latin American Spanish "cupos" (places): few left; "completa" qualifying a noun is no status
     ("¡Últimos cupos!", "LimitedAvailability"),

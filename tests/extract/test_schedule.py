@@ -5108,3 +5108,99 @@ def test_a_dated_byline_stays_no_run() -> None:
     text = "Blog\n12 March 2027 · Jane Smith\nWhy first aid refreshers matter\nRead more\n"
     ctx = ScheduleContext(page="p.txt", course_name=None, default_currency="GBP")
     assert find_runs(visible_from_text(text, "p.txt"), ctx) == []
+
+
+def test_a_dumped_store_names_each_session_block_by_the_course_title_above_it() -> None:
+    """A booking engine's catalogue as a text dump: each product's title, its notes and
+    bullets, then a "Select a date" list of session blocks; every block is its title's."""
+    text = """Kestrel Bay Sailing School
+Sailing Courses
+RYA Competent Crew Course
+Duration: 5 days
+Live aboard and learn the ropes on a 36 ft yacht.
+From NZD $1,150.00
+What's included
+  • All meals aboard
+  • RYA logbook and certificate
+Select a date
+Mon 1 Mar 2027 - Fri 5 Mar 2027
+9:00 AM · Picton Marina
+NZD $1,150.00 per person
+Book now
+Mon 12 Apr 2027 - Fri 16 Apr 2027
+9:00 AM · Picton Marina
+NZD $1,150.00 per person
+Only 1 seat left
+RYA Day Skipper Practical
+Duration: 5 days
+Skipper the yacht on short passages.
+Select a date
+Mon 3 May 2027 - Fri 7 May 2027
+9:00 AM · Picton Marina
+NZD $1,390.00 per person
+Book now
+"""
+    ctx = ScheduleContext(page="p.txt", course_name="Sailing Courses", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert sorted((r.name, r.start_date, r.price) for r in runs) == [
+        ("RYA Competent Crew Course", "2027-03-01", 1150.0),
+        ("RYA Competent Crew Course", "2027-04-12", 1150.0),
+        ("RYA Day Skipper Practical", "2027-05-03", 1390.0),
+    ]
+
+
+def test_a_dumped_page_of_one_course_keeps_its_own_name_for_its_sessions() -> None:
+    """One title above every session block: the page's course names them as before."""
+    text = """Harbour First Aid
+Emergency First Aid at Work Course
+Select a date
+Tue 2 Mar 2027
+9:00 AM · Nelson
+NZD $180.00 per person
+Tue 6 Apr 2027
+9:00 AM · Nelson
+NZD $180.00 per person
+"""
+    ctx = ScheduleContext(page="p.txt", course_name="First Aid Courses", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert {r.name for r in runs} == {"First Aid Courses"}
+
+
+def test_a_dumped_was_price_beside_the_sale_price_on_one_line() -> None:
+    """A shop's struck price lost in a text dump: "AUD $420.00 AUD $380.00 per person"."""
+    text = """Rope Access Level 1
+Mon 1 Mar 2027 - Fri 5 Mar 2027
+8:00 AM · Townsville
+AUD $420.00 AUD $380.00 per person
+Mon 3 May 2027 - Fri 7 May 2027
+8:00 AM · Townsville
+AUD $420.00 per person
+"""
+    ctx = ScheduleContext(
+        page="p.txt", course_name="Rope Access Level 1", default_currency="AUD", source="text"
+    )
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert sorted((r.start_date, r.price, r.list_price) for r in runs) == [
+        ("2027-03-01", 380.0, 420.0),
+        ("2027-05-03", 420.0, None),
+    ]
+
+
+def test_a_dumped_blocks_own_venue_or_status_line_names_no_course() -> None:
+    """Capitals in a session block's venue ("Leeds – LS1 Tower, IT Suite") or status ("SOLD
+    OUT") make no course title for the block after it: one course, the page's name."""
+    text = """Cyber Security Bootcamp
+Upcoming cohorts
+Cohort 3 · Weekend
+Mar 6 – May 29, 2027
+Leeds – LS1 Tower, IT Suite
+£2,900
+SOLD OUT
+Cohort 4 · Evenings
+Jun 1 – Aug 24, 2027
+Live online via Zoom
+£2,900
+"""
+    ctx = ScheduleContext(page="p.txt", course_name="Cyber Security Bootcamp", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert {r.name for r in runs} == {"Cyber Security Bootcamp"}

@@ -264,6 +264,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         "LimitedAvailability",
         r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot|ticket)s?\s+(?:left|remaining)"
         r"|last\s+(?:few\s+|\d+\s+)?(?:places|seats|spaces|spots|tickets)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
+        # a shop's low-stock label (PrestaShop's "Last items in stock", "Last item in stock")
+        r"|last\s+items?\s+in\s+stock"
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
         r"|places\s+limit[ée]es"
         r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"

@@ -313,3 +313,19 @@ def venue_towns(graph: Graph) -> dict[str, str]:
             if town and (town.casefold() not in name.casefold() or town_led_venue(name, town)):
                 towns.setdefault(" ".join(name.casefold().split()), town)
     return towns
+
+
+def town_led_venues(graph: Graph) -> dict[str, str]:
+    """The town the markup gives each venue whose name opens with it ("Mackay Marina" in
+    Mackay, "Napier Yacht Club" in Napier), by the venue's name folded: a schedule that writes
+    the venue's name is at that town (see :func:`venue_towns` for the other venues)."""
+    towns: dict[str, str] = {}
+    for place in graph.of_type("Place"):
+        name = first_text(place.get("name"))
+        if not name or " " not in name.strip():
+            continue
+        for addr in as_list(place.get("address")):
+            town = first_text(addr.get("addressLocality")) if isinstance(addr, dict) else None
+            if town and name.casefold().startswith(town.casefold() + " "):
+                towns.setdefault(" ".join(name.casefold().split()), town)
+    return towns

@@ -30,6 +30,7 @@ from prospectus.extract.modes import IN_PERSON, mode_from_text, parse_availabili
 from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.calendar import DAY_CELLS, find_calendar_runs
 from prospectus.extract.patterns.cell_links import cell_name, linked_cells
+from prospectus.extract.patterns.dump_titles import dump_course_titles
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
@@ -602,6 +603,35 @@ def _with_heading_places(
     return runs
 
 
+def _block_head(text: str) -> list[str]:
+    """A session block's lines down to its price (its date, time and venue): a block read on
+    past its status may hold the next product's title."""
+    head: list[str] = []
+    for line in text.split("\n"):
+        head.append(line.strip())
+        if _priced(line):
+            break
+    return head
+
+
+def _with_dump_titles(view: Visible, lined: list[Candidate]) -> list[Candidate]:
+    """A text dump's nameless session blocks named by the course titles above them (see
+    :func:`dump_course_titles`), where they name two courses or more."""
+    nameless = [cand for cand in lined if cand.name is None]
+    if len(nameless) < 2:
+        return lined
+    firsts = [cand.text.split("\n", 1)[0] for cand in nameless]
+    blocks = {line for cand in lined for line in _block_head(cand.text)}
+    titles = dump_course_titles(view.lines, firsts, blocks)
+    if titles is None:
+        return lined
+    named = {id(cand): title for cand, title in zip(nameless, titles, strict=True)}
+    return [
+        dataclasses.replace(cand, name=named[id(cand)]) if id(cand) in named else cand
+        for cand in lined
+    ]
+
+
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
     # none of them on the page: the option, tab and calendar readers find nothing there
@@ -638,6 +668,8 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     cells: dict[str, str] | None = None  # the tree's course cells that tag their link
     presenters: frozenset[str] | None = None  # the bare names of trainer elements
     panels = _panels(view, ctx, lined)
+    if view.tree is None and len(lined) >= 2:  # a dump's catalogue: a title over each block
+        lined = _with_dump_titles(view, lined)
     unplaced: list[tuple[int, str]] = []  # (run, its venue): runs at a venue without a town
     shown: list[tuple[int, str]] = []  # (run, its row's text): the lines' runs
     for cand in lined:

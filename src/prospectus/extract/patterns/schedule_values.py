@@ -285,6 +285,22 @@ def _early_then_full(text: str, at: int, between: str) -> bool:
     return bool(_FULL.search(between) or _FULL.search(_DEADLINE.sub("", between, count=1)))
 
 
+# A currency's code written before its price: "AUD $649.00", "NZD 395".
+_CODE = re.compile(r"\b[A-Z]{3}\b")
+
+
+def _coded_pair(between: str, lead: str) -> bool:
+    """Whether two prices stand alone side by side on one line, nothing but a currency's
+    code before each ("AUD $649.00 AUD $599.00 per person"): a shop's was- and now-price
+    whose strike a text dump lost."""
+    return (
+        "\t" not in between
+        and "\n" not in between
+        and not _CODE.sub("", between).strip()
+        and not _CODE.sub("", lead).strip()
+    )
+
+
 def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price | None:
     """The run's price in ``text`` (a price column's cell where ``cell``), with the
     higher regular price shown beside it."""
@@ -298,14 +314,20 @@ def _pick_price(text: str, ctx: ScheduleContext, *, cell: bool = False) -> Price
         second = found[1].price
         between = text[found[0].span[1] : found[1].span[0]]
         if (
-            ("\n" in between or cell)
-            and not between.strip()
-            and not text[: found[0].span[0]].rpartition("\n")[2].strip()
+            (
+                (
+                    ("\n" in between or cell)
+                    and not between.strip()
+                    and not text[: found[0].span[0]].rpartition("\n")[2].strip()
+                )
+                or _coded_pair(between, text[: found[0].span[0]].rpartition("\n")[2])
+            )
             and first.amount
             and second.amount
             and first.amount > second.amount
-        ):  # a bare price, then a lower one (on the next line, or beside it in a price
-            # cell: "€ 1.195,- € 1.075,- early bird"): the struck regular price
+        ):  # a bare price, then a lower one (on the next line, beside it in a price cell:
+            # "€ 1.195,- € 1.075,- early bird", or beside it on the line where a dump lost
+            # the strike: "AUD $649.00 AUD $599.00 per person"): the struck regular price
             vat = second.includes_vat if second.includes_vat is not None else first.includes_vat
             return Price(second.amount, second.currency or first.currency, first.amount, vat)
         if (
