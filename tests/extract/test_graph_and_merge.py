@@ -8,7 +8,7 @@ import dataclasses
 from prospectus.extract.graph import build_graph, types_of
 from prospectus.extract.merge import fill, replaced
 from prospectus.extract.run_merge import merge_runs
-from prospectus.extract.values import town_led_venues, venue_towns
+from prospectus.extract.values import venue_towns
 from prospectus.records import Course, Faq
 
 
@@ -413,7 +413,7 @@ def test_a_markup_run_filled_by_its_own_course_s_row_takes_no_other_course_s_run
     ]
 
 
-def test_the_town_the_markup_gives_a_venue_not_named_by_it() -> None:
+def test_the_town_the_markup_gives_a_venue() -> None:
     def place(name: str, town: str) -> dict[str, object]:
         return {"@type": "Place", "name": name, "address": {"addressLocality": town}}
 
@@ -431,12 +431,15 @@ def test_the_town_the_markup_gives_a_venue_not_named_by_it() -> None:
             )
         ]
     )
-    assert venue_towns(graph) == {"harbourside learning hub": "Hull"}
+    assert venue_towns(graph) == {
+        "harbourside learning hub": "Hull",
+        "leeds training centre": "Leeds",
+    }
 
 
 def test_a_venue_named_by_its_town_then_its_own_word_is_in_that_town() -> None:
     """A Place "Napier Yacht Club" in Napier: a run the page shows at "Napier Yacht Club"
-    is in Napier; a venue whose name does not open with its town is not one of these."""
+    is in Napier; a venue whose name is its town alone ("Napier") names no venue."""
 
     def place(name: str, town: str) -> dict[str, object]:
         return {"@type": "Place", "name": name, "address": {"addressLocality": town}}
@@ -453,12 +456,12 @@ def test_a_venue_named_by_its_town_then_its_own_word_is_in_that_town() -> None:
             )
         ]
     )
-    assert town_led_venues(graph) == {"napier yacht club": "Napier"}
+    assert venue_towns(graph) == {"napier yacht club": "Napier", "harbourside learning hub": "Hull"}
 
 
 def test_a_venue_named_by_its_town_and_district_gives_the_town() -> None:
     """A Place "Townsville Central Training Rooms" in Townsville: the page's "Townsville
-    Central" is that venue, in Townsville; "Leeds Training Centre" needs no town."""
+    Central" is that venue, in Townsville."""
 
     def place(name: str, town: str) -> dict[str, object]:
         return {"@type": "Place", "name": name, "address": {"addressLocality": town}}
@@ -477,7 +480,10 @@ def test_a_venue_named_by_its_town_and_district_gives_the_town() -> None:
             )
         ]
     )
-    assert venue_towns(graph) == {"townsville central training rooms": "Townsville"}
+    assert venue_towns(graph) == {
+        "townsville central training rooms": "Townsville",
+        "leeds training centre": "Leeds",
+    }
 
 
 def test_a_markup_faq_answer_the_page_adds_a_sentence_to_gives_way() -> None:

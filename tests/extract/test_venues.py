@@ -18,7 +18,6 @@ from prospectus.extract.patterns.venues import (
     town_after_owner,
     town_before_state,
     town_dash_venue,
-    town_led_venue,
     town_named_venue,
     town_of_district,
     town_without_region,
@@ -383,20 +382,6 @@ def test_a_town_written_with_another_district_in_brackets(
     town: str, place: str, text: str, other: bool
 ) -> None:
     assert other_district(town, place, text) is other
-
-
-@pytest.mark.parametrize(
-    ("name", "town", "led"),
-    [
-        ("Townsville Central Training Rooms", "Townsville", True),
-        ("Leeds Kirkstall Hub", "Leeds", True),
-        ("Leeds Training Centre", "Leeds", False),  # the venue's own words after the town
-        ("Hull Hub", "Hull", False),
-        ("Harbourside Learning Hub", "Hull", False),
-    ],
-)
-def test_a_venue_named_by_its_town_and_a_district(name: str, town: str, led: bool) -> None:
-    assert town_led_venue(name, town) is led
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none, join_url, link_key
 from prospectus.extract.textdump import copyright_holder, split_textdump
-from prospectus.extract.values import organisation, town_led_venues, venue_towns
+from prospectus.extract.values import organisation, venue_towns
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
 
@@ -534,7 +534,7 @@ def extract(doc: Document) -> Extraction:
             slug_links=(
                 partial(_slug_links, visible.tree, base) if visible.tree is not None else None
             ),
-            venue_towns={**town_led_venues(graph), **venue_towns(graph)},
+            venue_towns=venue_towns(graph),
             text=visible.text,
         ),
     )

@@ -13,7 +13,7 @@ from prospectus.extract.dates import parse_iso
 from prospectus.extract.graph import Graph, Node, absolute_url, as_list, first_text, types_of
 from prospectus.extract.modes import parse_count, parse_mode, parse_rating
 from prospectus.extract.offers import OfferInfo, amount, read_offers
-from prospectus.extract.patterns.venues import town_after_owner, town_led_venue
+from prospectus.extract.patterns.venues import town_after_owner
 from prospectus.extract.text import clean_or_none, is_web_address, url_host
 
 _SCHEDULE_KEYS = ("courseSchedule", "eventSchedule")
@@ -300,32 +300,17 @@ def merge_values(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 def venue_towns(graph: Graph) -> dict[str, str]:
     """The town the markup gives each venue it names where the venue's name does not hold
     it (a Place "Harbourside Learning Hub" in "Hull", "Fernhill training centre" in
-    "Dunedin"), or holds it before a district's word ("Cairns City Training Rooms" in
-    "Cairns"), by the venue's name folded: the page's runs at that venue are in that town,
-    a suburb's name before the venue's word being no town of its own."""
+    "Dunedin") or opens with it ("Napier Yacht Club" in Napier, "Cairns City Training
+    Rooms" in Cairns), by the venue's name folded: the page's runs at that venue are in that
+    town, a suburb's name before the venue's word being no town of its own."""
     towns: dict[str, str] = {}
     for place in graph.of_type("Place"):
         name = first_text(place.get("name"))
         if not name or " " not in name.strip():
             continue
+        folded = " ".join(name.casefold().split())
         for addr in as_list(place.get("address")):
             town = first_text(addr.get("addressLocality")) if isinstance(addr, dict) else None
-            if town and (town.casefold() not in name.casefold() or town_led_venue(name, town)):
-                towns.setdefault(" ".join(name.casefold().split()), town)
-    return towns
-
-
-def town_led_venues(graph: Graph) -> dict[str, str]:
-    """The town the markup gives each venue whose name opens with it ("Mackay Marina" in
-    Mackay, "Napier Yacht Club" in Napier), by the venue's name folded: a schedule that writes
-    the venue's name is at that town (see :func:`venue_towns` for the other venues)."""
-    towns: dict[str, str] = {}
-    for place in graph.of_type("Place"):
-        name = first_text(place.get("name"))
-        if not name or " " not in name.strip():
-            continue
-        for addr in as_list(place.get("address")):
-            town = first_text(addr.get("addressLocality")) if isinstance(addr, dict) else None
-            if town and name.casefold().startswith(town.casefold() + " "):
-                towns.setdefault(" ".join(name.casefold().split()), town)
+            if town and (town.casefold() not in folded or folded.startswith(town.casefold() + " ")):
+                towns.setdefault(folded, town)
     return towns

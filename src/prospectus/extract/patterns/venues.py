@@ -725,16 +725,3 @@ def other_district(town: str, place: str, text: str) -> bool:
             return True
         start = text.find(lead, start + 1)
     return False
-
-
-def town_led_venue(name: str, town: str) -> bool:
-    """Whether a venue's name is its town and a district's word before the venue's own
-    ("Cairns City Training Rooms" in Cairns, "Leeds Kirkstall Hub" in Leeds; not "Leeds
-    Training Centre"): a schedule writes such a venue by its first words ("Cairns City"),
-    no town of their own."""
-    words = name.split()
-    lead = len(town.split())
-    if len(words) < lead + 2 or " ".join(words[:lead]).casefold() != town.casefold():
-        return False
-    word = words[lead]
-    return word[:1].isupper() and _may_be_town(word)
