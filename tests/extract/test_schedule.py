@@ -25,11 +25,13 @@ from prospectus.extract.patterns.schedule_values import course_in_call
 from prospectus.extract.patterns.schedule_words import (
     BUTTON,
     could_be_course_name,
+    is_run_label,
     promo_badge,
     title_before_trainer,
 )
 from prospectus.extract.patterns.section_lists import section_lists
 from prospectus.extract.patterns.section_tables import Section, section_courses, with_section_course
+from prospectus.extract.patterns.tabs import without_mixed_places
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.vat import vat_marker
 from prospectus.extract.visible import visible_from_text, visible_from_tree
@@ -5204,3 +5206,117 @@ Live online via Zoom
     ctx = ScheduleContext(page="p.txt", course_name="Cyber Security Bootcamp", source="text")
     runs = find_runs(visible_from_text(text, "p.txt"), ctx)
     assert {r.name for r in runs} == {"Cyber Security Bootcamp"}
+
+
+def _edition(label: str, dates: str, venue: str, price: str, status: str) -> str:
+    return (
+        f"<div class='edition'><h4>{label}</h4><p><b>Dates:</b> {dates}</p>"
+        f"<p><b>Venue:</b> {venue}</p><p><b>Trainer:</b> Ann Lee</p>"
+        f"<p><b>Price:</b> <strong>{price}</strong></p><p>{status}</p></div>"
+    )
+
+
+def test_runs_headed_by_their_labels_are_runs_of_the_course_heading_above() -> None:
+    body = (
+        "<h1>Upcoming dates – accredited training in Leeds</h1>"
+        "<div role='tablist'><button role='tab' aria-controls='p1'>Train the Trainer</button>"
+        "<button role='tab' aria-controls='p2'>First Aid</button>"
+        "<button role='tab' aria-controls='p3'>Terms and payment</button></div>"
+        "<div id='p1' role='tabpanel'>"
+        "<h2><a href='https://example.org/courses/ttt'>Train the Trainer Certificate (TTT)</a></h2>"
+        "<p>A 90-hour course for new trainers.</p>"
+        + _edition(
+            "Edition 31 · Evenings",
+            "7 December 2026 to 22 January 2027",
+            "In person – Leeds",
+            "£390",
+            "Open for booking",
+        )
+        + _edition(
+            "Edition 32 · Live online",
+            "11/01/2027 to 19/02/2027",
+            "Live online (Zoom)",
+            "£350",
+            "Last few places",
+        )
+        + _edition(
+            "Edition 33 · Weekends",
+            "1 to 26 March 2027",
+            "In person – York",
+            "£370",
+            "Open for booking",
+        )
+        + "</div><div id='p2' role='tabpanel' style='display:none'>"
+        "<h2><a href='https://example.org/courses/first-aid'>Emergency First Aid at Work</a></h2>"
+        "<p>One day, with CPR practice.</p>"
+        + _edition(
+            "December class", "14 December 2026", "In person – Leeds", "£95", "Open for booking"
+        )
+        + _edition("Weekend class", "23 January 2027", "In person – Hull", "£95", "Fully booked")
+        + "</div><div id='p3' role='tabpanel' style='display:none'><h2>Terms and payment</h2>"
+        "<p>Deposit £50 on booking.</p></div>"
+    )
+    assert _runs(body, "name", "start_date", "url", "location", "mode") == [
+        (
+            "Emergency First Aid at Work",
+            "2026-12-14",
+            "https://example.org/courses/first-aid",
+            "Leeds",
+            "in_person",
+        ),
+        (
+            "Emergency First Aid at Work",
+            "2027-01-23",
+            "https://example.org/courses/first-aid",
+            "Hull",
+            "in_person",
+        ),
+        (
+            "Train the Trainer Certificate (TTT)",
+            "2026-12-07",
+            "https://example.org/courses/ttt",
+            "Leeds",
+            "in_person",
+        ),
+        (
+            "Train the Trainer Certificate (TTT)",
+            "2027-01-11",
+            "https://example.org/courses/ttt",
+            None,
+            "online",
+        ),
+        (
+            "Train the Trainer Certificate (TTT)",
+            "2027-03-01",
+            "https://example.org/courses/ttt",
+            "York",
+            "in_person",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Edição 31 · Pós-laboral",
+        "Turma de fim de semana",
+        "Turma de fevereiro",
+        "Edición 12 · Fin de semana",
+        "Edição 4 · Laboral",
+    ],
+)
+def test_portuguese_and_spanish_editions_and_classes_are_run_labels(label: str) -> None:
+    assert is_run_label(label)
+
+
+@pytest.mark.parametrize(
+    "title", ["Curso de Excel", "Formação de Formadores", "Gestão de Conflitos"]
+)
+def test_a_course_with_a_joining_word_is_no_run_label(title: str) -> None:
+    assert not is_run_label(title)
+
+
+def test_a_tab_whose_runs_are_at_two_places_of_their_own_names_no_place() -> None:
+    places = {"2026-12-07": "First Aid", "2027-01-11": "First Aid", "2027-02-01": "Leeds"}
+    located = {"2026-12-07": "York", "2027-01-11": "Hull", "2027-02-01": "Leeds"}
+    assert without_mixed_places(places, located) == {"2027-02-01": "Leeds"}

@@ -22,6 +22,7 @@ from prospectus.extract.patterns.schedule_words import (
     GENERIC_TITLE,
     has_digit,
     is_label,
+    is_run_label,
     is_run_tag,
     looks_like_title,
 )
@@ -53,14 +54,30 @@ def title_over_next_date(
 ) -> bool:
     """Whether a titled card's last line, where its lines run out, is the next card's title:
     that card's date line just below it (an organiser's event list: "Title" / date / place /
-    price / organiser / followers / "Next title" / date)."""
-    if not after or not before or before[-1] != i - 1 or not is_titled(lines[i - 1]):
+    price / organiser / followers / "Next title" / date).  Alike where each card is headed
+    by its run's label ("Edition 31 · Evenings" / date / … / "Edition 32 · Live online" /
+    date), even a label naming a format, no title's."""
+    if not after or not before or before[-1] != i - 1:
+        return False
+    labelled = run_label_heads(lines[i - 1], lines[after[-1]])
+    if not labelled and not is_titled(lines[i - 1]):
         return False
     below = after[-1] + 1
     if below >= len(lines) or not has_digit(lines[below]):
         return False
     later = run_dates(find_date_ranges(lines[below], year=year), lines[below])
-    return bool(later) and next_card_title(lines[after[-1]])
+    return bool(later) and (labelled or next_card_title(lines[after[-1]]))
+
+
+def run_label_heads(head: str, line: str) -> bool:
+    """Whether this card's head and a line after it are both runs' labels ("Edição 31 ·
+    Pós-laboral" / … / "Edição 32 · Online síncrono"), neither a status."""
+    return (
+        is_run_label(head)
+        and is_run_label(line)
+        and parse_availability(line) is None
+        and parse_availability(head) is None
+    )
 
 
 def batch_heads(head: str, line: str) -> bool:

@@ -321,6 +321,8 @@ def card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> 
         return strip_label(near[titled[1]])
     if titled and titled[0] == i - 1:
         return strip_label(near[i - 1])
+    if i - 1 in near and is_run_label(near[i - 1]) and parse_availability(near[i - 1]) is None:
+        return near[i - 1]  # "Edition 32 · Live online": a run's label, its course's above
     below = title_below(lines, after)
     return below or (strip_label(near[titled[0]]) if titled else None)
 

@@ -48,6 +48,7 @@ from prospectus.extract.patterns.place_dates import place_date_rows
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.planner import find_planner_runs
 from prospectus.extract.patterns.presenters import presenter_names
+from prospectus.extract.patterns.run_sections import run_sections, with_run_section
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
 from prospectus.extract.patterns.schedule_cards import read_card
 from prospectus.extract.patterns.schedule_tables import chip_free, header_roles, read_table
@@ -79,7 +80,13 @@ from prospectus.extract.patterns.section_lists import section_lists
 from prospectus.extract.patterns.section_tables import section_courses, with_section_course
 from prospectus.extract.patterns.sessions import session_list
 from prospectus.extract.patterns.spot_counts import open_counts
-from prospectus.extract.patterns.tabs import TABS, tab_label, tab_modes, tab_places
+from prospectus.extract.patterns.tabs import (
+    TABS,
+    tab_label,
+    tab_modes,
+    tab_places,
+    without_mixed_places,
+)
 from prospectus.extract.patterns.timeline import find_timelines
 from prospectus.extract.patterns.trainer_cards import CardRun, trainer_card_runs
 from prospectus.extract.patterns.trainers import find_page_trainer, mode_trainers
@@ -730,6 +737,8 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         and runs
         and (places := tab_places(view.tree, day_first=ctx.day_first))
     ):
+        located = {run.start_date: run.location for run in runs if run.start_date}
+        places = without_mixed_places(places, located)
         runs = [_with_tab_place(run, places, ctx) for run in runs]
     if (
         view.tree is not None
@@ -762,6 +771,16 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         )
     ):  # a page of several courses, a dates table (or list) under each one's heading
         runs = [with_section_course(run, sections, ctx.course_name, view.base_url) for run in runs]
+    if (
+        view.tree is not None
+        and any(run.name and is_run_label(run.name) for run in runs)
+        and (
+            labelled_runs := run_sections(
+                view.tree, day_first=ctx.day_first, base_url=view.base_url
+            )
+        )
+    ):  # runs named by their own labels ("Edition 31 · Evenings") under their course's heading
+        runs = [with_run_section(run, labelled_runs) for run in runs]
     if opened:
         runs = _open_options(runs, opened)
     return [*runs, *find_listed_runs(view, ctx, runs)]

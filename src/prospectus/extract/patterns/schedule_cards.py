@@ -24,6 +24,7 @@ from prospectus.extract.patterns.card_bounds import (
     opens_with_date,
     price_head,
     repeated_head,
+    run_label_heads,
     same_lead,
     status_badge,
     struck_then_price,
@@ -229,6 +230,7 @@ def read_card(
                         )
                     )
                     or batch_heads(lines[i - 1], lines[after[-1]])
+                    or run_label_heads(lines[i - 1], lines[after[-1]])
                 )
             ):  # titled cards in a row: the line before the next card's date is its title
                 label = lines[after.pop()]

@@ -548,7 +548,8 @@ def _mode_word(word: str) -> bool:
 _RUN_KIND_WORDS = (
     "cohort cohorts intake intakes batch class group gruppe groupe grupo gruppo groep grupp "
     "kull hold edition session run durchführung kohorte klasse klass start semester term "
-    "trimester quarter jahrgang omgång angkatan gelombang"
+    "trimester quarter jahrgang omgång angkatan gelombang edição edições edición ediciones "
+    "edizione turma turmas turno"
 )
 _RUN_TIME_WORDS = (
     # days, in the schedule's languages (singular and plural)
@@ -570,7 +571,8 @@ _RUN_TIME_WORDS = (
     "lunchtime vormittag vormittags nachmittag nachmittags abend abends matin soir soirée "
     "soirées mañana mañanas tarde tardes noche mattina pomeriggio sera serale ochtend middag "
     "avond avonden förmiddag förmiddagar eftermiddag eftermiddagar kväll kvällar formiddag "
-    "ettermiddag kveld kvelder aften aftener "
+    "ettermiddag kveld kvelder aften aftener laboral pós-laboral pos-laboral postlaboral "
+    "semana fim fin "
     # the day's shifts in Spanish and Portuguese ("Diurno 08:30 a 17:30", "Turno noturno")
     "diurno diurna matutino matutina vespertino vespertina nocturno nocturna noturno noturna "
     # seasons and terms
@@ -587,7 +589,7 @@ _RUN_CALL_WORDS = (
     "scegli date dates dato datoer datum fecha termin kursdato kursdatoer kursdatum "
     "kurstermin kursstart startdato startdatum your a an"
 )
-_RUN_JOIN_WORDS = "& + and und och og et y e or of the at in on via am pm uhr kl"
+_RUN_JOIN_WORDS = "& + and und och og et y e or of the at in on via am pm uhr kl de da do del"
 _RUN_STRONG = frozenset((_RUN_KIND_WORDS + " " + _RUN_TIME_WORDS).split())
 _RUN_CALL = frozenset(_RUN_CALL_WORDS.split()) - frozenset(("your", "a", "an"))
 _RUN_WORDS = (

@@ -62,6 +62,19 @@ def tab_places(tree: LexborHTMLParser, *, day_first: bool = True) -> dict[str, s
     return _by_start(tree, places, day_first)
 
 
+def without_mixed_places(places: dict[str, str], located: dict[str, str | None]) -> dict[str, str]:
+    """``places`` (start date → a tab's label) less the tabs whose panels' runs name two
+    places of their own ("Braga" and "Guimarães" under "[Formação de Formadores]"): such
+    a tab names a course or a topic, not the place of its runs; ``located`` gives each
+    run's place by its start date."""
+    seen: dict[str, set[str]] = {}
+    for start, label in places.items():
+        if town := located.get(start):
+            seen.setdefault(label, set()).add(town.casefold())
+    mixed = {label for label, towns in seen.items() if len(towns) > 1}
+    return {start: label for start, label in places.items() if label not in mixed}
+
+
 def _place_sized(label: str) -> bool:
     """A label of a place's size: a few words opening with a capital, or four that all
     do ("TP. Hồ Chí Minh", "Rio De Janeiro Centro")."""
