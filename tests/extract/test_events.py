@@ -118,3 +118,17 @@ def test_a_blog_section_named_by_its_articles_ends_the_upcoming_list() -> None:
     names = [name for name, *_ in _courses(page)]
     assert "Basic Food Hygiene" in names
     assert not any("fridge" in n or "Winter" in n for n in names)
+
+
+def test_a_title_is_the_sentence_next_to_its_date_in_a_line_of_prose() -> None:
+    """A sidebar's prose line ("Forklift and reach truck: every Tuesday. Crane: 4 March
+    2027."): the sentence before the date's is about other courses, so the title is the
+    date's own sentence, and a one-word one is no title."""
+    html = """<html><body><h1>Upcoming courses</h1>
+    <p>Forklift and reach truck: every Tuesday. Crane: 4 March 2027.</p>
+    <p>Intakes are small. Mobile Crane Operator: 11 March 2027.</p>
+    <p>Dr. Ama Mensah Leadership Day, 18 March 2027</p></body></html>"""
+    assert _courses(html) == [
+        ("Dr. Ama Mensah Leadership Day", "2027-03-18", "2027-03-18", None),
+        ("Mobile Crane Operator", "2027-03-11", "2027-03-11", None),
+    ]

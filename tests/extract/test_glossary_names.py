@@ -159,3 +159,17 @@ def test_the_page_definition_replaces_a_one_line_markup_wording_it_does_not_hold
     close = term("Firewall", "html", "A system that filters network traffic by your rules.")
     (kept,) = merge_terms([markup, close])
     assert kept.definition == markup.definition  # not twice as long
+
+
+def test_a_markup_name_whose_words_begin_the_page_names_with_one_definition_is_one() -> None:
+    """The markup names the thing ("Rock dust"), the page the process ("Rock dusting"), with
+    the same long definition: one term.  Names sharing no word stems stay apart."""
+    text = (
+        "Spreading fine inert dust over the floor, walls and roof of a roadway so that "
+        "coal dust cannot carry an explosion."
+    )
+    markup = term("Rock dust", "jsonld", text)
+    shown = term("Rock dusting", "html", text)
+    other = term("Inerting", "html", text + " Also used in silos.")
+    merged = merge_terms([markup, shown, other])
+    assert [t.name for t in merged] == ["Rock dust", "Inerting"]

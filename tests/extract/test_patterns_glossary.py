@@ -859,6 +859,14 @@ def test_acronym_column_alone_names_the_terms() -> None:
         ("Leeds | 3 days | 12 May 2027", True),
         ("Classroom in Leeds or Bristol • from €390", True),
         ("A measure of risk · used in audits · see the HSE guide", False),
+        ("From March 2027 from NZ$1,250", True),
+        ("Next intake: May 2027", True),
+        ("Starts September 2027 · £420", True),
+        (
+            "From April 2027, the national minimum wage that employers must pay to every "
+            "worker aged 21 and over.",
+            False,
+        ),
         ("The legal duty to reduce risk so far as is reasonably practicable.", False),
     ],
 )
@@ -1379,3 +1387,16 @@ def test_a_long_form_heading_with_its_abbreviation_is_a_term() -> None:
     assert "Control of Substances Hazardous to Health (COSHH)" in found
     assert "Risk assessment" in found
     assert not any(name.startswith("Reporting") for name in found)
+
+
+def test_a_titled_box_of_course_cards_in_a_glossary_region_is_no_term() -> None:
+    """A docs glossary's callout ("Upcoming courses") holds sections with headings (course
+    cards): its title is no term and its cards no definition; a titled card of prose is."""
+    markup = """<main><h1>Glossary</h1>
+    <div class="term-card"><div class="term-title">Ventilation</div>
+    <div class="term-body"><p>Moving fresh air through the workings to dilute gases.</p></div></div>
+    <div class="callout"><div class="callout-heading">Upcoming courses</div>
+    <div class="callout-content"><section><h2>Train with us</h2>
+    <div class="card"><h3><a href="/c/gas">Gas Testing Basics</a></h3>
+    <p>Starts 3 March 2027</p><p>Rs 18,000</p></div></section></div></div></main>"""
+    assert set(terms(html_view(markup))) == {"Ventilation"}

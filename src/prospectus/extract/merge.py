@@ -268,12 +268,27 @@ def _renamed(terms: list[Term]) -> list[Term]:
             and other not in drop
             and term.definition
             and fold(term.definition).startswith(mine)
-            and (names <= folded_words(term.name) or folded_words(term.name) <= names)
+            and _named_alike(names, folded_words(term.name))
         ]
         if len(same) == 1:
             merged[index] = _fill_term(merged[index], terms[same[0]])
             drop.add(same[0])
     return [term for index, term in enumerate(merged) if index not in drop] if drop else terms
+
+
+_STEM = 4  # letters a word must have to stand for the longer words it begins
+
+
+def _named_alike(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """True where one name's words are all among the other's, or begin them: "Phishing" in
+    "Pesca de credencials (phishing)", the noun "Stone dust" in the process "Stone dusting"."""
+    if mine <= theirs or theirs <= mine:
+        return True
+    short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+    return bool(short) and all(
+        word in long or (len(word) >= _STEM and any(other.startswith(word) for other in long))
+        for word in short
+    )
 
 
 def _fill_term(primary: Term, secondary: Term) -> Term:

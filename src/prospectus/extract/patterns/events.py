@@ -113,10 +113,30 @@ def _weekday_free(head: str) -> str:
     return _WEEKDAY_END.sub("", head) if head[-1:] in " .," else head
 
 
+# The end of a sentence before the next one's capital: "… every second Monday. Grader: 1
+# February 2027" (a lower-case word of three letters or more before the stop, so that "Dr.",
+# "St." and "Ltd." go on).
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zäöüßà-ÿ]{3}[.!?])\s+(?=[A-ZÄÖÜÀ-Þ])")
+
+_CLAUSE = re.compile(r"[;,]\s*")
+
+
+def _last_sentence(head: str) -> str:
+    """``head``, the text before a date, from its last sentence on: the sentences before it
+    in a line of prose are about something else, the title is the one next to the date."""
+    if ". " not in head and "! " not in head and "? " not in head:
+        return head
+    parts = _SENTENCE_BREAK.split(head)
+    return parts[-1]
+
+
 def _name(line: str, start: int, end: int, previous: str | None) -> str | None:
     """The run's title: the text before its date, else the line above a date-only line or
     above one whose date has only its label before it ("Starts Tuesday 2 March 2027")."""
-    before = _clean(_weekday_free(line[:start]))
+    head = _last_sentence(line[:start])
+    if _PAGE_DATE.match(_CLAUSE.split(head)[-1]):
+        return None  # "… audits. Compiled by our trainers; last updated 20 November 2026."
+    before = _clean(_weekday_free(head))
     label = bool(_DATE_LABEL.fullmatch(before))
     if _title(before) and not label:
         return before

@@ -114,6 +114,7 @@ _BR = re.compile(r"<br\b[^>]*>", re.I)
 _Found = Found
 _NESTED = "p, div, li, ul, ol, dl, table, h2, h3, h4"
 _BLOCKS = frozenset({"p", "li", "ul", "ol", "dl", "table", "h2", "h3", "h4"})
+_HEADINGS = "h1, h2, h3, h4, h5, h6"
 _NAME_TAGS = frozenset({"a", "strong", "b", "dfn", "em", "span", "code", "abbr"})
 _DEFINITION_TAGS = frozenset({"p", "div", "span"})
 _MAX_NAME_WORDS = 6
@@ -451,6 +452,8 @@ def _named_block(node: LexborNode) -> _Entry | None:
         return None
     if any(child.tag not in _DEFINITION_TAGS for child in children[1:]):
         return None
+    if any(child.css_first(_HEADINGS) is not None for child in children[1:]):
+        return None  # a titled box of sections (a docs page's "Upcoming courses" callout)
     name = _term_name(children[0].text(deep=True) or "")
     texts = [_text(child) for child in children[1:]]
     while len(texts) > 1 and link_line(children[len(texts)], texts[-1]):

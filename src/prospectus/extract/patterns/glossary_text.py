@@ -252,10 +252,27 @@ def _is_stamp(definition: str) -> bool:
 _MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(?:19|20)\d\d\b")
 
 
+# A course card's start month after its label ("From February 2027", "Starts March 2027",
+# "Next intake: May 2027"), the card's price after it.
+_LEAD_MONTH_YEAR = re.compile(
+    r"^(?:from|starts?|starting|begins?|beginning|next(?:\s+(?:intake|start|course|run))?|"
+    r"intake|opens?|available)\s*:?\s+([^\W\d_]+)\.?\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_LEAD_WORDS = 12  # a longer "definition" so opened is prose ("From April 2025, the …")
+
+
 def _opens_with_month(definition: str) -> bool:
     """True for a "definition" that opens with a month and year ("November 2026. All
-    details subject to change." after "Stand:" / "Last updated:"): a dated note."""
+    details subject to change." after "Stand:" / "Last updated:"): a dated note; or, short,
+    with a month and year after a start label ("From February 2027 · from FJ$2,100" under a
+    course card's title): a card's facts."""
     match = _MONTH_YEAR.match(definition)
+    if match is not None and month_number(match.group(1)) is not None:
+        return True
+    if len(definition.split()) > _LEAD_WORDS:
+        return False
+    match = _LEAD_MONTH_YEAR.match(definition)
     return match is not None and month_number(match.group(1)) is not None
 
 
