@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from prospectus.extract.patterns.cards import find_page_course
+from prospectus.extract.patterns.cards import find_course_cards, find_page_course
 from prospectus.extract.patterns.grid import find_grid_cards
 from prospectus.extract.patterns.outline import Outline
 from prospectus.extract.patterns.rating import find_course_rating, rating_in
@@ -200,3 +200,12 @@ From $89
 View dates & book"""
     view = visible_from_text(listing, "p.txt")
     assert find_page_course(view, _ctx(course_name="Workplace Safety Courses")) == []
+
+
+def test_a_venue_with_its_street_address_over_a_price_is_no_course_card() -> None:
+    card = "MIG Welding Course\nEUR 90\nBook now\n"
+    venue = "Lakeside Training Room, 88 King St W, Toronto\nEUR 90 EUR 80\nRegister\n"
+    assert [c.name for c in find_course_cards(visible_from_text(card, "p.txt"), _ctx())] == [
+        "MIG Welding Course"
+    ]
+    assert find_course_cards(visible_from_text(venue, "p.txt"), _ctx()) == []

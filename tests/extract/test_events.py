@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from prospectus.extract import Document, extract
+from prospectus.extract.patterns.event_feed import find_feed_events
+from prospectus.extract.patterns.schedule_candidate import ScheduleContext
+from prospectus.extract.visible import visible_from_text
 
 PAGE = """<html><body><h1>Courses and seminars</h1>
 <p>We give courses on high performance computing for our users.</p>
@@ -132,3 +135,98 @@ def test_a_title_is_the_sentence_next_to_its_date_in_a_line_of_prose() -> None:
         ("Dr. Ama Mensah Leadership Day", "2027-03-18", "2027-03-18", None),
         ("Mobile Crane Operator", "2027-03-11", "2027-03-11", None),
     ]
+
+
+# An event platform's calendar page dumped to text (Luma, Meetup and the like): a date chip,
+# the event's date line, its title, a blurb, its organiser, host, venue, price and status.
+FEED = """Harbour Safety Training
+Events
+2027
+Mar 3
+Wednesday
+Wed, Mar 3, 2027 – Thu, Mar 4, 2027 · 9:00 AM – 5:00 PM EST
+Working at Heights
+Two days on harnesses, anchors and rescue plans, with a practical assessment.
+By Harbour Safety Training
+Hosted by Dana Whitfield
+Pier Training Centre, 55 Water St, Halifax
+CA$320 · Register
+Apr 6
+Tuesday
+04/06/2027 – 04/07/2027 · 9:00 AM – 5:00 PM EST
+Confined Space Entry
+Gas testing, permits and rescue for entrants and attendants.
+By Harbour Safety Training
+Hosted by Luis Ortega
+Online · Zoom
+CA$250 CA$210
+Sold Out
+May 8
+Saturday
+Saturday May 8, 2027 · 9:00 AM EST
+Working at Heights — Cancelled
+By Harbour Safety Training
+Pier Training Centre, 55 Water St, Halifax
+CA$320
+Cancelled
+About Harbour Safety Training
+We are a small training company run by former rope-access technicians, and every one of
+our courses is taught in small groups by two trainers, with all the kit you need provided.
+Also on this platform
+Halifax Book Club · Mar 9
+"""
+
+
+def _feed_runs(text: str) -> list[tuple[object, ...]]:
+    result = extract(Document(body=text.encode(), page="feed.txt"))
+    return [
+        (r.name, r.start_date, r.end_date, r.price, r.list_price, r.location, r.instructor, r.mode)  # type: ignore[attr-defined]
+        for r in result.records
+        if r.kind == "course"
+    ]
+
+
+def test_an_event_feeds_date_lines_over_their_titles_are_runs() -> None:
+    assert _feed_runs(FEED) == [
+        (
+            "Working at Heights",
+            "2027-03-03",
+            "2027-03-04",
+            320.0,
+            None,
+            "Halifax",
+            "Dana Whitfield",
+            "in_person",
+        ),
+        (
+            "Confined Space Entry",
+            "2027-04-06",
+            "2027-04-07",
+            210.0,
+            250.0,
+            None,
+            "Luis Ortega",
+            "online",
+        ),
+    ]
+
+
+def test_an_event_feeds_chip_settles_a_numeric_dates_order() -> None:
+    day_first = FEED.replace(
+        "Apr 6\nTuesday\n04/06/2027 – 04/07/2027", "Jun 4\nFriday\n04/06/2027 – 05/06/2027"
+    )
+    runs = _feed_runs(day_first)
+    assert [(run[0], run[1], run[2]) for run in runs][1] == (
+        "Confined Space Entry",
+        "2027-06-04",
+        "2027-06-05",
+    )
+
+
+def test_one_dated_event_or_a_line_that_dates_in_passing_is_no_feed() -> None:
+    ctx = ScheduleContext(page="feed.txt", course_name=None, day_first=False)
+    one = FEED.split("Apr 6\n")[0]
+    assert find_feed_events(visible_from_text(one, "feed.txt"), ctx) == []
+    prose = "Next session: Wed, Mar 3, 2027, see below\nWorking at Heights\nCA$320 · Register\n"
+    assert find_feed_events(visible_from_text(prose + prose, "feed.txt"), ctx) == []
+    assert len(find_feed_events(visible_from_text(FEED, "feed.txt"), ctx)) == 2

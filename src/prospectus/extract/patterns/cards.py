@@ -36,7 +36,7 @@ from prospectus.extract.patterns.schedule import (
     strip_label,
 )
 from prospectus.extract.patterns.schedule_words import LEADING_CHARS
-from prospectus.extract.patterns.venues import town_before_state, town_dash_venue
+from prospectus.extract.patterns.venues import is_venue, town_before_state, town_dash_venue
 from prospectus.extract.prices import Price, find_prices
 from prospectus.extract.text import digit_lines
 from prospectus.extract.visible import Visible
@@ -64,6 +64,7 @@ def _is_card_title(line: str) -> bool:
         and looks_like_course_name(strip_label(line))
         and not town_dash_venue(line)  # "Cebu City – Cebu IT Park": a run's place
         and town_before_state(line) is None  # "Pine Lake Group Camp, Dunlap, TN": a run's place
+        and not is_venue(line)  # "Acme Training Room, 410 33rd St W, Saskatoon": a run's place
     )
 
 
