@@ -169,3 +169,47 @@ def test_a_generic_link_whose_slug_the_name_spells_is_the_course_s_page() -> Non
     found = slug_links(tree, ["Forklift Operator (Counterbalance)", "Emergency First Aid", "EHBO"])
     # the menu's link is left out; two places for one name, or a one-word slug, give none
     assert found == {"forklift operator counterbalance": "https://ex.com/c/forklift-operator"}
+
+
+def test_a_card_grid_of_two_courses_gives_each_run_its_course_page() -> None:
+    card = (
+        "<div class='card'><span class='badge'>{badge}</span>"
+        "<h3><a href='https://trails.example.com/courses/{slug}'>{title}</a></h3>"
+        "<p>{date}</p><p>Salt Lake City, UT · Red Butte Field Station</p>"
+        "<p>Lead instructor: Ann Lee</p><p>$240 per person</p>"
+        "<a href='https://trails.example.com/courses/{slug}#register'>Register</a></div>"
+    )
+    cards = [
+        ("Open", "avalanche-basics", "Avalanche Basics (AB)", "Jan 9–10, 2027"),
+        ("Open", "swiftwater-rescue", "Swiftwater Rescue (SR)", "Feb 13–14, 2027"),
+        ("Few spots left", "avalanche-basics", "Avalanche Basics (AB)", "Mar 6–7, 2027"),
+    ]
+    # the markup holds one run, worded its own way, its offer linking the course's booking
+    # section; the page's title names no course
+    event = (
+        '{"@context": "https://schema.org", "@type": "EducationEvent", "name": '
+        '"Swiftwater Rescue Course", "startDate": "2027-02-13", "endDate": "2027-02-14", '
+        '"location": {"@type": "Place", "name": "Red Butte Field Station", "address": '
+        '{"@type": "PostalAddress", "addressLocality": "Salt Lake City", "addressRegion": "UT"}},'
+        ' "offers": {"@type": "Offer", "price": "240", "priceCurrency": "USD", "url": '
+        '"https://trails.example.com/courses/swiftwater-rescue#register"}}'
+    )
+    html = (
+        "<html><head><link rel='canonical' href='https://trails.example.com/dates'>"
+        f"<script type='application/ld+json'>{event}</script></head><body>"
+        "<h1>Upcoming Backcountry Courses</h1><div class='grid'>"
+        + "".join(card.format(badge=b, slug=s, title=t, date=d) for b, s, t, d in cards)
+        + "</div></body></html>"
+    )
+    records = extract(Document(body=html.encode(), page="dates.html")).records
+    runs = sorted(
+        (r.start_date, r.url, r.location, r.mode)
+        for r in records
+        if r.kind == "course" and r.start_date
+    )
+    course = "https://trails.example.com/courses/"
+    assert runs == [
+        ("2027-01-09", course + "avalanche-basics", "Salt Lake City", "in_person"),
+        ("2027-02-13", course + "swiftwater-rescue", "Salt Lake City", "in_person"),
+        ("2027-03-06", course + "avalanche-basics", "Salt Lake City", "in_person"),
+    ]

@@ -5320,3 +5320,20 @@ def test_a_tab_whose_runs_are_at_two_places_of_their_own_names_no_place() -> Non
     places = {"2026-12-07": "First Aid", "2027-01-11": "First Aid", "2027-02-01": "Leeds"}
     located = {"2026-12-07": "York", "2027-01-11": "Hull", "2027-02-01": "Leeds"}
     assert without_mixed_places(places, located) == {"2027-02-01": "Leeds"}
+
+
+def test_a_postponed_badge_over_a_card_is_no_place() -> None:
+    card = (
+        "<div class='card'><span class='badge'>{badge}</span>"
+        "<h3><a href='/c/avalanche-1'>Avalanche Skills Level 1</a></h3><p>{date}</p>"
+        "<p>Bend, OR · Mt Bachelor Lodge</p><p>Lead instructor: Ann Lee</p>"
+        "<p>$320 per person</p><a href='/c/avalanche-1#register'>Register</a></div>"
+    )
+    body = "<h1>Winter courses</h1>" + "".join(
+        card.format(badge=b, date=d)
+        for b, d in (("Open", "Jan 9–10, 2027"), ("Postponed – new date TBA", "Feb 6–7, 2027"))
+    )
+    assert _runs(body, "start_date", "location") == [
+        ("2027-01-09", "Bend"),
+        ("2027-02-06", "Bend"),
+    ]

@@ -17,6 +17,7 @@ from prospectus.extract.patterns.venues import (
     place_city,
     town_after_owner,
     town_before_state,
+    town_by_postcode,
     town_dash_venue,
     town_named_venue,
     town_of_district,
@@ -436,3 +437,26 @@ def test_town_before_state(line: str, town: str | None) -> None:
 )
 def test_a_venue_named_with_its_town_before_its_street(place: str, town: str) -> None:
     assert place_city(place) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "town"),
+    [
+        # the address writes the town beside its postcode, before it or after it
+        (
+            "Senawang, Seremban",
+            "Lot 12, Jalan Senawang Jaya, 70450 Seremban, Negeri Sembilan",
+            "Seremban",
+        ),
+        ("Kirkstall, Leeds", "Unit 3, Abbey Mills, Kirkstall, Leeds LS5 3BT", "Leeds"),
+        ("Seremban, Senawang", "Jalan Senawang Jaya\n70450 Seremban", "Seremban"),
+        # no postcode, a year, or both parts with one: none
+        ("Senawang, Seremban", "Our centre in Senawang near Seremban", None),
+        ("Senawang, Seremban", "Courses from March, 2027 Seremban", None),
+        ("Hull, Beverley", "Hull HU1 2AB · Beverley HU17 8AA", None),
+    ],
+)
+def test_a_district_and_town_takes_the_town_the_address_writes_by_its_postcode(
+    place: str, text: str, town: str | None
+) -> None:
+    assert town_by_postcode(place, text) == town

@@ -35,6 +35,7 @@ from prospectus.extract.patterns.venues import (
     district_and_town,
     names_street,
     other_district,
+    town_by_postcode,
     town_of_district,
     town_without_region,
 )
@@ -586,7 +587,7 @@ def assemble_courses(
     if _events_of_the_page(runs, ctx.course_name):
         runs = [_without_town(r, ctx.course_name or "") for r in runs]
     filled = _schedule_links([_page_fill(r, ctx, page) for r in runs], page)
-    filled = _own_run_links(filled, page)
+    filled = _own_run_links(_booking_section_links(filled, page), page)
     filled = _shown_name_links(filled, seen, page)
     filled = _slug_named_links(filled, page)
     if any(r.location and r.source not in _MARKUP and _RUN_SUFFIX.search(r.name) for r in filled):
@@ -595,9 +596,28 @@ def assemble_courses(
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
     if "egular" in page.text and (box := shop_regular_price(page.text)) is not None:
         filled = [_with_regular_price(r, box) for r in filled]
-    return _address_towns(
-        _district_towns([_town_alone(r, page.venue_towns) for r in filled]), page.text
+    return _postcode_towns(
+        _address_towns(
+            _district_towns([_town_alone(r, page.venue_towns) for r in filled]), page.text
+        ),
+        page.text,
     )
+
+
+def _postcode_towns(runs: list[Course], text: str) -> list[Course]:
+    """The page's runs with the town alone where a run's place is a district and its town
+    ("Lutong, Miri") and the page's own address writes that town beside its postcode
+    ("…, 98100 Miri, Sarawak")."""
+    places = {r.location for r in runs if r.location and "," in r.location}
+    if not text or not places:
+        return runs
+    towns = {p: town for p in places if (town := town_by_postcode(p, text)) is not None}
+    if not towns:
+        return runs
+    return [
+        _relocated(r, towns[r.location]) if r.location in towns and r.source not in _MARKUP else r
+        for r in runs
+    ]
 
 
 def _address_towns(runs: list[Course], text: str) -> list[Course]:
@@ -692,6 +712,9 @@ def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
         return runs
     if any(same_course(page.heading, run.name) for run in runs):
         return runs  # a course's page (its heading names it), cross-sells' runs beside its own
+    # the names of the runs without a link of their own: a marked-up run with its own URL
+    # may carry its markup's wording ("… Course"), which the page links nowhere
+    names = {link_key(run.name) for run in runs if run.start_date and run.url in (None, page.url)}
     links = page.links
     if page.content_links is not None and not names <= links.keys():
         links = {**links, **page.content_links()}
@@ -705,13 +728,42 @@ def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
     own = url_host(page.url)
     out = []
     for run in runs:
-        link = links[link_key(run.name)] if run.start_date else None
+        link = links.get(link_key(run.name)) if run.start_date else None
         if link and "#" in link and _anchor_on_page(link, page.url) != link:
             # a link to the course's section of this page: the page is the course's
             link = None if run.url else page.url
             run = with_changes(run, {"url": page.url}, "html") if link else run
         elif run.url in (None, page.url) and link and link != page.url and url_host(link) == own:
             run = with_changes(run, {"url": link}, "html")
+        out.append(run)
+    return out
+
+
+# A booking section's anchor at the end of a course page's address: "…/first-aid#register",
+# "…/first-aid/#book-now", "…/first-aid#enrol".
+_BOOKING_SECTION = re.compile(
+    r"/?#(?:register|registration|book|booking|book-now|enrol|enroll|enrolment|enrollment|"
+    r"sign-?up|apply|tickets?|checkout)$",
+    re.I,
+)
+
+
+def _booking_section_links(runs: list[Course], page: PageWide) -> list[Course]:
+    """The runs whose URL is a course page's booking section ("…/first-aid#register", a
+    marked-up offer's or a card's "Register" link) with that course page's own address,
+    where the page links to it (a card's title): the section is where one books, the page
+    is the course's."""
+    if not page.links or not any(run.url and "#" in run.url for run in runs):
+        return runs
+    pages = {url.rstrip("/"): url for url in page.links.values()}
+    out = []
+    for run in runs:
+        if (
+            run.url
+            and (section := _BOOKING_SECTION.search(run.url)) is not None
+            and (own := pages.get(run.url[: section.start()].rstrip("/"))) is not None
+        ):
+            run = with_changes(run, {"url": own}, dict(run.provenance).get("url", run.source))
         out.append(run)
     return out
 

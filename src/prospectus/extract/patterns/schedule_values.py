@@ -43,6 +43,7 @@ from prospectus.extract.patterns.venues import (
     town_before_state,
     town_named_venue,
     town_with_district,
+    town_without_region,
     venue_and_town,
     venue_city,
 )
@@ -163,6 +164,7 @@ _NOT_PLACE = re.compile(
     r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
     r"saturdays?|sundays?|am|pm|gmt|bst|cet|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"guaranteed|garantiert|garantie)\b|"  # "Guaranteed to run": a run's status, no place
+    r"\b(?:postponed|rescheduled|cancell?ed)\b|"  # "Postponed – new date TBA": a badge
     # time zones, as a time's suffix ("6:00 PM CDT", "09:00 BRT")
     r"(?-i:\b(?:[ECMP][SD]?T|UTC|CES?T|EES?T|WES?T|IST|AE[SD]T|NZ[SD]T|SGT|HKT|JST|BRT)\b)",
     re.I,
@@ -442,7 +444,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or _TO_TOP.match(part)
             or part.endswith("?")
             or ": " in part  # "Masterclass: Risk in practice": a title after its kind
-            or (is_label(part) and not _CITY_NAMED.match(part))  # "Quezon City" is a place
+            # "Quezon City", "Rapid City, SD" are places
+            or (is_label(part) and not _CITY_NAMED.match(town_without_region(part)))
             or is_run_label(part)  # "Måndagar", "Weekday evenings": the run's days, no place
             or promo_badge(part)  # "Kampagnepris", "Guaranteed to run": a badge, no place
             or is_weekday_phrase(part)  # "Senin", "Thứ Hai": the run's days, no place
@@ -455,7 +458,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             and not looks_like_course_name(part)
         ):
             return city  # "Oslo Kursfabrikken, Karl Johans gate 12": the city, then the venue
-        words = part.split()
+        words = (town_without_region(part) if "," in part else part).split()  # "Salt Lake City, UT"
         if (
             1 <= len(words) <= 3
             and part[:1].isupper()

@@ -702,6 +702,35 @@ def town_of_district(place: str, text: str) -> str | None:
     return town
 
 
+# A postcode beside a town in an address: before it ("98100 Miri", "75008 Paris", after a
+# comma or at a line's start) or after it ("Leeds LS1 4AP", "Ipoh 30450"); no year.
+_POSTCODE_BEFORE = r"(?:^|,)[ \t]*(?!(?:19|20)\d\d\b)\d{4,6}[ \t]+"
+_POSTCODE_AFTER = (
+    r",?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]*\d[A-Z]{2})?|(?!(?:19|20)\d\d\b)\d{4,6})\b"
+)
+
+
+def town_by_postcode(place: str, text: str) -> str | None:
+    """The town of a place written as a district and its town, one comma between ("Lutong,
+    Miri", "Kirkstall, Leeds"), where the page's address writes that town beside its
+    postcode ("Jalan Lutong, 98100 Miri, Sarawak", "…, Leeds LS5 3BT") and not the other
+    part: the address tells which part is the town.  Else None."""
+    parts = district_and_town(place)
+    if parts is None:
+        return None
+    found = [part for part in parts if part in text and _postcoded(part, text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _postcoded(town: str, text: str) -> bool:
+    """Whether ``text`` writes ``town`` with a postcode before or after it."""
+    name = re.escape(town)
+    return (
+        re.search(rf"{_POSTCODE_BEFORE}{name}\b(?![ \t]*\d)", text, re.M) is not None
+        or re.search(rf"(?<![\w-]){name}{_POSTCODE_AFTER}", text) is not None
+    )
+
+
 # A district in brackets after its town: "(Stoke)", "(Little Island)", "(St Kilda)".
 _BRACKETED = re.compile(r"\(([A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2})\)")
 
