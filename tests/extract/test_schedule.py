@@ -31,7 +31,7 @@ from prospectus.extract.patterns.schedule_words import (
 )
 from prospectus.extract.patterns.section_lists import section_lists
 from prospectus.extract.patterns.section_tables import Section, section_courses, with_section_course
-from prospectus.extract.patterns.tabs import without_mixed_places
+from prospectus.extract.patterns.tabs import without_course_tabs, without_mixed_places
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.vat import vat_marker
 from prospectus.extract.visible import visible_from_text, visible_from_tree
@@ -1408,6 +1408,53 @@ def test_a_listing_of_different_events_names_each_by_its_own_heading() -> None:
     assert _runs(body, "name", "start_date", "location") == [
         ("Ethics Refresher for Practitioners", "2027-04-15", "Hobart"),
         ("Negotiating with Difficult Parties", "2027-03-09", "Newcastle"),
+    ]
+
+
+def test_courses_sections_name_their_runs_past_a_generic_dates_subheading() -> None:
+    """A page of several courses (one tab panel each): the course's linked heading, its
+    blurb and a generic "Termine" subheading over a ``<dl>`` card per run."""
+    section = (
+        '<div role="tabpanel" id="p-{0}"{3}><h2><a href="https://ex.at/kurse/{0}">{1}</a>'
+        "</h2><p>Zweitägige Ausbildung mit Praxisteil.</p><h3>Termine</h3>{2}</div>"
+    )
+    card = (
+        '<div class="termin"><dl><dt>Termin</dt><dd>{0}</dd><dt>Ort</dt><dd>{1}</dd>'
+        "<dt>Vortragende:r</dt><dd>{2}</dd><dt>Preis</dt><dd>€ 380,–</dd></dl>"
+        '<a href="/anmeldung">Anmelden</a></div>'
+    )
+    first = card.format("Di., 9. März 2027", "Linz, Festsaal Hafenstraße", "Ing. Eva Moser")
+    second = card.format("14.04.2027", "Wels, Seminarraum Nord", "Karl Huber")
+    third = card.format("3. bis 4. Mai 2027", "Linz, Festsaal Hafenstraße", "Mag. Petra Lang")
+    body = (
+        "<h1>Arbeitssicherheit – Ausbildungen in Oberösterreich</h1>"
+        '<div role="tablist"><button role="tab" aria-controls="p-ersthelfer">Ersthelfer</button>'
+        '<button role="tab" aria-controls="p-kran">Kranführer</button></div>'
+        + section.format("ersthelfer", "Betriebsersthelfer (16 h)", first + second, "")
+        + section.format("kran", "Kranführer-Ausbildung", third, " hidden")
+    )
+    assert _runs(body, "name", "url", "start_date", "location", "instructor") == [
+        (
+            "Betriebsersthelfer (16 h)",
+            "https://ex.at/kurse/ersthelfer",
+            "2027-03-09",
+            "Linz",
+            "Ing. Eva Moser",
+        ),
+        (
+            "Betriebsersthelfer (16 h)",
+            "https://ex.at/kurse/ersthelfer",
+            "2027-04-14",
+            "Wels",
+            "Karl Huber",
+        ),
+        (
+            "Kranführer-Ausbildung",
+            "https://ex.at/kurse/kran",
+            "2027-05-03",
+            "Linz",
+            "Mag. Petra Lang",
+        ),
     ]
 
 
@@ -5337,3 +5384,12 @@ def test_a_postponed_badge_over_a_card_is_no_place() -> None:
         ("2027-01-09", "Bend"),
         ("2027-02-06", "Bend"),
     ]
+
+
+def test_a_tab_whose_label_is_part_of_its_runs_name_names_no_place() -> None:
+    places = {"2027-03-02": "Forklift", "2027-04-06": "Forklift", "2027-05-04": "Leeds"}
+    named = {
+        "2027-03-02": "Forklift Operator (Counterbalance)",
+        "2027-05-04": "Manual Handling Trainer",
+    }
+    assert without_course_tabs(places, named) == {"2027-05-04": "Leeds"}

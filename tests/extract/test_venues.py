@@ -179,6 +179,10 @@ def test_the_town_after_a_venues_street_address(value: str, town: str | None) ->
         ("UK – London", "UK – London"),
         ("Classroom – Leeds", "Classroom – Leeds"),
         ("Leeds – Live Online", "Leeds – Live Online"),
+        # a town, then a German hall or room, alone or compounded: the town
+        ("Linz, Festsaal", "Linz"),
+        ("Villach, VHS-Saal Rathausplatz", "Villach"),
+        ("Bregenz, Seminarraum Süd", "Bregenz"),
     ],
 )
 def test_the_city_of_a_place_given_with_its_venue(place: str, city: str) -> None:

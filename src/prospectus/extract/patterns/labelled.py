@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from prospectus.extract.patterns.schedule_words import has_digit, is_date_label
 from prospectus.extract.visible import node_lines
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -38,6 +39,8 @@ class LabelledRow:
     pairs: tuple[tuple[str, str], ...]  # (label, value)
     heading: str | None
     around: tuple[str, ...] = ()  # the card's short lines beside a <dl> ("Class full")
+    # the heading is a course section's own, above its generic dates subheading
+    sectioned: bool = False
 
 
 def labelled_rows(tree: LexborHTMLParser, wanted: Callable[[str], bool]) -> list[LabelledRow]:
@@ -50,11 +53,13 @@ def labelled_rows(tree: LexborHTMLParser, wanted: Callable[[str], bool]) -> list
     return [
         LabelledRow(
             tuple((label, node_lines(value)) for label, value in pairs),
-            _heading_before(row),
+            heading,
             _around(row),
+            sectioned,
         )
         for row, pairs in rows.values()
         if len(pairs) >= _MIN_PAIRS and any(wanted(label) for label, _ in pairs)
+        for heading, sectioned in (_heading_before(row),)
     ]
 
 
@@ -108,28 +113,50 @@ def _previous_element(node: LexborNode) -> LexborNode | None:
     return sibling
 
 
-def _heading_before(row: LexborNode) -> str | None:
+def _heading_before(row: LexborNode) -> tuple[str | None, bool]:
     """The heading right before the row ("<h3>Cohort 14</h3><dl>..."), or the one its course's
     section opens with, past a description and the course's earlier runs ("<section><h3>
     Course</h3><p>…</p><dl><div>run 1</div><div>run 2</div></dl>"); none past an element
-    holding a heading of its own (another course's card)."""
+    holding a heading of its own (another course's card); and whether it is a course
+    section's heading found past its generic dates subheading."""
     node: LexborNode | None = row
     for _ in range(_HEADING_LEVELS):
         if node is None:
-            return None
+            return None, False
         previous = _previous_element(node)
         for _ in range(_HEADING_REACH):
             if previous is None:
                 break
             if previous.tag in _HEADINGS:
-                return _clean(previous.text(deep=True)) or None
+                return _course_heading_over(previous)
             if previous.css_first("h1, h2, h3, h4, h5, h6") is not None:
-                return None
+                return None, False
             previous = _previous_element(previous)
         else:
-            return None
+            return None, False
         node = node.parent if node.parent is not None and node.parent.tag != "body" else None
-    return None
+    return None, False
+
+
+def _course_heading_over(heading: LexborNode) -> tuple[str | None, bool]:
+    """A heading's text, or, where it is a course section's generic dates subheading
+    ("<h2>Fire Warden</h2><p>…</p><h3>Dates</h3>", "Termine", "Upcoming sessions"), the
+    text of the section's own heading of a higher level just before it (and True)."""
+    text = _clean(heading.text(deep=True))
+    if len(text.split()) > _MAX_LABEL_WORDS or not is_date_label(text) or has_digit(text):
+        return text or None, False
+    previous = _previous_element(heading)
+    for _ in range(_HEADING_REACH):
+        if previous is None:
+            break
+        if previous.tag in _HEADINGS:
+            if previous.tag < (heading.tag or "") and (title := _clean(previous.text(deep=True))):
+                return title, True
+            break
+        if previous.css_first("h1, h2, h3, h4, h5, h6") is not None:
+            break
+        previous = _previous_element(previous)
+    return text, False
 
 
 def _around(row: LexborNode) -> tuple[str, ...]:

@@ -45,7 +45,7 @@ from prospectus.extract.patterns.panels import (
     with_panel_url,
 )
 from prospectus.extract.patterns.place_dates import place_date_rows
-from prospectus.extract.patterns.place_groups import place_groups
+from prospectus.extract.patterns.place_groups import is_place_heading, place_groups
 from prospectus.extract.patterns.planner import find_planner_runs
 from prospectus.extract.patterns.presenters import presenter_names
 from prospectus.extract.patterns.run_sections import run_sections, with_run_section
@@ -85,6 +85,7 @@ from prospectus.extract.patterns.tabs import (
     tab_label,
     tab_modes,
     tab_places,
+    without_course_tabs,
     without_mixed_places,
 )
 from prospectus.extract.patterns.timeline import find_timelines
@@ -419,7 +420,12 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]
         found[0] = session_list(cells["date"], found[0]) or found[0]
         heading = (
             row.heading
-            if row.heading and (looks_like_course_name(row.heading) or row.heading in titles)
+            if row.heading
+            and (
+                looks_like_course_name(row.heading)
+                or row.heading in titles
+                or (row.sectioned and _section_title(row.heading))
+            )
             else None
         )
         name = chip_free(cells["course"]) if "course" in cells else heading
@@ -428,6 +434,16 @@ def _labelled_candidates(view: Visible, ctx: ScheduleContext) -> list[Candidate]
             cells["_around"] = "\n".join(row.around)
         out.append(Candidate(text, found[0], cells.get("end", ""), name, cells))
     return out
+
+
+def _section_title(heading: str) -> bool:
+    """Whether a course section's heading over its generic dates subheading ("<h2>Erste
+    Hilfe Grundkurs</h2>…<h3>Termine</h3>") names its course: no generic title, no place."""
+    return (
+        could_be_course_name(heading)
+        and not is_place_heading(heading)
+        and city_with_venue(heading) is None
+    )
 
 
 _DATE_CELLS = frozenset({"date", "end", "_around"})
@@ -739,6 +755,8 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     ):
         located = {run.start_date: run.location for run in runs if run.start_date}
         places = without_mixed_places(places, located)
+        named = {run.start_date: run.name for run in runs if run.start_date and run.name}
+        places = without_course_tabs(places, named)
         runs = [_with_tab_place(run, places, ctx) for run in runs]
     if (
         view.tree is not None

@@ -75,6 +75,18 @@ def without_mixed_places(places: dict[str, str], located: dict[str, str | None])
     return {start: label for start, label in places.items() if label not in mixed}
 
 
+def without_course_tabs(places: dict[str, str], named: dict[str, str]) -> dict[str, str]:
+    """``places`` (start date → a tab's label) less the tabs whose label is part of the name
+    of a run in its panel ("[Kranführer]" over "Kranführer-Ausbildung" runs): such a tab
+    names its panel's course, not a place; ``named`` gives each run's name by its start."""
+    courses = {
+        label
+        for start, label in places.items()
+        if (name := named.get(start)) and label.casefold() in name.casefold()
+    }
+    return {start: label for start, label in places.items() if label not in courses}
+
+
 def _place_sized(label: str) -> bool:
     """A label of a place's size: a few words opening with a capital, or four that all
     do ("TP. Hồ Chí Minh", "Rio De Janeiro Centro")."""

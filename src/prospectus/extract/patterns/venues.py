@@ -139,6 +139,8 @@ _VENUE_WORD = re.compile(
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
     r"house|hub|suites?|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
     r"annexe?|showgrounds?|depot|pavilion|institute|"
+    # a German hall or room, alone or compounded ("WIFI-Saal", "Festsaal", "Seminarraum")
+    r"saal|raum|"
     r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
     re.I,
 )
