@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from prospectus.extract import Document, extract, vat
 from prospectus.extract.currencies import dollar_country, local_currency
 from prospectus.extract.offers import read_offers
-from prospectus.extract.patterns.fees import find_page_fee, shop_regular_price
+from prospectus.extract.patterns.fees import find_page_fee, shop_regular_price, struck_price_boxes
 from prospectus.extract.prices import (
     Price,
     find_prices,
@@ -861,3 +861,14 @@ def test_a_shop_s_price_box_gives_its_special_and_regular_price() -> None:
     # two boxes of different prices: a related product's too, no one box of the page
     two = "Sale price $20 Regular price $30\nSale price $50 Regular price $70"
     assert shop_regular_price(two) is None
+
+
+def test_a_sale_box_s_struck_regular_price_is_read_from_its_own_line() -> None:
+    text = "Pruning Workshop\nwas £180.00 £150.00 incl. VAT\nThe struck price was £180 last year."
+    assert struck_price_boxes(text) == {150.0: 180.0}
+    # a related product's box of another sale price is its own
+    two = "was $90.00 $75.00\nRelated\nwas €400 €320 + VAT"
+    assert struck_price_boxes(two) == {75.0: 90.0, 320.0: 400.0}
+    # one sale price beside two regular prices: no box to trust; nor a sentence
+    assert struck_price_boxes("was $90 $75\nwas $85 $75") == {}
+    assert struck_price_boxes("was $90 $75 until the end of the spring term this year") == {}

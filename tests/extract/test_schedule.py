@@ -17,6 +17,7 @@ from prospectus.extract.patterns.card_urls import card_url, slug_title
 from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.date_counts import without_date_count
+from prospectus.extract.patterns.options import without_addon_price
 from prospectus.extract.patterns.panels import panel_place
 from prospectus.extract.patterns.place_dates import place_date_rows
 from prospectus.extract.patterns.place_groups import place_groups
@@ -5039,6 +5040,52 @@ def test_a_shop_s_required_date_option_is_a_run_at_the_product_s_price() -> None
         ("2027-03-19", 280.0, 320.0, "Motueka"),
         ("2027-04-16", 280.0, 320.0, "Nelson"),
     ]
+
+
+def test_an_add_on_date_select_s_surcharges_are_no_prices_its_table_gives_trainers() -> None:
+    body = """<script type="application/ld+json">{"@context": "https://schema.org",
+    "@type": "Product", "name": "Hedge Laying Course", "sku": "HL-2",
+    "url": "https://rural.example.ie/product/hedge-laying/",
+    "description": "Two days of hedge laying with a certified tutor.",
+    "offers": {"@type": "Offer", "price": "210.00", "priceCurrency": "EUR"}}</script>
+    <h1>Hedge Laying Course</h1>
+    <p class="price"><del>€240.00</del> <ins>€210.00</ins> <small>incl. VAT</small></p>
+    <form class="cart" method="post"><div class="wc-pao-addon-container">
+    <label>Pick a weekend</label><select class="wc-pao-addon-select" name="addon-9-date" required>
+    <option value="">Select an option...</option>
+    <option value="a">Sat 6 Mar 2027 – Kilkenny (+€0.00)</option>
+    <option value="b" disabled>Sat 20 Mar 2027 – Carlow – sold out (+€0.00)</option>
+    <option value="c">Sat 10 Apr 2027 – Kilkenny (+€0.00)</option></select></div>
+    <label><input type="checkbox" name="addon-9-extras[]"> Tool hire (+€25.00)</label>
+    <button name="add-to-cart">Book</button></form>
+    <h3>Dates</h3><table><tr><th>Date</th><th>Venue</th><th>Tutor</th><th>Status</th></tr>
+    <tr><td>06/03/2027</td><td>Castle Farm, Kilkenny</td><td>Niamh Doyle</td><td>Open</td></tr>
+    <tr><td>20/03/2027</td><td>Rath Yard, Carlow</td><td>Ciaran Walsh</td><td>Sold out</td></tr>
+    <tr><td>10/04/2027</td><td>Castle Farm, Kilkenny</td><td>Niamh Doyle</td><td>Open</td></tr>
+    </table>"""
+    assert _runs(body, "start_date", "price", "list_price", "location", "instructor") == [
+        ("2027-03-06", 210.0, 240.0, "Kilkenny", "Niamh Doyle"),
+        ("2027-03-20", 210.0, 240.0, "Carlow", "Ciaran Walsh"),
+        ("2027-04-10", 210.0, 240.0, "Kilkenny", "Niamh Doyle"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        ("Thu 4 Feb 2027 – Leeds (+£0.00)", "Thu 4 Feb 2027 – Leeds"),
+        ("4 Feb 2027 – Graz (+10,00 €)", "4 Feb 2027 – Graz"),
+        ("Feb 4, 2027 (+ US$25.00)", "Feb 4, 2027"),
+        ("4 Feb 2027 + €15,00", "4 Feb 2027"),
+        ("4 Feb 2027 (+150 kr)", "4 Feb 2027"),
+        # no amount after the plus: the label's own words
+        ("Feb 4 + Feb 11", "Feb 4 + Feb 11"),
+        ("4 Feb 2027 (+2 more)", "4 Feb 2027 (+2 more)"),
+        ("4 Feb 2027 – £395 + VAT", "4 Feb 2027 – £395 + VAT"),
+    ],
+)
+def test_an_option_s_add_on_surcharge_is_left_off_its_label(label: str, date: str) -> None:
+    assert without_addon_price(label) == date
 
 
 def test_a_date_select_outside_a_cart_form_still_needs_its_prices() -> None:

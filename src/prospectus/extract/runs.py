@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from prospectus.extract.merge import fill, inherit, replaced, similar, with_changes
 from prospectus.extract.modes import parse_availability
 from prospectus.extract.months import MONTHS, WEEKDAYS
-from prospectus.extract.patterns.fees import shop_regular_price
+from prospectus.extract.patterns.fees import shop_regular_price, struck_price_boxes
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
 from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
@@ -596,6 +596,11 @@ def assemble_courses(
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
     if "egular" in page.text and (box := shop_regular_price(page.text)) is not None:
         filled = [_with_regular_price(r, box) for r in filled]
+    if "\nwas " in page.text and (struck := struck_price_boxes(page.text)):
+        filled = [
+            _with_regular_price(r, (r.price, struck[r.price])) if r.price in struck else r
+            for r in filled
+        ]
     return _postcode_towns(
         _address_towns(
             _district_towns([_town_alone(r, page.venue_towns) for r in filled]), page.text

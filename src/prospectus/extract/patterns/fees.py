@@ -142,3 +142,25 @@ def shop_regular_price(text: str) -> tuple[float, float] | None:
             return None
         boxes.add((price, regular))
     return boxes.pop() if len(boxes) == 1 else None
+
+
+# A price box whose regular price is struck (WooCommerce's "<del>$395.00</del> <ins>$345.00</ins>
+# + GST"), a line of its own that the visible text reads "was $395.00 $345.00 + GST".
+_STRUCK_BOX = re.compile(r"^was\s+(?P<box>[^\n]{3,60})$", re.M)
+
+
+def struck_price_boxes(text: str) -> dict[float, float]:
+    """The sale price → the struck regular price, of each price box the page shows as a
+    line alone (see _STRUCK_BOX); a sale price struck beside two regular prices is left
+    out (two products' boxes)."""
+    boxes: dict[float, float | None] = {}
+    for found in _STRUCK_BOX.finditer(text):
+        box = found.group("box")
+        prices = find_prices(box)
+        if len(prices) != 1 or prices[0].span[0] != 0 or len(box[prices[0].span[1] :].split()) > 3:
+            continue  # a sentence, or a line of several prices
+        price, regular = prices[0].price.amount, prices[0].price.list_price
+        if price is None or regular is None or regular <= price:
+            continue
+        boxes[price] = regular if boxes.get(price, regular) == regular else None
+    return {price: regular for price, regular in boxes.items() if regular is not None}

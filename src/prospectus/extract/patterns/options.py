@@ -94,13 +94,37 @@ def date_options(
             )
         # a select that disables its full dates offers the others: each is open to book
         disables = any(disabled for _, _, disabled in labelled)
-        product = not elsewhere and len(labelled) >= 2 and _cart_option(select)
+        product = (
+            not elsewhere
+            and len(labelled) >= 2
+            and (
+                _cart_option(select) or all(_ADDON_PRICE.search(label) for label, _, _ in labelled)
+            )
+        )
         for label, value, disabled in labelled:
             extra = variations.get(value, "") or ("Sold out" if disabled else "")
             out.append(
                 DateOption(label, extra, elsewhere, disables and not disabled, product=product)
             )
     return out
+
+
+# An add-on's price over the product's, which ends the option's label (WooCommerce Product
+# Add-Ons, Gravity Forms, Magento custom options): "Tue 8 Dec 2026 – Leeds (+£0.00)",
+# "12 May 2027 + €25,00".  No price of the run: its date's surcharge, the product's price
+# box giving the price.
+# (A currency sign, maybe after a country's letters, or a code; before or after the amount.)
+_ADDON_AMOUNT = (
+    r"(?:(?:[A-Z]{0,3}[^\s\w()]|[A-Z]{3})\s?\d(?:[\d.,' ]*\d)?"
+    r"|\d(?:[\d.,' ]*\d)?\s?(?:[^\s\w()]|[A-Z]{3}|kr|zł|Kč|Ft|lei))"
+)
+_ADDON_PRICE = re.compile(rf"\s*(?:\(\s*\+\s*{_ADDON_AMOUNT}\s*\)|\s\+\s?{_ADDON_AMOUNT})$")
+
+
+def without_addon_price(label: str) -> str:
+    """An option's label without the add-on price that ends it: "Tue 8 Dec 2026 – Leeds
+    (+£0.00)" → "Tue 8 Dec 2026 – Leeds"."""
+    return _ADDON_PRICE.sub("", label) if "+" in label else label
 
 
 def date_radios(tree: LexborHTMLParser, has_date: Callable[[str], bool]) -> list[DateOption]:

@@ -34,7 +34,13 @@ from prospectus.extract.patterns.dump_titles import dump_course_titles
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
-from prospectus.extract.patterns.options import RADIOS, SELECTS, date_options, date_radios
+from prospectus.extract.patterns.options import (
+    RADIOS,
+    SELECTS,
+    date_options,
+    date_radios,
+    without_addon_price,
+)
 from prospectus.extract.patterns.own_venue import street_towns, venue_field
 from prospectus.extract.patterns.panels import (
     Panel,
@@ -137,12 +143,13 @@ def _option_candidates(
         if option.elsewhere:
             taken.add(option.label)
             continue
-        text = f"{option.label}\n{option.extra}" if option.extra else option.label
-        found = find_date_ranges(option.label, day_first=ctx.day_first)
+        label = without_addon_price(option.label)
+        text = f"{label}\n{option.extra}" if option.extra else label
+        found = find_date_ranges(label, day_first=ctx.day_first)
         # (a product option of several dates, "10/12 e 11/12/2026", is left to the lines)
         product = option.product and len(found) == 1
         if found and (option.radio or product or find_prices(text)):
-            found[0] = session_list(option.label, found[0]) or found[0]
+            found[0] = session_list(label, found[0]) or found[0]
             cells = {PICKED: "radio"} if option.radio or product else {}
             out.append(Candidate(text, found[0], name=ctx.course_name, cells=cells))
             taken.add(option.label)
@@ -151,6 +158,12 @@ def _option_candidates(
             if option.bookable and bookable is not None:
                 bookable.append(out[-1])
     return out, frozenset(taken)
+
+
+def _offered_row(cand: Candidate) -> Candidate:
+    """A dates table's row of a date the page's date options offer: that run, whether or
+    not the row shows a price or a status (its trainer and venue are the run's)."""
+    return dataclasses.replace(cand, cells={**cand.cells, PICKED: "offered"})
 
 
 def _open_options(runs: list[Course], opened: set[str]) -> list[Course]:
@@ -695,9 +708,12 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
         lined = _with_dump_titles(view, lined)
     unplaced: list[tuple[int, str]] = []  # (run, its venue): runs at a venue without a town
     shown: list[tuple[int, str]] = []  # (run, its row's text): the lines' runs
+    offered = {course.start_date for _, course in built_options if course is not None}
     for cand in lined:
         if any(cand.match.text in date for date in dates):
             continue  # the same run, read from its labelled cells, or one's deadline
+        if offered and "date" in cand.cells and cand.match.dates.start in offered:
+            cand = _offered_row(cand)
         if cand.name and "course" in cand.cells and view.tree is not None:
             cells = linked_cells(view.tree) if cells is None else cells
             cand = dataclasses.replace(cand, name=cell_name(cand.name, cells))
