@@ -173,3 +173,17 @@ def test_a_markup_name_whose_words_begin_the_page_names_with_one_definition_is_o
     other = term("Inerting", "html", text + " Also used in silos.")
     merged = merge_terms([markup, shown, other])
     assert [t.name for t in merged] == ["Rock dust", "Inerting"]
+
+
+def test_a_markup_name_with_a_joining_word_and_the_page_name_with_a_slash_are_one() -> None:
+    """The markup writes "Lock and tag", the page "Lock/tag isolation", with one long definition:
+    one term, whichever way the name joins its parts."""
+    text = (
+        "Isolating every energy source of a machine with a personal padlock and a signed "
+        "tag before anyone works on it."
+    )
+    markup = term("Lock and tag", "jsonld", text)
+    shown = term("Lock/tag isolation", "html", text + " Learn more: Wikipedia")
+    other = term("Try-out", "html", "Pressing the start button after isolating, to prove it.")
+    merged = merge_terms([markup, shown, other])
+    assert [t.name for t in merged] == ["Lock and tag", "Try-out"]

@@ -1400,3 +1400,23 @@ def test_a_titled_box_of_course_cards_in_a_glossary_region_is_no_term() -> None:
     <div class="card"><h3><a href="/c/gas">Gas Testing Basics</a></h3>
     <p>Starts 3 March 2027</p><p>Rs 18,000</p></div></section></div></div></main>"""
     assert set(terms(html_view(markup))) == {"Ventilation"}
+
+
+def test_a_heading_terms_permalink_symbol_is_no_part_of_its_name() -> None:
+    """Headings ending in a link to their own anchor ("#", "¶", "🔗"): the symbol is the
+    link's, not the term's; a "#" of the name's own ("C#") stays."""
+    entry = (
+        '<h3 id="{id}">{name}<a class="anchor" href="#{id}" aria-hidden="true">{mark}</a></h3>'
+        "<p>{text}</p>"
+    )
+    items = [
+        ("hot-work", "Hot work", "#", "Any work that makes flames, sparks or heat near fuel."),
+        ("permit", "Permit to work", "¶", "A signed form that sets out who may do a risky job."),
+        ("toolbox", "Toolbox talk", "🔗", "A short safety talk held at the start of a shift."),
+    ]
+    body = "".join(entry.format(id=i, name=n, mark=m, text=t) for i, n, m, t in items)
+    body += '<h3 id="cs">C#</h3><p>A programming language made by Microsoft for .NET apps.</p>'
+    found = terms(
+        html_view(f"<html><body><main><h1>Site safety glossary</h1>{body}</main></body></html>")
+    )
+    assert set(found) == {"Hot work", "Permit to work", "Toolbox talk", "C#"}

@@ -5440,3 +5440,60 @@ def test_a_tab_whose_label_is_part_of_its_runs_name_names_no_place() -> None:
         "2027-05-04": "Manual Handling Trainer",
     }
     assert without_course_tabs(places, named) == {"2027-05-04": "Leeds"}
+
+
+def test_cross_sell_card_titles_with_commas_in_a_row_keep_their_own_runs() -> None:
+    """A card title listing subjects with commas ("Fire, Evacuation and …") is the next
+    card's title, not a line of the card above: each card keeps its own name."""
+    body = """<h1>Scaffold Inspection</h1><h2>You may also like</h2>
+    <div><h3>Working at Height Awareness</h3><p>Next: Tue 12 Jan 2027</p><p>£145 + VAT</p></div>
+    <div><h3>Fire Safety, Evacuation and Fire Marshal Course</h3>
+    <p>Half day, 3 Feb 2027</p><p>£85</p></div>
+    <div><h3>Manual Handling Training</h3><p>Next: 9 Mar 2027</p><p>£70 + VAT</p></div>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Fire Safety, Evacuation and Fire Marshal Course", "2027-02-03"),
+        ("Manual Handling Training", "2027-03-09"),
+        ("Working at Height Awareness", "2027-01-12"),
+    ]
+
+
+def test_a_venue_with_its_street_address_below_a_date_is_not_the_course_name() -> None:
+    """Session cards whose long title (over the card's word limit) sits above a date range,
+    with the venue and its street address below: the title names the run, not the venue."""
+    card = """<li><p class="chip">{chip}</p>
+    <h3><a href="/sessions/{slug}">{title}</a></h3><p>{date} · 9:00am – 4:00pm</p>
+    <p>Riverside Safety training room, 22 Mill St, Bathurst</p><p>Face-to-face</p>
+    <p>Trainer: Dana Ruiz</p><p>$195</p><p>Book now</p></li>"""
+    long_title = "Certificate in Working Safely at Heights and in Confined Spaces Course"
+    body = (
+        "<h1>Upcoming sessions</h1><ul>"
+        + "".join(
+            card.format(chip=chip, slug=slug, title=title, date=date)
+            for chip, slug, title, date in (
+                ("TUE 9 Feb", "a", "Confined Space Entry Course", "Tue 9 Feb 2027"),
+                (
+                    "MON 15 Feb",
+                    "b",
+                    long_title,
+                    "Monday 15 February 2027 – Tuesday 16 February 2027",
+                ),
+                ("FRI 26 Feb", "c", long_title, "Fri 26 Feb – Mon 1 Mar 2027"),
+            )
+        )
+        + "</ul>"
+    )
+    assert _runs(body, "name", "start_date", "end_date", "location") == [
+        (
+            "Certificate in Working Safely at Heights and in Confined Spaces Course",
+            "2027-02-15",
+            "2027-02-16",
+            "Bathurst",
+        ),
+        (
+            "Certificate in Working Safely at Heights and in Confined Spaces Course",
+            "2027-02-26",
+            "2027-03-01",
+            "Bathurst",
+        ),
+        ("Confined Space Entry Course", "2027-02-09", "2027-02-09", "Bathurst"),
+    ]

@@ -279,11 +279,21 @@ def _renamed(terms: list[Term]) -> list[Term]:
 _STEM = 4  # letters a word must have to stand for the longer words it begins
 
 
+# Words that join a name's parts, which one wording of a name writes and another leaves to
+# a slash or a hyphen ("Lockout and tagout", "Lockout/tagout").
+_JOINING_WORDS = frozenset({"and", "&", "und", "et", "y", "en"})
+
+
 def _named_alike(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """True where one name's words are all among the other's, or begin them: "Phishing" in
-    "Pesca de credencials (phishing)", the noun "Stone dust" in the process "Stone dusting"."""
+    "Pesca de credencials (phishing)", the noun "Stone dust" in the process "Stone dusting";
+    a joining word apart ("Lockout and tagout", "Lockout/tagout (LOTO)")."""
     if mine <= theirs or theirs <= mine:
         return True
+    if (mine | theirs) & _JOINING_WORDS:
+        mine, theirs = mine - _JOINING_WORDS, theirs - _JOINING_WORDS
+        if mine and theirs and (mine <= theirs or theirs <= mine):
+            return True
     short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
     return bool(short) and all(
         word in long or (len(word) >= _STEM and any(other.startswith(word) for other in long))

@@ -379,6 +379,7 @@ def title_below(lines: list[str], after: list[int]) -> str | None:
         and looks_like_course_name(line)
         and not town_dash_venue(line)
         and venue_and_town(line) is None  # "Lee Valley Training Centre, Little Island, Cork"
+        and not _street_venue(line)  # "Acme First Aid training room, 14 High St, Dubbo"
     ):
         # not a bare label ("Kurs": the footer's menu below) nor the run's place ("Regina –
         # Hill Tower Training Rooms")
@@ -388,6 +389,12 @@ def title_below(lines: list[str], after: list[int]) -> str | None:
         if is_titled(head) and looks_like_course_name(head):
             return line  # "Standard First Aid – Blended": the course's name and its format
     return None
+
+
+def _street_venue(line: str) -> bool:
+    """A venue written with its street address, whatever words its name holds ("Acme
+    First Aid training room, 14 High St, Dubbo"): the run's place, never a title."""
+    return "," in line and has_digit(line) and is_venue(line)
 
 
 # A format after a course's name: " – Blended", " | Live Online", " - In-person".
@@ -400,9 +407,16 @@ def next_card_title(line: str) -> bool:
     return (
         is_titled(line)
         and parse_availability(line) is None
-        and "," not in line
+        and ("," not in line or _comma_title(line))
         and (looks_like_course_name(line) or len(line.split()) >= 3)
     )
+
+
+def _comma_title(line: str) -> bool:
+    """A course's title holding a comma in a list of its subjects ("Health, Safety and
+    Environment Test", "Fire Safety, Evacuation & Marshal Training"), not a place written
+    with its town ("Leeds, West Yorkshire", "Hall Road, Norwich")."""
+    return looks_like_course_name(line) and len(line.split()) >= 4 and not is_venue(line)
 
 
 _MAX_SECTION_WORDS = 4

@@ -177,9 +177,33 @@ def _named_heads(
     ``texts`` are the headings' clean texts, which the outline has read already.
     """
     return [
-        (level, head, _term_name(text) if _before_prose(head, lists=lists) else None)
+        (
+            level,
+            head,
+            _term_name(_without_permalink(head, text))
+            if _before_prose(head, lists=lists)
+            else None,
+        )
         for (level, head), text in zip(headings, texts, strict=True)
     ]
+
+
+# The symbol of a heading's own permalink ("<h3>Arc flash<a href="#arc-flash">#</a></h3>",
+# Sphinx's "¶", "§", a link emoji).
+_PERMALINK_SYMBOLS = ("#", "¶", "§", "🔗", "⚓")
+
+
+def _without_permalink(head: LexborNode, text: str) -> str:
+    """A heading's ``text`` without the symbol of its permalink at its end: a link to an
+    anchor on the page whose whole text is that symbol (a "#" of the name's own, as in
+    "C#", is no link)."""
+    if not text.endswith(_PERMALINK_SYMBOLS):
+        return text
+    for link in head.css('a[href^="#"]'):
+        symbol = (link.text(deep=True) or "").strip()
+        if symbol in _PERMALINK_SYMBOLS and text.endswith(symbol):
+            return text[: -len(symbol)].rstrip()
+    return text
 
 
 def _may_count(named: list[_Named], outline: Outline, *, glossary: bool) -> bool:
