@@ -1142,3 +1142,16 @@ def test_a_wrapped_paragraph_line_in_lower_case_is_no_question() -> None:
     )
     questions = [q for q, _ in faqs_from_text(text)]
     assert "what happens if I am younger?" not in questions
+
+
+def test_a_question_glued_to_a_contact_call_is_a_call_to_action() -> None:
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "Frequently asked questions\n"
+        "How long is the course?\nFive days, with the exam on the last afternoon.\n"
+        "Is lunch included?\nYes, lunch and tea are included on every day.\n"
+        "Not convinced yet? Call us today\n+1 555 0100 (Mon–Fri)\n"
+    )
+    questions = [q for q, _ in faqs_from_text(text)]
+    assert questions == ["How long is the course?", "Is lunch included?"]

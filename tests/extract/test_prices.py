@@ -872,3 +872,9 @@ def test_a_sale_box_s_struck_regular_price_is_read_from_its_own_line() -> None:
     # one sale price beside two regular prices: no box to trust; nor a sentence
     assert struck_price_boxes("was $90 $75\nwas $85 $75") == {}
     assert struck_price_boxes("was $90 $75 until the end of the spring term this year") == {}
+
+
+@pytest.mark.parametrize("code", ["XCD", "BZD", "KYD"])
+def test_a_bare_dollar_on_a_page_of_a_caribbean_dollar_is_that_dollar(code: str) -> None:
+    found = find_prices("$250.00 per person", default_currency=code)
+    assert [(m.price.amount, m.price.currency) for m in found] == [(250.0, code)]

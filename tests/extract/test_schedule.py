@@ -12,11 +12,12 @@ from selectolax.lexbor import LexborHTMLParser
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.card_guards import glued_cross_sell
-from prospectus.extract.patterns.card_names import priced_dotted_name
+from prospectus.extract.patterns.card_names import priced_dotted_name, titled_date_name
 from prospectus.extract.patterns.card_urls import card_url, slug_title
 from prospectus.extract.patterns.cell_dates import cell_runs
 from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.date_counts import without_date_count
+from prospectus.extract.patterns.inline_runs import inline_runs
 from prospectus.extract.patterns.options import without_addon_price
 from prospectus.extract.patterns.panels import panel_place
 from prospectus.extract.patterns.place_dates import place_date_rows
@@ -5497,3 +5498,60 @@ def test_a_venue_with_its_street_address_below_a_date_is_not_the_course_name() -
         ),
         ("Confined Space Entry Course", "2027-02-09", "2027-02-09", "Bathurst"),
     ]
+
+
+def test_a_shop_item_s_title_ends_on_its_run_s_dates() -> None:
+    def name(line: str) -> str | None:
+        return titled_date_name(line, find_date_ranges(line, day_first=True)[0])
+
+    assert name("Sage Payroll Essentials – Sat 6 Mar & Sat 13 Mar 2027") == (
+        "Sage Payroll Essentials"
+    )
+    assert name("Xero Online Accounting | 08/03/2027 – 19/03/2027") == "Xero Online Accounting"
+    assert name("Certificate in Spreadsheets: Monday 1 March 2027") == (
+        "Certificate in Spreadsheets"
+    )
+    assert name("Upcoming Course Dates – 6 March 2027") is None  # a heading
+    assert name("Bridge Street Campus – 6 March 2027") is None  # a venue
+    assert name("Maria K., Rotterdam – 6 March 2027") is None  # a review's signature
+    assert name("Live Online – 6 March 2027") is None  # a format
+    assert name("Sage Payroll Essentials – 6 March 2027 – Castries") is None  # more after it
+
+
+def test_a_dump_of_shop_items_titled_with_their_dates() -> None:
+    text = (
+        "Computer classes in Castries, Saint Lucia\n"
+        "Classes — March to May 2027\n"
+        "Sage Payroll Essentials – Sat 6 Mar & Sat 13 Mar 2027\n"
+        "Two Saturdays, 9am–3pm. Payslips, deductions and year-end.\n"
+        "Castries lab, Bridge Street · Tutor: Ann Joseph\n"
+        "EC$300.00\nAdd to cart\n\n"
+        "Spreadsheets with Excel | 08/03/2027 – 19/03/2027\n"
+        "Ten evenings. Formulas, tables and charts.\n"
+        "Castries lab, Bridge Street · Tutor: Paul Felix\n"
+        "EC$550.00Sold out\n"
+    )
+    visible = visible_from_text(text, "shop.txt")
+    ctx = ScheduleContext(page="shop.txt", course_name=None, default_currency="XCD")
+    runs = find_runs(visible, ctx)
+    assert sorted((r.name, r.start_date, r.end_date, r.location, r.instructor) for r in runs) == [
+        ("Sage Payroll Essentials", "2027-03-06", "2027-03-13", "Castries", "Ann Joseph"),
+        ("Spreadsheets with Excel", "2027-03-08", "2027-03-19", "Castries", "Paul Felix"),
+    ]
+    elsewhere = text.replace("Computer classes in Castries, Saint Lucia\n", "")
+    runs = find_runs(visible_from_text(elsewhere, "shop.txt"), ctx)
+    assert [r.location for r in runs] == [None, None]  # no town the page places anything in
+
+
+def test_a_line_listing_several_courses_next_runs() -> None:
+    line = (
+        "Next intakes: Dive Master programme 11 January – 5 March 2027 (N$18,000) · "
+        "Open Water course 8–12 March 2027 (N$6,500)"
+    )
+    runs = inline_runs(line, find_date_ranges(line, day_first=True))
+    assert [(r.name, r.match.dates.start, r.match.dates.end) for r in runs] == [
+        ("Dive Master programme", "2027-01-11", "2027-03-05"),
+        ("Open Water course", "2027-03-08", "2027-03-12"),
+    ]
+    unpriced = "Open days: Windhoek 11 January 2027 · Walvis Bay 8 March 2027"
+    assert inline_runs(unpriced, find_date_ranges(unpriced, day_first=True)) == []

@@ -21,6 +21,7 @@ from prospectus.extract.patterns.venues import (
     town_dash_venue,
     town_named_venue,
     town_of_district,
+    town_premises,
     town_without_region,
     venue_and_town,
     venue_city,
@@ -464,3 +465,18 @@ def test_a_district_and_town_takes_the_town_the_address_writes_by_its_postcode(
     place: str, text: str, town: str | None
 ) -> None:
     assert town_by_postcode(place, text) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [
+        ("Castries lab, Bridge Street", "Castries"),
+        ("Kisumu campus, 12 Oginga Odinga Rd", "Kisumu"),
+        ("Port Louis office, Royal Road", "Port Louis"),
+        ("Main lab, Bridge Street", None),  # no town: the provider's main premises
+        ("Castries lab", None),  # no street after it: a lab's name
+        ("Castries Lab Suite, Bridge Street", None),  # no plain word for premises
+    ],
+)
+def test_a_town_s_premises_before_its_street(place: str, town: str | None) -> None:
+    assert town_premises(place) == town

@@ -64,6 +64,8 @@ SYMBOLS: dict[str, str] = {
 TEN_THOUSANDS: frozenset[str] = frozenset({"만원", "만 원", "万円", "万元", "萬元"})
 DOLLAR_CURRENCIES: frozenset[str] = frozenset(
     {"USD", "NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "MXN", "JMD", "TTD", "BSD", "BBD", "FJD"}
+    # the Caribbean's and the Pacific's other dollars ("$350.00 EC" on a page pricing in XCD)
+    | {"XCD", "BZD", "GYD", "KYD", "BMD", "SBD", "BND"}
     # the pesos that write "$" too: "$ 1.890.000" on a Colombian page is pesos
     | {"COP", "ARS", "CLP", "UYU", "DOP", "CUP"}
 )

@@ -33,6 +33,7 @@ from prospectus.extract.patterns.schedule_words import (
     title_start,
 )
 from prospectus.extract.patterns.venues import (
+    city_before_venue,
     city_with_venue,
     is_venue,
     town_dash_venue,
@@ -297,6 +298,44 @@ def name_after_date(line: str, date: DateMatch) -> str | None:
     return name
 
 
+# A product's "Online" in a course's name ("QuickBooks Online Bookkeeping"), not its format.
+_PRODUCT_ONLINE = re.compile(r"(?<=\w) Online\b(?= \w)")
+# A store item's title that ends on its run's dates after a spaced dash, bar or colon:
+# "Excel Basics – Sat 6 Mar & Sat 13 Mar 2027", "Bookkeeping | 11/01/2027 – 22/01/2027".
+_TITLE_SEP = re.compile(r"\s+[–—|-]\s*$|\s*[:|]\s*$")
+
+
+def titled_date_name(line: str, date: DateMatch) -> str | None:
+    """A course's name as an item's title that ends on its dates ("Excel Basics – Sat 6 Mar
+    & Sat 13 Mar 2027", "Bookkeeping Course | 11/01/2027 – 22/01/2027": a shop's classes sold
+    as items), else None. Not a heading's ("Classes — December 2026 to March 2027"), a
+    place's ("Central London – 5 Dec 2026") nor a format's ("Live Online – 5 Dec 2026")."""
+    if line[date.span[1] :].strip(" .") or date.span[0] == 0:
+        return None  # most date lines hold more after their date, or nothing before it
+    head = line[: date.span[0]]
+    if weekday := _WEEKDAY_TAIL.search(head):
+        head = head[: weekday.start()]
+    sep = _TITLE_SEP.search(head)
+    if sep is None:
+        return None
+    name = untagged(head[: sep.start()].strip())
+    if (
+        not (is_titled(name) or is_titled(_PRODUCT_ONLINE.sub("", name)))
+        or not _named(name)
+        or has_digit(name)
+        or "," in name  # a review's signature: "Sandra K., Leeds – 5 March 2027"
+        or GENERIC_TITLE.match(name)
+        or _date_label(name.split()[-1])
+        or (len(name.split()) < _MIN_DOTTED_WORDS and not looks_like_course_name(name))
+        or is_mode_label(name)  # "QuickBooks Online Bookkeeping" is a course's name
+        or is_venue(name)
+        or town_dash_venue(name)
+        or (city_before_venue(name) is not None and not looks_like_course_name(name))
+    ):
+        return None
+    return name
+
+
 def _named(name: str) -> bool:
     """A course's name of two words or more, with a course's word or two capitalised words
     ("Manual Handling Awareness"); not "Our" of "Our next date:", nor "NEW" of "NEW DATES:"."""
@@ -304,6 +343,12 @@ def _named(name: str) -> bool:
     return len(words) >= 2 and (
         looks_like_course_name(name) or sum(w[:1].isupper() for w in words) >= 2
     )
+
+
+def named(name: str) -> bool:
+    """Whether ``name`` may name a course (see :func:`_named`), for the readers of other
+    modules."""
+    return _named(name)
 
 
 def card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:

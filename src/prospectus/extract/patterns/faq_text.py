@@ -171,7 +171,7 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
         if markers[index]:
             stretch_end = index + _STRETCH
             continue
-        if question is None:
+        if question is None or _contact_call(question, pieces, index):
             continue
         answer, end = _answer(pieces, questions, markers, index + 1)
         if answer is not None and _points_below(answer):
@@ -191,6 +191,30 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
                     if not is_content_heading(q) and not _capitals(q):
                         _keep(out, q, a)
     return list(out.values())
+
+
+# A contact call glued after a question on its line: "Still not sure? Ask us on WhatsApp",
+# "Questions? Call us", "Not sure which course? Get in touch".
+_CONTACT_CALL = re.compile(
+    r"(?:Ask|Call|Contact|Email|E-mail|Message|Chat|Talk|Speak|Phone|Ring|Text|WhatsApp|Write|"
+    r"Reach|Get in touch|Drop us)\b"
+)
+_QUESTION_WORD = re.compile(rf"(?:{_QWORDS})\b")
+_MAX_CALL_WORDS = 6
+
+
+def _contact_call(question: str, pieces: list[_Piece], index: int) -> bool:
+    """Whether a question is a call to action's heading: a question without a question word
+    ("Still not sure?"), a short contact call after it on its line ("Ask us on WhatsApp")."""
+    if index + 1 >= len(pieces) or not pieces[index + 1].glued:
+        return False
+    call = pieces[index + 1].text
+    return (
+        _CONTACT_CALL.match(call) is not None
+        and word_count(call) <= _MAX_CALL_WORDS
+        and not _SENTENCE_END.search(call)
+        and _QUESTION_WORD.match(question) is None
+    )
 
 
 # A question line its writer left in lower case: "what documents do I need to apply?".

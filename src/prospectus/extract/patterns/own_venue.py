@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from prospectus.extract.patterns.venues import street_address
+from prospectus.extract.merge import with_changes
+from prospectus.extract.modes import IN_PERSON, mode_from_text
+from prospectus.extract.patterns.venues import street_address, town_premises
+from prospectus.records import Course
 
 _VENUE_LABELS = frozenset(("location", "venue", "where", "place", "address", "campus"))
 
@@ -61,3 +64,40 @@ def street_towns(venues: Iterable[str], page_text: str) -> dict[str, str]:
         if (town := sites.get(venue.partition(",")[0].strip().casefold())) is not None:
             towns[venue] = town
     return towns
+
+
+# The parts of a run's lines: "Kingstown lab, Halifax Street · Tutor: …".
+_PARTS = re.compile(r"\t| · | \| |\n")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def premises_towns(
+    runs: list[Course], shown: list[tuple[int, str]], page_text: str
+) -> list[Course]:
+    """The page's runs without a place given the town of the premises their lines name as
+    the town, a plain word and the street ("Castries lab, Bridge Street"), where the page
+    also writes that town as a place (", Castries", "in Castries"): a lab's "Harbour" is no
+    town where the page never places anything in it. Such a run is held in person, whatever
+    its course's name says ("QuickBooks Online Bookkeeping")."""
+    runs = list(runs)
+    for index, text in shown:
+        run = runs[index]
+        if run.location is not None or "," not in text:
+            continue
+        town = next(
+            (
+                found
+                for part in _PARTS.split(text)
+                if "," in part and part != run.name
+                if (found := town_premises(_BRACKETS.sub("", part).strip())) is not None
+            ),
+            None,
+        )
+        if town is None or not re.search(rf"(?:\bin|,)\s+{re.escape(town)}\b", page_text):
+            continue
+        rest = text.replace(run.name, " ") if run.name else text
+        if run.mode not in (None, IN_PERSON) and mode_from_text(rest) is not None:
+            continue  # "Live online on Zoom": its own format, no place
+        changes = {"location": town, "mode": IN_PERSON}
+        runs[index] = with_changes(run, changes, run.source)
+    return runs

@@ -32,6 +32,7 @@ from prospectus.extract.patterns.calendar import DAY_CELLS, find_calendar_runs
 from prospectus.extract.patterns.cell_links import cell_name, linked_cells
 from prospectus.extract.patterns.dump_titles import dump_course_titles
 from prospectus.extract.patterns.grouped import DateGroup, date_group
+from prospectus.extract.patterns.inline_runs import inline_runs
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
 from prospectus.extract.patterns.listings import find_listed_runs
 from prospectus.extract.patterns.options import (
@@ -41,7 +42,7 @@ from prospectus.extract.patterns.options import (
     date_radios,
     without_addon_price,
 )
-from prospectus.extract.patterns.own_venue import street_towns, venue_field
+from prospectus.extract.patterns.own_venue import premises_towns, street_towns, venue_field
 from prospectus.extract.patterns.panels import (
     Panel,
     PlacePanel,
@@ -239,6 +240,10 @@ def _candidates(
                 dates_of, dates_year = _dates_in(year, ctx.day_first), year
             if not dates_of(line):
                 continue  # each reader below reads from this line's date: most lines have none
+            if (inline := inline_runs(line, dates_of(line))) and i not in used:
+                out.extend(inline)  # "Intakes: Name 11 Jan 2027 ($95) · Name 8 Mar 2027 ($60)"
+                used.add(i)
+                continue
             if places := place_groups(lines, i, used, dates_of, _priced):
                 out.extend(_in_places(lines, places, used))
                 continue
@@ -742,6 +747,8 @@ def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
                     location=town,
                     provenance=(*runs[index].provenance, ("location", runs[index].source)),
                 )
+    if view.tree is None and shown:  # a dump's runs at "Castries lab, Bridge Street"
+        runs = premises_towns(runs, shown, view.text)
     if shown and (headed := place_date_rows(view.text)):
         runs = _with_heading_places(runs, shown, headed, ctx)
     if (

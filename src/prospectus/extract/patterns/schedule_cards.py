@@ -72,6 +72,7 @@ from prospectus.extract.patterns.card_names import (
     row_title_after_date,
     section_heading,
     title_above,
+    titled_date_name,
 )
 from prospectus.extract.patterns.card_urls import slug_title
 from prospectus.extract.patterns.schedule_candidate import Candidate, ScheduleContext
@@ -280,6 +281,7 @@ def read_card(
         or dash_lead_name(lines[i], found[0])
         or dotted_name(lines[i], found[0])
         or name_after_date(lines[i], found[0])
+        or titled_date_name(lines[i], found[0])
         or (head_title(lines, head) if head else card_name(lines, i, before, after))
         or badge_title(lines, i, found[0], after)
         or slug_title(lines, after)

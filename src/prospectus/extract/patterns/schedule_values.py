@@ -680,6 +680,9 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         mode = "blended"  # "First Aid – Blended (online theory + practical day)" at a venue
     trainer = _cell_trainer(cand.cells["trainer"]) if "trainer" in cand.cells else None
     trainer = trainer or _trainer(cand.text)
+    if trainer and cand.name and f"with {trainer}" in cand.name:
+        # "Web Design with WordPress": the title's tool, the trainer under its label below
+        trainer = described_trainer(cand.text) or trainer
     if mode == "online" and not mode_text and _product_online(cand, trainer):
         mode = None  # "QuickBooks Online Masterclass" held in Lagos: its place makes it in person
     if trainer is not None and _NOT_NAMED.match(trainer):

@@ -518,6 +518,31 @@ def town_named_venue(place: str) -> str | None:
     return town
 
 
+# A provider's own premises named by its town and a plain word, then its street: "Kingstown
+# lab, Halifax Street", "Kisumu campus, 12 Oginga Odinga Rd", "Leeds office, Park Row".
+_TOWN_PREMISES = re.compile(
+    r"^(?P<town>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+"
+    r"(?:lab|labs|campus|centre|center|office|offices|branch|site|studio|hub|premises|"
+    r"classroom|training (?:centre|center|room))$"
+)
+# Capitalised words before a premises' word that name no town: "Main lab", "Our office".
+_NOT_TOWN = frozenset(("main", "head", "central", "our", "the", "new", "old", "city", "town"))
+
+
+def town_premises(place: str) -> str | None:
+    """The town of a provider's premises written as the town, a lower-case word for the
+    premises and the street after a comma ("Kingstown lab, Halifax Street" → "Kingstown"),
+    else None."""
+    head, comma, tail = place.partition(",")
+    tail = tail.strip()
+    if not comma or not (_BARE_STREET.match(tail) or _STREET.match(tail)):
+        return None
+    match = _TOWN_PREMISES.match(head.strip())
+    if match is None or match["town"].split()[0].casefold() in _NOT_TOWN:
+        return None
+    return match["town"]
+
+
 # A business park as a venue: "Cebu IT Park", "Chiswick Business Park", "Kista Science Park".
 _BUSINESS_PARK = re.compile(r"\b(?:IT|Business|Tech|Technology|Science|Office)\s+Park\b")
 
