@@ -101,14 +101,7 @@ def expanded(short: str | None, full: str | None) -> bool:
     mine, theirs = fold(short).split(), fold(full).split()
     if len(mine) < _MIN_CUT or " ".join(mine) in " ".join(theirs):
         return False
-    found, at = 0, 0
-    for word in mine:
-        try:
-            at = theirs.index(word, at) + 1
-        except ValueError:
-            continue
-        found += 1
-    return found >= _CONDENSED_SHARE * len(mine)
+    return _in_order(mine, theirs) >= _CONDENSED_SHARE * len(mine)
 
 
 def lengthened(short: str | None, full: str | None) -> bool:
@@ -217,14 +210,7 @@ def amended(short: str | None, full: str | None) -> bool:
         return False
     if mine[:_EDGE_WORDS] != theirs[:_EDGE_WORDS] or mine[-_EDGE_WORDS:] != theirs[-_EDGE_WORDS:]:
         return False
-    found, at = 0, 0
-    for word in mine:
-        try:
-            at = theirs.index(word, at) + 1
-        except ValueError:
-            continue
-        found += 1
-    return found >= _AMENDED_SHARE * len(mine)
+    return _in_order(mine, theirs) >= _AMENDED_SHARE * len(mine)
 
 
 def truncated(short: str | None, full: str | None) -> bool:
@@ -282,3 +268,16 @@ def _first_sentences(short: str, full: str) -> bool:
         and full.startswith(head)
         and not (head[-1] == "." and full[len(head) : len(head) + 1].isalnum())  # "v1.2"
     )
+
+
+def _in_order(mine: list[str], theirs: list[str]) -> int:
+    """How many of ``mine``'s words ``theirs`` holds in the same order (a word not found is
+    passed over, the next looked for after the last one found)."""
+    found, at = 0, 0
+    for word in mine:
+        try:
+            at = theirs.index(word, at) + 1
+        except ValueError:
+            continue
+        found += 1
+    return found
