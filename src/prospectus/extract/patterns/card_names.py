@@ -165,7 +165,7 @@ _BRACKETED_LENGTH = re.compile(rf"\s*\(\s*(?:\d+(?:[.,]5)?[\s-]*)?{LENGTH_UNITS}
 _WEEKDAY_TAIL = re.compile(rf"(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I)
 
 
-def _before_weekday(line: str, date: DateMatch) -> str:
+def before_weekday(line: str, date: DateMatch) -> str:
     """The text of ``line`` before its date and the date's weekday ("Barista Basics – next
     Sat" → "Barista Basics – next")."""
     head = line[: date.span[0]]
@@ -177,7 +177,7 @@ def _before_weekday(line: str, date: DateMatch) -> str:
 def dash_lead_name(line: str, date: DateMatch) -> str | None:
     """A course's name before a dash and its next date's label on the date's line ("Barista
     Basics – next 5 Dec 2026 from €60"), else None."""
-    head = _before_weekday(line, date)
+    head = before_weekday(line, date)
     match = _DASHED_LABEL.match(head)
     if match is None:
         return None
@@ -319,7 +319,7 @@ def titled_date_name(line: str, date: DateMatch) -> str | None:
     place's ("Central London – 5 Dec 2026") nor a format's ("Live Online – 5 Dec 2026")."""
     if line[date.span[1] :].strip(" .") or date.span[0] == 0:
         return None  # most date lines hold more after their date, or nothing before it
-    head = _before_weekday(line, date)
+    head = before_weekday(line, date)
     sep = _TITLE_SEP.search(head)
     if sep is None:
         return None

@@ -12,14 +12,12 @@ import re
 from dataclasses import replace
 
 from prospectus.extract.dates import DateMatch
-from prospectus.extract.patterns.card_names import is_titled, named
+from prospectus.extract.patterns.card_names import before_weekday, is_titled, named
 from prospectus.extract.patterns.schedule_candidate import Candidate
 from prospectus.extract.patterns.schedule_words import has_digit
 from prospectus.extract.prices import find_prices
 
 _PART = re.compile(r"\s+[·•|]\s+")
-# A weekday before the date: "Nature Guide course Mon 11 January 2027"
-_WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?$")
 _MIN_PARTS = 2
 
 
@@ -38,8 +36,9 @@ def inline_runs(line: str, dates: list[DateMatch]) -> list[Candidate]:
         if len(inside) != 1:
             return []
         date = inside[0]
-        head = line[start : date.span[0]].rpartition(": ")[2]  # "Upcoming intakes: Name"
-        name = _WEEKDAY_TAIL.sub("", head.strip()).rstrip(" –—-,")
+        # "Upcoming intakes: Name", "Name Mon 11 January 2027"
+        head = before_weekday(line, date)[start:].rpartition(": ")[2]
+        name = head.strip().rstrip(" –—-,")
         if has_digit(name) or not is_titled(name) or not named(name):
             return []
         if not find_prices(line[date.span[1] : end]):
