@@ -9,7 +9,12 @@ from typing import Any
 
 from prospectus.extract.currencies import ISO_CODES
 from prospectus.extract.dates import find_date_ranges
-from prospectus.extract.modes import mode_from_text, parse_availability, place_after_mode
+from prospectus.extract.modes import (
+    OFF_OR_MOVED,
+    mode_from_text,
+    parse_availability,
+    place_after_mode,
+)
 from prospectus.extract.months import is_weekday_phrase, month_number
 from prospectus.extract.patterns.bookable import bookable_row
 from prospectus.extract.patterns.card_urls import card_url
@@ -164,7 +169,7 @@ _NOT_PLACE = re.compile(
     r"weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
     r"saturdays?|sundays?|am|pm|gmt|bst|cet|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"guaranteed|garantiert|garantie)\b|"  # "Guaranteed to run": a run's status, no place
-    r"\b(?:postponed|rescheduled|cancell?ed)\b|"  # "Postponed – new date TBA": a badge
+    rf"\b(?:{OFF_OR_MOVED})\b|"  # "Postponed – new date TBA", "Abgesagt": a badge
     # time zones, as a time's suffix ("6:00 PM CDT", "09:00 BRT")
     r"(?-i:\b(?:[ECMP][SD]?T|UTC|CES?T|EES?T|WES?T|IST|AE[SD]T|NZ[SD]T|SGT|HKT|JST|BRT)\b)",
     re.I,
