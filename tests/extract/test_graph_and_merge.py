@@ -569,3 +569,32 @@ def test_a_markup_faq_answer_whose_every_figure_changed_gives_way() -> None:
         "Call our office on weekdays between 9 and 5 and ask for the bookings team.",
     )
     assert [f.answer for f in merge_faqs([marked, other])] == [marked.answer]
+
+
+def test_a_markup_faq_answer_with_a_figure_the_page_no_longer_states_gives_way() -> None:
+    """The markup keeps an older one-line answer with an amount; the page restates the matter
+    at more length and drops the figure: the page's wins.  A page answer that still states
+    figures, or one on another matter, does not."""
+    from prospectus.extract.merge import merge_faqs
+    from prospectus.extract.wording import restated
+
+    marked = Faq(
+        page="p",
+        source="jsonld",
+        question="Is there a discount for students?",
+        answer="Yes, full-time students get 15% off every evening class.",
+    )
+    shown = Faq(
+        page="p",
+        source="html",
+        question="Is there a discount for students?",
+        answer="Full-time students can usually get a reduced fee on our evening classes. "
+        "Show your student card when you book and we apply the discount at checkout.",
+    )
+    assert [f.answer for f in merge_faqs([marked, shown])] == [shown.answer]
+    assert not restated(marked.answer, shown.answer + " It is 10% this year.")
+    assert not restated(
+        marked.answer,
+        "Parking is free behind the building. Bring your own lunch or use the café nearby.",
+    )
+    assert not restated("No figure here at all, only words.", shown.answer)

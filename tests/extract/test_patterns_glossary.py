@@ -1236,6 +1236,28 @@ def test_heading_terms_with_an_other_name_line_and_a_card_after_the_last() -> No
     )
 
 
+def test_heading_terms_end_before_a_titled_call_out_prompt() -> None:
+    """A docs theme's call-out box after the last term ("TIP" / "Note" over "Missing a
+    word? …") is the glossary's closing prompt, not part of the last definition."""
+    view = html_view(
+        """<main><h1>Dairy farming glossary</h1><h2>R</h2>
+        <h3>Rumen <a class="header-anchor" href="#rumen">​</a></h3>
+        <p>The first and largest stomach of a cow, where microbes break down grass and
+        silage.</p>
+        <h3>Silage <a class="header-anchor" href="#silage">​</a></h3>
+        <p>Grass or maize stored wet in a clamp or bales so that it ferments and keeps for
+        winter feeding.</p>
+        <div class="tip custom-block"><p class="custom-block-title">NOTE</p><p>Can't find a
+        term? Ask your tutor and we will add it.</p></div></main>"""
+    )
+    found = terms(view)
+    assert set(found) == {"Rumen", "Silage"}
+    assert found["Silage"].definition == (
+        "Grass or maize stored wet in a clamp or bales so that it ferments and keeps for "
+        "winter feeding."
+    )
+
+
 def test_heading_terms_in_page_builder_heading_components() -> None:
     """A page builder wraps each heading alone in its own component (AEM's ``cmp-title``,
     Elementor's heading widget); the term's prose, other-name line and reference link stand

@@ -143,6 +143,19 @@ def test_a_section_heading_over_a_table_is_not_the_course_name() -> None:
     assert _runs(body, "name") == [("Leadership Essentials Course",)]
 
 
+def test_a_list_heading_naming_the_provider_is_not_a_course_name() -> None:
+    """A "Trainingen bij <provider>" or "Courses at <provider>" heading over a list of
+    linked courses with their next dates heads the list: no run takes it as its name."""
+    body = """<h1>Begrippenlijst bosbouw</h1><p>Woorden uit onze cursussen.</p>
+    <h2>Trainingen bij Bosbouw Noord</h2><ul>\
+<li><a href="/c/cs30">Motorzaag basis</a> — di 9 maart 2027 · Zwolle — € 320,-</li>\
+<li><a href="/c/cs31">Vellen van bomen</a> — 14-04-2027 · Assen — € 290,-</li></ul>"""
+    assert _runs(body, "name", "start_date") == [
+        ("Motorzaag basis", "2027-03-09"),
+        ("Vellen van bomen", "2027-04-14"),
+    ]
+
+
 def test_days_under_a_month_heading_take_its_month_and_year() -> None:
     body = """<h1>Confined Space Training</h1><h3>October 2027</h3><ul>
     <li>Mon 11 – Tue 12 · Glasgow · £450 · Book now</li></ul>"""

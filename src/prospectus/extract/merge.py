@@ -27,6 +27,7 @@ from prospectus.extract.wording import (
     outdated,
     refigured,
     repriced,
+    restated,
     rewritten,
     stub_of,
     summarised,
@@ -217,6 +218,7 @@ def _fill_faq(primary: Faq, secondary: Faq) -> Faq:
         and not repriced(merged.answer, secondary.answer)
         and not refigured(merged.answer, secondary.answer)
         and not amended(merged.answer, secondary.answer)
+        and not restated(merged.answer, secondary.answer)
     ):
         return merged
     provenance = dict(merged.provenance)

@@ -63,6 +63,33 @@ def refigured(marked: str | None, shown: str | None) -> bool:
     return bool(words) and sum(w in known for w in words) >= _REPRICED_SHARE * len(words)
 
 
+_RESTATED_LENGTH = 1.5  # how much longer the page's answer is than the markup's older one
+_RESTATED_SHARE = 0.6  # of the markup answer's content words the page's answer holds
+_STEM = 5  # letters that tell a word's forms apart ("employer" / "employers")
+
+
+def restated(marked: str | None, shown: str | None) -> bool:
+    """True where ``marked`` (the markup's answer) is an older one-sentence answer with a
+    figure that ``shown`` (the page's, longer and of several sentences) restates with no
+    figure at all: the page dropped the amount but keeps most of the words that carry the
+    matter -- "Yes, registered employers can claim a grant of up to £500 per course." beside
+    "If your employer is registered and pays the levy, they can usually claim a grant for
+    most courses. We help with the forms."."""
+    if not marked or not shown or len(shown) < _RESTATED_LENGTH * len(marked):
+        return False  # (quick to tell first)
+    if not _DIGIT.search(marked) or _DIGIT.search(shown):
+        return False
+    if len(_SENTENCE_END.findall(marked)) != 1 or len(_SENTENCE_END.findall(shown)) < 2:
+        return False
+    words = [
+        w[:_STEM]
+        for w in fold(marked).split()
+        if len(w) >= _CONTENT_LETTERS and w.isalpha() and w not in _FUNCTION_WORDS
+    ]
+    known = {w[:_STEM] for w in fold(shown).split()}
+    return len(words) >= _MIN_CUT and sum(w in known for w in words) >= _RESTATED_SHARE * len(words)
+
+
 def rewritten(short: str | None, full: str | None) -> bool:
     """True where ``short`` is a one-line summary of ``full`` (:func:`stub_of`) that ``full``
     rewrites rather than goes on from: a visible answer that opens with the markup's is

@@ -424,7 +424,7 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
         if (part.tag in _LISTS or part.tag in _STOP_TAGS) and not announced:
             break  # a list only continues a definition that announces it
         text = _part_text(part)
-        if texts and _PROMPT.match(text):
+        if texts and _PROMPT.match(_ADMONITION_TITLE.sub("", text, count=1)):
             break  # "Missing a term? Email us …": the glossary's closing call, not this term's
         links.extend(a.attrs.get("href") or "" for a in part.css("a[href]"))
         if link_line(part, text):
@@ -478,6 +478,14 @@ def other_name_line(part: LexborNode, text: str) -> bool:
 _PROMPT = re.compile(
     r"^(?:missing|can['’]?t|cannot|couldn['’]?t|don['’]?t|didn['’]?t|looking\s+for|not\s+found)"
     r"\b[^?.!]{0,40}\?",
+    re.I,
+)
+
+# A docs theme's call-out box title before its text (VitePress's "TIP", Docusaurus's "note",
+# MkDocs's "Info", Starlight's "Note"): "TIP Missing a word? Tell us …" is still the prompt.
+_ADMONITION_TITLE = re.compile(
+    r"^(?:tip|note|info|hint|important|warning|caution|tipp|hinweis|astuce|remarque|nota|"
+    r"let op|opmerking)\b\s*[:!]?\s+",
     re.I,
 )
 

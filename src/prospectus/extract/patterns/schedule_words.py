@@ -196,6 +196,9 @@ GENERIC_TITLE = re.compile(
     r"overview|status|faqs?|questions|reviews?|syllabus|what|why|who|contact|interest|related|"
     r"similar|also|popular|recommended|you might|more|other|latest|news|blog(?:s|u|ut|gen|ue)?|"
     r"entry points|intakes?|sessions|"
+    # a list's heading naming its provider: "Courses at Acme Training", "Trainingen bij …"
+    r"(?:courses|trainings?|classes|trainingen|cursussen|opleidingen|kurse|schulungen|"
+    r"formations|cursos|corsi) (?:at|with|by|bij|van|bei|von|chez|de|con|met)|"
     # a booking engine's list heading: "Available courses", "Available classes"
     r"available (?:courses|classes|programmes|programs|workshops|trainings|events|lessons)|"
     # a box's badge over the course it features ("Featured course", "Curso destacado")
