@@ -588,6 +588,9 @@ def test_ukrainian_and_russian_weekdays_inside_a_range(text: str, start: str, en
         ("8. Juni 2027 → 9. Juni 2027", "2027-06-08", "2027-06-09"),  # a Notion date range
         ("Hën 7 – Mër 9 qershor 2027", "2027-06-07", "2027-06-09"),  # sq
         ("Enjte 11 – Premte 12 nëntor 2027", "2027-11-11", "2027-11-12"),
+        # ro: a weekday before each end of a range
+        ("marți, 9 martie 2027 – joi, 11 martie 2027", "2027-03-09", "2027-03-11"),
+        ("sâmbătă, 3 – duminică, 4 iulie 2027", "2027-07-03", "2027-07-04"),
     ],
 )
 def test_luxembourgish_and_albanian_dates_and_arrow_ranges(text: str, start: str, end: str) -> None:

@@ -259,6 +259,8 @@ AVAILABILITY = [
     ("Educación media completa", None),
     ("Jornada completa", None),
     ("Tiempo completo", None),
+    ("Ultimele locuri", "LimitedAvailability"),  # ro
+    ("Ultimele 2 locuri!", "LimitedAvailability"),
     ("", None),
     (None, None),
 ]

@@ -3503,6 +3503,45 @@ More info</a></p><p>Dates:</p><ul>
     ]
 
 
+def test_accordion_headers_without_aria_controls_name_the_runs_of_the_body_after_them() -> None:
+    # Angular Material's expansion panels: the header says whether it is open, the body
+    # follows it; a short title ("Payroll administrator") beside a course's is a course's too
+    body = """<h1>Course calendar</h1><mat-accordion>
+    <mat-expansion-panel><mat-expansion-panel-header role="button" aria-expanded="true">
+    <span class="mat-content"><mat-panel-title>Certified Project Manager (CPM)</mat-panel-title>
+    <mat-panel-description>2 dates</mat-panel-description></span></mat-expansion-panel-header>
+    <div class="mat-expansion-panel-content"><p>Five-day course.
+    <a href="/courses/cpm">Course details</a></p>
+    <div class="run"><div>3 – 7 May 2027</div><div>Riverside House, 4 Mill Lane, Derby</div>
+    <div>Trainer: Ann Lee</div><div>£1,450</div><div>Places available</div><a>Book</a></div>
+    <div class="run"><div>7 – 11 June 2027</div><div>online, on Zoom</div>
+    <div>Trainer: Ann Lee</div><div>£1,350</div><div>Last few places</div><a>Book</a></div>
+    </div></mat-expansion-panel>
+    <mat-expansion-panel><mat-expansion-panel-header role="button" aria-expanded="false">
+    <span class="mat-content"><mat-panel-title>Payroll administrator</mat-panel-title>
+    <mat-panel-description>1 date</mat-panel-description></span></mat-expansion-panel-header>
+    <div class="mat-expansion-panel-content" style="visibility:hidden;height:0"><p>Two days.
+    <a href="/courses/payroll">Course details</a></p>
+    <div class="run"><div>17 – 18 May 2027</div><div>Riverside House, 4 Mill Lane, Derby</div>
+    <div>Trainer: Raj Patel</div><div>£390</div><div>Places available</div><a>Book</a></div>
+    </div></mat-expansion-panel></mat-accordion>"""
+    assert _runs(body, "name", "start_date", "instructor") == [
+        ("Certified Project Manager (CPM)", "2027-05-03", "Ann Lee"),
+        ("Certified Project Manager (CPM)", "2027-06-07", "Ann Lee"),
+        ("Payroll administrator", "2027-05-17", "Raj Patel"),
+    ]
+
+
+def test_a_romanian_trainer_label_and_an_engineers_title() -> None:
+    body = """<h1>Curs Auditor intern</h1><ul>
+    <li>12.04.2027 – 16.04.2027 · Brașov · Formator: ing. Mihai Stan · 1.200 lei</li>
+    <li>10.05.2027 – 14.05.2027 · Sibiu · Formatoare: Elena Dobre · 1.200 lei</li></ul>"""
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-04-12", "ing. Mihai Stan"),
+        ("2027-05-10", "Elena Dobre"),
+    ]
+
+
 def test_details_boxes_of_places_are_no_course_panels() -> None:
     body = """<h1>Fire Marshal Training</h1>
     <details><summary>Leeds</summary><ul><li>12 May 2027 | £295 | Book</li></ul></details>

@@ -53,6 +53,16 @@ GLUED = [
 ]  # fmt: skip
 
 
+def test_an_angular_material_panel_title_and_its_note_are_lines_of_their_own() -> None:
+    body = (
+        '<mat-expansion-panel-header role="button"><span class="mat-content">'
+        "<mat-panel-title>Payroll basics</mat-panel-title>"
+        "<mat-panel-description>2 dates</mat-panel-description></span>"
+        "</mat-expansion-panel-header>"
+    )
+    assert _text(body) == "Payroll basics\n2 dates"
+
+
 @pytest.mark.parametrize(("what", "body", "expected"), GLUED, ids=[g[0] for g in GLUED])
 def test_items_glued_in_the_markup_are_read_apart(what: str, body: str, expected: str) -> None:
     assert _text(body) == expected

@@ -269,6 +269,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
         r"|places\s+limit[ée]es"
         r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"
+        r"|ultimele\s+(?:\d+\s+)?locuri"  # ro "Ultimele locuri", "Ultimele 3 locuri"
         r"|laatste\s+(?:\d+\s+)?(?:vrije\s+)?(?:plaatsen|plekken)|nog\s+enkele\s+plekken"
         r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:\d+\s+)?(?:wolne\s+)?miejsc[ae]?|posledn[ií]\s+(?:\d+\s+)?(?:voln[aá]\s+)?m[ií]st[ao]"
         r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|[uú]ltimos\s+cupos|cupos\s+limitados|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"

@@ -247,6 +247,8 @@ _WEEKDAY_NAMES: tuple[str, ...] = (
     "méindeg", "dënschdeg", "mëttwoch", "donneschdeg", "freideg", "samschdeg", "sonndeg",
     # sq ("Hën 14 – Mër 16 dhjetor 2026"; "Mar", "Pre", "Die" are other words too)
     "hënë", "martë", "mërkurë", "enjte", "enj", "premte", "shtunë", "diel",
+    # ro ("luni, 7 decembrie 2026 – vineri, 18 decembrie 2026")
+    "luni", "marți", "marţi", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
 )  # fmt: skip
 # Short names read only with their accents: without them they are common words ("de", "me").
 _ACCENTED_WEEKDAYS: tuple[str, ...] = ("mé", "dë", "më", "hën", "mër")  # lb, sq

@@ -36,6 +36,9 @@ _BLOCK_TAGS = (
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
     "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
     "table", "tbody", "thead", "tfoot", "tr", "ul", "button", "label", "option",
+    # Angular Material's header parts, laid out side by side in a flex row: a panel's or a
+    # card's title and the note after it ("Inspector SSM" | "4 sesiuni programate")
+    "mat-panel-title", "mat-panel-description", "mat-card-title", "mat-card-subtitle",
 )  # fmt: skip
 # Markup here is as lexbor writes it out (node.html): tag names in lower case, so the
 # regexes below need no re.I (which makes them much slower).

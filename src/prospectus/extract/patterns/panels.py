@@ -81,7 +81,31 @@ def _pairs(tree: LexborHTMLParser) -> list[tuple[LexborNode, LexborNode]]:
         summary = box.css_first("summary")
         if summary is not None:
             out.append((summary, box))
+    if not out:
+        out = _sibling_pairs(tree)
     return out
+
+
+def _sibling_pairs(tree: LexborHTMLParser) -> list[tuple[LexborNode, LexborNode]]:
+    """(title, body) of each panel whose toggle names no body: a header that says whether
+    it is open (``aria-expanded``) and the element right after it, as Angular Material's
+    ``mat-expansion-panel-header`` and its content are written."""
+    out: list[tuple[LexborNode, LexborNode]] = []
+    for control in tree.css("[aria-expanded]:not([aria-controls])"):
+        body = control.next
+        while body is not None and not body.is_element_node:
+            body = body.next
+        if body is not None:
+            out.append((_title_part(control), body))
+    return out
+
+
+def _title_part(header: LexborNode) -> LexborNode:
+    """A header's own title element where it sets one beside a note ("4 sessions"), as
+    Angular Material's ``mat-panel-title`` beside ``mat-panel-description``; else the
+    header."""
+    title = header.css_first("mat-panel-title, [class*=panel-title]")
+    return title if title is not None else header
 
 
 def _run_line(line: str, day_first: bool) -> bool:
@@ -111,18 +135,30 @@ def course_panels(
     """Each run line (stripped) → the panel of the course it belongs to, where two panels
     or more each name a course (not a place, a format or a kind of run) and list dated
     lines. A line two courses' panels share belongs to neither."""
-    if tree.css_first("[aria-controls], details") is None:
+    if tree.css_first("[aria-controls], details, [aria-expanded]") is None:
         return {}  # most pages have no panels
     panels: list[Panel] = []
+    placelike: list[Panel] = []  # titles a town's name might be too ("Manager resurse umane")
+    formats = False  # whether a panel names a format: the panels split dates by place
     for title, body in _pairs(tree):
         text = clean_text(title.text(deep=True))
-        if not names_course(text) or is_place_heading(text) or panel_place(text) is not None:
+        place = panel_place(text)
+        if place is not None and place.mode is not None:
+            formats = True  # a format's panel: "Live online", "Classroom – Leeds"
+            continue
+        if not names_course(text):
             continue
         lines = frozenset(line.strip() for line in node_lines(body).split("\n") if line.strip())
         if not any(_run_line(line, day_first) for line in lines):
             continue
         name = _LENGTH.sub("", text).strip() or text
-        panels.append(Panel(name, text, _url(title, body, base), lines))
+        panel = Panel(name, text, _url(title, body, base), lines)
+        if place is None and not is_place_heading(text):
+            panels.append(panel)
+        elif not has_digit(text):  # not a tab's count badge: "Leeds (2)"
+            placelike.append(panel)
+    if panels and placelike and not formats:  # beside a course's, a short title is a course's
+        panels = [*panels, *placelike]
     if len({panel.name for panel in panels}) < _MIN_PANELS:
         return {}
     out: dict[str, Panel] = {}

@@ -76,14 +76,16 @@ _TRAINER = re.compile(
     r"predava[čc](?:ica|i)?|voditelj(?:ica)?|"  # sr / hr / bs: "Predavač:", "Voditeljica:"
     r"leiðbeinandi|kennari|"  # is "Leiðbeinandi: …"
     r"trajner(?:ja|i|e)?|"  # sq: "Trajner: …", "Trajnerja: …"
+    r"formator(?:ul|i)?|formatoare(?:a)?|"  # ro: "Formator: …"
     r"təlimçi|"  # az: "Təlimçi: …"
     r"εισηγ[ηή]τ(?:ής|ρια|ές)|εκπαιδευτ(?:ής|ρια|ές)|מרצ(?:ה|ים|ות)|מדריכ?(?:ה|ים)?)"
     r"(?:[·.:/-]?(?i:in|innen|rice|trice|e|a|s)\b|\((?i:in|e|a|s)\))?"  # "Formateur·rice :"
     r"\s*:?\s*"
     # a name opens with a capital (Greek too), or a Hebrew letter (no case there)
     # (and the Latin capitals past Latin-1 that open names: "Đỗ", "Łukasz", "Šimon")
-    # (and a small title before the name, as Slavic pages write it: "dr Dragan Petrović")
-    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+|(?:dr|prof)\.?[ \t]+(?=[A-ZĐŁŚŠŽČŘ]))?"
+    # (and a small title before the name, as Slavic pages write it: "dr Dragan Petrović",
+    # or an engineer's, as Romanian pages do: "ing. Radu Pop")
+    r"((?:Dr\.?[ \t]+|Prof\.?[ \t]+|(?:(?:dr|prof)\.?|ing\.)[ \t]+(?=[A-ZĐŁŚŠŽČŘ]))?"
     r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲƏŞĞİΑ-ΩΆ-ΏА-ЯЁІЇЄҐЂЃЅЈЉЊЋЌЏא-ת][\w'’.-]+"
     r"(?:[ \t]+(?:(?:van|von|der|den|de|du|da|di|del|della|le|la|ter|ten|zu|bin|al)[ \t]+)*"
     r"[A-ZÀ-ÞĐŁŚŠŽČŘĀĒĪĶĻŅŪĢĄĘĖĮŲƏŞĞİΑ-ΩΆ-ΏА-ЯЁІЇЄҐЂЃЅЈЉЊЋЌЏא-ת][\w'’.-]+){0,3})"
@@ -146,9 +148,14 @@ _SENTENCE_WORD = re.compile(r"(?<=[a-zà-ÿā-žа-яёіїєґ'’]{2}\w)\.(?=\
 _TRAILING_CODE = re.compile(r"\s+([A-Z]{3})$")
 
 
+# A title before a name, whose dot ends no sentence: "ing. Radu Pop", "prof. Jan Nowak".
+_NAME_TITLE = re.compile(r"(?i:ing|prof|dr)\.[ \t]+")
+
+
 def _sentence_cut(name: str) -> str:
     """``name`` up to the end of its sentence: "Gareth Pryce. Harbourline" -> "Gareth Pryce"."""
-    found = _SENTENCE_WORD.search(name)
+    title = _NAME_TITLE.match(name)
+    found = _SENTENCE_WORD.search(name, title.end() if title else 0)
     name = name[: found.start()] if found else name
     code = _TRAILING_CODE.search(name) if name[-1:].isupper() else None
     return name[: code.start()] if code and code.group(1) in ISO_CODES else name

@@ -84,7 +84,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "animatrice ponente oktató oktatók előadó tréner lector instruktur pengajar "
         "narasumber fasilitator jurulatih eğitmen relator relatora relatores predavač predavačica "
         "predavači лектор лектори преподавател преподаватель обучител тренер треньор викладач "
-        "leiðbeinandi kennari trajner trajneri trajnerja "
+        "leiðbeinandi kennari trajner trajneri trajnerja formator formatoare formatori "
         # German's gendered forms ("Vortragende:r", "Vortragende/r", "Vortragender")
         "vortragende vortragender vortragenden",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
