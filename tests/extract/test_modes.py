@@ -261,6 +261,8 @@ AVAILABILITY = [
     ("Tiempo completo", None),
     ("Ultimele locuri", "LimitedAvailability"),  # ro
     ("Ultimele 2 locuri!", "LimitedAvailability"),
+    ("Limited places", "LimitedAvailability"),
+    ("Master Mariner (Unlimited Tonnage)", None),  # a licence's scope, no status
     ("", None),
     (None, None),
 ]

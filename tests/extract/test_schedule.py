@@ -5607,3 +5607,34 @@ def test_a_line_listing_several_courses_next_runs() -> None:
     ]
     unpriced = "Open days: Windhoek 11 January 2027 · Walvis Bay 8 March 2027"
     assert inline_runs(unpriced, find_date_ranges(unpriced, day_first=True)) == []
+
+
+def test_a_cards_grid_with_a_status_badge_after_its_place_tag() -> None:
+    card = (
+        '<div class="card"><div class="top"><span class="tag">In person · {town}, ME</span>'
+        '<span class="badge">{badge}</span></div><h3><a href="/c/{slug}">{title}</a></h3>'
+        "<div>{date}</div><div>{venue}, {town}, ME</div><div>Instructor: Capt. {who}</div>"
+        '<div>${price}</div><a href="/r">{button}</a></div>'
+    )
+    rows = [
+        ("Portland", "Open", "mm", "Master Mariner (Unlimited)", "Mar 1–5, 2027",
+         "Pier 9 classroom", "Jo Reyes", "1,200", "Register"),
+        ("Rockland", "Sold Out", "rr", "Radio Operator (Restricted)", "Apr 12–14, 2027",
+         "Harbor Hall", "Ana Weiss", "450", "Join waitlist"),
+        ("Portland", "Postponed", "mm", "Master Mariner (Unlimited)", "May 3–7, 2027",
+         "Pier 9 classroom", "Jo Reyes", "1,200", "Get notified"),
+        ("Rockland", "Open", "rr", "Radio Operator (Restricted)", "Jun 7–9, 2027",
+         "Harbor Hall", "Ana Weiss", "450", "Register"),
+    ]  # fmt: skip
+    keys = ("town", "badge", "slug", "title", "date", "venue", "who", "price", "button")
+    body = (
+        "<h1>Upcoming sessions</h1><div class='grid'>"
+        + "".join(card.format(**dict(zip(keys, row, strict=True))) for row in rows)
+        + "</div>"
+    )
+    assert _runs(body, "name", "start_date", "location", "instructor") == [
+        ("Master Mariner (Unlimited)", "2027-03-01", "Portland", "Capt. Jo Reyes"),
+        ("Master Mariner (Unlimited)", "2027-05-03", "Portland", "Capt. Jo Reyes"),
+        ("Radio Operator (Restricted)", "2027-04-12", "Rockland", "Capt. Ana Weiss"),
+        ("Radio Operator (Restricted)", "2027-06-07", "Rockland", "Capt. Ana Weiss"),
+    ]

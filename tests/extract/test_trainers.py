@@ -95,6 +95,9 @@ def test_a_runs_description_names_its_trainer_under_a_label() -> None:
     assert described_trainer("Pasniedzējs: Jānis Bērziņš") == "Jānis Bērziņš"
     assert described_trainer("Тренер: Оксана Мельник. Група до 12 осіб.") == "Оксана Мельник"
     assert described_trainer("Trainer: Jo Bloggs") == "Jo Bloggs"
+    # a title's abbreviation is not a sentence's end
+    assert described_trainer("Instructor: Capt. Mara Holt") == "Capt. Mara Holt"
+    assert described_trainer("Tutor: Prof. Ines Varga. Room 2") == "Prof. Ines Varga"
     assert described_trainer("A hands-on day with Microsoft Teams: bring a laptop") is None
     assert described_trainer("Three days of practice.") is None
 

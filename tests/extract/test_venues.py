@@ -104,6 +104,8 @@ def test_a_city_before_its_venues_name(line: str, city: str | None) -> None:
         ("Certified ScrumMaster (CSM)", None),  # the course's initials
         ("First Aid (2 days)", None),
         ("Online (Teams virtual classroom)", None),
+        ("Radar Observer (Unlimited)", None),  # a licence's scope
+        ("Emergency Medical Responder (Recertification)", None),
     ],
 )
 def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:
@@ -261,6 +263,11 @@ def test_a_venue_its_district_and_a_town_named_city() -> None:
         ("Unit 4 Training Rooms, 12 Quay St, Galway", None),  # a street: another reader's
         ("Harbour Training Centre, Co. Kerry", None),  # a county, no town
         ("Bowling Club, Meehan St", None),  # a street without its number, no town
+        ("Harbourview Marina, Port Antonio", "Port Antonio"),  # a waterside base
+        ("Town Quay, Poole", "Poole"),
+        ("North Jetty, Lerwick", "Lerwick"),
+        ("Sailing Courses, Marina", None),  # a course's kind, no waterside venue
+        ("Friday Harbor, WA", None),  # a town and its state's code
     ],
 )
 def test_venue_and_town(line: str, town: str | None) -> None:

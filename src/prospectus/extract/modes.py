@@ -262,7 +262,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "LimitedAvailability",
-        r"limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot|ticket)s?\s+(?:left|remaining)"
+        # (not "Radar Observer (Unlimited)": a licence's scope in a course's name)
+        r"(?<!un)limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot|ticket)s?\s+(?:left|remaining)"
         r"|last\s+(?:few\s+|\d+\s+)?(?:places|seats|spaces|spots|tickets)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
         # a shop's low-stock label (PrestaShop's "Last items in stock", "Last item in stock")
         r"|last\s+items?\s+in\s+stock"

@@ -139,7 +139,7 @@ def described_trainer(text: str) -> str | None:
 
 
 # A name's word that ends its sentence: "Gareth Pryce." before "Harbourline Training Centre"
-# (not an initial, "J.", nor a title, "Dr.", "St.").
+# (not an initial, "J.", nor a short title, "Dr.", "St."; see _NAME_TITLE for longer ones).
 _SENTENCE_WORD = re.compile(r"(?<=[a-zà-ÿā-žа-яёіїєґ'’]{2}\w)\.(?=\s|$)")
 
 
@@ -148,8 +148,9 @@ _SENTENCE_WORD = re.compile(r"(?<=[a-zà-ÿā-žа-яёіїєґ'’]{2}\w)\.(?=\
 _TRAILING_CODE = re.compile(r"\s+([A-Z]{3})$")
 
 
-# A title before a name, whose dot ends no sentence: "ing. Radu Pop", "prof. Jan Nowak".
-_NAME_TITLE = re.compile(r"(?i:ing|prof|dr)\.[ \t]+")
+# A title before a name, whose dot ends no sentence: "ing. Radu Pop", "prof. Jan Nowak",
+# "Capt. Kendra Noel", "Insp. Ana Ruiz".
+_NAME_TITLE = re.compile(r"(?i:ing|prof|dr|capt|cmdr|insp|supt)\.[ \t]+")
 
 
 def _sentence_cut(name: str) -> str:
@@ -432,6 +433,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         part = _without_button(_CUT_BRACKET.sub("", _PARENTHETICAL.sub("", part)).strip())
         if " " in part:
             part = _MODE_SUFFIX.sub("", part)
+        if "," in part and part[-1:].isalpha():
+            part = _STATUS_AFTER_PLACE.sub("", part)  # "Bellingham, WA Open": a card's badge
         if "," in part:
             part = without_country(part)  # "…, Georgetown, Guyana": the town before it
         if "," in part and (town := city_after_street(part)) is not None:
@@ -487,6 +490,15 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return place_city(part)
     address = _ADDRESS_CITY.search(cand.text) or _STREET_TOWN_STATE.search(cand.text)
     return address.group(1) if address else None
+
+
+# A card's status badge run on after its place tag: "In person · Bellingham, WA Open",
+# "Anacortes, WA Sold Out", "Leeds, UK Only 3 seats left".
+_STATUS_AFTER_PLACE = re.compile(
+    r"(?<=\w)\s+(?:Open|OPEN|Sold [Oo]ut|SOLD OUT|Full|FULL|Fully [Bb]ooked|Postponed|Cancell?ed|"
+    r"Waitlist|Waiting [Ll]ist|(?:Only |Just )?(?:\d+|[Aa] few|Few) (?:seats|spots|places) left|"
+    r"Last few (?:seats|spots|places)|Filling fast|Almost full)$"
+)
 
 
 def _place_before_price(part: str, before: str) -> str:

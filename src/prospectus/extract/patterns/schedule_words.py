@@ -263,6 +263,7 @@ _BUTTON_LATIN = re.compile(
     r"s'inscrire|inschrijven|aanmelden|boeken|reservar|inscribirse|iscriviti|prenota|"
     r"view (?:course|dates|details)|learn more|find out more|more (?:info|details)|"
     r"see (?:dates|details)|details|attend|rsvp|(?:get|buy) tickets?|"
+    r"get notified|notify me|"  # a postponed or full run's button
     r"(?:køb|köp|kjøp) (?:billet|biljett|billett)|"
     r"meld (?:deg |dig )?på|tilmeld(?: dig)?|anmäl(?: dig)?|boka|inscr[ií]bete|"
     r"zapisz się|zarezerwuj|ilmoittaudu|přihlásit se|"

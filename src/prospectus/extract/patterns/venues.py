@@ -187,7 +187,9 @@ _CITY_BRACKET = re.compile(
 _NOT_VENUE = re.compile(
     r"\b(?i:advanced|intermediate|beginners?|basics?|introduct\w*|intro|foundation|"
     r"practitioner|level|part|day|days|module|edition|refresher|online|virtual|live|remote|"
-    r"classroom|in[- ]person|hybrid|blended|new|updated|course|training)\b"
+    r"classroom|in[- ]person|hybrid|blended|new|updated|course|training|"
+    # a licence's or certificate's scope: "Radar Observer (Unlimited)", "Medic (Initial)"
+    r"unlimited|limited|restricted|initial|renewal|recertification|revalidation|upgrade)\b"
 )
 
 
@@ -434,6 +436,12 @@ def _town_alone(town: str) -> str | None:
     return town if _may_be_town(town) and not _VENUE_PART.match(town) else None
 
 
+# A waterside venue's last word, as sailing and powerboat schools write their bases
+# ("Port Louis Marina, St. George's", "Town Quay, Poole"): words of towns' names too
+# ("Coffs Harbour", "Marina di Carrara"), so only a venue's name before a comma.
+_WATERSIDE = re.compile(r"(?i:marina|harbou?r|jetty|quay|pier|wharf|slipway|boatyard|pontoons?)")
+
+
 def venue_and_town(line: str) -> str | None:
     """The town of a place line that is a venue's name, a comma and its town, with its
     district between ("Lee Valley Training Centre, Little Island, Cork", "Town Hall Supper
@@ -444,7 +452,7 @@ def venue_and_town(line: str) -> str | None:
     if not comma or not words or any(c.isdigit() for c in line) or len(line) > 100:
         return None
     last = words[-1]
-    if not (_VENUE_WORD.search(last) or _VENUE_PART.fullmatch(last)):
+    if not (_VENUE_WORD.search(last) or _VENUE_PART.fullmatch(last) or _WATERSIDE.fullmatch(last)):
         return None
     parts = [_STATE_CODE.sub("", part.strip()) for part in tail.split(",")]
     if len(parts) > 1 and _BARE_CODE.fullmatch(parts[-1]):
@@ -452,6 +460,8 @@ def venue_and_town(line: str) -> str | None:
     if not 1 <= len(parts) <= 2 or not all(_CITY.match(part) for part in parts):
         return None
     town = parts[-1]
+    if _BARE_CODE.fullmatch(town):
+        return None  # "Friday Harbor, WA": a town and its state's code, no venue
     return _town_alone(town)
 
 
