@@ -209,3 +209,9 @@ def test_a_venue_with_its_street_address_over_a_price_is_no_course_card() -> Non
         "MIG Welding Course"
     ]
     assert find_course_cards(visible_from_text(venue, "p.txt"), _ctx()) == []
+
+
+def test_a_venue_and_its_town_over_a_price_is_no_course_card() -> None:
+    # an event block's venue written without a street number: a run's place, no title
+    venue = "09:00 - 15:00\nRiverside Training Hall, Mill Road, Ennis\nFee: EUR 120\nBook now\n"
+    assert find_course_cards(visible_from_text(venue, "p.txt"), _ctx()) == []

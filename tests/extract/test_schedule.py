@@ -5638,3 +5638,90 @@ def test_a_cards_grid_with_a_status_badge_after_its_place_tag() -> None:
         ("Radio Operator (Restricted)", "2027-04-12", "Rockland", "Capt. Ana Weiss"),
         ("Radio Operator (Restricted)", "2027-06-07", "Rockland", "Capt. Ana Weiss"),
     ]
+
+
+_TIMETABLE_DUMP = """Kafue Safety Institute, Kabwe, Zambia
+Event
+Date
+Time
+Venue
+Forklift Safety Course
+Tue 12 Jan 2027 - Thu 14 Jan 2027
+08:00 - 16:00
+Mulungushi Training Hall, Freedom Way, Kabwe
+Trainer: Mrs. Mutale Zulu
+Fee: K2,100
+Book now
+
+Fire Marshal Training
+Wednesday, 3 February 2027
+09:00 - 15:30
+Kapiri Council Chambers, Kapiri Mposhi
+Trainer: Mr. Bwalya Mwape
+Fee: K850
+FULLY BOOKED
+
+Forklift Safety Course
+18/03/2027 - 20/03/2027
+08:00 - 16:00
+Mulungushi Training Hall, Freedom Way, Kabwe
+Trainer: Mrs. Mutale Zulu
+Fee: ZMW 2,100.00
+Book now
+"""
+
+
+def test_a_timetable_dumps_blocks_end_at_their_status_and_keep_their_own_titles() -> None:
+    # "K2,100" is priced on a kwacha page, so a block ends at its status line: the next
+    # block keeps its title; the column header above the first block is no venue, the
+    # venue line of a block no dateless course
+    result = extract(Document(body=_TIMETABLE_DUMP.encode(), page="timetable.txt"))
+    assert [
+        (r.name, r.start_date, r.price, r.location, r.availability)
+        for r in result.records
+        if r.kind == "course"
+    ] == [
+        ("Forklift Safety Course", "2027-01-12", 2100.0, "Kabwe", "InStock"),
+        ("Fire Marshal Training", "2027-02-03", 850.0, "Kapiri Mposhi", "SoldOut"),
+        ("Forklift Safety Course", "2027-03-18", 2100.0, "Kabwe", "InStock"),
+    ]
+
+
+def test_an_agenda_date_tile_is_no_run_of_its_own() -> None:
+    # "3 MAR WED" / title / status / the run's own date line: one run, titled
+    body = """<h2>March 2027</h2>
+    <div class="ev"><div class="tile">3 MAR WED</div><h3>Confined Space Entry – Beaumont</h3>
+    <div>Sold out</div><div>March 3, 2027 – March 4, 2027 · 7:00 am – 3:00 pm CT</div>
+    <div>Lamar Training Center, Beaumont</div><div>Ticket: $450 per student</div>
+    <a href="/e/1">Details</a></div>"""
+    assert _runs(body, "name", "start_date", "end_date", "availability") == [
+        ("Confined Space Entry – Beaumont", "2027-03-03", "2027-03-04", "SoldOut")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Working at Heights Refresher — Feb 9, 2027 — $185", "Working at Heights Refresher"),
+        ("Site Safety Induction — 03/02/2027 — $60", "Site Safety Induction"),
+        ("Salford Quays — 08/01/2027 — £85", None),  # a place first
+    ],
+)
+def test_a_one_line_teaser_with_dashes_names_its_course(line: str, name: str | None) -> None:
+    (date,) = find_date_ranges(line, day_first=False)
+    assert priced_dotted_name(line, date) == name
+
+
+def test_a_date_tile_right_above_its_runs_date_is_no_title() -> None:
+    tiles = "".join(
+        f"""<div class="ev"><div class="tile">{tile}</div><div>{day} @ 9:00 am - 1:00 pm</div>
+        <h3>{name}</h3><div>Athlone Enterprise Centre, Athlone</div><div>{price}</div></div>"""
+        for tile, day, name, price in (
+            ("FEB 9", "February 9", "Abrasive Wheels Training", "€140"),
+            ("FEB 23", "February 23", "Manual Handling Training", "€95"),
+        )
+    )
+    assert _runs(f"<h2>February 2027</h2>{tiles}", "name", "start_date") == [
+        ("Abrasive Wheels Training", "2027-02-09"),
+        ("Manual Handling Training", "2027-02-23"),
+    ]

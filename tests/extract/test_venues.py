@@ -487,3 +487,29 @@ def test_a_district_and_town_takes_the_town_the_address_writes_by_its_postcode(
 )
 def test_a_town_s_premises_before_its_street(place: str, town: str | None) -> None:
     assert town_premises(place) == town
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Brackley Bowls Club function room", "Brackley"),  # its room written small after it
+        ("Mudgee Golf Club main lounge", "Mudgee"),
+        ("Dubbo Regional Showground", "Dubbo"),
+        ("Hilton Hotel main hall", None),  # the venue's whole name, then its room
+    ],
+)
+def test_a_city_before_its_venue_and_its_room(line: str, town: str | None) -> None:
+    assert city_before_venue(line) == town
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Seminar Room, Orange Regional Conference Centre", "Orange"),  # a room, then its venue
+        ("Main Room, Wagga Civic Hall", "Wagga"),
+        ("Kiln Room, Grand Central Hotel", None),  # a venue named by no town
+        ("Whitby Town Council Chambers, Whitby", "Whitby"),  # a civic venue, then its town
+    ],
+)
+def test_a_room_in_a_venue_named_after_its_town(line: str, town: str | None) -> None:
+    assert venue_and_town(line) == town

@@ -194,6 +194,7 @@ def dash_lead_name(line: str, date: DateMatch) -> str | None:
 # 2027 · Leeds · £395", "Name – Tue 15 Dec 2026 – Online – £35".
 _DOT = re.compile(r"\s+[·|•]\s+")
 _DASH = re.compile(r"\s+[–—]\s+")
+_EM_DASH = re.compile(r"\s+—\s+")
 # The parts after the date of a line whose name is set off by a dash and its other parts by
 # dots ("Name — Sat 5 Dec 2026 · Brisbane (Valley – 88 Main St) · £145"): a dash may sit in
 # a part, so the dots split them
@@ -236,21 +237,26 @@ _MIN_DOTTED_WORDS = 3
 
 
 def priced_dotted_name(line: str, date: DateMatch) -> str | None:
-    """A one-line card's or row's name: the first of its dotted parts, its date (after a
-    date's label, "Starts") the second and its price the next ("Welding Basics · Starts Mon
-    11 Jan 2027 · $6,450", "Emergency First Aid at Work · 08/01/2027 · £85 Book"; a
+    """A one-line card's or row's name: the first of its dotted (or em-dashed) parts, its date
+    (after a date's label, "Starts") the second and its price the next ("Welding Basics ·
+    Starts Mon 11 Jan 2027 · $6,450", "Emergency First Aid at Work · 08/01/2027 · £85 Book"; a
     sessions list of several courses, a program card, a related course), else None.  No
     place's name ("Salford Quays · 08/01/2027 · £85"), format's or weekday's."""
+    sep = _DOT
     if "·" not in line and "|" not in line and "•" not in line:
-        return None  # most date lines have no dots
-    parts = _DOT.split(line[: date.span[0]])
+        if "—" not in line:
+            return None  # most date lines have no dots
+        # "Confined Space Entry — 02/17/2027 — $275": parts set off by em dashes (an en
+        # dash's line is a course list's, its items read by the listing reader)
+        sep = _EM_DASH
+    parts = sep.split(line[: date.span[0]])
     if len(parts) != 2 or not _label_then_weekday(parts[1]):
         return None
     name = parts[0].strip()
     tail = line[date.span[1] :]
-    after = next((p for p in _DOT.split(tail) if p.strip()), "")
+    after = next((p for p in sep.split(tail) if p.strip()), "")
     if (
-        not _DOT.match(tail)
+        not sep.match(tail)
         or not has_digit(after)
         or not find_prices(after)
         or not _name_part(name)

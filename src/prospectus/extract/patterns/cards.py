@@ -36,7 +36,12 @@ from prospectus.extract.patterns.schedule import (
     strip_label,
 )
 from prospectus.extract.patterns.schedule_words import LEADING_CHARS
-from prospectus.extract.patterns.venues import is_venue, town_before_state, town_dash_venue
+from prospectus.extract.patterns.venues import (
+    is_venue,
+    town_before_state,
+    town_dash_venue,
+    venue_and_town,
+)
 from prospectus.extract.prices import Price, find_prices
 from prospectus.extract.text import digit_lines
 from prospectus.extract.visible import Visible
@@ -65,6 +70,8 @@ def _is_card_title(line: str) -> bool:
         and not town_dash_venue(line)  # "Cebu City – Cebu IT Park": a run's place
         and town_before_state(line) is None  # "Pine Lake Group Camp, Dunlap, TN": a run's place
         and not is_venue(line)  # "Acme Training Room, 410 33rd St W, Saskatoon": a run's place
+        # "Riverside Training Hall, Mill Road, Ennis": a run's place written without a number
+        and ("," not in line or venue_and_town(line) is None)
     )
 
 

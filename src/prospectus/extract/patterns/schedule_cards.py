@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from prospectus.extract.dates import find_date_ranges, year_hint
+from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
 from prospectus.extract.patterns.bookable import control_line
 from prospectus.extract.patterns.card_bounds import (
     batch_heads,
@@ -97,6 +97,7 @@ from prospectus.extract.prices import find_prices
 
 _MAX_CARD_LINES = 6
 _MAX_FIELD_LINES = 3  # the labelled lines ("Venue: …") a card may hold beyond _MAX_CARD_LINES
+_YEAR = re.compile(r"\d{4}")
 
 
 def read_card(
@@ -239,9 +240,13 @@ def read_card(
                     after.pop()  # "Italienska B1" / "Torsdagar": its title above its label
             elif later and priced and repeated_head(lines, i, before, after):
                 del after[-2:]  # the next card's title and the label over its date
+            elif later and not priced and _tile_of(found[0], later[0]):
+                used.add(i)  # "25 JAN MON" / title / status / "January 25, 2027 · …": its
+                return None  # tile, no title of the run below
             break
         after.append(j)
-        priced = priced or (digit and bool(find_prices(lines[j])))
+        # "Fee: K1,250" is priced where the page names its kwacha
+        priced = priced or (digit and bool(find_prices(lines[j], default_currency=money)))
         if BUTTON.search(lines[j]) and len(lines[j].split()) <= 5:
             break
     else:
@@ -301,7 +306,25 @@ def read_card(
     ):
         end_text = found[1].text
     cells = _stacked_cells(lines, segment)
+    if name is not None and cells.get("location") == name:
+        # a column header dumped a cell a line ("Event" / "Date" / "Venue") over the first
+        # card: its last label over that card's title, not the card's venue
+        del cells["location"]
     return Candidate(text=text, match=found[0], end_text=end_text, name=name, cells=cells)
+
+
+def _tile_of(tile: DateMatch, later: DateMatch) -> bool:
+    """Whether a lone day's date is an agenda's date tile over a run whose own date line,
+    a few lines below, starts on that day ("25 JAN MON" / title / "Sold out" / "January 25,
+    2027 – January 27, 2027"): the run is that line's, with the title between."""
+    start, again = tile.dates.start, later.dates.start
+    return (
+        tile.dates.end is None
+        and _YEAR.search(tile.text) is None  # "25 JAN", "Jan 25": no year of its own
+        and start is not None
+        and again is not None
+        and start[4:] == again[4:]
+    )
 
 
 def _footer_button(lines: list[str], j: int) -> bool:

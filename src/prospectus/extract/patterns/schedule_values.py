@@ -460,7 +460,12 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or part.endswith("?")
             or ": " in part  # "Masterclass: Risk in practice": a title after its kind
             # "Quezon City", "Rapid City, SD" are places
-            or (is_label(part) and not _CITY_NAMED.match(town_without_region(part)))
+            or (
+                is_label(part)
+                and not _CITY_NAMED.match(town_without_region(part))
+                # "Quirindi Rural Transaction Centre": a venue named after its town
+                and (len(part.split()) < 3 or city_before_venue(part) is None)
+            )
             or is_run_label(part)  # "Måndagar", "Weekday evenings": the run's days, no place
             or promo_badge(part)  # "Kampagnepris", "Guaranteed to run": a badge, no place
             or is_weekday_phrase(part)  # "Senin", "Thứ Hai": the run's days, no place

@@ -406,7 +406,9 @@ _COURSE_WORDS = re.compile(
     r"foundation|practitioner|workshop|masterclass|boot ?camp|programme|program|level|award|"
     r"licen[cs]e|module|seminar|class|academy|qualification|exam prep|essentials|"
     r"fundamentals|schulung|kurs|lehrgang|zertifikat|ausbildung|formation|opleiding|"
-    r"training|cursus|curso|corso)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b"
+    r"training|cursus|curso|corso|"
+    # a safety course's kind: "SafeLand Orientation", "Site Induction", "H2S Awareness"
+    r"orientation|induction|refresher|awareness)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b"
 )
 
 

@@ -139,6 +139,8 @@ _VENUE_WORD = re.compile(
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
     r"house|hub|suites?|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
     r"annexe?|showgrounds?|depot|pavilion|institute|"
+    # a civic or public building hired for a day ("Council Chambers", "Town Library")
+    r"chambers|library|auditorium|museum|theatre|theater|church|"
     # a German hall or room, alone or compounded ("WIFI-Saal", "Festsaal", "Seminarraum")
     r"saal|raum|"
     r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
@@ -157,11 +159,17 @@ _CITY_LEAD = frozenset((
 _CITY_TAIL = frozenset(("Lake", "Lakes", "Falls", "Springs", "Creek", "Rapids", "Heights", "Hills"))
 
 
+# A room of a venue written small after its name: "… Club function room", "… Hotel main hall".
+_ROOM_AFTER = re.compile(r"(?<=[a-z])\s+(?:[a-z]+\s+)?(?:room|hall|lounge|suite)$")
+
+
 def city_before_venue(line: str) -> str | None:
     """The city a place line opens with before its venue's name, where the venue shows by
     the street address after it or by its last word ("Oslo Kursfabrikken, Karl Johans gate
     12", "Trondheim Solsiden Møtesenter" → "Oslo", "Trondheim"), else None."""
     head, _, tail = line.partition(",")
+    if head[-1:] in "mle" and (room := _ROOM_AFTER.search(head)) is not None:
+        head = head[: room.start()]  # "Gunnedah Services Club function room": the club's
     words = head.split()
     if not 2 <= len(words) <= 5 or any(c.isdigit() for c in head) or len(line) > 120:
         return None
@@ -457,6 +465,10 @@ def venue_and_town(line: str) -> str | None:
     parts = [_STATE_CODE.sub("", part.strip()) for part in tail.split(",")]
     if len(parts) > 1 and _BARE_CODE.fullmatch(parts[-1]):
         parts.pop()  # "…, Nashville, TN": the state's code on its own
+    if len(parts) == 1 and _VENUE_PART.fullmatch(last) and not _may_be_town(parts[0]):
+        # a room, then the venue it is in, named after its town ("Seminar Room, Tamworth
+        # Regional Showground", "Main Room, Leeds Conference Centre")
+        return town_named_venue(parts[0])
     if not 1 <= len(parts) <= 2 or not all(_CITY.match(part) for part in parts):
         return None
     town = parts[-1]
@@ -488,7 +500,7 @@ _COUNTY = re.compile(r"^(?:Co\.?|County)\s+[A-Z][\w'’-]+$")
 _VENUE_KIND = frozenset((
     "business", "enterprise", "innovation", "conference", "training", "technology", "science",
     "community", "civic", "exhibition", "events", "learning", "skills", "education", "trade",
-    "convention", "meeting", "seminar", "research", "digital", "tech", "industrial",
+    "convention", "meeting", "seminar", "research", "digital", "tech", "industrial", "regional",
 ))  # fmt: skip
 
 # The last word of a site named after its town, besides a venue's: "Rocklea Industrial
