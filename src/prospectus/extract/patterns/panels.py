@@ -129,6 +129,12 @@ def _url(title: LexborNode, body: LexborNode, base: str | None) -> str | None:
     return join_url(base, hrefs[0]) if base else hrefs[0]
 
 
+def _format_title(text: str) -> bool:
+    """Whether a panel's title names a format ("Live online", "Classroom – Leeds")."""
+    place = panel_place(text)
+    return place is not None and place.mode is not None
+
+
 def course_panels(
     tree: LexborHTMLParser, base: str | None, *, day_first: bool = True
 ) -> dict[str, Panel]:
@@ -139,14 +145,16 @@ def course_panels(
         return {}  # most pages have no panels
     panels: list[Panel] = []
     placelike: list[Panel] = []  # titles a town's name might be too ("Manager resurse umane")
+    others: list[str] = []  # the titles that name no course (a format's, a question's ...)
     formats = False  # whether a panel names a format: the panels split dates by place
     for title, body in _pairs(tree):
         text = clean_text(title.text(deep=True))
+        if not names_course(text):
+            others.append(text)
+            continue
         place = panel_place(text)
         if place is not None and place.mode is not None:
             formats = True  # a format's panel: "Live online", "Classroom – Leeds"
-            continue
-        if not names_course(text):
             continue
         lines = frozenset(line.strip() for line in node_lines(body).split("\n") if line.strip())
         if not any(_run_line(line, day_first) for line in lines):
@@ -157,8 +165,8 @@ def course_panels(
             panels.append(panel)
         elif not has_digit(text):  # not a tab's count badge: "Leeds (2)"
             placelike.append(panel)
-    if panels and placelike and not formats:  # beside a course's, a short title is a course's
-        panels = [*panels, *placelike]
+    if panels and placelike and not formats and not any(map(_format_title, others)):
+        panels = [*panels, *placelike]  # beside a course's, a short title is a course's
     if len({panel.name for panel in panels}) < _MIN_PANELS:
         return {}
     out: dict[str, Panel] = {}
