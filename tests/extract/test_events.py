@@ -130,11 +130,12 @@ def test_a_title_is_the_sentence_next_to_its_date_in_a_line_of_prose() -> None:
     html = """<html><body><h1>Upcoming courses</h1>
     <p>Forklift and reach truck: every Tuesday. Crane: 4 March 2027.</p>
     <p>Intakes are small. Mobile Crane Operator: 11 March 2027.</p>
-    <p>Dr. Ama Mensah Leadership Day, 18 March 2027</p></body></html>"""
+    <p>Dr. Ama Mensah Leadership Day, 18 March 2027</p>
+    <p>Terms our trainers use, explained simply. Last edited 2 March 2027.</p></body></html>"""
     assert _courses(html) == [
         ("Dr. Ama Mensah Leadership Day", "2027-03-18", "2027-03-18", None),
         ("Mobile Crane Operator", "2027-03-11", "2027-03-11", None),
-    ]
+    ]  # "Last edited 2 March 2027": the page's own date stamp, no course
 
 
 # An event platform's calendar page dumped to text (Luma, Meetup and the like): a date chip,

@@ -19,7 +19,7 @@ from prospectus.extract.patterns.cell_links import linked_cells
 from prospectus.extract.patterns.date_counts import without_date_count
 from prospectus.extract.patterns.inline_runs import inline_runs
 from prospectus.extract.patterns.options import without_addon_price
-from prospectus.extract.patterns.panels import panel_place
+from prospectus.extract.patterns.panels import course_panels, panel_place
 from prospectus.extract.patterns.place_dates import place_date_rows
 from prospectus.extract.patterns.place_groups import place_groups
 from prospectus.extract.patterns.schedule import ScheduleContext, find_runs
@@ -5725,3 +5725,15 @@ def test_a_date_tile_right_above_its_runs_date_is_no_title() -> None:
         ("Abrasive Wheels Training", "2027-02-09"),
         ("Manual Handling Training", "2027-02-23"),
     ]
+
+
+def test_month_titled_accordion_panels_are_no_course_panels() -> None:
+    """An accordion of months ("March 2027" with its count, "2 classes", in the toggle): each
+    panel holds several courses' runs, so a month names no course's panel."""
+    html = """<div class="calendar">
+    <button aria-expanded="true"><span>March 2027</span><span>2 classes</span></button>
+    <div><p>Forklift Safety Refresher</p><p>Tue 9 Mar 2027</p>
+    <p>Working at Heights</p><p>Thu 18 Mar 2027</p></div>
+    <button aria-expanded="false"><span>April 2027</span><span>1 class</span></button>
+    <div><p>Forklift Safety Refresher</p><p>Tue 13 Apr 2027</p></div></div>"""
+    assert course_panels(LexborHTMLParser(html), None) == {}

@@ -57,7 +57,7 @@ _DATE_LABEL = re.compile(
 # The page's own review date ("Last reviewed: 16 November 2026 by …"): no event, nor is the
 # heading above it.
 _PAGE_DATE = re.compile(
-    r"^(?:(?:page |content )?last (?:reviewed|updated|modified|revised|checked)|"
+    r"^(?:(?:page |content )?last (?:reviewed|updated|modified|revised|checked|edited)|"
     r"(?:page |content )?(?:reviewed|revised) on|"
     # the same in other languages: "Laatst bijgewerkt:", "Zuletzt aktualisiert am", "Stand:"
     r"laatst (?:bijgewerkt|gewijzigd)|bijgewerkt op|zuletzt (?:aktualisiert|geändert)|"
