@@ -31,21 +31,13 @@ from prospectus.extract.patterns.fees import shop_regular_price, struck_price_bo
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
 from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
-from prospectus.extract.patterns.venues import (
-    district_and_town,
-    names_street,
-    other_district,
-    town_by_postcode,
-    town_of_district,
-    town_without_region,
-)
 from prospectus.extract.prices import Price
 from prospectus.extract.run_merge import merge_runs, same_course
+from prospectus.extract.run_towns import MARKUP, with_towns
 from prospectus.extract.text import folded_words, is_web_address, link_key, url_host
 from prospectus.extract.values import site_owner
 from prospectus.records import Course, fold
 
-_MARKUP = ("jsonld", "microdata", "rdfa")
 _COURSE_LEVEL = ("provider", "url", "rating", "review_count", "description")
 _OFFER_LEVEL = ("price", "list_price", "currency", "price_includes_vat")
 _INHERITED = (*_COURSE_LEVEL, *_OFFER_LEVEL)  # by a run without a price of its own
@@ -89,7 +81,7 @@ def _not_a_run(run: Course, people: set[str]) -> bool:
     """A run read from the page's text whose "name" is no course: a quote's signature, a
     sentence cut at its date, a trainer the markup names, a time zone, a mode badge, a
     rating widget, an availability badge, a "TBC" placeholder."""
-    if run.source in _MARKUP:
+    if run.source in MARKUP:
         return False
     name = run.name.rstrip(" ,;:)(")
     return bool(
@@ -181,7 +173,7 @@ def _events_of_the_page(runs: Sequence[Course], course_name: str | None) -> bool
     markup), not by a run's own name (a listing of "CSM – Denver", "CSM – Boston")."""
     if not course_name:
         return False
-    marked = [r.name for r in runs if r.source in _MARKUP]
+    marked = [r.name for r in runs if r.source in MARKUP]
     return course_name not in marked and any(_RUN_SUFFIX.search(name) for name in marked)
 
 
@@ -191,7 +183,7 @@ def _without_town(run: Course, course_name: str) -> Course:
     name: the page shows the course by that name, and the town is the run's place.  The
     name before the suffix must be the course's name or its short form (the full name's
     opening up to a dash, colon or bracket), not a sibling's ("Excel" of "Excel Advanced")."""
-    if run.source not in _MARKUP or (suffix := _RUN_SUFFIX.search(run.name)) is None:
+    if run.source not in MARKUP or (suffix := _RUN_SUFFIX.search(run.name)) is None:
         return run
     place = run.name[suffix.start() :].strip(" ·|–—")
     if fold(place) != fold(run.location) and not _MODE_ONLY.match(place):
@@ -216,7 +208,7 @@ def _sibling_names(runs: Sequence[Course]) -> list[Course]:
     out = []
     for run in runs:
         suffix = _RUN_SUFFIX.search(run.name) if run.location and run.start_date else None
-        if suffix is not None and run.source not in _MARKUP and run.location:
+        if suffix is not None and run.source not in MARKUP and run.location:
             place = fold(run.name[suffix.start() :].strip(" ·|–—"))
             short = names.get(_fold(run.name[: suffix.start()]))
             if short and place in (fold(run.location), fold(run.location.partition(",")[0])):
@@ -289,7 +281,7 @@ class PageWide:
     slug_links: Callable[[Sequence[str]], Mapping[str, str]] | None = None
     # folded venue name → the town the markup gives it (see :func:`values.venue_towns`)
     venue_towns: Mapping[str, str] = field(default_factory=dict)
-    text: str = ""  # the page's visible text (see :func:`_address_towns`)
+    text: str = ""  # the page's visible text (see :mod:`prospectus.extract.run_towns`)
 
 
 def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
@@ -298,8 +290,8 @@ def _page_fill(run: Course, ctx: ScheduleContext, page: PageWide) -> Course:
         changes["provider"] = site_owner(page.provider)
     main = bool(ctx.course_name) and (
         _names_main(run.name, ctx.course_name)
-        or (run.source in _MARKUP and _short_name_of(run.name, ctx.course_name))
-        or (run.source in _MARKUP and _reordered_name(run.name, ctx.course_name))
+        or (run.source in MARKUP and _short_name_of(run.name, ctx.course_name))
+        or (run.source in MARKUP and _reordered_name(run.name, ctx.course_name))
     )
     if (run.url is None and page.url and (main or _coded_in_heading(run.name, page.heading))) or (
         main and _session_query(run, page.url)
@@ -459,8 +451,8 @@ def _page_link(run: Course, page: PageWide, main: bool) -> str | None:
         found = _link_to(run.name, page.links)
         if found and "#" in found:
             return _anchor_on_page(found, page.url)
-        return found or (_short_link(run.name, page.links) if run.source in _MARKUP else None)
-    if run.source in _MARKUP and (link := page.links.get(link_key(run.name))):
+        return found or (_short_link(run.name, page.links) if run.source in MARKUP else None)
+    if run.source in MARKUP and (link := page.links.get(link_key(run.name))):
         return link if _own_link_wins(run.url, link, page.url) else None
     return None
 
@@ -560,7 +552,7 @@ def assemble_courses(
     dateless = _with_cards([c for c in marked if not c.start_date], cards)
     runs = merge_runs(dated, seen)
     out: list[Course] = []
-    markup = [_with_page_url(c, ctx, page) for c in dateless if c.source in _MARKUP]
+    markup = [_with_page_url(c, ctx, page) for c in dateless if c.source in MARKUP]
     for run in runs:
         run = _named_for_course(run, markup)
         course = _course_for(run, markup)
@@ -590,7 +582,7 @@ def assemble_courses(
     filled = _own_run_links(_booking_section_links(filled, page), page)
     filled = _shown_name_links(filled, seen, page)
     filled = _slug_named_links(filled, page)
-    if any(r.location and r.source not in _MARKUP and _RUN_SUFFIX.search(r.name) for r in filled):
+    if any(r.location and r.source not in MARKUP and _RUN_SUFFIX.search(r.name) for r in filled):
         filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
@@ -601,107 +593,7 @@ def assemble_courses(
             _with_regular_price(r, (r.price, struck[r.price])) if r.price in struck else r
             for r in filled
         ]
-    return _postcode_towns(
-        _address_towns(
-            _district_towns([_town_alone(r, page.venue_towns) for r in filled]), page.text
-        ),
-        page.text,
-    )
-
-
-def _postcode_towns(runs: list[Course], text: str) -> list[Course]:
-    """The page's runs with the town alone where a run's place is a district and its town
-    ("Lutong, Miri") and the page's own address writes that town beside its postcode
-    ("…, 98100 Miri, Sarawak")."""
-    places = {r.location for r in runs if r.location and "," in r.location}
-    if not text or not places:
-        return runs
-    towns = {p: town for p in places if (town := town_by_postcode(p, text)) is not None}
-    if not towns:
-        return runs
-    return [
-        _relocated(r, towns[r.location]) if r.location in towns and r.source not in _MARKUP else r
-        for r in runs
-    ]
-
-
-def _address_towns(runs: list[Course], text: str) -> list[Course]:
-    """The page's runs with the town where a run's place is a district the page's own
-    address writes before its town and postcode ("Brunswick Dock" of "Unit 4, Brunswick
-    Dock, Liverpool L3 4XX"): the venue cell named the district, the address the town."""
-    places = {r.location for r in runs if r.location and r.source not in _MARKUP}
-    if not text or not places:
-        return runs
-    towns = {p: town for p in places if (town := town_of_district(p, text)) is not None}
-    towns = {p: town for p, town in towns.items() if not other_district(town, p, text)}
-    if not towns:
-        return runs
-    return [
-        _relocated(r, towns[r.location]) if r.location in towns and r.source not in _MARKUP else r
-        for r in runs
-    ]
-
-
-def _town_alone(run: Course, venue_towns: Mapping[str, str]) -> Course:
-    """``run`` with its location the town alone, without the state or province the markup
-    or the page writes after it ("Princeton, NJ" → "Princeton"): the project's convention,
-    whichever reader found the place.  A run the page shows at a venue the markup places
-    in a town takes that town where its place is the venue's name or its first words
-    ("Harbourside" read from "Harbourside Learning Hub", which the markup puts in Hull)."""
-    if not run.location:
-        return run
-    town = run.location
-    if venue_towns and run.source not in _MARKUP:
-        town = _venue_town(town, venue_towns) or _town_beside_venue(town, venue_towns) or town
-    town = town_without_region(town) if "," in town else town
-    if town == run.location:
-        return run
-    return _relocated(run, town)
-
-
-def _district_towns(runs: list[Course]) -> list[Course]:
-    """The page's runs with the town alone where the page writes each place as its district
-    and its town ("Temple Quay, Bristol", "Widcombe, Bath"): where one run's first part is a
-    street or quay by its name, the page's other places of that shape are written so too."""
-    parts = {
-        id(r): found
-        for r in runs
-        if r.location and "," in r.location and r.source not in _MARKUP
-        if (found := district_and_town(r.location)) is not None
-    }
-    if not parts or not any(names_street(district) for district, _ in parts.values()):
-        return runs
-    return [_relocated(r, parts[id(r)][1]) if id(r) in parts else r for r in runs]
-
-
-def _relocated(run: Course, town: str) -> Course:
-    """``run`` at ``town``, the place still credited to whichever source gave it."""
-    return with_changes(run, {"location": town}, dict(run.provenance).get("location", run.source))
-
-
-def _venue_town(place: str, venue_towns: Mapping[str, str]) -> str | None:
-    """The town the markup gives the one venue named ``place`` or whose name starts with
-    it, else None."""
-    name = " ".join(place.casefold().split())
-    lead = name + " "
-    towns = {town for venue, town in venue_towns.items() if venue == name or venue.startswith(lead)}
-    return towns.pop() if len(towns) == 1 else None
-
-
-def _town_beside_venue(place: str, venue_towns: Mapping[str, str]) -> str | None:
-    """The town of a place written as a town and a venue the markup places in that town,
-    either way round ("Flagstaff, Arizona Snowbowl", "Arizona Snowbowl, Flagstaff" →
-    "Flagstaff"), else None."""
-    if "," not in place:
-        return None
-    parts = [" ".join(p.split()) for p in place.split(",")]
-    if len(parts) != 2:
-        return None
-    for venue, town in (parts, parts[::-1]):
-        found = venue_towns.get(venue.casefold())
-        if found is not None and found.casefold() == town.casefold():
-            return town
-    return None
+    return with_towns(filled, page.venue_towns, page.text)
 
 
 def _schedule_links(runs: list[Course], page: PageWide) -> list[Course]:
@@ -776,7 +668,7 @@ def _booking_section_links(runs: list[Course], page: PageWide) -> list[Course]:
 def _a_run_s_trainer(runs: Sequence[Course], trainer: str) -> bool:
     """Whether the page's one trainer line is a run's own ("Instructor: X" in one card of
     several): a run read from the page carries that name while another has no trainer."""
-    return any(r.instructor == trainer and r.source not in _MARKUP for r in runs) and any(
+    return any(r.instructor == trainer and r.source not in MARKUP for r in runs) and any(
         r.instructor is None and r.start_date for r in runs
     )
 
@@ -824,7 +716,7 @@ def _named_for_course(run: Course, markup: Sequence[Course]) -> Course:
     """A visible run named by its format's label ("Weekday Batch", "Weekend Classroom") or its
     class code ("CISA-2704C") given the name of the one course the page's markup describes:
     a label or a code names no course."""
-    if len(markup) != 1 or run.source in _MARKUP:
+    if len(markup) != 1 or run.source in MARKUP:
         return run
     if not is_format_label(run.name) and not _class_code(run.name, markup[0].name):
         return run
