@@ -158,6 +158,10 @@ def link_key(text: str | None) -> str:
     return " ".join(_NOT_WORD.sub(" ", (text or "").casefold()).split())
 
 
+# How an href starts that leads to no other page: an anchor on this one, mail, a phone, a script.
+NO_PAGE_LINKS = ("#", "mailto:", "tel:", "javascript:")
+
+
 def is_web_address(url: str | None) -> bool:
     """Whether ``url`` is an absolute http(s) address ("https://x/y", not "/y" or "#y")."""
     return bool(url and url[:8].lower().startswith(("http://", "https://")))

@@ -23,9 +23,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.patterns.card_urls import slug_words
 from prospectus.extract.patterns.dated_links import in_menu
-from prospectus.extract.text import folded_words, link_key
+from prospectus.extract.text import NO_PAGE_LINKS, folded_words, link_key
 
-_SKIP = ("#", "mailto:", "tel:", "javascript:")
 _MIN_WORDS = 2  # a slug of one word ("/ehbo/") is a category's or a menu's as often
 
 
@@ -48,7 +47,7 @@ def slug_links(tree: LexborHTMLParser, names: Sequence[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for anchor in tree.css("a[href]"):
         href = (anchor.attributes.get("href") or "").strip()
-        if not href or href.startswith(_SKIP):
+        if not href or href.startswith(NO_PAGE_LINKS):
             continue
         slug = last_slug(href)
         if len(slug) < _MIN_WORDS:
