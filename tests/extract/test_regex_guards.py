@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 
-from prospectus.extract import dates
+from prospectus.extract import currencies, dates
 from prospectus.extract.months import MONTHS
 from prospectus.extract.patterns import (
     card_guards,
+    grid,
     schedule,
     schedule_tables,
     schedule_values,
@@ -217,3 +218,32 @@ def test_labels_date_needs_a_letter_first() -> None:
 )
 def test_cell_place(cell: str, expected: str | None) -> None:
     assert _cell_place(cell) == expected
+
+
+_HINT_TEXTS = [
+    *_LINES,
+    "£1,295 + VAT",
+    "xGBP 40 · GBPx · ABCD · AB CHF 12 · Fr. 40.– · 40 kr · 12 zł · krone",
+    "ZZZZ USD 10",
+    "Frühbucher · Freitag · 690 CHF",
+    "no price here at all",
+    "IOSH Managing Safely",
+    "K12,500 · OK9 · $K1 · aK1 · (K2,000) · K 3",
+]
+
+
+@pytest.mark.parametrize("text", _HINT_TEXTS)
+def test_grid_price_hint_finds_what_the_plain_pattern_does(text: str) -> None:
+    plain = grid._PRICE_HINT.search(text) is not None
+    assert grid._price_hint(text) is plain
+    for cut in range(len(text)):  # every suffix: the lead sits anywhere
+        assert grid._price_hint(text[cut:]) is (grid._PRICE_HINT.search(text[cut:]) is not None)
+
+
+@pytest.mark.parametrize("text", _HINT_TEXTS)
+def test_kwacha_price_led_by_its_k_finds_what_the_look_behind_form_does(text: str) -> None:
+    plain = re.compile(r"(?<![A-Za-z$])K\d")
+    for cut in range(len(text)):
+        assert (currencies._K_PRICE.search(text[cut:]) is None) is (
+            plain.search(text[cut:]) is None
+        )

@@ -296,7 +296,9 @@ def dollar_country(text: str) -> str | None:
 _KWACHA_CUES = re.compile(
     r"\b(?:(?P<ZMW>Zambia|Zambian|ZMW)|(?P<MWK>Malawi|Malawian|MWK)|(?P<PGK>Papua|PGK))\b"
 )
-_K_PRICE = re.compile(r"(?<![A-Za-z$])K\d")
+# "K" first, its lead looked at behind it: a pattern that opens with the look-behind
+# ("(?<![A-Za-z$])K\d") is tried at every character of the page's text, ~40x slower.
+_K_PRICE = re.compile(r"K(?<![A-Za-z$]K)\d")
 
 
 def kwacha_country(text: str) -> str | None:

@@ -60,6 +60,13 @@ _ANY_PRICE_HINT = re.compile(
 )
 
 
+def _price_hint(text: str) -> bool:
+    """``_PRICE_HINT.search(text)``, from where ``_ANY_PRICE_HINT`` first finds a lead: no
+    hint starts before it, and the pattern's ``\\b`` still sees the characters before."""
+    lead = _ANY_PRICE_HINT.search(text)
+    return lead is not None and _PRICE_HINT.search(text, lead.start()) is not None
+
+
 @dataclass(slots=True)
 class _Card:
     title: str
@@ -166,7 +173,7 @@ def _card(heading: LexborNode, ctx: ScheduleContext, crowded: set[int]) -> _Card
     if not chain or not _ANY_PRICE_HINT.search(chain[-1].text(deep=True)):
         return None
     for node in chain:
-        if not _PRICE_HINT.search(node.text(deep=True)):
+        if not _price_hint(node.text(deep=True)):
             continue  # no currency anywhere inside: no price line to find yet
         text = _lines(node)
         if find_date_ranges(text):  # at once [] for a text without a digit
