@@ -32,6 +32,10 @@ def term(name: str, source: str = "html", definition: str | None = None, *links:
         ("SSO", "Single sign-on"),
         ("PMBOK", "Project Management Body of Knowledge"),
         ("InfoSec", "Information security"),
+        ("ABS", "Anti-lock braking system"),  # a hyphenated compound giving one letter
+        ("CBTS", "Cross-border trade scheme"),  # or one letter a part
+        ("CTS", "Cross-border trade scheme"),
+        ("FMD", "Foot-and-mouth disease"),
     ],
 )
 def test_abbreviations(short: str, long: str) -> None:
@@ -187,3 +191,22 @@ def test_a_markup_name_with_a_joining_word_and_the_page_name_with_a_slash_are_on
     other = term("Try-out", "html", "Pressing the start button after isolating, to prove it.")
     merged = merge_terms([markup, shown, other])
     assert [t.name for t in merged] == ["Lock and tag", "Try-out"]
+
+
+def test_a_markup_long_name_with_a_hyphenated_compound_and_the_page_s_short_form_are_one() -> None:
+    """The markup names the term in full ("Cattle Trace-back Register"), the page by its short
+    form, one letter for the compound ("CTR"): one record."""
+    definition = "The register that records each animal's moves from farm to abattoir."
+    merged = merge_terms(
+        [term("Cattle Trace-back Register", "jsonld", definition), term("CTR", "html", definition)]
+    )
+    assert [t.name for t in merged] == ["Cattle Trace-back Register"]
+
+
+def test_a_hyphenated_compound_read_as_one_word_gives_its_initial_alone() -> None:
+    """No "EVP" in "Evidence-based practice": one letter for the compound, or one a part."""
+    assert not abbreviates("EVP", "Evidence-based practice")
+    assert abbreviates("EBP", "Evidence-based practice")
+    assert not TermNames.of("Employee value proposition (EVP)").matches(
+        TermNames.of("Evidence-based practice")
+    )

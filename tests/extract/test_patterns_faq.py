@@ -608,6 +608,48 @@ def test_markup_rewording_a_visible_question_with_the_same_answer_is_one_faq() -
     assert [f.question for f in merged] == [markup.question, other.question]
 
 
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [
+        (  # the page's answer goes on past the markup's one sentence
+            "Most members can claim the course fee back from the growers' levy fund.",
+            "Most members can claim the course fee back from the growers' levy fund. Sole "
+            "traders can ask their bank for a training loan. Call us to check your options.",
+        ),
+        (  # the markup's fee line, turned into a table of fees by the page
+            "Beginner pruning is $240. Advanced grafting is $310. Secateurs are not included.",
+            "It depends on the course: Course Fee Days Beginner pruning $240 1 Advanced "
+            "grafting $310 2 Orchard planning $180 1 Secateurs are not included, but you can "
+            "borrow a pair.",
+        ),
+    ],
+)
+def test_a_markup_faq_the_page_asks_otherwise_with_a_newer_answer_is_one_faq(
+    older: str, newer: str
+) -> None:
+    """The markup words the question as the page no longer does, and gives an older, shorter
+    answer that the page's answer holds nearly all the words of: one FAQ, the page's answer."""
+    markup = _faq("jsonld", "Is funding available?", older)
+    shown = _faq("html", "Can someone else pay for my course?", newer)
+    other = _faq("html", "Do I need my own tools?", "No, we lend every tool you need on the day.")
+    merged = merge_faqs([markup, shown, other])
+    assert [f.question for f in merged] == [markup.question, other.question]
+    assert merged[0].answer == newer
+    assert dict(merged[0].provenance)["answer"] == "html"
+
+
+def test_a_markup_faq_the_page_shows_is_not_folded_into_another_by_its_answer() -> None:
+    """A markup FAQ whose question the page shows is that FAQ, however alike another visible
+    answer reads; an answer two visible FAQs retell is left to neither."""
+    answer = "Beginner pruning costs $240 and advanced grafting costs $310, secateurs included."
+    markup = _faq("jsonld", "What does a course cost?", answer)
+    same = _faq("html", "What does a course cost?", answer)
+    retelling = _faq("html", "Are tools included?", f"Yes. {answer} Gloves too.")
+    assert len(merge_faqs([markup, same, retelling])) == 2
+    unshown = _faq("jsonld", "How much are the fees?", answer)
+    assert len(merge_faqs([unshown, retelling, _faq("html", "Any extras?", f"{answer} No.")])) == 3
+
+
 def test_two_visible_faqs_with_the_same_answer_stay_two() -> None:
     answer = "Please call our bookings team on 0113 496 0000 and we will help you."
     merged = merge_faqs(

@@ -1442,3 +1442,46 @@ def test_a_heading_terms_permalink_symbol_is_no_part_of_its_name() -> None:
         html_view(f"<html><body><main><h1>Site safety glossary</h1>{body}</main></body></html>")
     )
     assert set(found) == {"Hot work", "Permit to work", "Toolbox talk", "C#"}
+
+
+def test_a_note_under_a_term_heading_and_a_box_past_a_divider_are_no_part_of_the_terms() -> None:
+    """An italic line right under a term's heading names the term otherwise with a label of
+    the site's own ("Also: …", "Local name: …"): the entry's note, no term "Also".  The same
+    "Name: text" line under a letter heading is a term.  A divider (``<hr>``) ends the last
+    entry: the announcement box after it is no part of that definition."""
+    view = html_view(
+        """<main><h1>Beekeeping glossary</h1>
+        <h2>B</h2><h3>Brood</h3><p><em>Also: brood nest, young bees</em></p>
+        <p>The eggs, larvae and pupae of a colony, kept warm by the nurse bees in the centre
+        of the hive.</p>
+        <h3>Burr comb</h3><p><em>Local name: brace comb, wild comb</em></p>
+        <p>Wax that the bees build between frames or on the lid, where no comb is wanted.</p>
+        <h2>M</h2><p><em>Mite board: a tray under the mesh floor</em></p>
+        <h2>S</h2><h3>Smoker</h3><p>A can with bellows that puffs cool smoke over the frames
+        to calm the bees before an inspection.</p>
+        <hr><div class="note"><p><strong>Next workshops</strong></p><ul>
+        <li><a href="/w/hive">Hive Basics</a> – Sat 6 Mar 2027, Ludlow – £45</li>
+        <li><a href="/w/queen">Queen Rearing</a> – 10/04/2027, Clun – £60</li></ul></div>
+        </main>"""
+    )
+    found = terms(view)
+    assert set(found) == {"Brood", "Burr comb", "Mite board", "Smoker"}
+    assert found["Smoker"].definition == (
+        "A can with bellows that puffs cool smoke over the frames to calm the bees before an "
+        "inspection."
+    )
+
+
+def test_a_divider_right_under_a_term_heading_does_not_end_its_entry() -> None:
+    """A divider between a heading and its prose underlines the heading: the entry starts
+    after it."""
+    view = html_view(
+        """<main><h1>Beekeeping glossary</h1><h3>Nectar flow</h3><hr>
+        <p>The weeks when plants give so much nectar that the colony stores a surplus.</p>
+        <h3>Propolis</h3><hr><p>A resin the bees gather from buds and use to seal gaps in the
+        hive.</p><h3>Super</h3><hr><p>A box put on top of the brood box for the bees to store
+        honey in.</p></main>"""
+    )
+    found = terms(view)
+    assert set(found) == {"Nectar flow", "Propolis", "Super"}
+    assert (found["Super"].definition or "").startswith("A box put on top")

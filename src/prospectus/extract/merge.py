@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -28,6 +29,7 @@ from prospectus.extract.wording import (
     refigured,
     repriced,
     restated,
+    retold,
     rewritten,
     stub_of,
     summarised,
@@ -178,28 +180,60 @@ def merge_faqs(faqs: Sequence[Faq]) -> list[Faq]:
     """One record per question, markup first, the visible text filling its gaps -- and
     giving the answer where the markup's is a stale version of it (:func:`outdated`) or
     cut short (:func:`truncated`)."""
-    return _reworded(_group((tidy_question(f) for f in faqs), "question", _fill_faq))
+    tidied = [tidy_question(f) for f in faqs]
+    shown = [_Key.of(f.question) for f in tidied if f.source not in _MARKUP]
+    return _reworded(_group(tidied, "question", _fill_faq), shown)
 
 
-def _reworded(faqs: list[Faq]) -> list[Faq]:
-    """``faqs`` with a markup FAQ and a visible one that give the same long answer folded into
-    one: the markup rewords the question ("Who pays for the training?" beside the page's "Who
-    pays for an apprenticeship?").  Answers shared by more than one FAQ of a side are left."""
-    by_answer: dict[str, list[int]] = {}
-    for index, faq in enumerate(faqs):
-        if faq.answer and len(faq.answer.split()) >= _SAME_ANSWER_WORDS:
-            by_answer.setdefault(fold(faq.answer), []).append(index)
+def _reworded(faqs: list[Faq], shown: list[_Key]) -> list[Faq]:
+    """``faqs`` with a markup FAQ whose question the page does not show (none of the ``shown``
+    questions) folded into the one visible FAQ that gives its answer, word for word or
+    reworded (:func:`retold`): the markup rewords the question ("Who pays for the training?"
+    beside the page's "Who pays for an apprenticeship?").  An answer that two FAQs of a side
+    could give is left."""
+    marked = [
+        index
+        for index, faq in enumerate(faqs)
+        if faq.source in _MARKUP and faq.answer and not _asked(faq.question, shown)
+    ]
+    if not marked:
+        return faqs
+    visible = [index for index, faq in enumerate(faqs) if faq.source not in _MARKUP and faq.answer]
+    partners = {
+        index: [other for other in visible if _one_answer(faqs[index].answer, faqs[other].answer)]
+        for index in marked
+    }
+    claims = Counter(other for others in partners.values() for other in others)
     drop: set[int] = set()
     merged = list(faqs)
-    for indices in by_answer.values():
-        if len(indices) != 2:
-            continue
-        first, second = indices
-        if (faqs[first].source in _MARKUP) == (faqs[second].source in _MARKUP):
-            continue
-        merged[first] = fill(faqs[first], faqs[second])
-        drop.add(second)
+    for index, others in partners.items():
+        if len(others) == 1 and claims[others[0]] == 1:
+            merged[index] = _with_answer_of(faqs[index], faqs[others[0]])
+            drop.add(others[0])
     return [faq for index, faq in enumerate(merged) if index not in drop] if drop else faqs
+
+
+def _asked(question: str, shown: list[_Key]) -> bool:
+    """Whether one of the page's ``shown`` questions is ``question`` (as :func:`_group` tells)."""
+    key = _Key.of(question)
+    return any(known.folded == key.folded or known.similar(key, 0.85) for known in shown)
+
+
+def _one_answer(marked: str | None, shown: str | None) -> bool:
+    """Whether two FAQs' answers are one: the same long answer, or one :func:`retold`."""
+    if not marked or not shown:
+        return False
+    same = fold(marked) == fold(shown) and len(marked.split()) >= _SAME_ANSWER_WORDS
+    return same or retold(marked, shown)
+
+
+def _with_answer_of(marked: Faq, shown: Faq) -> Faq:
+    """The markup's FAQ filled from the page's, with the page's answer: the page rewords the
+    markup's question, so the markup is the older copy of the two."""
+    merged = fill(marked, shown)
+    if merged.answer == shown.answer:
+        return merged
+    return taken_from(merged, shown, {"answer": shown.answer})
 
 
 def _fill_faq(primary: Faq, secondary: Faq) -> Faq:

@@ -90,6 +90,30 @@ def restated(marked: str | None, shown: str | None) -> bool:
     return len(words) >= _MIN_CUT and sum(w in known for w in words) >= _RESTATED_SHARE * len(words)
 
 
+_RETOLD_WORDS = 6  # content words of an answer that a rewording must hold nearly all of
+
+
+def retold(one: str | None, other: str | None) -> bool:
+    """True where one of two answers holds nearly all the content words of the other (six
+    at least; "and", "are", "for" aside), in any order: one answer in two wordings, older and
+    newer, or shorter and longer -- "Many students qualify for WIOA funding." beside "Many
+    students qualify for WIOA funding. Veterans can use GI Bill benefits.", or a fee line
+    beside the table of fees it was turned into."""
+    if not one or not other:
+        return False
+    mine, theirs = _content_words(one), _content_words(other)
+    short, long = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+    return len(short) >= _RETOLD_WORDS and len(short & long) >= _CONDENSED_SHARE * len(short)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(
+        w
+        for w in fold(text).split()
+        if len(w) >= _CONTENT_LETTERS and w.isalpha() and w not in _FUNCTION_WORDS
+    )
+
+
 def rewritten(short: str | None, full: str | None) -> bool:
     """True where ``short`` is a one-line summary of ``full`` (:func:`stub_of`) that ``full``
     rewrites rather than goes on from: a visible answer that opens with the markup's is

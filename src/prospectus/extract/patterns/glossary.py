@@ -56,7 +56,13 @@ from prospectus.extract.patterns.cues import (
 )
 from prospectus.extract.patterns.glossary_blocks import block_entries, is_entry_label
 from prospectus.extract.patterns.glossary_boxes import TITLES, titled_boxes
-from prospectus.extract.patterns.glossary_headings import Found, heading_terms, link_line
+from prospectus.extract.patterns.glossary_headings import (
+    Found,
+    heading_terms,
+    is_term_heading,
+    link_line,
+    other_name_line,
+)
 from prospectus.extract.patterns.glossary_names import name_words, strip_marker
 from prospectus.extract.patterns.glossary_tables import table_entries
 from prospectus.extract.patterns.glossary_text import (
@@ -73,7 +79,7 @@ from prospectus.extract.patterns.glossary_text import (
     word_count,
 )
 from prospectus.extract.patterns.glossary_toggles import TOGGLES, toggle_terms
-from prospectus.extract.patterns.outline import Outline
+from prospectus.extract.patterns.outline import Outline, heading_level
 from prospectus.extract.patterns.rating import rating_in
 from prospectus.extract.text import clean_text, join_url
 from prospectus.extract.visible import Visible, node_lines
@@ -408,8 +414,28 @@ def _region_terms(outline: Outline, panels: list[tuple[int, int]]) -> list[_Foun
                 continue
             if side_box(node, beside):
                 continue
-            found.extend((position, *entry) for entry in _node_terms(node, outside))
+            entries = _node_terms(node, outside)
+            if entries and _names_heading_otherwise(node):
+                continue
+            found.extend((position, *entry) for entry in entries)
     return found
+
+
+def _names_heading_otherwise(node: LexborNode) -> bool:
+    """True for a block right under a term's heading that names the term otherwise
+    ("<h3>Kraal</h3><p><em>Also: boma</em></p>", "Abbr.: LU"): the entry's note, which
+    reads as "Label: value" but is no term of its own (the heading reader leaves it out
+    of the definition too)."""
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        if before.tag == "-text" and (before.text(deep=False) or "").strip():
+            return False
+        before = before.prev
+    if before is None or not heading_level(before):
+        return False
+    return is_term_heading(clean_text(before.text(deep=True) or "")) and other_name_line(
+        node, _text(node)
+    )
 
 
 def _box_terms(marked: list[LexborNode], outline: Outline) -> list[_Found]:

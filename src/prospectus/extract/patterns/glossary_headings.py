@@ -565,7 +565,9 @@ def _link_list(node: LexborNode) -> bool:
 
 
 def _parts(node: LexborNode) -> list[LexborNode]:
-    """The siblings after a heading up to the next heading (or a box holding one)."""
+    """The siblings after a heading up to the next heading (or a box holding one), or up to
+    a thematic break (``<hr>``, a divider block) after the first of them: what follows the
+    break (a callout, a promotion) is no part of the entry above it."""
     parts: list[LexborNode] = []
     sibling = node.next
     while sibling is not None and len(parts) < _MAX_PARTS:
@@ -573,6 +575,8 @@ def _parts(node: LexborNode) -> list[LexborNode]:
             parts.append(sibling)
         elif sibling.is_element_node:
             if heading_level(sibling) or sibling.css_first(_HEADINGS) is not None:
+                break
+            if sibling.tag == "hr" and parts:
                 break
             if _part_text(sibling):
                 parts.append(sibling)

@@ -6,7 +6,8 @@ availability): …".  A short form *abbreviates* a long name when its letters ar
 order, from the starts of the long name's words ("PMBOK": Project Management Body Of
 Knowledge, "InfoSec": Information security), every word but small ones such as "and" or "of"
 giving at least one, and it is not itself one of those words ("Scrum" and "Scrum master" are
-two terms).  Then:
+two terms).  A hyphenated compound gives letters either part by part ("RBAC": Role-based
+access control) or its initial alone ("ABS": Anti-lock braking system).  Then:
 
 - "X (Y)" goes by X and by Y as well when one of them abbreviates the other (not for
   qualifiers: "Sprint (Scrum)" stays one name);
@@ -76,8 +77,25 @@ def _names_of(name: str) -> TermNames:
             parts += [outer, inner]
     folded = [fold(p) for p in parts]
     short = frozenset(_letters(p) for p in parts if _SHORT_FORM.match(p))
-    long = frozenset(f for f in folded if 2 <= len(f.split()) <= _MAX_LONG_WORDS)
+    long = frozenset(
+        _compounds(p)
+        for p, f in zip(parts, folded, strict=True)
+        if 2 <= len(f.split()) <= _MAX_LONG_WORDS
+    )
     return TermNames(frozenset(folded) - {""}, short - {""}, long)
+
+
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+
+def _compounds(name: str) -> str:
+    """``name`` folded word by word, the parts of a hyphenated compound joined by "-"
+    ("Trace-back system" → "trace-back system"): :func:`_match` may read such a compound as
+    one word or as its parts."""
+    return " ".join(
+        "-".join(part for part in (fold(p) for p in _HYPHENS.split(word)) if part)
+        for word in name.split()
+    )
 
 
 # The small words joining a long name's words, in the languages of the readers
@@ -123,8 +141,9 @@ def abbreviates(short: str, long: str) -> bool:
     """True when ``short`` ("RBAC") is an abbreviation of ``long`` ("Role-based access control")."""
     if not _SHORT_FORM.match(short.strip()):
         return False
-    folded = fold(long)
-    return 2 <= len(folded.split()) <= _MAX_LONG_WORDS and _spells(_letters(short), folded)
+    return 2 <= len(fold(long).split()) <= _MAX_LONG_WORDS and _spells(
+        _letters(short), _compounds(long)
+    )
 
 
 def _letters(short: str) -> str:
@@ -132,18 +151,35 @@ def _letters(short: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _spells(letters: str, folded_long: str) -> bool:
-    words = tuple(_WORDS.findall(folded_long))
-    return letters not in words and _match(letters, words)  # "SCRUM" ≠ "Scrum master"
+def _spells(letters: str, long: str) -> bool:
+    """Whether ``letters`` abbreviate ``long`` (a name as :func:`_compounds` gives it)."""
+    if letters in _WORDS.findall(long):
+        return False  # "SCRUM" ≠ "Scrum master"
+    return _match(letters, tuple(w for w in long.split() if _WORDS.search(w)))
 
 
 def _match(letters: str, words: tuple[str, ...]) -> bool:
-    """``letters`` taken in order from prefixes of ``words``, each word used or skippable."""
+    """``letters`` taken in order from prefixes of ``words``, each word used or skippable; a
+    hyphenated compound ("trace-back") used part by part, or as one word giving its initial
+    only (more would let "EVP" spell "Evidence-based practice")."""
     if not words:
         return not letters
     word, rest = words[0], words[1:]
+    if "-" in word:
+        parts = tuple(word.split("-"))
+        return (
+            _match(letters, parts + rest)
+            or (  # or its initial alone: "Anti-lock" → A
+                letters[:1] == parts[0][:1] and _match(letters[1:], rest)
+            )
+        )
     if word in _SKIPPABLE and _match(letters, rest):
         return True
+    return _prefix_then(letters, word, rest)
+
+
+def _prefix_then(letters: str, word: str, rest: tuple[str, ...]) -> bool:
+    """``letters`` opening with a prefix of ``word``, the others taken from ``rest``."""
     size = 0
     while size < min(len(word), len(letters)) and letters[size] == word[size]:
         size += 1
