@@ -215,3 +215,14 @@ def test_a_venue_and_its_town_over_a_price_is_no_course_card() -> None:
     # an event block's venue written without a street number: a run's place, no title
     venue = "09:00 - 15:00\nRiverside Training Hall, Mill Road, Ennis\nFee: EUR 120\nBook now\n"
     assert find_course_cards(visible_from_text(venue, "p.txt"), _ctx()) == []
+
+
+def test_a_place_whose_middle_part_is_a_street_is_no_course_card() -> None:
+    """ "Hub Workshop, Quarry Road, Tamale": its venue's name holds a course's word, but a
+    street between it and a town makes the line a place."""
+    venue = "Mechanics Workshop, Quarry Road, Tamale\nFee: GHS 600\nRegister\n"
+    course = "Welding Workshop, Level 2\nFee: GHS 600\nRegister\n"
+    assert find_course_cards(visible_from_text(venue, "p.txt"), _ctx()) == []
+    assert [c.name for c in find_course_cards(visible_from_text(course, "p.txt"), _ctx())] == [
+        "Welding Workshop, Level 2"
+    ]

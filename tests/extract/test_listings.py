@@ -157,3 +157,11 @@ def test_a_page_s_last_updated_note_in_any_language_is_no_run() -> None:
         "BHV Herhaling",
         "EHBO Basis",
     ]
+
+
+def test_a_weekday_before_an_item_s_date_is_never_its_name() -> None:
+    """ "Friday 5 March 2027": the text before the date is the date's weekday, no title."""
+    body = """<h1>Forklift training</h1><h2>Upcoming courses</h2><ul>
+    <li>Friday 5 March 2027<br>Depot training room</li>
+    <li>Monday 12 April 2027<br>Depot training room</li></ul>"""
+    assert [name for name, _ in _runs(body, "name", "start_date")] == []

@@ -811,6 +811,19 @@ def test_jamaicas_general_consumption_tax_is_a_vat() -> None:
     assert vat_statement("All fees are in Jamaican dollars and exclude GCT (15%).") is False
 
 
+def test_the_ghanaian_cedi_sign_alone_or_after_the_country_s_letters() -> None:
+    assert [(m.price.amount, m.price.currency) for m in find_prices("Fee: GH₵ 1,250")] == [
+        (1250.0, "GHS")
+    ]
+    assert [(m.price.amount, m.price.currency) for m in find_prices("GH¢80 per day")] == [
+        (80.0, "GHS")
+    ]
+    assert [(m.price.amount, m.price.currency) for m in find_prices("₵ 3,000.00")] == [
+        (3000.0, "GHS")
+    ]
+    assert find_prices("a stamp costs 50¢") == []  # a cent sign alone: no cedi
+
+
 @pytest.mark.parametrize(
     ("text", "currency", "amount"),
     [

@@ -2976,6 +2976,68 @@ def test_a_generic_dates_subheading_leaves_its_list_to_the_course_heading_above(
     ]
 
 
+_FIELD_WRAPPED_LISTS = """<script type="application/ld+json">{"@context": "https://schema.org",
+"@type": "Course", "name": "Chainsaw Cross-cutting", "description": "Felling and cutting."}
+</script><h1>Upcoming courses</h1><p>All prices include GST.</p>
+<article class="node"><h2><a href="https://saws.example.com.au/course/chainsaw">Chainsaw \
+Cross-cutting</a></h2><div class="field--summary">Two days in the bush block.</div>
+<div class="field field--sessions"><div class="field__label">Sessions</div><ul>
+<li><time datetime="2027-03-09">Tuesday 9 March 2027</time>
+<span class="s-t">8:00am – 4:00pm</span><span class="s-p">Depot Yard, Mill Rd, Tumut</span>\
+<span class="s-w">Instructor: Dale Ruiz</span>
+<span class="s-f">$420 inc GST</span><span class="s-s">Seats open</span>\
+<a href="/book?d=1">Book</a></li>
+<li><time datetime="2027-04-13">13/04/2027</time>
+<span class="s-t">8:00am – 4:00pm</span><span class="s-p">Depot Yard, Mill Rd, Tumut</span>\
+<span class="s-w">Instructor: Dale Ruiz</span>
+<span class="s-f">$420 inc GST</span><span class="s-s">Seats open</span>\
+<a href="/book?d=2">Book</a></li></ul></div></article>
+<article class="node"><h2><a href="https://saws.example.com.au/course/brushcutter">Brushcutter \
+Operation</a></h2><div class="field--summary">One day.</div>
+<div class="field field--sessions"><div class="field__label">Sessions</div><ul>
+<li><time datetime="2027-03-16">Tuesday 16 March 2027</time>
+<span class="s-t">8:00am – 1:00pm</span><span class="s-p">Depot Yard, Mill Rd, Tumut</span>\
+<span class="s-w">Instructor: Dale Ruiz</span>
+<span class="s-f">$180 inc GST</span><span class="s-s">Seats open</span>\
+<a href="/book?d=3">Book</a></li>
+<li><time datetime="2027-05-04">04/05/2027</time>
+<span class="s-t">8:00am – 1:00pm</span><span class="s-p">Depot Yard, Mill Rd, Tumut</span>\
+<span class="s-w">Instructor: Dale Ruiz</span>
+<span class="s-f">$180 inc GST</span><span class="s-s">2 seats left</span>\
+<a href="/book?d=4">Book</a></li></ul></div></article>"""
+
+
+def test_a_session_s_fields_side_by_side_below_its_date_are_that_session_s() -> None:
+    """A session item's date, then its time, venue and trainer as one row of items and its
+    fee and status as another: the rows are the session's card, not a table's rows."""
+    assert _runs(_FIELD_WRAPPED_LISTS, "start_date", "price", "instructor", "location") == [
+        ("2027-03-09", 420.0, "Dale Ruiz", "Tumut"),
+        ("2027-03-16", 180.0, "Dale Ruiz", "Tumut"),
+        ("2027-04-13", 420.0, "Dale Ruiz", "Tumut"),
+        ("2027-05-04", 180.0, "Dale Ruiz", "Tumut"),
+    ]
+
+
+def test_a_sessions_list_in_a_field_wrapper_is_the_course_heading_s_above_it() -> None:
+    """A CMS's dates field (its label and its list in one wrapper) after the course's
+    heading: its sessions are that course's, not the page's markup course."""
+    assert _runs(_FIELD_WRAPPED_LISTS, "name", "start_date") == [
+        ("Brushcutter Operation", "2027-03-16"),
+        ("Brushcutter Operation", "2027-05-04"),
+        ("Chainsaw Cross-cutting", "2027-03-09"),
+        ("Chainsaw Cross-cutting", "2027-04-13"),
+    ]
+
+
+def test_a_wrapper_s_nested_list_is_no_field_s_list() -> None:
+    """Only a list the wrapper holds itself: one deeper in a card's body is another's."""
+    body = """<h3>Manual Handling Awareness</h3><div><div class="card">
+    <ul><li>Tuesday 9 March 2027 · £95</li></ul></div></div>
+    <h3>Fire Warden Training</h3><div><div class="card">
+    <ul><li>Friday 5 March 2027 · £85</li></ul></div></div>"""
+    assert section_lists(LexborHTMLParser(body), day_first=True) == {}
+
+
 def test_a_generic_subheading_under_a_heading_naming_no_course_is_no_section() -> None:
     body = """<h1>Scaffold Inspection Course</h1>
     <h2>Weekday sessions</h2><h3>Upcoming dates</h3>
@@ -5295,6 +5357,95 @@ Book now
         ("RYA Competent Crew Course", "2027-03-01", 1150.0),
         ("RYA Competent Crew Course", "2027-04-12", 1150.0),
         ("RYA Day Skipper Practical", "2027-05-03", 1390.0),
+    ]
+
+
+def test_a_dumped_catalogue_s_title_over_its_description_names_its_blocks() -> None:
+    """A no-code app's repeating group dumped as text: each cell's title, its description,
+    its status and its session's lines.  A title is a title over its description whatever
+    its words; a block's "CANCELLED" badge (read on from the full block above, which has no
+    button to end it) is none."""
+    text = """Harmattan Skills Centre
+Upcoming trainings
+Bookkeeping for Market Traders
+Simple books for a stall or a shop: cash book, stock, credit sales and month-end.
+FULL
+Tue 2 Mar 2027 - Thu 4 Mar 2027
+9:00am - 3:00pm
+Centre Hall, Zongo Road, Tamale
+Facilitator: Ama Owusu
+Fee: GHS 700.00
+
+Pricing Crafts for Export Buyers
+How to cost materials and hours, quote in dollars and survive a buyer's first order.
+CANCELLED
+16/03/2027 - 17/03/2027
+9:00am - 3:00pm
+Centre Hall, Zongo Road, Tamale
+Facilitator: Kojo Mensah
+Fee: GHS 450.00
+
+Bookkeeping for Market Traders
+Simple books for a stall or a shop: cash book, stock, credit sales and month-end.
+Open
+Tue 6 Apr 2027 - Thu 8 Apr 2027
+9:00am - 3:00pm
+Centre Hall, Zongo Road, Tamale
+Facilitator: Ama Owusu
+Fee: GHS 700.00
+Register
+
+Pricing Crafts for Export Buyers
+How to cost materials and hours, quote in dollars and survive a buyer's first order.
+Open
+20/04/2027 - 21/04/2027
+9:00am - 3:00pm
+Centre Hall, Zongo Road, Tamale
+Facilitator: Kojo Mensah
+Fee: GHS 450.00
+Register
+"""
+    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    named = {(r.name, r.start_date) for r in runs}
+    assert named >= {
+        ("Bookkeeping for Market Traders", "2027-03-02"),
+        ("Bookkeeping for Market Traders", "2027-04-06"),
+        ("Pricing Crafts for Export Buyers", "2027-04-20"),
+    }
+    assert {name for name, _ in named} == {
+        "Bookkeeping for Market Traders",
+        "Pricing Crafts for Export Buyers",
+    }
+
+
+def test_a_section_label_over_its_text_is_no_dumped_block_s_title() -> None:
+    """A store page's "Meeting point" over its directions, then "Select a date": a label
+    over its text, not a cell's title over its description and its sessions."""
+    text = """Kestrel Bay Sailing School
+RYA Competent Crew Course
+Live aboard and learn the ropes on a 36 ft yacht.
+From NZD $1,150.00
+Meeting point
+Day 1: Picton Marina, pontoon B, at 9:00 AM. Bring soft bags only and wet weather gear.
+Select a date
+Mon 1 Mar 2027 - Fri 5 Mar 2027
+9:00 AM · Picton Marina
+NZD $1,150.00 per person
+Book now
+RYA Day Skipper Practical
+Skipper the yacht on short passages.
+Select a date
+Mon 3 May 2027 - Fri 7 May 2027
+9:00 AM · Picton Marina
+NZD $1,390.00 per person
+Book now
+"""
+    ctx = ScheduleContext(page="p.txt", course_name="Sailing Courses", source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert sorted((r.name, r.start_date) for r in runs) == [
+        ("RYA Competent Crew Course", "2027-03-01"),
+        ("RYA Day Skipper Practical", "2027-05-03"),
     ]
 
 

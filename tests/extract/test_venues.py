@@ -240,6 +240,14 @@ def test_a_venue_a_street_without_number_and_the_town() -> None:
     assert place_city("Riverside Hub, Mill Lane") == "Riverside Hub, Mill Lane"  # no town
 
 
+def test_a_venue_named_after_its_town_at_a_street_of_that_town() -> None:
+    """A sports club's or a hall's name that opens with its town needs no venue's word."""
+    assert place_city("Dubbo Rovers, Wingewarra St, Dubbo") == "Dubbo"
+    assert place_city("Kendal Harriers, Sand Lane, Penrith") == (
+        "Kendal Harriers, Sand Lane, Penrith"
+    )  # named after another town: which part is the town is not known
+
+
 def test_a_venue_its_district_and_a_town_named_city() -> None:
     assert place_city("Harbourfront Tech Park, Mabolo, Port City") == "Port City"
     assert place_city("Riverside Conference Centre, Old Town, Lake City") == "Lake City"

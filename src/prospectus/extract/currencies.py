@@ -59,6 +59,8 @@ SYMBOLS: dict[str, str] = {
     "UShs.": "UGX", "Ushs.": "UGX", "UGX.": "UGX",
     "TSh": "TZS", "Tsh": "TZS", "TSh.": "TZS", "Tsh.": "TZS", "TShs": "TZS", "Tshs": "TZS",
     "TShs.": "TZS", "Tshs.": "TZS", "TZS.": "TZS",
+    # the Ghanaian cedi's sign, alone or after the country's letters ("GH₵ 2,400", "GH¢50")
+    "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS",
 }  # fmt: skip
 # The markers that count in tens of thousands ("89만원" is 890,000 won, "13.2万円" 132,000 yen).
 TEN_THOUSANDS: frozenset[str] = frozenset({"만원", "만 원", "万円", "万元", "萬元"})

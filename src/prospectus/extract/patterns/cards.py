@@ -38,6 +38,7 @@ from prospectus.extract.patterns.schedule import (
 from prospectus.extract.patterns.schedule_words import LEADING_CHARS
 from prospectus.extract.patterns.venues import (
     is_venue,
+    street_place,
     town_before_state,
     town_dash_venue,
     venue_and_town,
@@ -71,7 +72,7 @@ def _is_card_title(line: str) -> bool:
         and town_before_state(line) is None  # "Pine Lake Group Camp, Dunlap, TN": a run's place
         and not is_venue(line)  # "Acme Training Room, 410 33rd St W, Saskatoon": a run's place
         # "Riverside Training Hall, Mill Road, Ennis": a run's place written without a number
-        and ("," not in line or venue_and_town(line) is None)
+        and ("," not in line or (venue_and_town(line) is None and not street_place(line)))
     )
 
 

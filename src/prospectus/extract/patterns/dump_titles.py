@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from prospectus.extract.modes import parse_availability
+from prospectus.extract.patterns.card_names import called_off_badge
 from prospectus.extract.patterns.schedule_words import looks_like_course_name, looks_like_title
 
 # A list item's mark: an item of "What's included", never a product's title.
@@ -28,8 +29,35 @@ def _course_title(line: str) -> bool:
         and len(line) <= 90
         and looks_like_title(line)
         and looks_like_course_name(line)
-        and parse_availability(line) is None  # a block's status: "SOLD OUT", "LAST FEW SEATS"
+        and not _status(line)  # a block's status: "SOLD OUT", "LAST FEW SEATS", "CANCELLED"
     )
+
+
+_BLURB_WORDS = 12  # a description's sentence, not a block's line ("Online (Zoom, GMT)")
+
+
+def _cell_title(cell: Sequence[str], first: str) -> bool:
+    """Whether ``cell`` (three lines) opens a repeating group's cell: a title-shaped line,
+    whatever its words, over its description, right over the session block that opens with
+    ``first`` or its status ("Grant Writing for Charities" / "For trustees and staff: …" /
+    "Open").  A section's label over its text ("Meeting point" / "Day 1: …") is followed by
+    something else ("Select a date")."""
+    line, below, after = (part.strip() for part in cell)
+    return (
+        (after == first.strip() or _status(after))
+        and below.endswith(".")
+        and len(below.split()) >= _BLURB_WORDS
+        and bool(line)
+        and not line.startswith(_BULLETS)
+        and len(line) <= 90
+        and looks_like_title(line)
+        and not _status(line)
+    )
+
+
+def _status(line: str) -> bool:
+    """A block's status line: "Open", "FULL", "CANCELLED" (a badge calling its run off)."""
+    return parse_availability(line) is not None or called_off_badge(line)
 
 
 def dump_course_titles(
@@ -44,7 +72,7 @@ def dump_course_titles(
     names: list[str] = []
     title: str | None = None
     want = 0
-    for line in lines:
+    for k, line in enumerate(lines):
         if want == len(firsts):
             break
         stripped = line.strip()
@@ -54,7 +82,10 @@ def dump_course_titles(
             names.append(title)
             want += 1
             continue
-        if stripped not in blocks and _course_title(stripped):
+        if stripped not in blocks and (
+            _course_title(stripped)
+            or (k + 2 < len(lines) and _cell_title(lines[k : k + 3], firsts[want]))
+        ):
             title = stripped
     if want < len(firsts) or len(set(names)) < 2:
         return None

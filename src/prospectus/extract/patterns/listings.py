@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborNode
 
 from prospectus.extract.dates import ANY_YEAR, DateMatch, find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
-from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
+from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN, is_weekday_phrase
 from prospectus.extract.patterns.events import CANCELLED, find_listed_events
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.patterns.schedule_words import BUTTON, TIME_ZONE, has_digit
@@ -267,6 +267,7 @@ def _is_name(text: str) -> bool:
         and not (text.endswith("?") and ":" not in text)  # a question: a post's title
         and not find_date_ranges(text, year=_PLACEHOLDER_YEAR)
         and not (len(words) <= 3 and BUTTON.search(text))
+        and not is_weekday_phrase(text)  # "Friday" (of "Friday 27 November"): a date's part
     )
 
 

@@ -216,7 +216,7 @@ def read_card(
             # not a street's postcode, nor the card's deadline ("Early bird: book before 15
             # December 2026")
             or (year_hint(lines[j]) and not is_venue(lines[j]) and not (later and digit))
-            or "\t" in lines[j]
+            or ("\t" in lines[j] and (later or not _field_row(lines[j])))
         ):
             if (
                 later
@@ -311,6 +311,13 @@ def read_card(
         # card: its last label over that card's title, not the card's venue
         del cells["location"]
     return Candidate(text=text, match=found[0], end_text=end_text, name=name, cells=cells)
+
+
+def _field_row(line: str) -> bool:
+    """Whether a tabbed line below a card's date, holding no date, is that card's own
+    fields laid side by side (time, venue, trainer) rather than a table's next row:
+    one of its cells is a labelled field ("Trainer: …")."""
+    return any(FIELD.match(cell.strip()) for cell in line.split("\t"))
 
 
 def _tile_of(tile: DateMatch, later: DateMatch) -> bool:

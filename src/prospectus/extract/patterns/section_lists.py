@@ -50,9 +50,24 @@ def _lists_after(heading: LexborNode) -> list[LexborNode]:
             break  # the next course's heading in its block's wrapper
         if tag in _LISTS:
             found.append(sibling)
+        elif tag == "div":
+            found.extend(_field_lists(sibling))
         if tag != "-text":
             seen += 1
         sibling = sibling.next
+    return found
+
+
+def _field_lists(block: LexborNode) -> list[LexborNode]:
+    """The lists a field's wrapper holds as its own children: a CMS renders a course's
+    dates field as a block with its label and the list ("<div class="field"><div
+    class="field__label">Upcoming sessions</div><ul>…</ul></div>", Drupal's, ACF's)."""
+    found: list[LexborNode] = []
+    node = block.child
+    while node is not None:
+        if node.tag in _LISTS:
+            found.append(node)
+        node = node.next
     return found
 
 

@@ -408,12 +408,29 @@ def _may_be_town(part: str) -> bool:
 
 def _town_after_street_name(head: str, tail: str) -> str | None:
     """The town of a place written as its venue, a street without a house number and the
-    town ("Harbour Suites, Milford Rd, Scarborough" → "Scarborough"), else None."""
+    town ("Harbour Suites, Milford Rd, Scarborough" → "Scarborough"), else None.  A venue
+    named after that town needs no venue's word ("Ashford Rovers, Kent St, Ashford")."""
     street, comma, town = tail.rpartition(",")
     street, town = street.strip(), town.strip()
     if not comma or "," in street or not _STREET_NAME.search(street):
         return None
+    if _named_after_town(head, town) and _CITY.match(town) and _may_be_town(town):
+        return town
     return _town_after_venue(head, town)
+
+
+def street_place(line: str) -> bool:
+    """Whether a line is a place written as a venue, a street without its number and a
+    town ("Hub Workshop, Quarry Road, Tamale"), whatever words the venue's name holds: its
+    middle part names a street, which no course's name does."""
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) == 3
+        and all(parts)
+        and _STREET_NAME.search(parts[1]) is not None
+        and _CITY.match(parts[2]) is not None
+        and _may_be_town(parts[2])
+    )
 
 
 def _town_first(head: str) -> bool:
