@@ -610,3 +610,56 @@ def test_a_page_saved_without_its_address_takes_the_offer_s_page_on_the_organize
     assert [c.url for c in _jsonld(event("/courses/emergency-first-aid/"), None)] == [None]
     assert [c.url for c in _jsonld(event("https://www.harbourfirstaid.example/"), None)] == [None]
     assert [c.url for c in _jsonld(event(page, organizer=""), base_url=None)] == [None]
+
+
+def _instance(name: str, start: str, offer_url: str | None = None) -> dict[str, Any]:
+    offer: dict[str, Any] = {"@type": "Offer", "price": "180", "priceCurrency": "AUD"}
+    if offer_url:
+        offer["url"] = offer_url
+    return {"@type": "CourseInstance", "name": name, "startDate": start, "offers": offer}
+
+
+def _umbrella(*instances: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": "Chainsaw Operation & Tree Felling",
+        "url": "https://www.example.ac.uk/courses/chainsaw-operation/",
+        "hasCourseInstance": list(instances),
+    }
+
+
+def test_a_course_whose_name_covers_the_two_courses_its_instances_name() -> None:
+    """One Course named for two courses ("A & B"), each instance named by the one it runs:
+    each run is its own course's, at the page its offer links to (a booking link is none)."""
+    course = _umbrella(
+        _instance("Chainsaw Operation", "2027-03-02", "/courses/chainsaw-operation/"),
+        _instance("Tree Felling (Chainsaw)", "2027-03-03", "/courses/tree-felling/"),
+        _instance("Tree Felling (Chainsaw)", "2027-04-07", "/checkout/?add-to-cart=12"),
+    )
+    site = "https://www.example.ac.uk/courses/"
+    runs = [(r.name, r.start_date, r.url) for r in _dated(_jsonld(course))]
+    assert runs == [
+        ("Chainsaw Operation", "2027-03-02", site + "chainsaw-operation/"),
+        ("Tree Felling (Chainsaw)", "2027-03-03", site + "tree-felling/"),
+        # no page of its own: the course's, as before
+        ("Tree Felling (Chainsaw)", "2027-04-07", site + "chainsaw-operation/"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # every instance named as the course, or by one short form of it
+        ("Chainsaw Operation & Tree Felling", "Chainsaw Operation & Tree Felling"),
+        ("Chainsaw Operation", "Chainsaw Operation & Tree Felling"),
+        ("Chainsaw Operation", "Chainsaw Operation"),
+        # a short and a long form of one course: neither names a course of its own
+        ("Chainsaw Operation", "Chainsaw Operation Tree"),
+        # a run's town or session in its name: no part of the course's name
+        ("Chainsaw Operation – Leeds", "Tree Felling – York"),
+    ],
+)
+def test_instances_named_by_the_course_keep_the_course_s_name(names: tuple[str, str]) -> None:
+    course = _umbrella(_instance(names[0], "2027-03-02"), _instance(names[1], "2027-03-03"))
+    assert {r.name for r in _jsonld(course)} == {"Chainsaw Operation & Tree Felling"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from prospectus.extract.graph import build_graph, types_of
 from prospectus.extract.merge import fill, replaced
 from prospectus.extract.run_merge import merge_runs
@@ -279,6 +281,24 @@ def test_the_price_the_page_shows_wins_over_an_older_markup_price() -> None:
         ("2027-03-01", 1900.0),
         ("2027-05-03", 2100.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("shown_place", "location"),
+    [
+        ("Laramie", "Laramie"),
+        ("Laramie, WY", "Laramie"),  # the town with its state, as a card's tag writes it
+        ("Cody, WY", "Laramie College Annex"),  # another town: the markup's venue stays
+    ],
+)
+def test_a_markup_venue_named_by_its_town_gives_way_to_the_town_the_page_shows(
+    shown_place: str, location: str
+) -> None:
+    marked = [Course(page="p", source="jsonld", name="Rigging", start_date="2027-03-01",
+                     location="Laramie College Annex")]  # fmt: skip
+    shown = [Course(page="p", source="html", name="Rigging", start_date="2027-03-01",
+                    location=shown_place)]  # fmt: skip
+    assert [r.location for r in merge_runs(marked, shown)] == [location]
 
 
 def test_a_markup_net_price_beside_a_page_price_with_vat_stays() -> None:

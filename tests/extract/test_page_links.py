@@ -43,6 +43,21 @@ def test_a_clashing_link_text_is_settled_by_the_heading_or_cell_that_links_it() 
     assert links["agile team course"] == "https://example.com/agile"
 
 
+def test_a_clashing_link_text_is_settled_by_the_link_that_wraps_a_heading() -> None:
+    """A card's title link block (``<a><h3>…</h3></a>``) links its heading: the menu's item
+    of the same text leads elsewhere."""
+    tree = LexborHTMLParser(
+        "<nav><a href='/old-rigging/'>Rigging Basics Course</a></nav>"
+        "<div class='card'><a href='/classes/rigging'><h3>Rigging Basics Course</h3></a></div>"
+        "<div class='card'><a href='/classes/rigging'><h3>Rigging Basics Course</h3></a></div>"
+        "<nav><a href='/old-hoist/'>Hoist Safety Course</a></nav>"
+        "<div class='card'><a href='/classes/hoist'><span>Hoist Safety Course</span></a></div>"
+    )
+    links, _ = _links(tree, "https://example.com/")
+    assert links["rigging basics course"] == "https://example.com/classes/rigging"
+    assert "hoist safety course" not in links  # no heading: the clash stays unsettled
+
+
 def test_links_resolve_as_urljoin_against_any_base() -> None:
     hrefs = ["/courses/lean", "lean", "../lean?x=1", "https://other.org/a", "//cdn.org/b", " /sp "]
     tree = LexborHTMLParser(

@@ -5888,3 +5888,43 @@ def test_month_titled_accordion_panels_are_no_course_panels() -> None:
     <button aria-expanded="false"><span>April 2027</span><span>1 class</span></button>
     <div><p>Forklift Safety Refresher</p><p>Tue 13 Apr 2027</p></div></div>"""
     assert course_panels(LexborHTMLParser(html), None) == {}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Other welding courses", "Related products", "Productos relacionados"]
+)
+def test_rows_under_a_cross_sell_heading_naming_its_field_are_other_courses(heading: str) -> None:
+    """A cross-sell box headed by its field ("Other welding courses") or a shop's box of
+    related products: its rows' dates are other courses', even where a row's title has no
+    course word to read it by."""
+    body = f"""<h1>MIG Welding Basics</h1><div class="run"><p>Sat 6 March 2027</p>
+    <p>Workshop 2, Leeds</p><p>£240 + VAT</p><a href="/book">Book</a></div>
+    <h2>{heading}</h2><div class="grid">
+    <div class="card"><a href="/c/tig">Pipe Fitting (3G, 4G)</a><span>Sat 13 Mar 2027</span>
+    <span>£310 + VAT</span><a href="/c/tig">View course</a></div>
+    <div class="card"><a href="/c/arc">Stick Welder</a><span>20/03/2027</span>
+    <span>£280.00 + VAT</span><a href="/c/arc">View course</a></div></div>"""
+    runs = _runs(body, "name", "start_date")
+    assert ("MIG Welding Basics", "2027-03-06") in runs
+    # the rows' dates: none the page's course's, nor the heading's (a row may keep its own)
+    others = {name for name, start in runs if start != "2027-03-06"}
+    assert others <= {"Pipe Fitting (3G, 4G)", "Stick Welder"}
+
+
+def test_a_card_s_tag_line_over_its_status_badge_gives_its_format_and_place() -> None:
+    """Cards of a tag line ("In person · Town, ST"), a status badge, the title and the date:
+    the tag is the card's, its place the run's where the venue line names no town."""
+    card = """<div class="card"><div class="tag">{}</div><div class="badge">{}</div>
+    <a href="/c/{}"><h3>{}</h3></a><div>{}</div><div>8:00 AM – 4:00 PM</div><div>{}</div>
+    <div>Instructor: Lee Park</div><div>$240</div><a href="#">Register</a></div>"""
+    cards = [
+        ("In person · Laramie, WY", "Sold Out", "rig", "Rigging Basics", "Feb 3, 2027", "Elk Hut"),
+        ("Live Online (MT)", "Open", "hoist", "Hoist Safety", "Feb 10, 2027", "Zoom link"),
+        ("In person · Cody, WY", "Open", "rig", "Rigging Basics", "Mar 3, 2027", "County Barn"),
+    ]
+    body = "<h1>Upcoming classes</h1>" + "".join(card.format(*values) for values in cards)
+    assert _runs(body, "name", "start_date", "mode", "location", "availability") == [
+        ("Hoist Safety", "2027-02-10", "online", None, "InStock"),
+        ("Rigging Basics", "2027-02-03", "in_person", "Laramie", "SoldOut"),
+        ("Rigging Basics", "2027-03-03", "in_person", "Cody", "InStock"),
+    ]

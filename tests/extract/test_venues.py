@@ -106,6 +106,11 @@ def test_a_city_before_its_venues_name(line: str, city: str | None) -> None:
         ("Online (Teams virtual classroom)", None),
         ("Radar Observer (Unlimited)", None),  # a licence's scope
         ("Emergency Medical Responder (Recertification)", None),
+        # a lone consonant is a licence's or a vehicle's class, no town's word; a lone
+        # vowel may be a town's article
+        ("C Licence (Trucks)", None),
+        ("Class B (Manual)", None),
+        ("A Coruña (Palexco)", "A Coruña"),
     ],
 )
 def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:

@@ -2,7 +2,8 @@
 
 A course node gives the course-level values (name, provider, URL, rating, an
 offer); each of its instances (``hasCourseInstance``, ``subEvent``) gives one run,
-which inherits what it does not say from its course.  A course that lists one
+which inherits what it does not say from its course (but its name, where the course's
+name covers the two courses or more its instances name).  A course that lists one
 offer per run at course level has each offer paired with its run (by name, else
 by order).  A course or course-selling Product without instances but with dated
 offers has one run per dated offer (see :mod:`variants`).  A course with no dated
@@ -15,7 +16,14 @@ from typing import Any
 
 from prospectus.extract.graph import Graph, Node, as_list, first_text, types_of
 from prospectus.extract.offers import amount, offer_nodes, pair_offers, read_offer
-from prospectus.extract.values import OFFER_FIELDS, merge_values, offer_values, read_values
+from prospectus.extract.text import folded_words
+from prospectus.extract.values import (
+    OFFER_FIELDS,
+    merge_values,
+    offer_page,
+    offer_values,
+    read_values,
+)
 from prospectus.extract.variants import PRODUCT_TYPES, dated_runs, is_course_product, seller
 from prospectus.records import Course
 
@@ -66,6 +74,13 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
     # a run without a price of its own takes the page's price for it, else the "from" price
     # (inherited again where the page shows none).
     ranged = {"price": None, "list_price": None} if pairable and _ranged(node) else {}
+    if _umbrella(base.get("name"), [v["name"] for v in own]):
+        # Each instance is a run of the course it names, at the page its offer links to.
+        base = {**base, "name": None}
+        own = [
+            {**v, "url": v["url"] or offer_page(i, base_url)}
+            for v, i in zip(own, instances, strict=True)
+        ]
     for values, offer in zip(own, paired, strict=True):
         if _own_event(values, base):
             # A masterclass the day before a conference: its own course, its own ticket.
@@ -78,6 +93,21 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
         mine = {k: v for k, v in offer_values(read_offer(offer)).items() if v is not None}
         runs.append(merge_values({**base, **dict.fromkeys(OFFER_FIELDS)}, {**values, **mine}))
     return runs
+
+
+def _umbrella(course: str | None, names: list[str | None]) -> bool:
+    """Whether a course's name covers the two courses or more its instances name ("Forklift
+    Certificate & F Endorsement" over instances "Forklift Certificate" and "F Endorsement
+    (Forklift)"): every instance names a course, each name's words are of the course's name
+    and none is the course's, and two names differ so that neither holds the other's words
+    (not a short and a long form of one course).  Each instance then names its own run."""
+    whole = folded_words(course)
+    words = {folded_words(name) for name in names}
+    if not whole or frozenset() in words or len(words) < 2:
+        return False
+    if any(not (w < whole) for w in words):
+        return False
+    return any(not (a <= b or b <= a) for a in words for b in words)
 
 
 def _ranged(node: Node) -> bool:

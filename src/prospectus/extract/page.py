@@ -271,7 +271,11 @@ def _outside_menus(seen: list[tuple[str, str, LexborNode]], clashes: set[str]) -
 
 def _in_heading_or_cell(anchor: LexborNode) -> bool:
     """Whether a link sits in a heading (``<h2><a><span>…``, up to three levels up) or in a
-    table's data cell (``<td><a><strong>…``, up to two levels up): one walk up for both."""
+    table's data cell (``<td><a><strong>…``, up to two levels up): one walk up for both.  A
+    link that wraps a heading (``<a><h3>…</h3></a>``, a card's title link block) is a
+    heading's link too."""
+    if any(child.tag in _HEADINGS for child in anchor.iter(include_text=False)):
+        return True
     parent = anchor.parent
     for level in range(3):
         if parent is None:

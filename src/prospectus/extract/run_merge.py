@@ -11,6 +11,7 @@ from typing import Any
 from prospectus.extract.currencies import DOLLAR_CURRENCIES, KRONA_CURRENCIES, RUPEE_CURRENCIES
 from prospectus.extract.merge import fill, taken_from, with_changes
 from prospectus.extract.patterns.events import CANCELLED
+from prospectus.extract.patterns.venues import town_without_region
 from prospectus.extract.run_names import status_free, takes_page_name
 from prospectus.extract.text import folded_words
 from prospectus.records import Course, fold
@@ -261,8 +262,9 @@ def _stale_gross(marked: Course, shown: Course) -> bool:
 def _page_place(marked: Course, shown: Course) -> Course:
     """``marked`` with the town as the page shows it, where the markup's place is that town
     and more: a venue named by the town ("Acme Training Leeds", "Leeds Conference Centre"
-    beside "Leeds")."""
+    beside "Leeds", or beside "Casper, WY": the town with its state)."""
     mine, theirs = marked.location, shown.location
+    theirs = town_without_region(theirs) if theirs and "," in theirs else theirs
     if not theirs or not mine or mine == theirs or not theirs[:1].isupper():
         return marked
     words, town = fold(mine).split(), fold(theirs).split()

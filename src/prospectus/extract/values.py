@@ -273,6 +273,17 @@ def _event_page(node: Node, start: str | None, base_url: str | None) -> str | No
 _CART = re.compile(r"cart|checkout|basket|/book(?:ing)?\b|[?&](?:add|product|ticket)", re.I)
 
 
+def offer_page(node: Node, base_url: str | None) -> str | None:
+    """The page the node's one offer links to, where that is a page's absolute address and
+    not a cart's, a checkout's or a booking form's link (an instance's offer linking the
+    course it is a run of)."""
+    offers = [o for o in as_list(node.get("offers")) if isinstance(o, dict)]
+    if len(offers) != 1:
+        return None
+    url = absolute_url(offers[0].get("url"), base_url)
+    return url if is_web_address(url) and not _CART.search(url or "") else None
+
+
 def _town_of(location: str | None, provider: str | None) -> str | None:
     """The run's place, less its provider's name where the venue is named by the provider
     and the town ("Acme Training Leeds": the event plugin's venue of the provider's Leeds

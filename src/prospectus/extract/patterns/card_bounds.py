@@ -119,6 +119,20 @@ def status_badge(lines: list[str], j: int, used: set[int]) -> bool:
     )
 
 
+def tag_over_badge(lines: list[str], j: int, used: set[int]) -> bool:
+    """Whether line ``j`` is a card's tag line over its status badge, the card's title and
+    date below ("In person · Leeds" / "Sold out" / title / date): the run's format and place,
+    written at the card's top."""
+    return (
+        j >= 0
+        and j not in used
+        and j + 1 not in used
+        and status_badge(lines, j + 1, used)
+        and not has_digit(lines[j])
+        and is_run_tag(lines[j])
+    )
+
+
 def repeated_head(lines: list[str], i: int, before: list[int], after: list[int]) -> bool:
     """Whether the card's last two lines are the next card's head as this card's own is
     written: a title, then the same label over the date ("Agile Coaching" / "Next session:"

@@ -28,6 +28,7 @@ from prospectus.extract.patterns.card_bounds import (
     same_lead,
     status_badge,
     struck_then_price,
+    tag_over_badge,
     title_over_next_date,
     word_count,
 )
@@ -140,8 +141,11 @@ def read_card(
         if j == i - 1 and len(line.split()) > 1 and section_heading(line):
             break  # "Next dates" over the list: the lines above it are the page's
         before.insert(0, j)
-    if len(before) == 2 and status_badge(lines, before[0] - 1, used):
-        before.insert(0, before[0] - 1)  # "Complet" / "En classe" / "Début" / date
+    if len(before) == 2 and (
+        status_badge(lines, before[0] - 1, used)  # "Complet" / "En classe" / "Début" / date
+        or tag_over_badge(lines, before[0] - 1, used)  # "Online" / "Sold out" / title / date
+    ):
+        before.insert(0, before[0] - 1)
     after: list[int] = []
     end_text = ""
     open_range = found[0].dates.end is None and RANGE_OPEN.search(lines[i][found[0].span[1] :])

@@ -122,20 +122,23 @@ BOOKING = _Words(
 
 # A cross-sell box's heading, in the languages of the readers' other words: "You may also
 # like", "Ces formations peuvent aussi vous intéresser", "Das könnte Sie auch interessieren",
-# "Ähnliche Seminare", "Cursos relacionados", "Altri corsi", "Lignende kurs".
+# "Ähnliche Seminare", "Cursos relacionados", "Altri corsi", "Lignende kurs"; a shop's box of
+# other products under a course's product page ("Related products", "Productos relacionados").
 _CROSS_SELL = (
     r"vous\s+intéresser|vous\s+aimerez|vous\s+pourriez\s+(?:aussi\s+)?aimer|"
-    r"(?:formations|cours|stages)\s+(?:similaires|associé(?:e)?s|lié(?:e)?s|complémentaires)|"
+    r"(?:formations|cours|stages|produits)\s+(?:similaires|associé(?:e)?s|lié(?:e)?s|"
+    r"complémentaires|apparentés)|"
     r"autres\s+formations|auch\s+interessieren|interessieren\s+sie\s+auch|"
     r"(?:ähnliche|verwandte|weitere|passende)\s+(?:kurse|seminare|schulungen|trainings|"
-    r"lehrgänge|weiterbildungen)|"
+    r"lehrgänge|weiterbildungen|produkte)|"
     r"(?:te|le|les|os)\s+(?:puede|pueden|podría|podrían)\s+interesar|quizás\s+te\s+interese|"
-    r"(?:cursos|formaciones)\s+(?:relacionad[oa]s|similares|semelhantes)|"
+    r"(?:cursos|formaciones|productos|produtos)\s+(?:relacionad[oa]s|similares|semelhantes)|"
     r"(?:otros|outros)\s+cursos|otras\s+formaciones|"
     r"potrebbe(?:ro)?\s+interessarti|ti\s+potrebbe(?:ro)?\s+interessare|"
-    r"corsi\s+(?:correlati|simili)|altri\s+corsi|também\s+pode(?:m)?\s+(?:gostar|interessar)|"
+    r"(?:corsi|prodotti)\s+(?:correlati|simili)|altri\s+corsi|"
+    r"também\s+pode(?:m)?\s+(?:gostar|interessar)|"
     r"misschien\s+ook|ook\s+interessant|"
-    r"(?:gerelateerde|vergelijkbare|andere)\s+(?:cursussen|trainingen|opleidingen)|"
+    r"(?:gerelateerde|vergelijkbare|andere)\s+(?:cursussen|trainingen|opleidingen|producten)|"
     r"kanskje\s+også|kanske\s+också|måske\s+også|"
     r"(?:relaterte|relaterade|relaterede|lignende|liknande|andre|andra)\s+kurs(?:er)?|"
     r"(?:podobne|powiązane|inne)\s+(?:kursy|szkolenia)|może\s+(?:cię|pana|panią)\s+zainteresować"
@@ -144,7 +147,9 @@ _CROSS_SELL_LATIN = re.compile(
     r"\b(?=[acfgiklmopqrstvwyä])"
     rf"(?:(?:you|customers|people|students)\s+(?:may|might|also)\s+(?:also\s+)?"
     rf"(?:like|enjoy|viewed|bought|be\s+interested)|"
-    rf"(?:related|similar|other|recommended|popular)\s+(?:courses|training|classes|programmes)|"
+    # (one word may name the field: "Other plant courses", "Related IT training")
+    rf"(?:related|similar|other|recommended|popular)\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:courses|training|classes|programmes|products)|"
     # a ticketing site's box of other organisers' events: "Similar events near Leeds"
     rf"(?:related|similar)\s+events|"
     # a ticketing site's organiser page: "Also from this organiser", "More events from this host"

@@ -188,9 +188,12 @@ def city_before_venue(line: str) -> str | None:
 
 # A place written as its city and, in brackets, its venue or district: "Bristol (Aztec West)",
 # "Leeds (City Centre)", "Den Haag (Hotel Central)".  The bracket is not a course's level or
-# edition ("Excel (Advanced)", "Spanish (Part 2)").
+# edition ("Excel (Advanced)", "Spanish (Part 2)"), and no word of the city is a lone
+# consonant: that is a licence's or a vehicle's class ("F Endorsement (Forklift)", "Class C"),
+# where a lone vowel may be a town's article ("A Coruña", "O Porriño").
+_CITY_WORD = r"(?![B-DF-HJ-NP-TV-XZ](?![\w'’.-]))[A-ZÀ-Ý][\w'’.-]*"
 _CITY_BRACKET = re.compile(
-    r"^([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s*\(([A-ZÀ-Ý][^()\d]{1,40})\)$"
+    rf"^({_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})\s*\(([A-ZÀ-Ý][^()\d]{{1,40}})\)$"
 )
 _NOT_VENUE = re.compile(
     r"\b(?i:advanced|intermediate|beginners?|basics?|introduct\w*|intro|foundation|"
