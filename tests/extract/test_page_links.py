@@ -228,3 +228,32 @@ def test_a_card_grid_of_two_courses_gives_each_run_its_course_page() -> None:
         ("2027-02-13", course + "swiftwater-rescue", "Salt Lake City", "in_person"),
         ("2027-03-06", course + "avalanche-basics", "Salt Lake City", "in_person"),
     ]
+
+
+def test_a_schedule_s_title_links_win_over_the_menu_s_on_a_page_without_its_address() -> None:
+    # the menu links each course's name to an old page; every row's title (no heading)
+    # links the course's own page; the page states no address of its own
+    row = (
+        "<li><div class='title'><a href='https://knots.example.org/class/{slug}'>{title}</a></div>"
+        "<p>{date}</p><p>Harbour Shed, Wexley</p><p>$95</p><a href='/book'>Book</a></li>"
+    )
+    rows = [
+        ("sbh-101", "Small Boat Handling", "April 8, 2027"),
+        ("ks-204", "Knots and Splices", "April 15, 2027"),
+        ("sbh-101", "Small Boat Handling", "May 6, 2027"),
+    ]
+    html = (
+        "<html><head><title>Sailing Classes</title></head><body><nav>"
+        "<a href='/boat-handling-old/'>Small Boat Handling</a>"
+        "<a href='/knots-old/'>Knots and Splices</a></nav><h1>All classes</h1><ul>"
+        + "".join(row.format(slug=s, title=t, date=d) for s, t, d in rows)
+        + "</ul></body></html>"
+    )
+    records = extract(Document(body=html.encode(), page="classes.html")).records
+    runs = sorted((r.start_date, r.url) for r in records if r.kind == "course" and r.start_date)
+    site = "https://knots.example.org/class/"
+    assert runs == [
+        ("2027-04-08", site + "sbh-101"),
+        ("2027-04-15", site + "ks-204"),
+        ("2027-05-06", site + "sbh-101"),
+    ]

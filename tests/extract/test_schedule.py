@@ -5928,3 +5928,42 @@ def test_a_card_s_tag_line_over_its_status_badge_gives_its_format_and_place() ->
         ("Rigging Basics", "2027-02-03", "in_person", "Laramie", "SoldOut"),
         ("Rigging Basics", "2027-03-03", "in_person", "Cody", "InStock"),
     ]
+
+
+def _class_rows(place: str) -> str:
+    """A month list of class rows (title link, date, place line, price, status)."""
+    row = (
+        "<div class='row'><div><a href='https://drills.example.ca/c/{slug}'>{title}</a></div>"
+        "<div>{date}</div><div>{place}</div><div>Instructor: Mara Quill</div>"
+        "<div>$210 + HST</div><div>Open</div></div>"
+    )
+    return "<h1>Class list</h1><p>All prices plus HST.</p>" + "".join(
+        row.format(slug=slug, title=title, date=date, place=place)
+        for slug, title, date in (
+            ("rigging", "Rigging Fundamentals", "February 3, 2027"),
+            ("scaffold", "Scaffold User Safety", "2027-02-17"),
+        )
+    )
+
+
+def test_a_town_and_province_after_a_venue_is_the_run_s_town_not_the_venue_s_first_word() -> None:
+    # "Kestrel County Arena": a venue named after its county; the town comes after it
+    body = _class_rows("Kestrel County Arena · Port Hollis, NS")
+    assert _runs(body, "start_date", "location", "mode") == [
+        ("2027-02-03", "Port Hollis", "in_person"),
+        ("2027-02-17", "Port Hollis", "in_person"),
+    ]
+    # without a town after it, the venue still gives its first word as the town
+    body = _class_rows("Kestrel County Wellness Centre")
+    assert _runs(body, "location") == [("Kestrel",), ("Kestrel",)]
+
+
+def test_a_venue_s_note_that_puts_one_part_online_makes_the_run_blended() -> None:
+    body = _class_rows("Millbrook Legion Hall (practical day; reading done online) · Dunmore, NB")
+    assert _runs(body, "start_date", "location", "mode") == [
+        ("2027-02-03", "Dunmore", "blended"),
+        ("2027-02-17", "Dunmore", "blended"),
+    ]
+    # a note that is only a format is no second part: the run is online, no place
+    body = _class_rows("Live stream (online) · evenings")
+    assert _runs(body, "location", "mode") == [(None, "online"), (None, "online")]

@@ -389,22 +389,37 @@ def _shown_name_links(runs: list[Course], seen: Sequence[Course], page: PageWide
     (a schedule whose rows link the course's name to the course's page), else the name of
     the one row of its start date (an Event "First Aid Cairns – 5 December" for the row
     "Provide First Aid (HLTAID011)" linked to that course's page).  Only absolute links to
-    a page, not to a section of one."""
-    if page.url or not page.links or all(run.url or not run.start_date for run in runs):
+    a page, not to a section of one.  A name the menus link elsewhere counts where the
+    page's content links it to one place (see :func:`_content_wide`)."""
+    if page.url or not (page.links or page.content_links):
         return runs
+    if all(run.url or not run.start_date for run in runs):
+        return runs
+    links = _content_wide(runs, page)
     shown: dict[str, set[str]] = {}
     for row in seen:
-        if row.start_date and (link := _page_address(_link_to(row.name, page.links))):
+        if row.start_date and (link := _page_address(_link_to(row.name, links))):
             shown.setdefault(row.start_date, set()).add(link)
     out = []
     for run in runs:
         if run.url is None and run.start_date:
-            link = _page_address(_link_to(run.name, page.links))
+            link = _page_address(_link_to(run.name, links))
             if link is None and len(found := shown.get(run.start_date, set())) == 1:
                 link = next(iter(found))
             run = with_changes(run, {"url": link}, "html") if link else run
         out.append(run)
     return out
+
+
+def _content_wide(runs: Sequence[Course], page: PageWide) -> Mapping[str, str]:
+    """The page's links, and where a run's name leads to two places (the menu's item to an
+    old page, each schedule row's title to the course's page) the one place the page's
+    content links it; read only where a run without a URL has a name no link settles."""
+    if page.content_links is None or all(
+        run.url or not run.start_date or link_key(run.name) in page.links for run in runs
+    ):
+        return page.links
+    return {**page.content_links(), **page.links}
 
 
 def _slug_named_links(runs: list[Course], page: PageWide) -> list[Course]:

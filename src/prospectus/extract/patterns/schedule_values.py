@@ -10,6 +10,7 @@ from typing import Any
 from prospectus.extract.currencies import ISO_CODES
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import (
+    BLENDED,
     OFF_OR_MOVED,
     mode_from_text,
     parse_availability,
@@ -472,6 +473,8 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             or _LEVEL.fullmatch(part)  # "Excel for Business – Intermediate": the name's level
         ):
             continue
+        if part[:1].isupper() and _region_town(parts[at + 1 : at + 2]):
+            continue  # "Kestrel County Arena · Port Hollis, NS": the venue, then its town
         if (
             part[:1].isupper()
             and (city := city_before_venue(part)) is not None
@@ -495,6 +498,13 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
             return place_city(part)
     address = _ADDRESS_CITY.search(cand.text) or _STREET_TOWN_STATE.search(cand.text)
     return address.group(1) if address else None
+
+
+def _region_town(parts: list[str]) -> bool:
+    """Whether the part after a place's part is a town and its state or province ("Hilltop
+    County Arena · Lakeview, ON"): that part is the venue, its first word no town of its own
+    but perhaps the county or founder it is named after."""
+    return bool(parts) and town_without_region(part := parts[0].strip()) != part
 
 
 # A card's status badge run on after its place tag: "In person · Bellingham, WA Open",
@@ -714,6 +724,8 @@ def build_course(cand: Candidate, ctx: ScheduleContext) -> Course | None:
         trainer = described_trainer(cand.text) or trainer
     if mode == "online" and not mode_text and _product_online(cand, trainer):
         mode = None  # "QuickBooks Online Masterclass" held in Lagos: its place makes it in person
+    elif mode == "online" and not mode_text and _online_part_at_venue(cand, trainer):
+        mode = BLENDED  # "Town Hall (practical day; theory online) · Truro": one part online
     if trainer is not None and _NOT_NAMED.match(trainer):
         trainer = None
     vat = price.includes_vat if price else None
@@ -779,6 +791,32 @@ def _product_online(cand: Candidate, trainer: str | None) -> bool:
     if mode_from_text(cand.text.replace(name, "\n")) is not None:
         return False  # "Live online (Zoom)": the row's own format
     return _location(cand, None, trainer) is not None
+
+
+# A note's parts: "practical day; theory online", "2 days on site, e-learning before".
+_NOTE_PARTS = re.compile(r"\s*(?:[;,+&]|\band\b|\bplus\b)\s*")
+_NOTE = re.compile(r"\(([^()]{3,80})\)")
+
+
+def _online_part_at_venue(cand: Candidate, trainer: str | None) -> bool:
+    """Whether a row's only online words are one part of a note in brackets after its venue
+    ("Civic Centre (skills day; theory online) · Truro, NS"), the note naming another part
+    without a format and the row a place: part of the course online, part at the venue."""
+    if "(" not in cand.text:
+        return False
+    for part in SPLIT.split(cand.text):
+        note = _NOTE.search(part)
+        if note is None or part == cand.name or mode_from_text(note.group(1)) != "online":
+            continue
+        pieces = [p for p in _NOTE_PARTS.split(note.group(1)) if p]
+        if (
+            part[:1].isupper()  # the venue's name before its note
+            and mode_from_text(cand.text.replace(note.group(0), " ")) is None
+            and len(pieces) >= 2
+            and any(mode_from_text(p) is None for p in pieces)
+        ):
+            return _location(cand, BLENDED, trainer) is not None
+    return False
 
 
 # A card's venue field, in English or CJK script: "Venue: Kwun Tong Centre", "地點：觀塘中心",
