@@ -36,7 +36,6 @@ from prospectus.extract.markup import read_microdata, read_opengraph, read_rdfa
 from prospectus.extract.merge import merge_faqs, merge_terms
 from prospectus.extract.patterns.cards import find_course_cards, find_page_course
 from prospectus.extract.patterns.dated_links import dated_links, in_menu
-from prospectus.extract.patterns.event_feed import find_feed_events
 from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.faq import find_faqs
 from prospectus.extract.patterns.fees import find_page_fee
@@ -506,13 +505,10 @@ def extract(doc: Document) -> Extraction:
         default_currency=currency,
         page_vat=vat_statement(visible.text),
         source="text" if visible.is_textdump else "html",
+        marked=bool(marked_courses),
     )
     outline = Outline(visible.tree) if visible.tree is not None else None  # many readers'
     runs = find_runs(visible, ctx)
-    if not marked_courses and visible.tree is None:
-        # an event feed's lines (two events or more under their date chips): the line
-        # reader would take a chip's weekday for a title and the platform's footer for runs
-        runs = find_feed_events(visible, ctx) or runs
     if not runs and not marked_courses:
         runs = find_listed_events(visible, ctx)
     courses = assemble_courses(

@@ -31,6 +31,7 @@ from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.calendar import DAY_CELLS, find_calendar_runs
 from prospectus.extract.patterns.cell_links import cell_name, linked_cells
 from prospectus.extract.patterns.dump_titles import dump_course_titles
+from prospectus.extract.patterns.event_feed import find_feed_events
 from prospectus.extract.patterns.grouped import DateGroup, date_group
 from prospectus.extract.patterns.inline_runs import inline_runs
 from prospectus.extract.patterns.labelled import LabelledRow, labelled_rows
@@ -675,6 +676,10 @@ def _with_dump_titles(view: Visible, lined: list[Candidate]) -> list[Candidate]:
 
 def find_runs(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Every run the page's visible schedule shows."""
+    if view.tree is None and not ctx.marked and (feed := find_feed_events(view, ctx)):
+        # a dump's event feed (two events or more under their date chips): the line reader
+        # would take a chip's weekday for a title and the platform's footer for runs
+        return feed
     # none of them on the page: the option, tab and calendar readers find nothing there
     starts = view.tree is not None and view.tree.css_first(_READERS_STARTS) is not None
     bookable: list[Candidate] = []

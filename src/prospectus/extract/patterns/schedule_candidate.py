@@ -20,6 +20,7 @@ class ScheduleContext:
     default_currency: str | None = None
     page_vat: bool | None = None
     source: str = "html"
+    marked: bool = False  # the page's markup describes courses of its own
 
 
 @dataclass(slots=True)
