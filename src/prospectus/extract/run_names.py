@@ -14,6 +14,10 @@ from prospectus.extract.modes import OFF_OR_MOVED
 from prospectus.extract.text import folded_words
 from prospectus.records import Course, fold
 
+# Between a course's short name and the rest of its full name: "NR-10 Básico – Segurança
+# em Instalações …", "Excel: Pivot Tables", "PRINCE2 Foundation (2 days)".
+NAME_BREAK = re.compile(r"\s*[–—:(|,]|\s+-\s")
+
 
 def takes_page_name(marked: Course, shown: Course) -> bool:
     """Whether ``marked`` (a run from markup) should take the name of ``shown``, the page's row
