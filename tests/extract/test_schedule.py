@@ -32,7 +32,12 @@ from prospectus.extract.patterns.schedule_words import (
     title_before_trainer,
 )
 from prospectus.extract.patterns.section_lists import section_lists
-from prospectus.extract.patterns.section_tables import Section, section_courses, with_section_course
+from prospectus.extract.patterns.section_tables import (
+    Section,
+    names_course,
+    section_courses,
+    with_section_course,
+)
 from prospectus.extract.patterns.tabs import without_course_tabs, without_mixed_places
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.vat import vat_marker
@@ -5888,6 +5893,24 @@ def test_month_titled_accordion_panels_are_no_course_panels() -> None:
     <button aria-expanded="false"><span>April 2027</span><span>1 class</span></button>
     <div><p>Forklift Safety Refresher</p><p>Tue 13 Apr 2027</p></div></div>"""
     assert course_panels(LexborHTMLParser(html), None) == {}
+
+
+@pytest.mark.parametrize(
+    ("heading", "names"),
+    [
+        ("March 2027", False),
+        ("January 20272 classes", False),  # a count glued to the year
+        ("Sept. 2026 intake", False),
+        ("Forklift Safety Refresher", True),
+        ("March Hare Storytelling Workshop", True),  # a month's word, no year after it
+    ],
+)
+def test_a_heading_opening_with_a_month_and_its_year_names_no_course(
+    heading: str, names: bool
+) -> None:
+    """The shared test of a heading over one course's runs (tables' sections, panels): a
+    month and its year open a month's group of any course's runs."""
+    assert names_course(heading) is names
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import ONLINE, mode_from_text, without_mode_words
-from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.place_groups import is_place_heading
 from prospectus.extract.patterns.schedule_candidate import Candidate
 from prospectus.extract.patterns.schedule_words import LENGTH_UNITS, has_digit
@@ -45,9 +44,6 @@ from prospectus.records import Course
 
 # A course's length after its name: "SAMTRAC — 10 days", "First Aid (2 days)",
 # "Excel Basics | 6 hours".
-# A panel titled by a month and its year ("December 2026", "January 20272 classes" with
-# its count glued on): a month's group of several courses' runs, no course's panel.
-_MONTH_TITLE = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+20\d\d", re.I)
 _LENGTH = re.compile(
     r"\s*(?:[-–—|:,]\s*|\()\d+(?:[.,]\d)?\s*(?:-\s*)?"
     rf"{LENGTH_UNITS}\)?$",
@@ -153,7 +149,7 @@ def course_panels(
     formats = False  # whether a panel names a format: the panels split dates by place
     for title, body in _pairs(tree):
         text = clean_text(title.text(deep=True))
-        if not names_course(text) or _MONTH_TITLE.match(text):
+        if not names_course(text):
             others.append(text)
             continue
         place = panel_place(text)

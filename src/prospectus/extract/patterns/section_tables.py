@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from prospectus.extract.dates import find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
+from prospectus.extract.months import MONTH_PATTERN
 from prospectus.extract.patterns.schedule_words import could_be_course_name, is_format_label
 from prospectus.extract.patterns.trainers import find_page_trainer
 from prospectus.extract.patterns.venues import city_with_venue
@@ -84,8 +85,14 @@ def _names_course(text: str) -> bool:
         and mode_from_text(text) is None
         and not find_date_ranges(text)
         and year_hint(text) is None
+        and not _MONTH_YEAR.match(text)
         and city_with_venue(text) is None
     )
+
+
+# A heading opening with a month and its year ("December 2026", "January 20272 classes" with
+# a count glued on, which no year reader takes for a year): a month's runs, of any course.
+_MONTH_YEAR = re.compile(rf"^(?:{MONTH_PATTERN})\.?\s+20\d\d", re.I)
 
 
 # A heading's tail over a course's dates ("Emergency First Aid at Work – 1 day dates",
