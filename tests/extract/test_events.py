@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from prospectus.extract import Document, extract
 from prospectus.extract.patterns.event_feed import find_feed_events
+from prospectus.extract.patterns.events import find_listed_events
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
 from prospectus.extract.visible import visible_from_text
 
@@ -231,3 +232,41 @@ def test_one_dated_event_or_a_line_that_dates_in_passing_is_no_feed() -> None:
     prose = "Next session: Wed, Mar 3, 2027, see below\nWorking at Heights\nCA$320 · Register\n"
     assert find_feed_events(visible_from_text(prose + prose, "feed.txt"), ctx) == []
     assert len(find_feed_events(visible_from_text(FEED, "feed.txt"), ctx)) == 2
+
+
+def test_a_reviewers_signature_and_its_date_is_no_course() -> None:
+    html = """<html><body><h1>Help centre</h1><h2>Upcoming workshops</h2>
+    <p>Bread Baking Basics, 14 January 2027</p>
+    <h2>What our learners say</h2><figure><blockquote>Loved every minute.</blockquote>
+    <figcaption>Priya K. · <time datetime="2026-10-02">2 October 2026</time></figcaption></figure>
+    <figure><blockquote>Friendly and clear.</blockquote>
+    <figcaption>Ola N. · 9 September 2026</figcaption></figure></body></html>"""
+    assert [name for name, *_ in _courses(html)] == ["Bread Baking Basics"]
+
+
+def _listed(text: str) -> list[str | None]:
+    view = visible_from_text(text, "list.txt")
+    return [run.name for run in find_listed_events(view, ScheduleContext("list.txt", None))]
+
+
+def test_a_heading_over_teasers_dated_above_their_titles_is_no_title() -> None:
+    teasers = "\n".join(
+        [
+            "Our training",
+            "Nothing is scheduled yet.",
+            "Fresh from the workshop",
+            *("20 November 2026", "Sharpening chisels", "Read more"),
+            *("8 November 2026", "Choosing timber", "Read more"),
+            *("1 November 2026", "Glue or screws?", "Read more"),
+        ]
+    )
+    assert _listed(teasers) == []
+    # titles above their dates, all of them: each date's title is the line above
+    listed = "\n".join(
+        [
+            "Our training",
+            *("Sharpening Chisels Workshop", "20 January 2027"),
+            *("Choosing Timber Workshop", "8 February 2027"),
+        ]
+    )
+    assert _listed(listed) == ["Sharpening Chisels Workshop", "Choosing Timber Workshop"]

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract import Document, extract
 from prospectus.extract.dates import find_date_ranges
-from prospectus.extract.patterns.card_guards import glued_cross_sell
+from prospectus.extract.patterns.card_guards import glued_cross_sell, under_cross_sell
 from prospectus.extract.patterns.card_names import priced_dotted_name, titled_date_name
 from prospectus.extract.patterns.card_urls import card_url, slug_title
 from prospectus.extract.patterns.cell_dates import cell_runs
@@ -712,6 +712,27 @@ def test_a_card_under_a_cross_sell_heading_is_another_courses() -> None:
         assert _runs(body, "name", "start_date") == [("Gestion de projet agile", "2026-10-12")]
         body = page.format(heading=heading, title="Conduite du changement")
         assert ("Gestion de projet agile", "2026-12-03") not in _runs(body, "name", "start_date")
+
+
+def test_every_card_under_a_cross_sell_heading_is_another_courses() -> None:
+    page = """<h1>Manual Handling Course</h1><h2>Dates</h2>
+    <p>Tue 9 March 2027 · Leeds · £120 + VAT · Book now</p>
+    <h2>Popular courses</h2>
+    <div><h3>Ladder Safety</h3><p>Next date 12/01/2027</p><p>£80 + VAT</p></div>
+    <div><h3>Abrasive Wheels</h3><p>Next date 03/02/2027</p><p>£140 + VAT</p></div>
+    <div><h3>Fire Warden</h3><p>Next date 18/02/2027</p><p>£95 + VAT</p></div>"""
+    runs = _runs(page, "name", "start_date")
+    assert ("Manual Handling Course", "2027-03-09") in runs
+    assert not any(day in {"2027-01-12", "2027-02-03", "2027-02-18"} for _, day in runs)
+
+
+def test_a_card_reached_from_a_cross_sell_heading_only_through_cards_like_it() -> None:
+    box = ["You may also like", "Ladder Safety", "Next date 12/01/2027", "£80 + VAT"]
+    later = ["Abrasive Wheels", "Next date 03/02/2027", "£140 + VAT"]
+    assert under_cross_sell([*box, *later], 5)
+    # a date line of another shape between: the box has ended, the run below is the page's
+    other = [*box, "Our dates", "Starts 3 February 2027 in Leeds", "£140 + VAT"]
+    assert not under_cross_sell(other, 5)
 
 
 def test_a_bare_date_under_a_question_is_a_posts_not_a_run() -> None:

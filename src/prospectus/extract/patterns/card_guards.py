@@ -244,13 +244,46 @@ _CROSS_SELL_REACH = 3  # lines from a cross-sell box's heading to its first card
 MAX_HEADING_WORDS = 10
 
 
+_BOX_CARDS = 12  # the cards a cross-sell box may hold
+_CARD_REACH = 6  # lines from one card's date to the next card's
+
+
 def under_cross_sell(lines: list[str], i: int) -> bool:
-    """Whether the date on line ``i`` is in the first card under a cross-sell heading ("You
-    may also like" / "1 jour · 790 € · 19 novembre 2026"): another course's."""
-    return any(
-        len(lines[j].split()) <= MAX_HEADING_WORDS and CROSS_SELL.search(lines[j])
-        for j in range(max(0, i - _CROSS_SELL_REACH), i)
-    )
+    """Whether the date on line ``i`` is in a card under a cross-sell heading ("You may also
+    like" / "1 jour · 790 € · 19 novembre 2026"): another course's.
+
+    The first card sits just below the heading; a later card is found by stepping back card
+    by card, each card's date line opening with the same words ("Next date 25/01/2027" over
+    "Next date 01/02/2027"), to the first.
+    """
+    for _ in range(_BOX_CARDS):
+        if any(
+            len(lines[j].split()) <= MAX_HEADING_WORDS and CROSS_SELL.search(lines[j])
+            for j in range(max(0, i - _CROSS_SELL_REACH), i)
+        ):
+            return True
+        previous = _card_above(lines, i)
+        if previous is None:
+            return False
+        i = previous
+    return False
+
+
+def _card_above(lines: list[str], i: int) -> int | None:
+    """The line of the card above line ``i``'s whose date line reads like it: the same words
+    before one date and nothing else dated, or None."""
+    found = find_date_ranges(lines[i])
+    if len(found) != 1:
+        return None
+    lead = lines[i][: found[0].span[0]]
+    for j in range(i - 1, max(-1, i - 1 - _CARD_REACH), -1):
+        if not has_digit(lines[j]):
+            continue
+        above = find_date_ranges(lines[j])
+        if above:
+            same = len(above) == 1 and lines[j][: above[0].span[0]] == lead
+            return j if same else None
+    return None
 
 
 def glued_cross_sell(line: str, date: DateMatch) -> bool:

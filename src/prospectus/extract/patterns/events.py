@@ -77,6 +77,9 @@ _HANDLE = re.compile(r"@\w")  # "Dan Denney (@dandenney)": who wrote a post, no 
 # word (an article, a preposition) cannot end a title.
 _OPEN_END = re.compile(r"(?<![\w-])[a-zäöüß]{1,3}$")
 _WORDY = re.compile(r"[A-Za-zÀ-ÿ]{4,}")
+# How a reviewer signs: a given name and the initial of a surname ("Anna B. · 21 November
+# 2026"). A title never ends on a lone capital and its full stop.
+_SIGNATURE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ]\.$")
 _RECENT_YEARS = 1  # runs more than this many years before the page's latest are history
 _MAX_HEADING_WORDS = 6
 
@@ -136,6 +139,8 @@ def _name(line: str, start: int, end: int, previous: str | None) -> str | None:
     head = _last_sentence(line[:start])
     if _PAGE_DATE.match(_CLAUSE.split(head)[-1]):
         return None  # "… audits. Compiled by our trainers; last updated 20 November 2026."
+    if _SIGNATURE.match(head.strip(_TRIM)):
+        return None  # a review's signature and the day it was written
     before = _clean(_weekday_free(head))
     label = bool(_DATE_LABEL.fullmatch(before))
     if _title(before) and not label:
@@ -161,6 +166,26 @@ def _record(name: str, line: str, dates: Any, ctx: ScheduleContext) -> Course:
     return Course(page=ctx.page, source=ctx.source, provenance=prov, **values)
 
 
+def _without_headings_over_teasers(
+    runs: list[Course], bare: list[tuple[int, Course | None]]
+) -> list[Course]:
+    """``runs`` less those that took their title from the line above a date-only line in a
+    section where most date-only lines have no title above them.
+
+    A list writes its titles on one side of its dates. Where most lines above its dates are
+    no titles ("Read more" closing the teaser before), each title sits below its date, and
+    the line above the first date is the section's heading ("Latest updates" / "25 November
+    2026" / a post's title), not a run's title.
+    """
+    dropped: set[int] = set()
+    for section in {number for number, _ in bare}:
+        titled = [id(run) for number, run in bare if number == section and run is not None]
+        untitled = sum(1 for number, run in bare if number == section and run is None)
+        if untitled > len(titled):
+            dropped.update(titled)
+    return [run for run in runs if id(run) not in dropped] if dropped else runs
+
+
 def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
     """Runs listed as "title, date" lines under an upcoming-courses heading."""
     lines = [LEADING.sub("", line) for line in view.text.split("\n")]
@@ -168,6 +193,8 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
     in_section, year = False, None
     news = False  # under a news or blog heading: its posts' titles may name a year
     opened: tuple[int, int | None] | None = None  # a year's line that opened a section there
+    section = 0  # how many course headings so far: the section a line is in
+    bare: list[tuple[int, Course | None]] = []  # date-only lines: (section, the run above)
     for index, line in enumerate(lines):
         words = len(line.split())
         has_digit = any(ch.isdigit() for ch in line)
@@ -180,7 +207,7 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
             if _END_SECTION.search(line):
                 in_section, news = False, bool(_NEWS_HEADING.search(line))
             elif _SECTION.search(line):
-                in_section, news = True, False
+                in_section, news, section = True, False, section + 1
             continue
         if not in_section or not has_digit or words > 40 or CANCELLED.search(line):
             continue
@@ -196,7 +223,11 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
             # post's title over its date, no heading of runs
             in_section, year, opened = False, opened[1], None
             continue
-        if name:
-            out.append(_record(name, line, found[0].dates, ctx))
+        record = _record(name, line, found[0].dates, ctx) if name else None
+        if record is not None:
+            out.append(record)
+        if not _WORDY.search(line[: found[0].span[0]] + line[found[0].span[1] :]):
+            bare.append((section, record))
+    out = _without_headings_over_teasers(out, bare)
     latest = max((int(c.start_date[:4]) for c in out if c.start_date), default=0)
     return [c for c in out if c.start_date and int(c.start_date[:4]) >= latest - _RECENT_YEARS]
