@@ -270,3 +270,15 @@ def test_a_heading_over_teasers_dated_above_their_titles_is_no_title() -> None:
         ]
     )
     assert _listed(listed) == ["Sharpening Chisels Workshop", "Choosing Timber Workshop"]
+
+
+def test_a_weekday_and_its_lower_case_lead_in_after_a_dash_are_no_part_of_the_title() -> None:
+    """A title, a dash, "weekly from Thu, 4 Feb 2027": the weekday and the words leading
+    into the date belong to the date; a capitalised part after the dash stays the title's."""
+    html = """<html><body><h1>Upcoming classes</h1>
+    <p>Stained Glass Basics – weekly from Thu, Feb 4, 2027</p>
+    <p>Kiln Safety – Advanced Level, Feb 11, 2027</p></body></html>"""
+    assert _courses(html) == [
+        ("Kiln Safety – Advanced Level", "2027-02-11", "2027-02-11", None),
+        ("Stained Glass Basics", "2027-02-04", "2027-02-04", None),
+    ]

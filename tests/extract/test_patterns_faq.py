@@ -1000,6 +1000,7 @@ def test_a_question_under_every_answer_is_a_feedback_prompt_in_any_language() ->
         "12.11.2026New rules for trainers: what changes?",
         "2026-10-02 Is the new syllabus harder?",
         "16 November 2026 Which belt is right for me?",
+        "Mar 4, 2027 · Do I need a permit for a food stall?",
     ],
 )
 def test_a_dated_news_teaser_is_no_question(teaser: str) -> None:
@@ -1197,3 +1198,22 @@ def test_a_question_glued_to_a_contact_call_is_a_call_to_action() -> None:
     )
     questions = [q for q, _ in faqs_from_text(text)]
     assert questions == ["How long is the course?", "Is lunch included?"]
+
+
+def test_a_dash_list_below_an_answers_sentence_is_part_of_the_answer() -> None:
+    """An answer's sentence and its breakdown as a dash list ("- Books: $60"): the items
+    belong to the answer; a list after the next question stays that question's."""
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "Fees\nWhat does the diploma cost?\nMost learners pay about $2,400 in all.\n"
+        "- Tuition: $2,100\n- Books: $180\n- Exam fee is extra\n\n"
+        "Can I pay in parts?\nYes. Pay each term before its first class starts.\n"
+    )
+    assert faqs_from_text(text) == [
+        (
+            "What does the diploma cost?",
+            "Most learners pay about $2,400 in all. Tuition: $2,100 Books: $180 Exam fee is extra",
+        ),
+        ("Can I pay in parts?", "Yes. Pay each term before its first class starts."),
+    ]

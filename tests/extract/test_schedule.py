@@ -2352,6 +2352,8 @@ def test_only_a_tag_set_apart_after_a_cells_link_is_left_out_of_the_name() -> No
         ("Early bird!", True),
         ("Kampagnepris", True),
         ("Sale", False),  # a town (Sale, Victoria; Sale, Greater Manchester)
+        ("Winter sale", True),
+        ("Autumn offer!", True),
         ("Early Bird Marketing Masterclass", False),
         ("New Zealand", False),
         ("Early bird ends 15 March", True),
@@ -6011,3 +6013,55 @@ def test_a_venue_s_note_that_puts_one_part_online_makes_the_run_blended() -> Non
     # a note that is only a format is no second part: the run is online, no place
     body = _class_rows("Live stream (online) · evenings")
     assert _runs(body, "location", "mode") == [(None, "online"), (None, "online")]
+
+
+def test_a_sale_or_offer_badge_between_a_cards_title_and_date_is_not_its_name() -> None:
+    """Cards of a title, a badge ("Summer sale", "Spring offer") and a date: the badge is an
+    offer's, its one word before "sale"/"offer" naming the season; the title above names the run."""
+    text = (
+        "Upcoming sessions\n"
+        "Pressure Washer Operator Course\nSummer sale\nJune 8, 2027\nRiverside Yard, Hull\n"
+        "$120 (was $160)\nBook now\n\n"
+        "Pressure Washer Operator Course\nSpring offer\nJune 22, 2027\nRiverside Yard, Hull\n"
+        "$140\nBook now\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date) for r in runs] == [
+        ("Pressure Washer Operator Course", "2027-06-08"),
+        ("Pressure Washer Operator Course", "2027-06-22"),
+    ]
+
+
+def test_cards_without_buttons_leave_the_next_cards_title_and_other_badge_to_it() -> None:
+    """Cards of title / badge / date / details / price and no button: a card's lines run on
+    to the next card's title and badge, which are that card's head though the badge is
+    another ("Full" here, "Cancelled" there, "Available" after)."""
+    text = (
+        "Upcoming sessions\n"
+        "Chainsaw Maintenance Course\nFull\nMarch 3, 2027\nNorth Yard, Penrith\n$210\n"
+        "Chainsaw Maintenance Course\nCancelled\nMarch 17, 2027\nNorth Yard, Penrith\n$210\n"
+        "Tree Felling Essentials\nAvailable\nApril 7, 2027\nNorth Yard, Penrith\n$260\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date) for r in runs] == [
+        ("Chainsaw Maintenance Course", "2027-03-03"),
+        ("Tree Felling Essentials", "2027-04-07"),
+    ]
+
+
+def test_a_blog_headings_list_of_dated_posts_is_no_run_though_a_price_follows() -> None:
+    """A blog heading ("From our blog") over dated post titles, then the next section with
+    a fee in it: the posts are no runs, the fee below is not theirs."""
+    text = (
+        "Knot Tying for Sailors\nSaturday, May 8, 2027\nHarbour Room, Oban\n$85\nBook now\n"
+        "From our blog\n"
+        "April 2, 2027 · Five knots every crew member should know\n"
+        "March 15, 2027 · Reading the tide tables\n"
+        "CANCELLATIONS\n"
+        "Cancel up to a week before for a refund less a $15 fee.\n"
+    )
+    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
+    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    assert [(r.name, r.start_date) for r in runs] == [("Knot Tying for Sailors", "2027-05-08")]

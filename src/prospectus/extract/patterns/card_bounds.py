@@ -136,14 +136,29 @@ def tag_over_badge(lines: list[str], j: int, used: set[int]) -> bool:
 def repeated_head(lines: list[str], i: int, before: list[int], after: list[int]) -> bool:
     """Whether the card's last two lines are the next card's head as this card's own is
     written: a title, then the same label over the date ("Agile Coaching" / "Next session:"
-    / date … "Lean Basics" / "Next session:" / date)."""
+    / date … "Lean Basics" / "Next session:" / date), or a badge over it in both, each its
+    own ("Sold out" here, "Postponed" there: no title's words)."""
     return (
         len(after) >= 2
         and before[-2:] == [i - 2, i - 1]
-        and lines[after[-1]] == lines[i - 1]
+        and (
+            lines[after[-1]] == lines[i - 1] or (_badge(lines[i - 1]) and _badge(lines[after[-1]]))
+        )
         and not has_digit(lines[i - 1])
         and is_titled(untagged(lines[i - 2]))
         and next_card_title(lines[after[-2]])
+    )
+
+
+_MAX_BADGE_WORDS = 4
+
+
+def _badge(line: str) -> bool:
+    """A card's short line over its date that is no title: a status or offer badge."""
+    return (
+        len(line.split()) <= _MAX_BADGE_WORDS
+        and not has_digit(line)
+        and not is_titled(untagged(line))
     )
 
 

@@ -326,15 +326,22 @@ _BLOG_HEADING = re.compile(
 _BLOG_REACH = 12  # lines up from a teaser's date: a few teasers of title, date and summary
 
 
-def under_blog_heading(lines: list[str], i: int) -> bool:
+def under_blog_heading(lines: list[str], i: int, priced: bool) -> bool:
     """Whether the date on line ``i`` is a post teaser's: a blog's or news heading above it,
-    with no price between (a priced card is a run, whatever the heading over it)."""
+    with no price between. A ``priced`` card is a run, whatever the heading over it, unless
+    the heading is right over a list of dated lines down to an unpriced line ``i`` ("From
+    our blog" / "May 3, 2027 · Title" / …): the posts' dates, a price below is the next
+    section's."""
+    listed = not (has_digit(lines[i]) and find_prices(lines[i]))
     for j in range(i - 1, max(-1, i - 1 - _BLOG_REACH), -1):
         line = lines[j]
         if len(line) < _MAX_BLOG_HEADING and _BLOG_HEADING.match(line.strip()):
-            return True
+            return not priced or (listed and j < i - 1)
         if has_digit(line) and find_prices(line):
             return False
+        listed = listed and has_digit(line) and bool(find_date_ranges(line))
+        if priced and not listed:
+            return False  # a priced card under no list of dates: a run, whatever is above
     return False
 
 

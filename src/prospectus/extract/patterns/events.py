@@ -107,12 +107,16 @@ def _title(text: str) -> bool:
 
 
 # The date's weekday set off from the name before it by a dash or a bar, the date after it
-# ("Professional Bartending – Mon 7 Dec 2026 – $1,250"): no part of the name.
-_WEEKDAY_END = re.compile(rf"\s(?:[–—|·,]|-)\s*(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I)
+# ("Professional Bartending – Mon 7 Dec 2026 – $1,250"), with the date's lead-in in lower
+# case before it ("Glass Fusing – weekly from Thu 4 Feb 2027"): no part of the name.
+_WEEKDAY_END = re.compile(
+    rf"\s(?:[–—|·,]|-)\s*(?:(?-i:[a-z])[^–—|·,]*\s)?(?:{WEEKDAY_PATTERN})\.?,?\s*$", re.I
+)
 
 
 def _weekday_free(head: str) -> str:
-    """``head``, the text before a date, less the date's weekday after a dash or a bar."""
+    """``head``, the text before a date, less the date's weekday after a dash or a bar and
+    the lower-case lead-in before it: a weekday and its "every"/"from" belong to the date."""
     return _WEEKDAY_END.sub("", head) if head[-1:] in " .," else head
 
 

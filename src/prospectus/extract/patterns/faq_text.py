@@ -70,10 +70,12 @@ _NOT_FOUND = re.compile(
     re.I,
 )
 # A news or blog teaser's date before its title, glued or spaced: "12.11.2026New rules: what
-# changes?", "2026-10-02 Is it worth it?", "16 November 2026 Which belt is right for me?".
+# changes?", "2026-10-02 Is it worth it?", "16 November 2026 Which belt is right for me?",
+# "Mar 4, 2027 · Do I need a permit?" (the month first, a comma before the year).
 _DATED = re.compile(
     r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}"
-    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d)(?!\d)"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2},\s*(?:19|20)\d\d)(?!\d)"
 )
 # A page's call to action, a question without its verb's subject ("Buying for a member of
 # staff? Gift vouchers …", "Need a course for your whole team? In-house from …", "Looking
@@ -287,7 +289,7 @@ def _question(text: str) -> str | None:
     found = question_from_clean(text)
     if found is None or not (found[1] or _starts_like_sentence(found[0])):
         return None
-    if found[0][:1].isdigit() and _DATED.match(found[0]):
+    if found[0][:1].isalnum() and _DATED.match(found[0]):
         return None  # a dated teaser of the page's news: a post's title
     if not found[1] and (is_title(found[0]) or is_feedback(found[0])):
         return None  # an article title: "New rules for 2026: what changes?"; "Was this helpful?"
@@ -400,13 +402,16 @@ def _list_opens(pieces: list[_Piece], index: int) -> bool:
 
 def _list_goes_on(pieces: list[_Piece], index: int, last: int) -> bool:
     """Whether the piece at ``index`` is the next item of a bulleted list the answer holds
-    (its last piece, at ``last``, an item) or opens (its last piece ends in a colon: "You
-    will need:" over its items)."""
+    (its last piece, at ``last``, an item), opens (its last piece ends in a colon: "You
+    will need:" over its items) or adds below its sentence ("Most learners pay $900." over
+    "- Books: $60" / "- Exam: $120": two items or more, the answer's breakdown)."""
     if not pieces[index].listed or not _item_like(pieces[last].text):
         return False
     if not _item_like(pieces[index].text):
         return False
-    return pieces[last].listed or pieces[last].text.endswith(":")
+    if pieces[last].listed or pieces[last].text.endswith(":"):
+        return True
+    return bool(_SENTENCE_END.search(pieces[last].text)) and _list_opens(pieces, index)
 
 
 _MAX_ITEM_WORDS = 40  # words of a list's item: more make a paragraph, or a dump's jumble
@@ -419,5 +424,5 @@ def _item_like(text: str) -> bool:
     return (
         "{" not in text
         and len(text.split()) <= _MAX_ITEM_WORDS
-        and not (text[:1].isdigit() and _DATED.match(text))
+        and not (text[:1].isalnum() and _DATED.match(text))
     )

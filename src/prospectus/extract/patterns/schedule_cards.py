@@ -262,7 +262,7 @@ def read_card(
     if head:  # a pricing table's column: its title and price above its date
         before = head
     segment = [*before, i, *after]
-    if not priced and not head and under_blog_heading(lines, i):
+    if not head and under_blog_heading(lines, i, priced):
         return None  # "Safety blog" / a post's title / its date: a post teaser, no run
     if under_past_heading(lines, i):
         used.update(segment)

@@ -727,7 +727,8 @@ def title_before_trainer(line: str) -> str | None:
 
 # A card's badge that says the run is sure to go ahead or on offer, never a course's name:
 # "Guaranteed to run", "Garanteret afholdelse", "Durchführungsgarantie", "Termin gwarantowany",
-# "Date garantie", "Early bird", "Kampagnepris", "Aktionspreis", "Promocja", "Offerta".
+# "Date garantie", "Early bird", "Kampagnepris", "Aktionspreis", "Promocja", "Offerta", and a
+# sale or offer named by the one word before it ("Summer sale", "Flash deal", "Spring offer").
 _PROMO_BADGE = re.compile(
     r"(?:guaranteed(?: to run| date| start)?|confirmed(?: date| to run)?|"
     r"garanter(?:et|at)(?: afholdelse| genomförande| start| kurs)?|"
@@ -735,7 +736,8 @@ _PROMO_BADGE = re.compile(
     r"(?:durchführungs|start)garantie|(?:termin|kurs|szkolenie) gwarantowan[ya]|"
     r"gwarantowany termin|(?:date|session) garantie|(?:data|corso|edizione) garantit[ao]|"
     r"(?:fecha|curso) garantizad[ao]|gegarandeerd|zaručený termín|"
-    r"early[- ]?bird(?: price| offer| rate)?|last minute|special offer|on sale|"
+    r"early[- ]?bird(?: price| offer| rate)?|last minute|"
+    r"[^\W\d_]+ (?:sale|deal|offer)|"
     r"kampagne(?:pris)?|kampanj(?:e)?pris|kampanj|tilbud(?:spris)?|erbjudande|"
     r"aktion(?:spreis)?|angebot|sonderpreis|frühbucher(?:preis|rabatt)?|"
     r"promo(?:cja|tion|ção|ción|zione)?|"
