@@ -22,6 +22,8 @@ from prospectus.extract.patterns.bookable import bookable_row, control_line
         "12.5.2027 · Brno · 4 900 Kč · Přihlásit se",
         "14.6.2027 · Tampere · 490 € · Ilmoittaudu",
         "2 sep 2027 · Malmö · 6 900 kr · Anmäl dig",
+        "Wed 3 Mar 2027\nHull\n£120\nReserve my place",
+        "Fri 5 Mar 2027 · Hull · £120 · Book my seat",
     ],
 )
 def test_a_row_with_its_own_booking_control_is_bookable(text: str) -> None:

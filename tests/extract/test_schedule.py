@@ -6065,3 +6065,102 @@ def test_a_blog_headings_list_of_dated_posts_is_no_run_though_a_price_follows() 
     ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
     runs = find_runs(visible_from_text(text, "p.txt"), ctx)
     assert [(r.name, r.start_date) for r in runs] == [("Knot Tying for Sailors", "2027-05-08")]
+
+
+def _tagged_card(tag: str, status: str, date: str, last: str) -> str:
+    return f"""<div class="card"><p><span>{tag}</span> <span>{status}</span></p>
+    <h3>Rigging Basics</h3><p>{date}</p><p>9:00 am – 4:00 pm</p><p>Mill Hall, Dock Road</p>
+    <p>Trainer: Ann Lee</p><p>£300 inc VAT</p><p>{last}</p></div>"""
+
+
+def test_the_next_cards_tag_line_and_its_status_stay_with_that_card() -> None:
+    """A card whose lines run on past its own footer ("Dates may move") reaches the next
+    card's tag line over that card's title: its status ("Last 3 places") is the next run's."""
+    body = "<h1>Rigging</h1>" + "".join(
+        (
+            _tagged_card(
+                "In person · Leeds", "Places available", "Tue 9 Mar 2027", "Dates may move"
+            ),
+            _tagged_card("In person · York", "Last 3 places", "Tue 16 Mar 2027", "Book now"),
+        )
+    )
+    assert _runs(body, "start_date", "availability") == [
+        ("2027-03-09", "InStock"),
+        ("2027-03-16", "LimitedAvailability"),
+    ]
+
+
+def test_a_price_restated_in_brackets_below_is_the_same_cards() -> None:
+    """ "£300 + VAT" / "(£360 inc VAT)": the second price is the first with its tax, so the
+    card goes on to its status below, not ending as if the next card's price began."""
+    card = """<div><p>{date}</p><p>9:00–15:00</p><p>Dock Hall, Hull</p><p>Trainer: Ann Lee</p>
+    <p>£300 + VAT</p><p>(£360 inc VAT)</p><p>{status}</p></div>"""
+    body = "<h1>Rigging Basics</h1>" + "".join(
+        card.format(date=d, status=s)
+        for d, s in (("9 March 2027", "Sold out"), ("16 March 2027", "Places available"))
+    )
+    assert _runs(body, "start_date", "price", "availability") == [
+        ("2027-03-09", 300.0, "SoldOut"),
+        ("2027-03-16", 300.0, "InStock"),
+    ]
+
+
+def test_a_title_heading_the_pages_other_cards_wins_over_a_line_of_one_card() -> None:
+    """Title / "Winter deal" / date: the title names the course's other cards too, the line
+    below it names this card alone, so it is the badge and the title names the run."""
+    card = """<div><h3>{title}</h3><p>{badge}</p><p>{date}</p><p>Dock Hall, Hull</p>
+    <p>£300</p><a href="/book">Book now</a></div>"""
+    body = "<h1>Class calendar</h1>" + "".join(
+        card.format(title=t, badge=b, date=d)
+        for t, b, d in (
+            ("Rigging Basics", "Open", "9 March 2027"),
+            ("Slinging Practice", "Open", "12 March 2027"),
+            ("Rigging Basics", "Winter deal", "16 March 2027"),
+        )
+    )
+    assert _runs(body, "name", "start_date") == [
+        ("Rigging Basics", "2027-03-09"),
+        ("Rigging Basics", "2027-03-16"),
+        ("Slinging Practice", "2027-03-12"),
+    ]
+
+
+def test_a_cards_button_over_the_next_cards_title_heads_no_card() -> None:
+    """ "View" ends each card, so it stands over the next card's title and date: it heads
+    no card by itself (another title sits between it and the date), so it names no run."""
+    card = (
+        """<div><p>{title}</p><p>{date}</p><p>₹{price} + 18% GST</p><a href="/c">View</a></div>"""
+    )
+    body = "<h1>Students also enrolled in</h1>" + "".join(
+        card.format(title=t, date=d, price=p)
+        for t, d, p in (
+            ("Steel Detailing Basics", "Next batch: 04-01-2027 · Pune", "9,500"),
+            ("Bar Bending Schedules", "Starts Sat, 16 Jan 2027", "21,000"),
+            ("Site Levelling Practice", "Next batch: 1 March 2027 · Nagpur", "11,000"),
+        )
+    )
+    assert "View" not in {name for (name,) in _runs(body, "name")}
+
+
+def test_a_group_heading_over_a_courses_own_name_stays_the_lower_line() -> None:
+    """ "Excel" over "Excel Level 2" on each card: the repeated upper line is the group's
+    heading, part of the name below it, which names the run."""
+    card = """<div><h3>Excel</h3><h4>{name}</h4><p>{date}</p><p>£150</p>
+    <a href="/book">Book now</a></div>"""
+    body = "<h1>Office courses</h1>" + "".join(
+        card.format(name=n, date=d)
+        for n, d in (("Excel Level 1", "9 March 2027"), ("Excel Level 2", "16 March 2027"))
+    )
+    assert _runs(body, "name", "start_date") == [
+        ("Excel Level 1", "2027-03-09"),
+        ("Excel Level 2", "2027-03-16"),
+    ]
+
+
+def test_a_line_repeated_down_the_page_is_no_title_over_a_cards_own() -> None:
+    """ "Back to top" recurs after each section, never over a dated card of its own: the card's
+    title below it names the run."""
+    body = """<h1>Rigging guide</h1><h2>A</h2><p>Anchor: a fixed point.</p><p>Back to top</p>
+    <h2>B</h2><p>Bridle: two legs to one hook.</p><p>Back to top</p>
+    <h3>Rigging Basics</h3><p>9 March 2027</p><p>£300</p><a href="/book">Book now</a>"""
+    assert _runs(body, "name", "start_date") == [("Rigging Basics", "2027-03-09")]

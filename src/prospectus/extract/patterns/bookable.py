@@ -16,16 +16,16 @@ from prospectus.extract.modes import OFF_OR_MOVED
 from prospectus.extract.patterns.schedule_words import SPLIT
 
 # A booking control's words, the whole of a part (or its end after a space): "Book now",
-# "Book", "Book a place", "Register", "Enrol now", "Add to cart", "Select", "Reserve a
-# seat", "Buy tickets", "Jetzt buchen", "S'inscrire".  Not "Register interest", "Enquire",
-# "Learn more", "Join the waiting list": no booking.
+# "Book", "Book a place", "Book my seat", "Register", "Enrol now", "Add to cart", "Select",
+# "Reserve a seat", "Reserve my place", "Buy tickets", "Jetzt buchen", "S'inscrire".  Not
+# "Register interest", "Enquire", "Learn more", "Join the waiting list": no booking.
 _CONTROL = re.compile(
     r"(?:^|\s)(?:"
-    r"book(?:\s+(?:now|online|here|today|it|a\s+(?:place|seat|spot)|your\s+(?:place|seat|spot)"
+    r"book(?:\s+(?:now|online|here|today|it|(?:a|your|my)\s+(?:place|seat|spot)"
     r"|this\s+(?:course|date|session|class)|places?|seats?|tickets?))?"
     r"|register(?:\s+(?:now|online|here|today))?|enrol+(?:\s+(?:now|online|here|today))?"
     r"|add\s+to\s+(?:cart|basket|bag)|select(?:\s+(?:date|this\s+date|session))?"
-    r"|reserve(?:\s+(?:now|a\s+(?:place|seat|spot)|your\s+(?:place|seat|spot)))?"
+    r"|reserve(?:\s+(?:now|(?:a|your|my)\s+(?:place|seat|spot)))?"
     r"|buy\s+(?:now|tickets?)|get\s+tickets?|sign\s+up(?:\s+now)?|apply\s+now"
     r"|(?:jetzt\s+)?(?:buchen|anmelden)|r[ée]server|s.inscrire|inschrijven|boeken|reservar"
     r"|inscribirse|inscr[ií]bete|iscriviti|prenota|boka|tilmeld"

@@ -25,6 +25,7 @@ from prospectus.extract.patterns.schedule_words import (
     is_run_label,
     is_run_tag,
     looks_like_title,
+    mode_led,
 )
 from prospectus.extract.patterns.venues import (
     is_venue,
@@ -91,6 +92,27 @@ def batch_heads(head: str, line: str) -> bool:
         and len(line.split()) >= 2
         and parse_availability(line) is None
         and not has_digit(line.split("(")[0])
+    )
+
+
+def tag_heads(own_tag: str, line: str) -> bool:
+    """Whether a card's line above the next card's title is that card's tag line, written
+    as this card's own above its title ("In person · Leeds  Sold out" / title / date …
+    "In person · York  Last 2 places" / next title / next date): the next card's, status
+    and all."""
+    return mode_led(own_tag) and mode_led(line)
+
+
+def restated_price(previous: str, line: str) -> bool:
+    """Whether a line wholly in brackets restates the price on the line above, with its tax
+    or in another currency ("£300 + VAT" / "(£360 inc VAT)"): one price of one card, not
+    the next card's."""
+    text = line.strip()
+    return (
+        text.startswith("(")
+        and text.endswith(")")
+        and bool(find_prices(previous))
+        and bool(find_prices(text))
     )
 
 

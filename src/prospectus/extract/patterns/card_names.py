@@ -375,12 +375,42 @@ def card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> 
     ):  # "Spanska A1 – nybörjare" / "Måndagar": the title above the run's label, not a
         # badge ("Early bird" / "Cohort 15 · Weekday evenings")
         return strip_label(near[titled[1]])
+    if len(titled) > 1 and titled[:2] == [i - 1, i - 2] and _heads_cards(lines, i - 2, i - 1):
+        # "Forklift Operator" / "Holiday offer" / date: the title that heads the page's other
+        # cards too, over a line of this card's own
+        return strip_label(near[i - 2])
     if titled and titled[0] == i - 1:
         return strip_label(near[i - 1])
     if i - 1 in near and is_run_label(near[i - 1]) and parse_availability(near[i - 1]) is None:
         return near[i - 1]  # "Edition 32 · Live online": a run's label, its course's above
     below = title_below(lines, after)
     return below or (strip_label(near[titled[0]]) if titled else None)
+
+
+def _heads_cards(lines: list[str], upper: int, lower: int) -> bool:
+    """Whether the upper of two title-like lines over a card's date is the course's title,
+    the lower a line of this card alone: the upper line heads another dated card on the
+    page too (each of the course's cards names it; not "Back to top", repeated all down the
+    page), the lower does not recur as often, and the upper is no part of the lower (not
+    "Excel" over "Excel Level 2", a group's heading over a course's own name)."""
+    top, below = lines[upper].strip(), lines[lower].strip()
+    if top.casefold() in below.casefold():
+        return False
+    heads = [k for k, line in enumerate(lines) if line.strip() == top and k != upper]
+    seen = sum(1 for line in lines if line.strip() == below)
+    return 0 < seen <= len(heads) and any(_dated_below(lines, k) for k in heads)
+
+
+def _dated_below(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` heads a card by itself: one of the two lines below it holds a
+    date, with no title-like line between (a card's "View" button over the next card's
+    title and date heads nothing)."""
+    for j in range(k + 1, min(len(lines), k + 3)):
+        if has_digit(lines[j]) and find_date_ranges(lines[j]):
+            return True
+        if looks_like_title(lines[j]):
+            return False
+    return False
 
 
 # A card's badge saying its run is called off ("Postponed", "CANCELLED", "Abgesagt"): a

@@ -24,10 +24,12 @@ from prospectus.extract.patterns.card_bounds import (
     opens_with_date,
     price_head,
     repeated_head,
+    restated_price,
     run_label_heads,
     same_lead,
     status_badge,
     struck_then_price,
+    tag_heads,
     tag_over_badge,
     title_over_next_date,
     word_count,
@@ -177,6 +179,7 @@ def read_card(
             and not LATER_PRICE.search(lines[j])
             and find_prices(lines[j])
             and not struck_then_price(lines[j - 1], lines[j])
+            and not restated_price(lines[j - 1], lines[j])
         ):
             del after[next_title(lines, after) :]
             break
@@ -242,6 +245,8 @@ def read_card(
                 label = lines[after.pop()]
                 if after and is_run_label(label) and next_card_title(lines[after[-1]]):
                     after.pop()  # "Italienska B1" / "Torsdagar": its title above its label
+                if _ends_on_next_tag(lines, before, after):
+                    after.pop()  # the next card's tag line, written as this card's own
             elif later and priced and repeated_head(lines, i, before, after):
                 del after[-2:]  # the next card's title and the label over its date
             elif later and not priced and _tile_of(found[0], later[0]):
@@ -256,6 +261,8 @@ def read_card(
     else:
         if priced and title_over_next_date(lines, i, before, after, year):
             after.pop()  # a tall card: its lines end on the next card's title
+        if _ends_on_next_tag(lines, before, after):
+            after.pop()  # "In person · York  Last 3 places" over the next card's title
         after.extend(footer(lines, last) if priced else ())
     below = "\n".join(lines[j] for j in [i, *after])
     head = [] if priced or not column_foot(lines, i, after) else price_head(lines, i, used)
@@ -315,6 +322,18 @@ def read_card(
         # card: its last label over that card's title, not the card's venue
         del cells["location"]
     return Candidate(text=text, match=found[0], end_text=end_text, name=name, cells=cells)
+
+
+def _ends_on_next_tag(lines: list[str], before: list[int], after: list[int]) -> bool:
+    """Whether the card's last line is the next card's tag line, written as this card's own
+    above its title, that card's title below it: its status is the next card's."""
+    return (
+        bool(after)
+        and len(before) > 1
+        and after[-1] + 1 < len(lines)
+        and is_titled(lines[after[-1] + 1])
+        and tag_heads(lines[before[-2]], lines[after[-1]])
+    )
 
 
 def _field_row(line: str) -> bool:

@@ -686,6 +686,15 @@ def is_run_tag(line: str) -> bool:
     )
 
 
+def mode_led(line: str) -> bool:
+    """Whether a line opens with a format's label before a separator ("In person · Leeds
+    Sold out", "Online – Zoom"): a card's tag line, whatever place or status follows."""
+    if len(line) > _MAX_TAG_CHARS:
+        return False
+    parts = _TAG_PARTS.split(line, maxsplit=1)
+    return len(parts) == 2 and is_mode_label(parts[0])
+
+
 def names_one_run(name: str) -> bool:
     """Whether a course's name ends in one run's label ("Level 3 AET – 5-day intensive
     (Bristol)"): no name for the course's other runs."""
