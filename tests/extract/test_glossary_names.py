@@ -36,6 +36,8 @@ def term(name: str, source: str = "html", definition: str | None = None, *links:
         ("CBTS", "Cross-border trade scheme"),  # or one letter a part
         ("CTS", "Cross-border trade scheme"),
         ("FMD", "Foot-and-mouth disease"),
+        ("SIGO", "Sistema de Informação e Gestão da Oferta"),  # other languages' joining words
+        ("SPP", "Servizio di prevenzione e protezione"),
     ],
 )
 def test_abbreviations(short: str, long: str) -> None:

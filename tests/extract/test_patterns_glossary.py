@@ -1393,6 +1393,26 @@ def test_labelled_other_name_lines_are_no_terms_and_no_part_of_the_definition() 
     assert (found["LOLER"].definition or "").startswith("Lifting Operations and Lifting")
 
 
+def test_an_italic_line_under_a_one_word_label_names_the_term_otherwise() -> None:
+    """An italic line of other names opened by a label in another language ("Ook: …"), longer
+    than an unlabelled italic line may be: no term of its own (the label is none), and no part
+    of the definition."""
+    view = html_view(
+        """<main><h1>Woordenlijst</h1><nav><a href="#b">B</a><a href="#s">S</a></nav>
+        <section id="b"><h2>B</h2><div class="t"><h3>Bedrijfshulpverlener</h3>
+        <p><em>Ook: BHV'er, hulpverlener bij brand en ongeval in het bedrijf of de
+        instelling</em></p>
+        <p>Een medewerker die bij brand of een ongeval eerste hulp verleent en het gebouw
+        helpt ontruimen.</p></div></section>
+        <section id="s"><h2>S</h2><div class="t"><h3>Steiger</h3><p>Een tijdelijke
+        constructie van buizen en planken waarop mensen op hoogte kunnen werken.</p></div>
+        </section></main>"""
+    )
+    found = terms(view)
+    assert set(found) == {"Bedrijfshulpverlener", "Steiger"}
+    assert (found["Bedrijfshulpverlener"].definition or "").startswith("Een medewerker")
+
+
 def test_a_long_form_heading_with_its_abbreviation_is_a_term() -> None:
     view = html_view(
         "<html><body><h1>Safety glossary</h1>"

@@ -455,17 +455,24 @@ _OTHER_NAME = re.compile(
 _MAX_OTHER_NAME_WORDS = 8
 _MAX_LABELLED_NAME_WORDS = 16  # a labelled line may list several names, or a long one
 
+# A line opened by a one-word label and its colon ("Inoltre: …", "Ook: …", "Veja: …"): in
+# italics as a whole under a term's heading, a note of other names in whatever language.
+_ONE_WORD_LABEL = re.compile(r"^[^\W\d_]+\.?\s?:\s")
+
 
 def other_name_line(part: LexborNode, text: str) -> bool:
     """Whether a term's first line below its heading only names it otherwise (its expansion,
     abbreviation or synonym) over the definition: a short line, no sentence, labelled so
     ("Also called: …", "Abbr.: …") or set in italics as a whole.  A labelled line may be
-    longer ("Also called: in-service inspection and testing of electrical equipment")."""
+    longer ("Also called: in-service inspection and testing of electrical equipment"), an
+    italic one too where a one-word label opens it: the label marks a list of names, which
+    the language of the label does not change."""
     if text.endswith((".", ":", ";")):
         return False
     if _OTHER_NAME.match(text):
         return len(text.split()) <= _MAX_LABELLED_NAME_WORDS
-    if len(text.split()) > _MAX_OTHER_NAME_WORDS:
+    limit = _MAX_LABELLED_NAME_WORDS if _ONE_WORD_LABEL.match(text) else _MAX_OTHER_NAME_WORDS
+    if len(text.split()) > limit:
         return False
     if part.tag == "-text":
         return False

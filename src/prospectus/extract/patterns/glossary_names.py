@@ -159,7 +159,8 @@ def _spells(letters: str, long: str) -> bool:
 
 
 def _match(letters: str, words: tuple[str, ...]) -> bool:
-    """``letters`` taken in order from prefixes of ``words``, each word used or skippable; a
+    """``letters`` taken in order from prefixes of ``words``, each word used or, if a joining
+    word of any of the readers' languages (``_JOINING``: "of", "di", "e"), skipped; a
     hyphenated compound ("trace-back") used part by part, or as one word giving its initial
     only (more would let "EVP" spell "Evidence-based practice")."""
     if not words:
@@ -173,7 +174,7 @@ def _match(letters: str, words: tuple[str, ...]) -> bool:
                 letters[:1] == parts[0][:1] and _match(letters[1:], rest)
             )
         )
-    if word in _SKIPPABLE and _match(letters, rest):
+    if word in _JOINING and _match(letters, rest):
         return True
     return _prefix_then(letters, word, rest)
 
