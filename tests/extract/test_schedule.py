@@ -57,6 +57,12 @@ def _runs(body: str, *fields: str) -> list[tuple[Any, ...]]:
     )
 
 
+def _dump_runs(text: str, **context: Any) -> list[Course]:
+    """The runs ``find_runs`` reads from a text dump's ``text``, in a context of ``context``."""
+    ctx = ScheduleContext(page="p.txt", **context)
+    return find_runs(visible_from_text(text, "p.txt"), ctx)
+
+
 def test_a_status_chip_beside_the_course_name_is_its_availability_not_its_name() -> None:
     body = """<h1>Public schedule</h1><h3>March 2027</h3><table>
     <tr><th>Course</th><th>Dates</th><th>Location</th><th>Price</th></tr>
@@ -821,8 +827,7 @@ def test_a_labelled_line_under_a_flattened_table_row_is_that_rows_field() -> Non
         "Trainer: TBC\n"
         "Need another date? Call us.\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Forklift Operator Course", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Forklift Operator Course", source="text")
     assert [(r.start_date, r.end_date, r.instructor) for r in runs] == [
         ("2027-03-01", "2027-03-03", "Gareth Hughes"),
         ("2027-03-08", "2027-03-10", "Olwen Price-Davies"),
@@ -1151,8 +1156,7 @@ def test_a_dumped_row_whose_price_cell_broke_onto_the_next_line() -> None:
         "Online\t12. Mai – 7. Juli 2027\tOnline (Zoom)\tSara Conti\t\n"
         "  • CHF 640\tAnmelden\t\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Sprachkurs Italienisch", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Sprachkurs Italienisch", source="text")
     assert [(r.start_date, r.price, r.instructor) for r in runs] == [
         ("2027-05-05", 720.0, "Luca Bianchi"),
         ("2027-05-12", 640.0, "Sara Conti"),
@@ -1212,8 +1216,7 @@ def test_tag_remnants_of_a_text_dump_are_not_part_of_card_titles() -> None:
         "Next batch: 14 Mar 2027 · ₹19,999\n\n/span>Machine Learning Program\n\n"
         "Next batch: 11 Apr 2027 · ₹89,999 ₹79,999\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Data Analytics", default_currency="INR")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Data Analytics", default_currency="INR")
     assert [(r.name, r.start_date, r.price, r.list_price) for r in runs] == [
         ("Spreadsheet Modelling", "2027-03-14", 19999.0, None),
         ("Machine Learning Program", "2027-04-11", 79999.0, 89999.0),
@@ -2049,8 +2052,7 @@ def test_a_fee_cell_broken_over_two_lines_gives_the_early_bird_and_the_standard_
         "Standard S$1,680\tOpen\n"
         "PMP-2702\t13/03/2027 – 03/04/2027\tJurong\tBen Tan\tS$1,680\tOpen\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="PMP Exam Prep", day_first=True, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="PMP Exam Prep", day_first=True, source="text")
     assert [(r.start_date, r.end_date, r.price, r.list_price) for r in runs] == [
         ("2027-01-16", "2027-02-06", 1480.0, 1680.0),
         ("2027-03-13", "2027-04-03", 1680.0, None),
@@ -2069,8 +2071,7 @@ def test_a_chinese_class_block_after_a_table_is_a_run_of_its_own() -> None:
         "學費：HK$6,800\n"
         "額滿 Full\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="ACC Exam Prep", day_first=True, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="ACC Exam Prep", day_first=True, source="text")
     assert [(r.start_date, r.end_date, r.price, r.availability) for r in runs] == [
         ("2027-01-09", "2027-01-30", 6800.0, None),
         ("2027-03-06", "2027-03-27", 6800.0, "SoldOut"),
@@ -2104,8 +2105,7 @@ def test_a_cards_venue_field_makes_its_run_in_person() -> None:
         "地點：待定\n"
         "學費：HK$6,800\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="ACC Exam Prep", day_first=True, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="ACC Exam Prep", day_first=True, source="text")
     assert [(r.start_date, r.mode) for r in runs] == [
         ("2027-03-06", "in_person"),
         ("2027-05-08", "online"),
@@ -2379,8 +2379,7 @@ def test_a_table_under_a_heading_naming_its_format_gives_its_rows_that_mode() ->
         "Tue 9 – Thu 11 Mar 2027\t9:00am – 4:30pm\t£850\tBook now\n"
         "Mon 12 – Wed 14 Apr 2027\t9:00am – 4:30pm\t£850\tBook now\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Train the Trainer", source="text")
     assert [(r.start_date, r.mode, r.location) for r in runs] == [
         ("2027-03-01", "in_person", "Leeds"),
         ("2027-03-09", "online", None),
@@ -2394,8 +2393,7 @@ def test_a_table_under_a_heading_that_names_no_format_gets_no_mode_from_it() -> 
         "Dates\tTimes\tFee\t\n"
         "Tue 9 – Thu 11 Mar 2027\t9:00am – 4:30pm\t£850\tBook now\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Train the Trainer", source="text")
     assert [(r.start_date, r.mode) for r in runs] == [("2027-03-09", None)]
 
 
@@ -2412,8 +2410,7 @@ def test_a_table_under_a_heading_that_names_no_format_gets_no_mode_from_it() -> 
 )
 def test_a_location_cell_town_dash_venue_gives_the_town(cell: str, town: str) -> None:
     text = f"Dates\tVenue\tFee\t\nMon 1 – Wed 3 Mar 2027\t{cell}\t€695\tBook now\n"
-    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Train the Trainer", source="text")
     assert [(r.location, r.mode) for r in runs] == [(town, "in_person")]
 
 
@@ -2440,8 +2437,7 @@ def test_a_rows_own_format_wins_over_its_tables_heading() -> None:
         "Mon 1 – Wed 3 Mar 2027\tLeeds\t£950\tBook now\n"
         "Mon 5 – Wed 7 Apr 2027\tOnline (Zoom)\t£850\tBook now\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Train the Trainer", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Train the Trainer", source="text")
     assert [(r.start_date, r.mode, r.location) for r in runs] == [
         ("2027-03-01", "in_person", "Leeds"),
         ("2027-04-05", "online", None),
@@ -3698,8 +3694,7 @@ def test_a_format_cell_places_its_town_and_a_button_word_is_no_town() -> None:
         "Mo, 07.06.2027 – Di, 08.06.2027\tPräsenz in Bremen\t890,00 €\tJetzt buchen\n"
         "19. – 20. Juli 2027\tBlended: Samstage in Kiel + Onlinephasen\t790,- €\tJetzt buchen\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Negotiation Skills", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Negotiation Skills", source="text")
     assert [(r.start_date, r.mode, r.location) for r in runs] == [
         ("2027-06-07", "in_person", "Bremen"),
         ("2027-07-19", "blended", "Kiel"),
@@ -3903,8 +3898,7 @@ def test_an_organisers_tall_event_cards_each_keep_their_own_title() -> None:
         "Riverside Data Academy\n"
         "1.4k followers\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Python for Analysts", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Python for Analysts", source="text")
     assert [(r.name, r.start_date, r.end_date, r.availability) for r in runs] == [
         ("Python for Analysts", "2027-03-02", "2027-03-03", None),
         ("SQL Reporting Bootcamp", "2027-03-11", "2027-03-11", None),
@@ -4001,8 +3995,7 @@ def test_cross_sell_cards_under_a_reviews_date_keep_their_own_titles() -> None:
         "Next: Feb 8–10, 2027\n"
         "$1,795\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="CompTIA Security+", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="CompTIA Security+", source="text")
     assert [(r.name, r.start_date) for r in runs] == [
         ("CISSP® 2024: Domains, Exam and Practice", "2027-01-19"),
         ("AWS Solutions Architect: Associate, Hands-on Labs", "2027-02-08"),
@@ -4227,8 +4220,7 @@ def test_a_text_cards_price_and_status_on_one_tabbed_line_keep_the_card() -> Non
         "Intro to SQL – Hamilton Data Club\tSat 6 Mar 2027\t$120\n"
         "Python Basics – Napier Code Hub\tSat 13 Mar 2027\tfrom $90\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Events", day_first=True, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Events", day_first=True, source="text")
     assert [(r.start_date, r.price, r.availability) for r in runs] == [
         ("2027-01-14", 199.0, "LimitedAvailability"),
         ("2027-02-05", 199.0, "SoldOut"),
@@ -4496,8 +4488,7 @@ def test_listing_blocks_priced_in_a_bare_k_read_on_a_page_that_names_its_kwacha(
         "Mandala House, Blantyre\n"
         "From K95,000.00\tSales closed\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name=None, default_currency="MWK", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name=None, default_currency="MWK", source="text")
     assert [(r.name, r.start_date, r.price, r.list_price, r.availability) for r in runs] == [
         ("First Aid at Work – Blantyre", "2027-01-12", 95000.0, None, "InStock"),
         ("Forklift Safety – Lilongwe", "2027-02-03", 120000.0, 140000.0, "SoldOut"),
@@ -4537,8 +4528,7 @@ def test_an_early_registration_deadline_in_a_fee_line_is_no_run_of_its_own() -> 
         "Kotizacija: 30.000 RSD + PDV (rana prijava do 20. 4. 2027; inače 34.000 RSD + PDV)\n"
         "PRIJAVI SE\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name=None, default_currency="RSD", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name=None, default_currency="RSD", source="text")
     assert [(r.name, r.start_date, r.end_date) for r in runs] == [
         ("Upravljanje rizicima", "2027-05-11", "2027-05-12")
     ]
@@ -4622,8 +4612,7 @@ Westport – Harbour pontoon
 €120.00\t3 left
 Select
 """
-    ctx = ScheduleContext(page="p.txt", course_name=None, source="text", default_currency="EUR")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name=None, source="text", default_currency="EUR")
     assert [
         (r.name, r.start_date, r.end_date, r.price, r.list_price, r.location, r.availability)
         for r in runs
@@ -5335,8 +5324,7 @@ def test_a_run_header_of_a_date_and_a_two_word_town_is_no_byline() -> None:
         "Fee: $240 + GST\n"
         "Register\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name="Chainsaw Safety", default_currency="CAD")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Chainsaw Safety", default_currency="CAD")
     assert sorted((r.start_date, r.location, r.price) for r in runs) == [
         ("2027-03-13", "Port Hardy", 240.0),
         ("2027-04-10", "Kelowna", 240.0),
@@ -5379,8 +5367,7 @@ Mon 3 May 2027 - Fri 7 May 2027
 NZD $1,390.00 per person
 Book now
 """
-    ctx = ScheduleContext(page="p.txt", course_name="Sailing Courses", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Sailing Courses", source="text")
     assert sorted((r.name, r.start_date, r.price) for r in runs) == [
         ("RYA Competent Crew Course", "2027-03-01", 1150.0),
         ("RYA Competent Crew Course", "2027-04-12", 1150.0),
@@ -5433,8 +5420,7 @@ Facilitator: Kojo Mensah
 Fee: GHS 450.00
 Register
 """
-    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name=None, source="text")
     named = {(r.name, r.start_date) for r in runs}
     assert named >= {
         ("Bookkeeping for Market Traders", "2027-03-02"),
@@ -5469,8 +5455,7 @@ Mon 3 May 2027 - Fri 7 May 2027
 NZD $1,390.00 per person
 Book now
 """
-    ctx = ScheduleContext(page="p.txt", course_name="Sailing Courses", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Sailing Courses", source="text")
     assert sorted((r.name, r.start_date) for r in runs) == [
         ("RYA Competent Crew Course", "2027-03-01"),
         ("RYA Day Skipper Practical", "2027-05-03"),
@@ -5489,8 +5474,7 @@ Tue 6 Apr 2027
 9:00 AM · Nelson
 NZD $180.00 per person
 """
-    ctx = ScheduleContext(page="p.txt", course_name="First Aid Courses", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="First Aid Courses", source="text")
     assert {r.name for r in runs} == {"First Aid Courses"}
 
 
@@ -5529,8 +5513,7 @@ Jun 1 – Aug 24, 2027
 Live online via Zoom
 £2,900
 """
-    ctx = ScheduleContext(page="p.txt", course_name="Cyber Security Bootcamp", source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name="Cyber Security Bootcamp", source="text")
     assert {r.name for r in runs} == {"Cyber Security Bootcamp"}
 
 
@@ -6025,8 +6008,7 @@ def test_a_sale_or_offer_badge_between_a_cards_title_and_date_is_not_its_name() 
         "Pressure Washer Operator Course\nSpring offer\nJune 22, 2027\nRiverside Yard, Hull\n"
         "$140\nBook now\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name=None, source="text")
     assert [(r.name, r.start_date) for r in runs] == [
         ("Pressure Washer Operator Course", "2027-06-08"),
         ("Pressure Washer Operator Course", "2027-06-22"),
@@ -6043,8 +6025,7 @@ def test_cards_without_buttons_leave_the_next_cards_title_and_other_badge_to_it(
         "Chainsaw Maintenance Course\nCancelled\nMarch 17, 2027\nNorth Yard, Penrith\n$210\n"
         "Tree Felling Essentials\nAvailable\nApril 7, 2027\nNorth Yard, Penrith\n$260\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name=None, source="text")
     assert [(r.name, r.start_date) for r in runs] == [
         ("Chainsaw Maintenance Course", "2027-03-03"),
         ("Tree Felling Essentials", "2027-04-07"),
@@ -6062,8 +6043,7 @@ def test_a_blog_headings_list_of_dated_posts_is_no_run_though_a_price_follows() 
         "CANCELLATIONS\n"
         "Cancel up to a week before for a refund less a $15 fee.\n"
     )
-    ctx = ScheduleContext(page="p.txt", course_name=None, source="text")
-    runs = find_runs(visible_from_text(text, "p.txt"), ctx)
+    runs = _dump_runs(text, course_name=None, source="text")
     assert [(r.name, r.start_date) for r in runs] == [("Knot Tying for Sailors", "2027-05-08")]
 
 
