@@ -61,10 +61,10 @@ _ANY_PRICE_HINT = re.compile(
 
 
 def _price_hint(text: str) -> bool:
-    """``_PRICE_HINT.search(text)``, from where ``_ANY_PRICE_HINT`` first finds a lead: no
-    hint starts before it, and the pattern's ``\\b`` still sees the characters before."""
-    lead = _ANY_PRICE_HINT.search(text)
-    return lead is not None and _PRICE_HINT.search(text, lead.start()) is not None
+    """``_PRICE_HINT.search(text)``, tried only where ``_ANY_PRICE_HINT`` finds a lead: every
+    hint starts at one ("From" is a lead, no hint), and ``match`` at a position still sees
+    the characters before it for the pattern's ``\\b``."""
+    return any(_PRICE_HINT.match(text, lead.start()) for lead in _ANY_PRICE_HINT.finditer(text))
 
 
 @dataclass(slots=True)
