@@ -81,11 +81,7 @@ def restated(marked: str | None, shown: str | None) -> bool:
         return False
     if len(_SENTENCE_END.findall(marked)) != 1 or len(_SENTENCE_END.findall(shown)) < 2:
         return False
-    words = [
-        w[:_STEM]
-        for w in fold(marked).split()
-        if len(w) >= _CONTENT_LETTERS and w.isalpha() and w not in _FUNCTION_WORDS
-    ]
+    words = [w[:_STEM] for w in _content(marked)]
     known = {w[:_STEM] for w in fold(shown).split()}
     return len(words) >= _MIN_CUT and sum(w in known for w in words) >= _RESTATED_SHARE * len(words)
 
@@ -107,11 +103,17 @@ def retold(one: str | None, other: str | None) -> bool:
 
 
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(
+    return frozenset(_content(text))
+
+
+def _content(text: str) -> list[str]:
+    """``text``'s words that carry its matter, folded, in order: letters only, long enough,
+    no function word ("and", "are", "for")."""
+    return [
         w
         for w in fold(text).split()
         if len(w) >= _CONTENT_LETTERS and w.isalpha() and w not in _FUNCTION_WORDS
-    )
+    ]
 
 
 def rewritten(short: str | None, full: str | None) -> bool:

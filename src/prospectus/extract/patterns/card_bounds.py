@@ -25,7 +25,6 @@ from prospectus.extract.patterns.schedule_words import (
     is_run_label,
     is_run_tag,
     looks_like_title,
-    mode_led,
 )
 from prospectus.extract.patterns.venues import (
     is_venue,
@@ -93,14 +92,6 @@ def batch_heads(head: str, line: str) -> bool:
         and parse_availability(line) is None
         and not has_digit(line.split("(")[0])
     )
-
-
-def tag_heads(own_tag: str, line: str) -> bool:
-    """Whether a card's line above the next card's title is that card's tag line, written
-    as this card's own above its title ("In person · Leeds  Sold out" / title / date …
-    "In person · York  Last 2 places" / next title / next date): the next card's, status
-    and all."""
-    return mode_led(own_tag) and mode_led(line)
 
 
 def restated_price(previous: str, line: str) -> bool:

@@ -152,7 +152,7 @@ def lead_name(line: str, date: DateMatch) -> str | None:
     for k in range(_MAX_DATE_LABEL_WORDS, 0, -1):
         if len(words) > k and (GENERIC_TITLE.match(" ".join(words[-k:])) or _date_label(words[-k])):
             name = " ".join(words[:-k]).rstrip(" ·|–—-")  # "Lean Basics · Next date:"
-            return name if is_titled(name) and _named(name) else None
+            return name if is_titled(name) and named(name) else None
     return None
 
 
@@ -187,7 +187,7 @@ def dash_lead_name(line: str, date: DateMatch) -> str | None:
     name = _BRACKETED_LENGTH.sub("", match.group("name").strip())
     while (part := _DASH.split(name)) and len(part) > 1 and has_digit(part[-1]):
         name = name[: name.rindex(part[-1])].rstrip(" –—")  # "Name – 4 days – next …"
-    return name if is_titled(name) and _named(name) else None
+    return name if is_titled(name) and named(name) else None
 
 
 # A line of parts set off by dots or bars, or else by spaced dashes: "Name · 19–21 January
@@ -260,7 +260,7 @@ def priced_dotted_name(line: str, date: DateMatch) -> str | None:
         or not has_digit(after)
         or not find_prices(after)
         or not _name_part(name)
-        or not _named(name)
+        or not named(name)
         or (len(name.split()) < _MIN_DOTTED_WORDS and not looks_like_course_name(name))
         or city_with_venue(name) is not None
         or is_venue(name)
@@ -332,7 +332,7 @@ def titled_date_name(line: str, date: DateMatch) -> str | None:
     name = untagged(head[: sep.start()].strip())
     if (
         not (is_titled(name) or is_titled(_PRODUCT_ONLINE.sub("", name)))
-        or not _named(name)
+        or not named(name)
         or has_digit(name)
         or "," in name  # a review's signature: "Sandra K., Leeds – 5 March 2027"
         or GENERIC_TITLE.match(name)
@@ -347,19 +347,13 @@ def titled_date_name(line: str, date: DateMatch) -> str | None:
     return name
 
 
-def _named(name: str) -> bool:
+def named(name: str) -> bool:
     """A course's name of two words or more, with a course's word or two capitalised words
     ("Manual Handling Awareness"); not "Our" of "Our next date:", nor "NEW" of "NEW DATES:"."""
     words = name.split()
     return len(words) >= 2 and (
         looks_like_course_name(name) or sum(w[:1].isupper() for w in words) >= 2
     )
-
-
-def named(name: str) -> bool:
-    """Whether ``name`` may name a course (see :func:`_named`), for the readers of other
-    modules."""
-    return _named(name)
 
 
 def card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> str | None:

@@ -29,7 +29,6 @@ from prospectus.extract.patterns.card_bounds import (
     same_lead,
     status_badge,
     struck_then_price,
-    tag_heads,
     tag_over_badge,
     title_over_next_date,
     word_count,
@@ -91,6 +90,7 @@ from prospectus.extract.patterns.schedule_words import (
     cell_role,
     has_digit,
     is_run_label,
+    mode_led,
 )
 from prospectus.extract.patterns.sessions import month_sessions, session_list
 from prospectus.extract.patterns.venues import (
@@ -326,13 +326,16 @@ def read_card(
 
 def _ends_on_next_tag(lines: list[str], before: list[int], after: list[int]) -> bool:
     """Whether the card's last line is the next card's tag line, written as this card's own
-    above its title, that card's title below it: its status is the next card's."""
+    above its title ("In person · Leeds  Sold out" / title / date … "In person · York  Last
+    2 places" / next title / next date), that card's title below it: its status is the next
+    card's."""
     return (
         bool(after)
         and len(before) > 1
         and after[-1] + 1 < len(lines)
         and is_titled(lines[after[-1] + 1])
-        and tag_heads(lines[before[-2]], lines[after[-1]])
+        and mode_led(lines[before[-2]])
+        and mode_led(lines[after[-1]])
     )
 
 

@@ -677,22 +677,23 @@ def is_run_tag(line: str) -> bool:
         return False
     if is_run_label(line) or is_mode_label(line):
         return True
-    parts = _TAG_PARTS.split(line, maxsplit=1)
+    rest = _after_mode(line)
     return (
-        len(parts) == 2
-        and is_mode_label(parts[0])
-        and 0 < len(parts[1].split()) <= _MAX_TAG_PLACE_WORDS
-        and not has_digit(parts[1])
+        rest is not None and 0 < len(rest.split()) <= _MAX_TAG_PLACE_WORDS and not has_digit(rest)
     )
 
 
 def mode_led(line: str) -> bool:
     """Whether a line opens with a format's label before a separator ("In person · Leeds
     Sold out", "Online – Zoom"): a card's tag line, whatever place or status follows."""
-    if len(line) > _MAX_TAG_CHARS:
-        return False
+    return len(line) <= _MAX_TAG_CHARS and _after_mode(line) is not None
+
+
+def _after_mode(line: str) -> str | None:
+    """What follows a format's label and a separator at a line's start ("Classroom · Doha"
+    → "Doha"), else None."""
     parts = _TAG_PARTS.split(line, maxsplit=1)
-    return len(parts) == 2 and is_mode_label(parts[0])
+    return parts[1] if len(parts) == 2 and is_mode_label(parts[0]) else None
 
 
 def names_one_run(name: str) -> bool:
