@@ -257,3 +257,19 @@ def test_a_schedule_s_title_links_win_over_the_menu_s_on_a_page_without_its_addr
         ("2027-04-15", site + "ks-204"),
         ("2027-05-06", site + "sbh-101"),
     ]
+
+
+def test_script_and_phone_links_lead_to_no_page() -> None:
+    """A heading that opens a booking pop-up by script, or rings the office, names no page:
+    its text must not get the script or the number as its course's page, nor clash with
+    the link that does lead to one."""
+    tree = LexborHTMLParser(
+        "<h2><a href='javascript:void(0)'>Scaffold Inspection Course</a></h2>"
+        "<h2><a href='tel:+441632960000'>Call About Crane Slinging</a></h2>"
+        "<p><a href='JavaScript:openBooking(3)'>Hoist Operator Course</a></p>"
+        "<td><a href='/hoist'>Hoist Operator Course</a></td>"
+    )
+    links, _ = _links(tree, "https://example.com/")
+    assert "scaffold inspection course" not in links
+    assert "call about crane slinging" not in links
+    assert links["hoist operator course"] == "https://example.com/hoist"

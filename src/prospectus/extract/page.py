@@ -55,7 +55,7 @@ from prospectus.extract.patterns.slug_links import slug_links
 from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
-from prospectus.extract.text import clean_or_none, join_url, link_key
+from prospectus.extract.text import clean_or_none, join_url, leads_to_page, link_key
 from prospectus.extract.textdump import copyright_holder, split_textdump
 from prospectus.extract.values import organisation, venue_towns
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
@@ -295,7 +295,7 @@ def _link(text: str | None, href: str | None, base: str | None) -> tuple[str, st
     """
     key = link_key(text)
     href = (href or "").strip()
-    if not key or not 2 <= key.count(" ") + 1 <= 14 or href.startswith(("#", "mailto:")):
+    if not key or not 2 <= key.count(" ") + 1 <= 14 or not leads_to_page(href):
         return None
     if not base:
         return key, href

@@ -159,7 +159,13 @@ def link_key(text: str | None) -> str:
 
 
 # How an href starts that leads to no other page: an anchor on this one, mail, a phone, a script.
-NO_PAGE_LINKS = ("#", "mailto:", "tel:", "javascript:")
+_NO_PAGE_LINKS = ("#", "mailto:", "tel:", "javascript:")
+
+
+def leads_to_page(href: str) -> bool:
+    """Whether a (stripped) href leads to a page: not empty, not an anchor on this one, not
+    mail, a phone or a script.  A scheme is read in any case ("JavaScript:", "TEL:")."""
+    return bool(href) and not href[:11].lower().startswith(_NO_PAGE_LINKS)
 
 
 def is_web_address(url: str | None) -> bool:

@@ -50,7 +50,7 @@ from prospectus.extract.patterns.faq_labels import (
 )
 from prospectus.extract.patterns.faq_text import faqs_from_text, is_call_to_action, is_intro
 from prospectus.extract.patterns.outline import Outline, heading_level
-from prospectus.extract.text import clean_text
+from prospectus.extract.text import clean_text, leads_to_page
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Faq, fold
 
@@ -454,8 +454,7 @@ def _is_page_link(link: LexborNode) -> bool:
     attributes = link.attributes
     href = (attributes.get("href") or "").strip()
     return (
-        bool(href)
-        and not href.startswith(("#", "javascript:"))
+        leads_to_page(href)
         and "data-toggle" not in attributes
         and "data-bs-toggle" not in attributes
     )

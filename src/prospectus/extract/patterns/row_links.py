@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.patterns.dated_links import in_menu
-from prospectus.extract.text import NO_PAGE_LINKS, link_key
+from prospectus.extract.text import leads_to_page, link_key
 
 _ROWS = "li, tr"
 
@@ -38,6 +38,6 @@ def row_links(tree: LexborHTMLParser, names: Sequence[str]) -> dict[str, str]:
         hrefs = found.setdefault(shown[0], set())
         for anchor in anchors:
             href = (anchor.attributes.get("href") or "").strip()
-            if href and not href.startswith(NO_PAGE_LINKS):
+            if leads_to_page(href):
                 hrefs.add(href.split("#", 1)[0])
     return {key: next(iter(hrefs)) for key, hrefs in found.items() if len(hrefs) == 1}

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.schedule_words import has_digit, is_run_label
 from prospectus.extract.patterns.section_tables import names_course
-from prospectus.extract.text import NO_PAGE_LINKS, clean_text, join_url
+from prospectus.extract.text import clean_text, join_url, leads_to_page
 from prospectus.records import Course
 
 _HEADINGS = "h1, h2, h3, h4, h5, h6"
@@ -69,7 +69,7 @@ def run_sections(
 def _link(heading: LexborNode, base_url: str | None) -> str | None:
     link = heading.css_first("a[href]")
     href = (link.attributes.get("href") or "").strip() if link is not None else ""
-    if not href or href.startswith(NO_PAGE_LINKS):
+    if not leads_to_page(href):
         return None
     return join_url(base_url, href) if base_url else href
 

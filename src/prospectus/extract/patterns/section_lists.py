@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.patterns.card_urls import slug_words
 from prospectus.extract.patterns.section_tables import Section, by_start, names_course
-from prospectus.extract.text import clean_text, folded_words, join_url
+from prospectus.extract.text import clean_text, folded_words, join_url, leads_to_page
 
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 _LISTS = frozenset({"ul", "ol"})
@@ -145,8 +145,7 @@ def _shared_page(items: list[LexborNode], name: str, base: str | None) -> str | 
         urldefrag(href).url
         for item in items
         for anchor in item.css("a[href]")
-        if (href := (anchor.attributes.get("href") or "").strip())
-        and not href.startswith(("#", "mailto:", "tel:"))
+        if leads_to_page(href := (anchor.attributes.get("href") or "").strip())
     }
     if len(pages) != 1:
         return None

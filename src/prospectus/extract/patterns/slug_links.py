@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from prospectus.extract.patterns.card_urls import slug_words
 from prospectus.extract.patterns.dated_links import in_menu
-from prospectus.extract.text import NO_PAGE_LINKS, folded_words, link_key
+from prospectus.extract.text import folded_words, leads_to_page, link_key
 
 _MIN_WORDS = 2  # a slug of one word ("/ehbo/") is a category's or a menu's as often
 
@@ -47,7 +47,7 @@ def slug_links(tree: LexborHTMLParser, names: Sequence[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for anchor in tree.css("a[href]"):
         href = (anchor.attributes.get("href") or "").strip()
-        if not href or href.startswith(NO_PAGE_LINKS):
+        if not leads_to_page(href):
             continue
         slug = last_slug(href)
         if len(slug) < _MIN_WORDS:
