@@ -618,3 +618,49 @@ def test_a_markup_faq_answer_with_a_figure_the_page_no_longer_states_gives_way()
         "Parking is free behind the building. Bring your own lunch or use the café nearby.",
     )
     assert not restated("No figure here at all, only words.", shown.answer)
+
+
+def test_a_markup_faq_asked_otherwise_joins_the_visible_faq_whose_facts_it_sums_up() -> None:
+    """The markup asks "What does kit hire cost?" and sums up in a line the page's answer to
+    "How much is it to hire a cricket kit?" (its figures, most of its words); a short markup
+    answer with a figure the page does not state, or whose words two answers share, stays."""
+    from prospectus.extract.merge import merge_faqs
+
+    def faq(source: str, question: str, answer: str) -> Faq:
+        return Faq(page="p", source=source, question=question, answer=answer)
+
+    shown = [
+        faq(
+            "html",
+            "How much is it to hire a cricket kit?",
+            "Hire is per season: Kit Price Full (bat, pads, helmet, gloves) £60 "
+            "Half (bat and pads) £35 Juniors get a half kit free in their first season.",
+        ),
+        faq(
+            "html",
+            "How are new players assessed?",
+            "Every newcomer does two things in the first week: a fielding drill on the "
+            "outfield a batting drill in the nets with a coach watching.",
+        ),
+        faq(
+            "html",
+            "Where do you train?",
+            "In the nets behind the pavilion with a coach, fielding outside.",
+        ),
+    ]
+    fees = faq("jsonld", "What does kit hire cost?", "A full kit is £60 and a half kit £35.")
+    drills = faq(
+        "jsonld", "Is there a trial?", "There is a fielding drill and a batting drill in the nets."
+    )
+    merged = merge_faqs([fees, drills, *shown])
+    assert [f.question for f in merged] == [
+        "What does kit hire cost?",
+        "Is there a trial?",
+        "Where do you train?",
+    ]
+    assert merged[0].answer == shown[0].answer
+    assert merged[1].answer == shown[1].answer
+    older = faq("jsonld", "What does kit hire cost?", "A full kit is £55 and a half kit £35.")
+    assert len(merge_faqs([older, *shown])) == 4  # £55: a figure the page does not state
+    vague = faq("jsonld", "Who watches?", "A coach watches fielding in the nets.")
+    assert len(merge_faqs([vague, *shown])) == 4  # two answers hold its words

@@ -1505,3 +1505,25 @@ def test_a_divider_right_under_a_term_heading_does_not_end_its_entry() -> None:
     found = terms(view)
     assert set(found) == {"Nectar flow", "Propolis", "Super"}
     assert (found["Super"].definition or "").startswith("A box put on top")
+
+
+def test_a_glossary_table_row_links_to_references_from_its_own_column() -> None:
+    """A column of reference links ("Sources") beside the definitions belongs to each row."""
+    found = terms(
+        html_view(
+            "<table><tr><th>Term</th><th>Definition</th><th>Sources</th></tr>"
+            "<tr><td>Mortise</td><td>A cavity cut into timber to receive a tenon.</td>"
+            '<td><a href="https://en.wikipedia.org/wiki/Mortise_and_tenon">wiki</a> / '
+            '<a href="https://www.wikidata.org/wiki/Q1195539">data</a></td></tr>'
+            "<tr><td>Kerf</td><td>The slot a saw blade leaves as it cuts.</td><td></td></tr>"
+            "<tr><td>Dado</td><td>A square groove cut across the grain of a board.</td>"
+            '<td><a href="/shop/router-bits">router bits</a></td></tr></table>'
+        )
+    )
+    assert found["Mortise"].same_as == (
+        "https://en.wikipedia.org/wiki/Mortise_and_tenon",
+        "https://www.wikidata.org/wiki/Q1195539",
+    )
+    assert found["Mortise"].wikidata_id == "Q1195539"
+    assert found["Kerf"].same_as == ()  # the row above's links are not its own
+    assert found["Dado"].same_as == ()  # a shop link is no reference

@@ -33,6 +33,7 @@ from prospectus.extract.wording import (
     rewritten,
     stub_of,
     summarised,
+    summed_up,
     truncated,
 )
 from prospectus.records import SOURCES, Course, Faq, Record, Term, fold
@@ -220,11 +221,12 @@ def _asked(question: str, shown: list[_Key]) -> bool:
 
 
 def _one_answer(marked: str | None, shown: str | None) -> bool:
-    """Whether two FAQs' answers are one: the same long answer, or one :func:`retold`."""
+    """Whether two FAQs' answers are one: the same long answer, one :func:`retold`, or the
+    markup's a few words stating the page's facts (:func:`summed_up`)."""
     if not marked or not shown:
         return False
     same = fold(marked) == fold(shown) and len(marked.split()) >= _SAME_ANSWER_WORDS
-    return same or retold(marked, shown)
+    return same or retold(marked, shown) or summed_up(marked, shown)
 
 
 def _with_answer_of(marked: Faq, shown: Faq) -> Faq:

@@ -102,6 +102,28 @@ def retold(one: str | None, other: str | None) -> bool:
     return len(short) >= _RETOLD_WORDS and len(short & long) >= _CONDENSED_SHARE * len(short)
 
 
+_SUMMED_WORDS = 4  # content words and figures of an answer that a longer one sums up
+_SUMMED_SHARE = 0.75  # of the short answer's content words the longer one holds
+
+
+def summed_up(short: str | None, full: str | None) -> bool:
+    """True where ``short`` is a few words summing up ``full``, a good part longer: every
+    figure ``short`` states is ``full``'s, and nearly all its content words (four words and
+    figures at least): what makes an answer this answer is its facts, not its wording --
+    "A full kit is £60 and a half kit £35." beside "Kit hire: Full kit (bat, pads, helmet)
+    £60 per season Half kit £35 …", or "There is a written quiz and a practical drill."
+    beside "Assessment has two parts: the written quiz … the practical drill …"."""
+    if not short or not full or len(full) < _CONDENSED_LENGTH * len(short):
+        return False
+    figures = set(_FIGURE.findall(short))
+    if not figures <= set(_FIGURE.findall(full)):
+        return False
+    mine = _content_words(short)
+    if len(mine) + len(figures) < _SUMMED_WORDS:
+        return False
+    return len(mine & _content_words(full)) >= _SUMMED_SHARE * len(mine)
+
+
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(_content(text))
 

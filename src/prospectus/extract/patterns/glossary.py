@@ -385,6 +385,8 @@ def _definitions_like_glossary(defs: list[str]) -> bool:
 
 
 def _table_terms(tables: list[LexborNode], outline: Outline) -> list[_Found]:
+    """Terms of glossary tables, with the reference links of each term's whole row: a table
+    often gives them a column of their own ("Sources", "Learn more") beside the definitions."""
     found: list[_Found] = []
     for table in tables:
         if excluded(table):
@@ -395,7 +397,8 @@ def _table_terms(tables: list[LexborNode], outline: Outline) -> list[_Found]:
         ):
             name = _term_name(term.text(deep=True) or "")
             if name:
-                found.append((base + n, name, _text(definition) or None, _links(term, definition)))
+                row = term.parent if term.parent is not None and term.parent.tag == "tr" else term
+                found.append((base + n, name, _text(definition) or None, _links(row)))
     return found
 
 
