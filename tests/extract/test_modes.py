@@ -263,6 +263,10 @@ AVAILABILITY = [
     ("Ultimele 2 locuri!", "LimitedAvailability"),
     ("Limited places", "LimitedAvailability"),
     ("Master Mariner (Unlimited Tonnage)", None),  # a licence's scope, no status
+    # "slots" are places too: a booking page's "Slots open" words them so
+    ("Slots available", "InStock"),
+    ("Only a few slots left", "LimitedAvailability"),
+    ("Last 2 slots", "LimitedAvailability"),
     ("", None),
     (None, None),
 ]

@@ -1293,6 +1293,9 @@ def test_a_line_describing_a_run_is_no_course_name() -> None:
         "Durchführung Herbstsemester 2027",
         "Choose your cohort",
         "Vælg dato",
+        "Sélectionnez votre date",  # the prompt's "your" in its own language
+        "Wählen Sie Ihren Kurstermin",
+        "Elige tu turno",
         "March Intensive",
         "September intake · Evenings",
         "February 2027 Galway Cohort",  # its month and year, its place, its kind
@@ -6144,3 +6147,34 @@ def test_a_line_repeated_down_the_page_is_no_title_over_a_cards_own() -> None:
     <h2>B</h2><p>Bridle: two legs to one hook.</p><p>Back to top</p>
     <h3>Rigging Basics</h3><p>9 March 2027</p><p>£300</p><a href="/book">Book now</a>"""
     assert _runs(body, "name", "start_date") == [("Rigging Basics", "2027-03-09")]
+
+
+def test_a_status_badge_between_a_cards_strapline_and_date_leaves_the_title_above() -> None:
+    """Title / strapline / status / date: the status is the run's, the strapline a
+    description; the course is the title over both."""
+    text = (
+        "Our spring classes\n\n"
+        "Welding Level 1\nArc, gas and stick welding basics\nSlots available\n"
+        "3 March – 14 March 2027\nNorth Yard Workshop, Tacoma\nFee: $1,200\nBook now\n\n"
+        "Forklift Operator Certificate\nSafe lifting for warehouse staff\nFew slots left\n"
+        "5 April – 6 April 2027\nNorth Yard Workshop, Tacoma\nFee: $450\nBook now\n"
+    )
+    runs = [(r.name, r.start_date) for r in _dump_runs(text, course_name=None, source="text")]
+    assert runs == [
+        ("Welding Level 1", "2027-03-03"),
+        ("Forklift Operator Certificate", "2027-04-05"),
+    ]
+
+
+def test_a_called_off_badge_glued_after_a_cards_title_drops_its_run() -> None:
+    """ "Evening group Cancelled" over a date: the heading's inline badge calls the run off."""
+    text = (
+        "Upcoming groups\n\n"
+        "Evening group Open\n12 May 2027 to 16 June 2027\nRoom 4, Harbour House\n"
+        "Fee: €640\nRegister\n\n"
+        "Morning group Cancelled\n14 May 2027 to 18 June 2027\nRoom 4, Harbour House\n"
+        "Fee: €640\n"
+    )
+    runs = _dump_runs(text, course_name="Conversational Italian A2", source="text")
+    starts = [r.start_date for r in runs]
+    assert starts == ["2027-05-12"]

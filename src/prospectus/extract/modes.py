@@ -263,8 +263,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     (
         "LimitedAvailability",
         # (not "Radar Observer (Unlimited)": a licence's scope in a course's name)
-        r"(?<!un)limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot|ticket)s?\s+(?:left|remaining)"
-        r"|last\s+(?:few\s+|\d+\s+)?(?:places|seats|spaces|spots|tickets)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
+        r"(?<!un)limited|(?:only\s+)?(?:a\s+)?(?:few|\d+)\s+(?:place|seat|space|spot|slot|ticket)s?\s+(?:left|remaining)"
+        r"|last\s+(?:few\s+|\d+\s+)?(?:places|seats|spaces|spots|slots|tickets)|almost\s+full|nearly\s+full|filling\s+(?:up\s+)?fast"
         # a shop's low-stock label (PrestaShop's "Last items in stock", "Last item in stock")
         r"|last\s+items?\s+in\s+stock"
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
@@ -279,7 +279,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:only|just|nur|noch|plus\s+que|seulement|encore|s[oó]lo|quedan|solo|ultimi|restano"
         r"|rimangono|nog|endast|bara|kun|tylko|zosta[lł][oy]|apenas|s[oó]|restam)"
         r"(?:\s+(?:noch|maar|mehr))?\s+\d+\s+(?:freie\s+|ledige\s+|lediga\s+|wolne\s+)?"
-        r"(?:places?|seats?|spaces?|spots?|tickets?|pl[aä]tze|platz|plazas?|post[oi]|plaats(?:en)?|platser|pladser"
+        r"(?:places?|seats?|spaces?|spots?|slots?|tickets?|pl[aä]tze|platz|plazas?|post[oi]|plaats(?:en)?|platser|pladser"
         r"|plasser|miejsc[ea]?|vagas|lugares|cupos?)\b"
         r"(?!\s+(?:per|pro|par|por|je|each|in\s+(?:each|every))\b)"  # "only 8 seats per class"
         r"|\d+\s+(?:platser\s+kvar|pladser\s+tilbage|plasser\s+igjen)"
@@ -291,7 +291,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "InStock",
-        r"(?:places|seats|spaces|spots|tickets)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
+        r"(?:places|seats|spaces|spots|slots|tickets)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
         r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
         r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"

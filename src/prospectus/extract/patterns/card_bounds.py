@@ -132,6 +132,21 @@ def status_badge(lines: list[str], j: int, used: set[int]) -> bool:
     )
 
 
+def title_over_badge(lines: list[str], before: list[int], used: set[int]) -> bool:
+    """Whether a card's two lines over its date are its strapline and its status badge, its
+    title one line further up ("Welding Level 1" / "Arc, MIG and TIG basics" / "Places
+    available" / date): the badge is the run's, no line of the card's head."""
+    j = before[0] - 1
+    return (
+        len(before) == 2
+        and j >= 0
+        and j not in used
+        and status_badge(lines, before[1], used)
+        and not (has_digit(lines[j]) and (find_date_ranges(lines[j]) or find_prices(lines[j])))
+        and is_titled(untagged(lines[j]))
+    )
+
+
 def tag_over_badge(lines: list[str], j: int, used: set[int]) -> bool:
     """Whether line ``j`` is a card's tag line over its status badge, the card's title and
     date below ("In person · Leeds" / "Sold out" / title / date): the run's format and place,

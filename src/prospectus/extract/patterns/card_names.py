@@ -377,8 +377,28 @@ def card_name(lines: list[str], i: int, before: list[int], after: list[int]) -> 
         return strip_label(near[i - 1])
     if i - 1 in near and is_run_label(near[i - 1]) and parse_availability(near[i - 1]) is None:
         return near[i - 1]  # "Edition 32 · Live online": a run's label, its course's above
+    if titled and i - 1 in near and availability_of(near[i - 1]) is not None:
+        # title / strapline / "Sold out" / date: the card's head is above its badge
+        strap = len(titled) > 1 and _strapline_under(near[titled[1]], near[titled[0]])
+        return strip_label(near[titled[1] if strap else titled[0]])
     below = title_below(lines, after)
     return below or (strip_label(near[titled[0]]) if titled else None)
+
+
+_STRAPLINE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _strapline_under(title: str, line: str) -> bool:
+    """Whether ``line`` is a strapline under the course's title: the title names a course,
+    the line names none and is written in sentence case, a description's phrase ("Welding
+    Level 1" / "Arc, gas and stick welding basics"), not a second title."""
+    words = _STRAPLINE_WORD.findall(line)[1:]
+    return (
+        looks_like_course_name(title)
+        and not looks_like_course_name(line)
+        and len(words) >= 2
+        and sum(w[0].islower() for w in words) * 2 > len(words)
+    )
 
 
 def _heads_cards(lines: list[str], upper: int, lower: int) -> bool:
@@ -415,6 +435,18 @@ _CALLED_OFF_BADGE = re.compile(rf"(?i:{OFF_OR_MOVED})[\s!.]*")
 def called_off_badge(line: str) -> bool:
     """Whether a whole line is a badge calling a run off ("Postponed", "CANCELLED")."""
     return _CALLED_OFF_BADGE.fullmatch(line.strip()) is not None
+
+
+# The same badge glued after its card's title, as a heading's inline badge reads when its
+# text is taken: "Weekend batch Postponed", "Excel Basics – CANCELLED", "Intro (Cancelled)".
+# Only on the title right over the date: a tag line at a card's top ("In person · Portland
+# Postponed") may carry a status that leaves the run listed.
+_CALLED_OFF_TAIL = re.compile(rf"\S.*?(?:\s+[–—|·-])?\s+\(?(?i:{OFF_OR_MOVED})\)?[\s!.]*")
+
+
+def called_off_title(line: str) -> bool:
+    """Whether a card's title line over its date ends with a badge calling its run off."""
+    return _CALLED_OFF_TAIL.fullmatch(line.strip()) is not None
 
 
 def is_titled(line: str) -> bool:

@@ -30,6 +30,7 @@ from prospectus.extract.patterns.card_bounds import (
     status_badge,
     struck_then_price,
     tag_over_badge,
+    title_over_badge,
     title_over_next_date,
     word_count,
 )
@@ -61,6 +62,7 @@ from prospectus.extract.patterns.card_names import (
     availability_of,
     badge_title,
     called_off_badge,
+    called_off_title,
     card_name,
     dash_lead_name,
     dotted_name,
@@ -146,6 +148,7 @@ def read_card(
     if len(before) == 2 and (
         status_badge(lines, before[0] - 1, used)  # "Complet" / "En classe" / "Début" / date
         or tag_over_badge(lines, before[0] - 1, used)  # "Online" / "Sold out" / title / date
+        or title_over_badge(lines, before, used)  # title / strapline / "Sold out" / date
     ):
         before.insert(0, before[0] - 1)
     after: list[int] = []
@@ -281,8 +284,10 @@ def read_card(
         used.update([i] if day_heading(lines, i, after, found[0], year, ctx.day_first) else segment)
         return None
     used.update(segment)
-    if any(called_off_badge(lines[j]) for j in before):
-        return None  # "Postponed" / its struck date: a run called off, none to book
+    if any(called_off_badge(lines[j]) for j in before) or (
+        before and before[-1] == i - 1 and called_off_title(lines[i - 1])
+    ):  # "Postponed" / its struck date, or "Weekend batch Postponed" over its date: a run
+        return None  # called off, none to book
     if before and not head and opens_with_date(lines, i, after):
         segment = segment[len(before) :]  # the lines above are the page's, not the card's
     one_line = priced_dotted_name(lines[i], found[0])

@@ -600,15 +600,24 @@ _RUN_TIME_WORDS = (
 _RUN_CALL_WORDS = (
     "choose select pick velg välj vælg wählen wähle kies choisir choisissez elige seleccione "
     "scegli date dates dato datoer datum fecha termin kursdato kursdatoer kursdatum "
-    "kurstermin kursstart startdato startdatum your a an"
+    "kurstermin kursstart startdato startdatum sélectionnez selecciona seleziona escolha escolhe"
 )
+# The prompt's small words: "your" in the schedules' languages ("Choisissez votre session",
+# "Wählen Sie Ihren Termin", "Elige tu fecha", "Kies je datum", "Välj din kursstart"); part of
+# a prompt, never enough to make one.
+_RUN_CALL_FILLER_WORDS = (
+    "your a an votre vos sie ihren ihre ihr tu tus su sus tua sua seu uw je jouw din ditt dina "
+    "dit dine"
+)
+_RUN_CALL_FILLERS = frozenset(_RUN_CALL_FILLER_WORDS.split())
 _RUN_JOIN_WORDS = "& + and und och og et y e or of the at in on via am pm uhr kl de da do del"
 _RUN_STRONG = frozenset((_RUN_KIND_WORDS + " " + _RUN_TIME_WORDS).split())
-_RUN_CALL = frozenset(_RUN_CALL_WORDS.split()) - frozenset(("your", "a", "an"))
+_RUN_CALL = frozenset(_RUN_CALL_WORDS.split())
 _RUN_WORDS = (
     _RUN_STRONG
     | frozenset(MONTHS)  # "December Intensive", "January intake": the run's month
-    | frozenset(_RUN_CALL_WORDS.split())
+    | _RUN_CALL
+    | _RUN_CALL_FILLERS
     | frozenset(_RUN_JOIN_WORDS.split())
     | _MODE_LABEL_WORDS
     | frozenset(("distans", "distance", "nett", "nettbasert"))
