@@ -50,6 +50,31 @@ def test_a_row_without_its_own_booking_control_or_with_a_status_is_not(text: str
     assert not bookable_row(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tue 9 Feb 2027\nOtaki Hall\n$180 + GST\nAutumn special",
+        "2 Mar 2027 · Nelson · ~~$220~~ $190 · Early bird",
+        "17/05/2027\tLiège\t240 €\tPromo",
+    ],
+)
+def test_a_row_with_its_own_offer_badge_is_on_sale(text: str) -> None:
+    assert bookable_row(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 Mar 2027 · Nelson · $190 · Early bird · Postponed",
+        "2 Mar 2027 · Nelson · $190 · Guaranteed to run",  # sure to run, but no offer
+        "2 Mar 2027 · Nelson · $190 · New",
+        "2 Mar 2027 · Nelson · $190 · Winter deal · Enquire now",  # asked about, not booked
+    ],
+)
+def test_a_row_without_an_offer_or_with_a_status_is_not_on_sale(text: str) -> None:
+    assert not bookable_row(text)
+
+
 def test_a_whole_line_booking_control_is_a_button_not_a_title() -> None:
     assert control_line("Přihlásit")
     assert control_line("Jetzt buchen")

@@ -391,6 +391,28 @@ PLACES = [
         None,
         ("in_person", "1 Quay St, Bristol"),
     ),
+    # a venue named apart from its one-line address of a town (and its state): the town
+    (
+        {"@type": "Place", "name": "Old Mill Lecture Barn", "address": "Taupō"},
+        None,
+        ("in_person", "Taupō"),
+    ),
+    (
+        {"@type": "Place", "name": "Carver Street Studio", "address": "Bozeman, MT"},
+        None,
+        ("in_person", "Bozeman"),
+    ),
+    # an address line of a street or of a country alone tells no town: the venue's name
+    (
+        {"@type": "Place", "name": "Kiln Yard Workshop", "address": "Pottery Lane"},
+        None,
+        ("in_person", "Kiln Yard Workshop"),
+    ),
+    (
+        {"@type": "Place", "name": "Fjordside Lodge", "address": "Norway"},
+        None,
+        ("in_person", "Fjordside Lodge"),
+    ),
     # a Place of a country alone says nothing about the venue, nor that there is one
     (
         {"@type": "Place", "address": {"addressLocality": "", "addressCountry": "Norway"}},

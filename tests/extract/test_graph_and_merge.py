@@ -506,6 +506,37 @@ def test_a_venue_named_by_its_town_and_district_gives_the_town() -> None:
     }
 
 
+def test_a_venue_with_an_address_line_of_its_town_is_in_that_town() -> None:
+    """A Place "Rangitīkei Woolshed" whose address is the line "Marton": a run the page shows
+    at that venue is in Marton; an address line of a street names no town."""
+    graph = build_graph(
+        [
+            (
+                "jsonld",
+                [
+                    {
+                        "@type": "Event",
+                        "location": {
+                            "@type": "Place",
+                            "name": "Rangitīkei Woolshed",
+                            "address": "Marton",
+                        },
+                    },
+                    {
+                        "@type": "Event",
+                        "location": {
+                            "@type": "Place",
+                            "name": "Totara Lodge",
+                            "address": "Totara Lane",
+                        },
+                    },
+                ],
+            )
+        ]
+    )
+    assert venue_towns(graph) == {"rangitīkei woolshed": "Marton"}
+
+
 def test_a_markup_faq_answer_the_page_adds_a_sentence_to_gives_way() -> None:
     """The markup keeps an older answer; the page's is that answer and one sentence more on
     the same matter: the page's wins.  One more sentence on another matter (the next block's

@@ -20,6 +20,7 @@ from prospectus.extract.patterns.venues import (
     town_by_postcode,
     town_dash_venue,
     town_named_venue,
+    town_of_address_line,
     town_of_district,
     town_premises,
     town_without_region,
@@ -328,6 +329,27 @@ def test_town_named_venue(place: str, town: str | None) -> None:
 )
 def test_the_town_without_its_state_or_province(place: str, town: str) -> None:
     assert town_without_region(place) == town
+
+
+@pytest.mark.parametrize(
+    ("address", "town"),
+    [
+        ("Oamaru", "Oamaru"),
+        ("Grand Junction, CO", "Grand Junction"),
+        ("Moose Jaw, Saskatchewan, Canada", "Moose Jaw"),
+        ("Nakuru, Kenya", "Nakuru"),
+        ("Pottery Lane", None),  # a street without its number
+        ("4 Pottery Lane", None),
+        ("Kiln Yard Studio", None),  # a venue's name
+        ("Tasmania", None),  # a state alone
+        ("Portugal", None),  # a country alone
+        ("Somerset", None),  # a county alone
+        ("Jesmond, Newcastle", None),  # a district and its town: which is which?
+        ("Online", None),
+    ],
+)
+def test_the_town_an_address_line_names_alone(address: str, town: str | None) -> None:
+    assert town_of_address_line(address) == town
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from prospectus.extract.dates import parse_iso
 from prospectus.extract.graph import Graph, Node, absolute_url, as_list, first_text, types_of
 from prospectus.extract.modes import parse_count, parse_mode, parse_rating
 from prospectus.extract.offers import OfferInfo, amount, read_offers
-from prospectus.extract.patterns.venues import town_after_owner
+from prospectus.extract.patterns.venues import town_after_owner, town_of_address_line
 from prospectus.extract.text import clean_or_none, is_web_address, url_host
 
 _SCHEDULE_KEYS = ("courseSchedule", "eventSchedule")
@@ -62,7 +62,7 @@ def _place(value: Any) -> tuple[str | None, bool, bool]:
                 street = street or clean_or_none(addr)
         # the city where the address names one (a venue or room name is not the
         # place a reader looks for); else the venue's name, else the address line
-        place = locality or _address_town(street) or first_text(loc.get("name")) or street
+        place = locality or _line_town(street) or first_text(loc.get("name")) or street
         if place and parse_mode(place) == "online":  # a Place called "Online" or "Zoom"
             virtual = True
             continue
@@ -89,6 +89,15 @@ def _address_town(address: str | None) -> str | None:
         if match := _POSTCODE_TOWN.match(part.strip()):
             return match.group(1)
     return None
+
+
+def _line_town(address: str | None) -> str | None:
+    """The town of an address written as one line: beside its postcode ("Havnegade 12,
+    8000 Aarhus"), or the whole line where it is a town alone or with its state ("Taupō",
+    "Bozeman, MT"), as a venue named apart gives its address."""
+    if not address:
+        return None
+    return _address_town(address) or town_of_address_line(address)
 
 
 def address_town(address: str | None) -> str | None:
@@ -313,7 +322,8 @@ def venue_towns(graph: Graph) -> dict[str, str]:
     it (a Place "Harbourside Learning Hub" in "Hull", "Fernhill training centre" in
     "Dunedin") or opens with it ("Napier Yacht Club" in Napier, "Cairns City Training
     Rooms" in Cairns), by the venue's name folded: the page's runs at that venue are in that
-    town, a suburb's name before the venue's word being no town of its own."""
+    town, a suburb's name before the venue's word being no town of its own.  The town is
+    the address's locality, or its one line where that is a town alone ("Whanganui")."""
     towns: dict[str, str] = {}
     for place in graph.of_type("Place"):
         name = first_text(place.get("name"))
@@ -321,7 +331,15 @@ def venue_towns(graph: Graph) -> dict[str, str]:
             continue
         folded = " ".join(name.casefold().split())
         for addr in as_list(place.get("address")):
-            town = first_text(addr.get("addressLocality")) if isinstance(addr, dict) else None
+            town = _address_locality(addr)
             if town and (town.casefold() not in folded or folded.startswith(town.casefold() + " ")):
                 towns.setdefault(folded, town)
     return towns
+
+
+def _address_locality(address: Any) -> str | None:
+    """The town of a Place's address: a postal address's locality, or a text address that
+    names a town alone (see :func:`town_of_address_line`)."""
+    if isinstance(address, dict):
+        return first_text(address.get("addressLocality"))
+    return town_of_address_line(address) if isinstance(address, str) else None

@@ -2,7 +2,9 @@
 
 A dates table's, card's or list line's "Book now" / "Register" / "Add to cart" /
 "Select" button, as a part of its own or at the end of the row's last part
-("… · $295 incl GST Book"), says the run can be booked (schema.org "InStock").  Only
+("… · $295 incl GST Book"), says the run can be booked (schema.org "InStock"); so does an
+offer badge standing as a part of its own ("Early bird", "Winter sale", "Promo"): a price
+on offer now is a run on sale, unless the row asks to enquire rather than book.  Only
 where the row says nothing else: a status word the availability words do not read
 ("Cancelled", "Postponed", "Ended") keeps the run unread, and a page-wide button is no
 part of a row.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from prospectus.extract.modes import OFF_OR_MOVED
-from prospectus.extract.patterns.schedule_words import SPLIT
+from prospectus.extract.patterns.schedule_words import SPLIT, offer_badge
 
 # A booking control's words, the whole of a part (or its end after a space): "Book now",
 # "Book", "Book a place", "Book my seat", "Register", "Enrol now", "Add to cart", "Select",
@@ -38,6 +40,13 @@ _CONTROL = re.compile(
 )
 # A row's status that no availability word reads: the run cannot be booked, or not yet.
 _NOT_BOOKABLE = re.compile(rf"{OFF_OR_MOVED}|\bended\b|\bclosed\b|coming\s+soon|entf[äa]llt", re.I)
+# A row's control that asks instead of books: its offer is to be asked about, not taken.
+_ENQUIRY = re.compile(
+    r"\b(?:enquire|inquire|register\s+(?:your\s+)?interest|request\s+(?:a\s+)?quote"
+    r"|anfragen|demander\s+un\s+devis|nous\s+contacter|aanvragen"
+    r"|solicitar\s+informaci[oó]n|richiedi\s+informazioni|förfrågan|forespørsel)\b",
+    re.I,
+)
 # A cheap necessary condition: one of the controls' words somewhere in the row.
 _ANY_CONTROL = re.compile(
     r"book|regist|enrol|cart|basket|bag|select|reserv|buy|ticket|sign|apply|buchen|anmeld"
@@ -49,13 +58,16 @@ _MAX_PART = 60  # characters: a row's part that ends with its button ("$295 incl
 
 
 def bookable_row(text: str) -> bool:
-    """Whether a run's row text offers its own booking control and no status against it."""
-    if not text or _ANY_CONTROL.search(text) is None or _NOT_BOOKABLE.search(text):
+    """Whether a run's row text offers its own booking control, or its own offer badge, and
+    no status against it."""
+    if not text or _NOT_BOOKABLE.search(text):
         return False
-    return any(
-        len(part) <= _MAX_PART and _CONTROL.search(part.strip()) is not None
-        for part in SPLIT.split(text)
-    )
+    parts = SPLIT.split(text)
+    if _ANY_CONTROL.search(text) is not None and any(
+        len(part) <= _MAX_PART and _CONTROL.search(part.strip()) is not None for part in parts
+    ):
+        return True
+    return _ENQUIRY.search(text) is None and any(offer_badge(part) for part in parts)
 
 
 def control_line(line: str) -> bool:

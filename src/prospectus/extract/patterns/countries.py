@@ -54,3 +54,8 @@ def without_country(place: str) -> str:
     if "," not in head and not _TOWN.fullmatch(head):
         return place  # "Hilton Garden Inn 12, Kenya": no town left to read
     return head
+
+
+def names_country(place: str) -> bool:
+    """Whether ``place`` is a country's name alone ("Norway", "New Zealand")."""
+    return place.strip(" .").casefold() in _COUNTRIES

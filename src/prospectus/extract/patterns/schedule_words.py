@@ -744,34 +744,51 @@ def title_before_trainer(line: str) -> str | None:
     return title if title and title.split()[-1].casefold() not in _OPEN_END else None
 
 
-# A card's badge that says the run is sure to go ahead or on offer, never a course's name:
-# "Guaranteed to run", "Garanteret afholdelse", "Durchführungsgarantie", "Termin gwarantowany",
-# "Date garantie", "Early bird", "Kampagnepris", "Aktionspreis", "Promocja", "Offerta", and a
-# sale or offer named by the one word before it ("Summer sale", "Flash deal", "Spring offer").
-_PROMO_BADGE = re.compile(
-    r"(?:guaranteed(?: to run| date| start)?|confirmed(?: date| to run)?|"
+# A card's badge that says the run is sure to go ahead, on offer or new, never a course's
+# name: "Guaranteed to run", "Garanteret afholdelse", "Durchführungsgarantie", "Termin
+# gwarantowany", "Date garantie" ...
+_GUARANTEE = (
+    r"guaranteed(?: to run| date| start)?|confirmed(?: date| to run)?|"
     r"garanter(?:et|at)(?: afholdelse| genomförande| start| kurs)?|"
     r"garantert(?: gjennomføring| kurs| oppstart)?|garantiert(?:e durchführung)?|"
     r"(?:durchführungs|start)garantie|(?:termin|kurs|szkolenie) gwarantowan[ya]|"
     r"gwarantowany termin|(?:date|session) garantie|(?:data|corso|edizione) garantit[ao]|"
-    r"(?:fecha|curso) garantizad[ao]|gegarandeerd|zaručený termín|"
+    r"(?:fecha|curso) garantizad[ao]|gegarandeerd|zaručený termín"
+)
+# ... "Early bird", "Kampagnepris", "Aktionspreis", "Promocja", "Offerta", and a sale or
+# offer named by the one word before it ("Summer sale", "Flash deal", "Spring offer",
+# "Launch special") ...
+_OFFER = (
     r"early[- ]?bird(?: price| offer| rate)?|last minute|"
-    r"[^\W\d_]+ (?:sale|deal|offer)|"
+    r"[^\W\d_]+ (?:sale|deal|offer|special)|"
     r"kampagne(?:pris)?|kampanj(?:e)?pris|kampanj|tilbud(?:spris)?|erbjudande|"
     r"aktion(?:spreis)?|angebot|sonderpreis|frühbucher(?:preis|rabatt)?|"
     r"promo(?:cja|tion|ção|ción|zione)?|"
     r"offerta(?: speciale)?|oferta(?: especial)?|offre spéciale|prix promo|"
-    r"ofert[ëe](?: e hershme| speciale)?|"  # sq "Ofertë e hershme" (early offer)
-    r"new|new date|nieuw|neu|nyhed|nyhet|nowość|nouveau|novità|novedad|popular|bestseller)"
-    # the offer's deadline after it: "Early bird ends 15 December", "Frühbucher bis 15.12."
-    r"(?:\s*[:–—-]?\s*(?:ends?|ending|until|till|to|by|expires?|closes?|bis|jusqu'au|"
-    r"hasta|fino al|t/m|tot)\s+(?=[\w .,/]{0,12}\d)[\w .,/]{1,20})?",
-    re.I,
+    r"ofert[ëe](?: e hershme| speciale)?"  # sq "Ofertë e hershme" (early offer)
 )
+# ... "New", "Popular" ...
+_NOVELTY = r"new|new date|nieuw|neu|nyhed|nyhet|nowość|nouveau|novità|novedad|popular|bestseller"
+# ... and the offer's deadline after it: "Early bird ends 15 December", "Frühbucher bis 15.12.".
+_DEADLINE = (
+    r"(?:\s*[:–—-]?\s*(?:ends?|ending|until|till|to|by|expires?|closes?|bis|jusqu'au|"
+    r"hasta|fino al|t/m|tot)\s+(?=[\w .,/]{0,12}\d)[\w .,/]{1,20})?"
+)
+_PROMO_BADGE = re.compile(rf"(?:{_GUARANTEE}|{_OFFER}|{_NOVELTY}){_DEADLINE}", re.I)
+_OFFER_BADGE = re.compile(rf"(?:{_OFFER}){_DEADLINE}", re.I)
 
 
 @lru_cache(maxsize=4096)
 def promo_badge(line: str) -> bool:
-    """Whether ``line`` is only a run's guarantee or offer badge (see ``_PROMO_BADGE``)."""
+    """Whether ``line`` is only a run's guarantee, offer or novelty badge (see
+    ``_PROMO_BADGE``)."""
     text = line.strip(" !*★•·|-–")
     return len(text) <= 40 and _PROMO_BADGE.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def offer_badge(line: str) -> bool:
+    """Whether ``line`` is only a run's offer badge ("Early bird", "Winter sale", "Promo"):
+    a price a buyer can take now, so a run the page is selling."""
+    text = line.strip(" !*★•·|-–")
+    return len(text) <= 40 and _OFFER_BADGE.fullmatch(text) is not None

@@ -17,6 +17,7 @@ import re
 
 from prospectus.extract.modes import parse_availability, parse_mode
 from prospectus.extract.months import month_number
+from prospectus.extract.patterns.countries import names_country, without_country
 
 # A street address: a house number and a street ("14 Church St", "88 Lavarack Avenue",
 # "12 rue de la Paix", "Hauptstraße 12", "Kerkstraat 5", "Drottninggatan 14").
@@ -701,6 +702,22 @@ def town_without_region(place: str) -> str:
         return place
     head = place[: tail.start()].strip()
     return head if head and _CITY.match(head.rsplit(",", 1)[-1].strip()) else place
+
+
+def town_of_address_line(address: str) -> str | None:
+    """The town an address written as one line names and nothing finer: the town alone
+    ("Whanganui") or with its state, province or country ("Missoula, MT", "Kisumu, Kenya");
+    else None.  A Place's text address of that shape is the town its venue, named beside
+    it, stands in; a street ("Heads Road"), a venue's name, a state or country alone, or a
+    district and its town ("Temple Quay, Bristol") is no town that one line can tell."""
+    line = " ".join(without_country(address).split())
+    town = town_without_region(line)
+    if "," in town or not _CITY.match(town) or not _may_be_town(town):
+        return None
+    folded = town.casefold()
+    if folded in _REGIONS or folded in _COUNTIES or names_country(town):
+        return None
+    return town
 
 
 def district_and_town(place: str) -> tuple[str, str] | None:
