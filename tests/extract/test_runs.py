@@ -314,6 +314,30 @@ def test_a_run_named_by_its_class_code_is_a_class_of_the_marked_course() -> None
     ]
 
 
+def test_a_run_named_by_a_marked_courses_code_and_its_town_is_a_run_of_that_course() -> None:
+    """A booking widget titles each session "<unit code> · <town>" under the course the
+    markup names with that code in its name: the session is a run of that course."""
+    marked = [
+        _course("MARB2031 Operate a tower crane safely", source="jsonld", url="/crane"),
+        _course("MARB2044 Dogging and slinging loads", source="jsonld", url="/dogging"),
+    ]
+    runs = [
+        _course("MARB2031 · Tamworth", start_date="2027-03-02", location="Tamworth"),
+        _course("MARB2044 – Live online", start_date="2027-03-09", mode="online"),
+        _course("MARB2044 · Armidale", start_date="2027-04-13", location="Armidale"),
+        _course("MARB2099 · Tamworth", start_date="2027-05-04", location="Tamworth"),  # no such
+        _course("MARB2031 · Evening intake", start_date="2027-05-11", location="Tamworth"),
+    ]
+    out = assemble_courses(marked, runs, _CTX)
+    assert [(c.name, c.start_date, c.url) for c in out] == [
+        ("MARB2031 Operate a tower crane safely", "2027-03-02", "/crane"),
+        ("MARB2044 Dogging and slinging loads", "2027-03-09", "/dogging"),
+        ("MARB2044 Dogging and slinging loads", "2027-04-13", "/dogging"),
+        ("MARB2099 · Tamworth", "2027-05-04", None),
+        ("MARB2031 · Evening intake", "2027-05-11", None),  # a label, not its town
+    ]
+
+
 def test_the_page_shows_the_town_of_a_venue_the_markup_names_otherwise() -> None:
     """An event plugin names the venue by the provider and the town, or gives the town and
     state of a venue: the page's town wins, and a location is the town alone (no state)."""

@@ -1136,6 +1136,33 @@ def test_a_place_per_tab_gives_the_runs_in_its_panel_their_town() -> None:
     ]
 
 
+def test_a_blended_run_in_a_places_tab_stays_blended() -> None:
+    """A run in a town's panel that says it is blended (its theory online, its practical
+    day in that town) is in that town, and still blended: the tab gives the place only."""
+    body = """<h1>Food Safety Supervisor</h1><h2>Upcoming classes</h2>
+    <div role="tablist"><button role="tab" aria-controls="t1">Ballarat</button>
+    <button role="tab" aria-controls="t2">Bendigo</button></div>
+    <div role="tabpanel" id="t1"><ul><li>Jun 7, 2027 · $240 <a href="#">Register</a></li>
+    <li>Jul 12, 2027 · Blended (e-learning, then a practical day) · $210 <a href="#">Register</a>
+    </li></ul></div>
+    <div role="tabpanel" id="t2" hidden><ul><li>Jun 21, 2027 · $240 <a href="#">Register</a>
+    </li></ul></div>"""
+    assert _runs(body, "start_date", "mode", "location") == [
+        ("2027-06-07", "in_person", "Ballarat"),
+        ("2027-06-21", "in_person", "Bendigo"),
+        ("2027-07-12", "blended", "Ballarat"),
+    ]
+    # the same on a schedule of several courses, each row titled by its own
+    listing = body.replace("<h1>Food Safety Supervisor</h1>", "<h1>Class schedule</h1>")
+    listing = listing.replace("<li>Jun", "<li>Food Safety Supervisor · Jun")
+    listing = listing.replace("<li>Jul", "<li>Responsible Service of Alcohol · Jul")
+    assert _runs(listing, "start_date", "mode", "location") == [
+        ("2027-06-07", "in_person", "Ballarat"),
+        ("2027-06-21", "in_person", "Bendigo"),
+        ("2027-07-12", "blended", "Ballarat"),
+    ]
+
+
 def test_a_format_label_is_no_course_title() -> None:
     from prospectus.extract.patterns.schedule_words import is_mode_label
 
@@ -2025,6 +2052,33 @@ def test_cards_each_with_a_title_and_a_next_session_label_over_their_dates() -> 
         ("Kanban System Design", "2027-02-08", "2027-02-09", 745.0, None),
         ("Product Owner Bootcamp", "2027-03-03", "2027-03-05", 1095.0, None),
         ("Scrum Master Foundation", "2027-01-12", "2027-01-13", 695.0, None),
+    ]
+
+
+def test_cards_each_with_a_title_and_a_status_badge_end_where_the_next_ones_head_starts() -> None:
+    """Title / status / date / venue / trainer / price, card after card: a status with its
+    count of places ("2 spots left") is a badge like "Open", so the next card's title and
+    badge are its own head, also where a town's heading stands between two cards."""
+
+    def card(title: str, status: str, date: str, town: str, fee: str) -> str:
+        return (
+            f'<div class="item"><h4>{title}</h4><span>{status}</span><p>{date} · 9:00–15:00</p>'
+            f"<p>Harbour Depot, {town}, NS</p><p>Trainer: Ola Berg</p><p>{fee} + tax</p></div>"
+        )
+
+    body = f"""<h1>Upcoming classes</h1><div class="tabs"><h3>Kingsport classes</h3>
+    {card("Forklift Operator Refresher", "Open", "9 March 2027", "Kingsport", "$310")}
+    {card("Confined Space Entry Level 1", "2 spots left", "2027-03-15", "Kingsport", "$280")}
+    {card("Forklift Operator Refresher", "Full", "April 6, 2027", "Kingsport", "$310")}
+    <h3>Baxter Harbour classes</h3>
+    {card("Confined Space Entry Level 1", "1 seat left", "2027-04-20", "Baxter", "$280")}
+    {card("Forklift Operator Refresher", "Open", "May 4, 2027", "Baxter", "$310")}</div>"""
+    assert _runs(body, "name", "start_date", "availability") == [
+        ("Confined Space Entry Level 1", "2027-03-15", "LimitedAvailability"),
+        ("Confined Space Entry Level 1", "2027-04-20", "LimitedAvailability"),
+        ("Forklift Operator Refresher", "2027-03-09", "InStock"),
+        ("Forklift Operator Refresher", "2027-04-06", "SoldOut"),
+        ("Forklift Operator Refresher", "2027-05-04", "InStock"),
     ]
 
 

@@ -112,6 +112,9 @@ def test_a_city_before_its_venues_name(line: str, city: str | None) -> None:
         ("C Licence (Trucks)", None),
         ("Class B (Manual)", None),
         ("A Coruña (Palexco)", "A Coruña"),
+        # a word with a digit is a code's, no town's: a course and its awarding body
+        ("CO2 Awareness (Gas Safety Board)", None),
+        ("Rigger R3 (Crane Operators Guild)", None),
     ],
 )
 def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:

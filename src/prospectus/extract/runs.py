@@ -183,8 +183,7 @@ def _without_town(run: Course, course_name: str) -> Course:
     opening up to a dash, colon or bracket), not a sibling's ("Excel" of "Excel Advanced")."""
     if run.source not in MARKUP or (suffix := _RUN_SUFFIX.search(run.name)) is None:
         return run
-    place = run.name[suffix.start() :].strip(" ·|–—")
-    if fold(place) != fold(run.location) and not _MODE_ONLY.match(place):
+    if not _own_suffix(run, run.name[suffix.start() :].strip(" ·|–—")):
         return run
     short = run.name[: suffix.start()].strip()
     full = _LEADING_KIND.sub("", course_name.casefold())
@@ -451,14 +450,46 @@ def _with_fee(run: Course, fee: Price, ctx: ScheduleContext) -> Course:
 
 def _named_for_course(run: Course, markup: Sequence[Course]) -> Course:
     """A visible run named by its format's label ("Weekday Batch", "Weekend Classroom") or its
-    class code ("CISA-2704C") given the name of the one course the page's markup describes:
-    a label or a code names no course."""
-    if len(markup) != 1 or run.source in MARKUP:
+    class code ("CISA-2704C") given the name of the one course the page's markup describes,
+    or named by a course's code ("BSBOPS304 · Dubbo") given the name of the marked course
+    that code stands in: a label or a code names no course."""
+    if run.source in MARKUP:
         return run
-    if not is_format_label(run.name) and not _class_code(run.name, markup[0].name):
+    if len(markup) == 1 and (is_format_label(run.name) or _class_code(run.name, markup[0].name)):
+        course: Course | None = markup[0]
+    else:
+        course = _coded_course(run, markup)
+    if course is None:
         return run
-    provenance = {**dict(run.provenance), "name": markup[0].source}
-    return replaced(run, name=markup[0].name, provenance=tuple(provenance.items()))
+    provenance = {**dict(run.provenance), "name": course.source}
+    return replaced(run, name=course.name, provenance=tuple(provenance.items()))
+
+
+# A course's or a unit's code: one word of capitals and digits, both ("CPCCWHS1001", "H2S").
+_CODE = re.compile(r"[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*")
+
+
+def _coded_course(run: Course, markup: Sequence[Course]) -> Course | None:
+    """The one marked course whose name holds, as a word of its own, the code a visible run
+    is named by, alone or before the run's own town or format ("BSBOPS304 · Dubbo",
+    "BSBOPS304 – Live online", a booking widget's session titles): a code stands for its
+    course.  None where no course's name holds it, or two do."""
+    name = run.name
+    if (suffix := _RUN_SUFFIX.search(name)) is not None:
+        if not _own_suffix(run, name[suffix.start() :].strip(" ·|–—")):
+            return None
+        name = name[: suffix.start()]
+    code = name.strip()
+    if not _CODE.fullmatch(code):
+        return None
+    found = [course for course in markup if code in _WORD.findall(course.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _own_suffix(run: Course, place: str) -> bool:
+    """Whether what a run's name writes after its course is the run's own town or a mode
+    ("… · Leeds" of a run in Leeds, "… – Live online")."""
+    return fold(place) == fold(run.location) or bool(_MODE_ONLY.match(place))
 
 
 # A class's code: the course's acronym and a number ("CISA-2704C", "PMP 2701", "ITIL4-F-03"),

@@ -69,6 +69,21 @@ def title_over_next_date(
     return bool(later) and (labelled or next_card_title(lines[after[-1]]))
 
 
+def head_over_next_date(
+    lines: list[str], i: int, before: list[int], after: list[int], year: int | None
+) -> bool:
+    """Whether a card's last two lines, where its lines run out, are the next card's head
+    as this card's own is written (see :func:`repeated_head`), that card's date line just
+    below them: a title and its badge over each date, every card alike."""
+    below = after[-1] + 1 if after else len(lines)
+    return (
+        below < len(lines)
+        and has_digit(lines[below])
+        and repeated_head(lines, i, before, after)
+        and bool(run_dates(find_date_ranges(lines[below], year=year), lines[below]))
+    )
+
+
 def run_label_heads(head: str, line: str) -> bool:
     """Whether this card's head and a line after it are both runs' labels ("Edição 31 ·
     Pós-laboral" / … / "Edição 32 · Online síncrono"), neither a status."""
@@ -165,14 +180,14 @@ def repeated_head(lines: list[str], i: int, before: list[int], after: list[int])
     """Whether the card's last two lines are the next card's head as this card's own is
     written: a title, then the same label over the date ("Agile Coaching" / "Next session:"
     / date … "Lean Basics" / "Next session:" / date), or a badge over it in both, each its
-    own ("Sold out" here, "Postponed" there: no title's words)."""
+    own ("Sold out" here, "3 seats left" there: no title's words)."""
     return (
         len(after) >= 2
         and before[-2:] == [i - 2, i - 1]
         and (
-            lines[after[-1]] == lines[i - 1] or (_badge(lines[i - 1]) and _badge(lines[after[-1]]))
+            (lines[after[-1]] == lines[i - 1] and not has_digit(lines[i - 1]))
+            or (_badge(lines[i - 1]) and _badge(lines[after[-1]]))
         )
-        and not has_digit(lines[i - 1])
         and is_titled(untagged(lines[i - 2]))
         and next_card_title(lines[after[-2]])
     )
@@ -182,12 +197,13 @@ _MAX_BADGE_WORDS = 4
 
 
 def _badge(line: str) -> bool:
-    """A card's short line over its date that is no title: a status or offer badge."""
-    return (
-        len(line.split()) <= _MAX_BADGE_WORDS
-        and not has_digit(line)
-        and not is_titled(untagged(line))
-    )
+    """A card's short line over its date that is no title: a status or offer badge, a
+    status even with its count of places ("Open" on one card, "3 seats left" on the next)."""
+    if len(line.split()) > _MAX_BADGE_WORDS:
+        return False
+    if has_digit(line):
+        return availability_of(line) is not None
+    return not is_titled(untagged(line))
 
 
 _MAX_SAME_LEAD_TITLE_WORDS = 8  # "ITIL® 4 Strategist: Direct, Plan and Improve"

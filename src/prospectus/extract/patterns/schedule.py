@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
-from prospectus.extract.modes import IN_PERSON, mode_from_text, parse_availability
+from prospectus.extract.modes import BLENDED, IN_PERSON, mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.calendar import DAY_CELLS, find_calendar_runs
 from prospectus.extract.patterns.cell_links import cell_name, linked_cells
@@ -548,7 +548,8 @@ def _with_tab_mode(run: Course, modes: dict[str, str]) -> Course:
 
 def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -> Course:
     """``run`` held in the panel of a place's tab ("[London] [Leeds] [Online]"): in that
-    place, in person, and named by the page's course rather than by the tab's label."""
+    place, in person (see :func:`_at_place`), and named by the page's course rather than by
+    the tab's label."""
     changes: dict[str, Any] = {}
     # a place's tab label ("Leeds 2", with its count) names no course
     if run.name and tab_label(run.name) in places.values() and ctx.course_name:
@@ -560,12 +561,18 @@ def _with_tab_place(run: Course, places: dict[str, str], ctx: ScheduleContext) -
         and (city := place_city(label)) != run.location
     ):
         changes["location"] = city
-    if label is not None and run.mode != IN_PERSON:
-        changes["mode"] = IN_PERSON
+    if label is not None and run.mode != (held := _at_place(run.mode)):
+        changes["mode"] = held
     if not changes:
         return run
     prov = (*run.provenance, *((field, run.source) for field in changes if field != "name"))
     return dataclasses.replace(run, **changes, provenance=prov)
+
+
+def _at_place(mode: str | None) -> str:
+    """The mode of a run that a place's tab or panel holds: in person, but blended where the
+    run says so (its theory online, its practical day at that place)."""
+    return BLENDED if mode == BLENDED else IN_PERSON
 
 
 def _with_panel_place(
@@ -582,7 +589,7 @@ def _with_panel_place(
         return dataclasses.replace(run, **changes) if changes else run
     if panel.place is not None and panel.place != run.location:
         changes["location"] = panel.place
-    mode = panel.mode or (IN_PERSON if panel.place else None)
+    mode = panel.mode or (_at_place(run.mode) if panel.place else None)
     if mode is not None and mode != run.mode:
         changes["mode"] = mode
     prov = (*run.provenance, *((field, run.source) for field in changes if field != "name"))

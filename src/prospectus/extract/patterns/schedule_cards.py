@@ -19,6 +19,7 @@ from prospectus.extract.patterns.card_bounds import (
     column_foot,
     day_heading,
     footer,
+    head_over_next_date,
     long_title_above,
     next_title,
     opens_with_date,
@@ -264,6 +265,8 @@ def read_card(
     else:
         if priced and title_over_next_date(lines, i, before, after, year):
             after.pop()  # a tall card: its lines end on the next card's title
+        elif priced and head_over_next_date(lines, i, before, after, year):
+            del after[-2:]  # … or on its title and its badge, as this card's head is
         if _ends_on_next_tag(lines, before, after):
             after.pop()  # "In person · York  Last 3 places" over the next card's title
         after.extend(footer(lines, last) if priced else ())

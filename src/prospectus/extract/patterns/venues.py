@@ -191,8 +191,9 @@ def city_before_venue(line: str) -> str | None:
 # "Leeds (City Centre)", "Den Haag (Hotel Central)".  The bracket is not a course's level or
 # edition ("Excel (Advanced)", "Spanish (Part 2)"), and no word of the city is a lone
 # consonant: that is a licence's or a vehicle's class ("F Endorsement (Forklift)", "Class C"),
-# where a lone vowel may be a town's article ("A Coruña", "O Porriño").
-_CITY_WORD = r"(?![B-DF-HJ-NP-TV-XZ](?![\w'’.-]))[A-ZÀ-Ý][\w'’.-]*"
+# where a lone vowel may be a town's article ("A Coruña", "O Porriño").  No word of a town
+# holds a digit: "H2S Alive (Energy Safety Canada)", "ISO27001 (Lead Auditor)" are courses.
+_CITY_WORD = r"(?![B-DF-HJ-NP-TV-XZ](?![\w'’.-]))[A-ZÀ-Ý](?:[^\W\d]|['’.-])*(?![\w'’.-])"
 _CITY_BRACKET = re.compile(
     rf"^({_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})\s*\(([A-ZÀ-Ý][^()\d]{{1,40}})\)$"
 )
