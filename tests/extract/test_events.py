@@ -282,3 +282,17 @@ def test_a_weekday_and_its_lower_case_lead_in_after_a_dash_are_no_part_of_the_ti
         ("Kiln Safety – Advanced Level", "2027-02-11", "2027-02-11", None),
         ("Stained Glass Basics", "2027-02-04", "2027-02-04", None),
     ]
+
+
+def test_a_copyright_line_naming_a_training_firm_opens_no_section_of_runs() -> None:
+    """A copyright line ("© 2026 Northfield Training Ltd") is the page's foot: its year
+    and its holder's name head no list, so the posts dated below it are no runs."""
+    text = "\n".join(
+        [
+            "From the journal",
+            "© 2026 Northfield Training Ltd",
+            *("Winter hedge laying tips", "12 January 2027", "A short note on our hedges."),
+            *("Choosing a chainsaw helmet", "3 February 2027", "What to look for in a fit."),
+        ]
+    )
+    assert _listed(text) == []

@@ -1108,6 +1108,40 @@ def test_text_dump_intro_question_pointing_to_the_answers_below_is_no_faq() -> N
     }
 
 
+def test_a_text_dump_answer_keeps_its_short_next_sentence_line() -> None:
+    """An answer written one sentence a line keeps a short sentence below its first
+    ("Late arrivals pay a $10 fee."); a link's label below it ("Read more.") stays out."""
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "FAQs\nCan I swap my session?\nYes, up to two days before your session starts.\n"
+        "Late swaps cost a $10 fee.\nDo you lend helmets?\nEvery rider can borrow a helmet "
+        "at the front desk.\nRead more.\n"
+    )
+    answers = dict(faqs_from_text(text))
+    assert answers["Can I swap my session?"] == (
+        "Yes, up to two days before your session starts. Late swaps cost a $10 fee."
+    )
+    assert answers["Do you lend helmets?"] == "Every rider can borrow a helmet at the front desk."
+
+
+def test_a_text_dump_answer_keeps_the_colon_line_leading_its_list() -> None:
+    """A short line ending in a colon between an answer's sentence and a list leads that
+    list: it and the items continue the answer, whatever the number of its words."""
+    from prospectus.extract.patterns.faq_text import faqs_from_text
+
+    text = (
+        "FAQs\nCan I bring my dog?\nDogs are welcome on the outdoor days.\n"
+        "Please keep them on a lead:\n- in the car park\n- near the horses\n"
+        "Is parking free?\nYes, for the whole day, beside the main barn.\n"
+    )
+    answers = dict(faqs_from_text(text))
+    assert answers["Can I bring my dog?"] == (
+        "Dogs are welcome on the outdoor days. Please keep them on a lead: in the car park "
+        "near the horses"
+    )
+
+
 def test_a_bulleted_answer_in_a_text_dump_keeps_all_its_items() -> None:
     """An answer written as a bulleted list, one short item a line: every item up to the
     next question belongs to it, however short; an intro line ending in a colon opens one."""

@@ -163,6 +163,29 @@ def test_cards_with_reference_links_in_the_footer() -> None:
     assert found["Phishing"].same_as == ()
 
 
+def test_cards_whose_head_block_holds_the_term_and_a_subtitle() -> None:
+    """A card's head block holding the heading and a subtitle beside it (an expansion,
+    "Also: …"): the subtitle only names the term otherwise, the definition is the
+    paragraph after the block."""
+    card = "<div class='tile'><div class='tile-top'><h3>{0}</h3>{1}</div><p>{2}</p></div>"
+    cards = "".join(
+        card.format(name, f"<span class='sub'>{sub}</span>" if sub else "", definition)
+        for name, sub, definition in [
+            ("RCD", "Residual current device",
+             "A switch that cuts the power when current leaks to earth."),
+            ("Earth bond", "Also: bonding conductor",
+             "A wire that joins metal parts so they stay at the same voltage."),
+            ("Isolator", "", "A switch that separates a circuit from its supply for work."),
+        ]
+    )  # fmt: skip
+    found = terms(html_view(f"<main><h1>Wiring glossary</h1><div>{cards}</div></main>"))
+    assert {name: term.definition for name, term in found.items()} == {
+        "RCD": "A switch that cuts the power when current leaks to earth.",
+        "Earth bond": "A wire that joins metal parts so they stay at the same voltage.",
+        "Isolator": "A switch that separates a circuit from its supply for work.",
+    }
+
+
 def test_cards_with_the_term_in_the_card_header() -> None:
     cards = "".join(
         f"<div class='card'><div class='card-header'><strong>{name}</strong></div>"

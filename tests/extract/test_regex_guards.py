@@ -19,7 +19,6 @@ from prospectus.extract.months import MONTHS
 from prospectus.extract.patterns import (
     card_guards,
     grid,
-    schedule,
     schedule_tables,
     schedule_values,
     schedule_words,
@@ -157,7 +156,8 @@ _LETTER_GUARD = re.compile(r"\(\?=(?:\(\?i:)?\[([^\]]+)\]\)?\)")
         (schedule_words._LATER_PRICE_LATIN, ""),
         (schedule_words.NEWSLETTER, ""),
         (schedule_tables._ASKED, ""),
-        (schedule._NOT_YEAR_HINT, "©"),  # its other branch, which the look-ahead does not head
+        # its other branch, which the look-ahead does not head
+        (schedule_words._NOT_YEAR_HINT, "©"),
     ],
 )
 def test_word_list_guard_holds_every_word_s_first_letter(

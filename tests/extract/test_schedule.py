@@ -6234,3 +6234,15 @@ def test_a_called_off_badge_glued_after_a_cards_title_drops_its_run() -> None:
     runs = _dump_runs(text, course_name="Conversational Italian A2", source="text")
     starts = [r.start_date for r in runs]
     assert starts == ["2027-05-12"]
+
+
+def test_a_kinds_word_alone_below_a_card_is_a_menus_heading_not_its_title() -> None:
+    """A card that opens with its date takes its title from the line below, but not a
+    course's kind alone ("Courses", the footer menu's heading): that names what a menu
+    lists, never the card's course."""
+    from prospectus.extract.patterns.card_names import title_below
+
+    lines = ["Hedge laying · 12–13 June 2027 · $420", "Courses", "Hedging", "Fencing"]
+    assert title_below(lines, [1, 2, 3]) is None
+    lines[1] = "Hedge Laying Workshop"
+    assert title_below(lines, [1, 2, 3]) == "Hedge Laying Workshop"

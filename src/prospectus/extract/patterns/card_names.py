@@ -27,6 +27,7 @@ from prospectus.extract.patterns.schedule_words import (
     is_sort_bar,
     looks_like_course_name,
     looks_like_title,
+    names_kind_only,
     promo_badge,
     strip_label,
     title_before_trainer,
@@ -489,6 +490,7 @@ def title_below(lines: list[str], after: list[int]) -> str | None:
     if (
         is_titled(line)
         and looks_like_course_name(line)
+        and not names_kind_only(line)  # "Courses": the heading of a menu or a list below
         and not town_dash_venue(line)
         and venue_and_town(line) is None  # "Lee Valley Training Centre, Little Island, Cork"
         and not _street_venue(line)  # "Acme First Aid training room, 14 High St, Dubbo"

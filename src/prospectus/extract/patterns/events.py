@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from prospectus.extract.dates import find_date_ranges, year_hint
+from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import CALLED_OFF, mode_from_text
 from prospectus.extract.months import WEEKDAY_PATTERN
 from prospectus.extract.patterns.schedule_candidate import ScheduleContext
@@ -22,6 +22,7 @@ from prospectus.extract.patterns.schedule_words import (
     NEWS_WORDS,
     STRAY_DATE,
     TIME_ZONE,
+    heading_year,
     looks_like_title,
 )
 from prospectus.extract.visible import Visible
@@ -202,7 +203,7 @@ def find_listed_events(view: Visible, ctx: ScheduleContext) -> list[Course]:
     for index, line in enumerate(lines):
         words = len(line.split())
         has_digit = any(ch.isdigit() for ch in line)
-        if words <= _MAX_HEADING_WORDS and (hint := year_hint(line)) and not find_date_ranges(line):
+        if (hint := heading_year(line)) and not find_date_ranges(line):
             if news and not in_section and _SECTION.search(line):
                 opened = (index, year)
             year, in_section = hint, in_section or bool(_SECTION.search(line))

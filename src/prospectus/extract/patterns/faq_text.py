@@ -8,7 +8,8 @@ question word stuck to the previous word), then read piece by piece:
 - a question piece ends in "?" or "？" (or starts with a label: "Q:", "Q1：", "P:", "Otázka:"),
   is short and starts like a sentence; answer labels ("A:", "R:", "Odpověď:") are dropped;
 - its answer is the first answer-like piece before the next question (placeholders such as
-  link labels are skipped), continued by further clean paragraphs;
+  link labels are skipped), continued by further clean paragraphs, a short sentence line
+  after a sentence, a list and the line ending in a colon that leads it;
 - a paragraph of statements that ends in a question is an intro, no question;
 - questions count inside an FAQ stretch (from an "FAQs"/"Frequently asked questions" piece,
   extended by every answered question) or in a run of at least two answered questions.
@@ -375,17 +376,44 @@ def _answer(
             parts.append(text)  # an answer's bulleted list, item by item, however short
             end = index
             continue
+        if questions[index] is None and _leads_list(pieces, index, end):
+            parts.append(text)  # "Fees vary by group:" over its items: the list's lead
+            end = index
+            continue
         if (
             pieces[index].glued
             or questions[index] is not None
-            or word_count(text) < 8
-            or not _SENTENCE_END.search(text)
+            or not _continues(pieces, index, end)
             or sum(len(p.split()) for p in parts) > 150
         ):
             break
         parts.append(text)
         end = index
     return answer_text(" ".join(parts)), end
+
+
+_MIN_LINE_WORDS = 8  # words of a line that goes on with an answer, as a rule
+_MIN_SENTENCE_WORDS = 5  # words of a short sentence that goes on with an answer's sentence
+
+
+def _continues(pieces: list[_Piece], index: int, last: int) -> bool:
+    """Whether the piece at ``index`` goes on with the answer whose last piece is at
+    ``last``: a line ending a sentence, of some length -- or a short sentence of its own
+    (a capital, a verb's few words and a stop: "After that it costs $25.") after a sentence
+    the answer ended: the writer broke the answer into lines, sentence by sentence.  A
+    shorter line ("Read more.") is a link's label, no sentence."""
+    text = pieces[index].text
+    if not _SENTENCE_END.search(text):
+        return False
+    if word_count(text) >= _MIN_LINE_WORDS:
+        return True
+    return (
+        word_count(text) >= _MIN_SENTENCE_WORDS
+        and text[:1].isupper()
+        and text.endswith(".")
+        and pieces[last].text.endswith(".")
+        and not pieces[last].listed
+    )
 
 
 def _list_opens(pieces: list[_Piece], index: int) -> bool:
@@ -412,6 +440,23 @@ def _list_goes_on(pieces: list[_Piece], index: int, last: int) -> bool:
     if pieces[last].listed or pieces[last].text.endswith(":"):
         return True
     return bool(_SENTENCE_END.search(pieces[last].text)) and _list_opens(pieces, index)
+
+
+def _leads_list(pieces: list[_Piece], index: int, last: int) -> bool:
+    """Whether the piece at ``index`` leads a list below the answer's sentence (at ``last``):
+    a line ending in a colon, not glued, over two items or more ("Prices depend on the
+    group:" / "- Adults: $40" / "- Children: $20").  A lead says what the list is, so it
+    continues the answer above, however short; without a list below, a colon ends a
+    heading, no answer's sentence."""
+    lead = pieces[index]
+    return (
+        not lead.glued
+        and not lead.listed
+        and lead.text.endswith(":")
+        and bool(_SENTENCE_END.search(pieces[last].text))
+        and _item_like(lead.text)
+        and _list_opens(pieces, index + 1)
+    )
 
 
 _MAX_ITEM_WORDS = 40  # words of a list's item: more make a paragraph, or a dump's jumble

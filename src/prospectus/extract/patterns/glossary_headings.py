@@ -415,7 +415,7 @@ def heading_entry(node: LexborNode, name: str, *, lists: bool = False) -> Entry 
     texts: list[str] = []
     links: list[str] = [a.attrs.get("href") or "" for a in node.css("a[href]")]
     first: LexborNode | None = None
-    for part in _parts(_anchor(node)):
+    for part in _entry_parts(node):
         announced = part.tag in _LISTS and bool(texts) and texts[-1].endswith(":")
         if lists and not texts and part.tag in _BULLETS and _short_list(part):
             if _link_list(part):
@@ -589,6 +589,51 @@ def _parts(node: LexborNode) -> list[LexborNode]:
                 parts.append(sibling)
         sibling = sibling.next
     return parts
+
+
+_MAX_SUBTITLES = 2
+
+
+def _entry_parts(head: LexborNode) -> list[LexborNode]:
+    """The parts of a heading's entry (see :func:`_parts`).  A card's head block, the
+    heading and a subtitle or two beside it and nothing else ("<div class=head><h3>MSDS
+    </h3><span>Material safety data sheet</span></div><p>…</p>"), holds no definition: the
+    subtitles only name the term otherwise, its definition is what follows the block."""
+    anchor = _anchor(head)
+    parts = _parts(anchor)
+    block = anchor.parent
+    if (
+        not parts
+        or len(parts) > _MAX_SUBTITLES
+        or block is None
+        or block.tag != "div"
+        or not _opens_block(anchor)
+        or not all(_subtitle(part) for part in parts)
+    ):
+        return parts
+    return _parts(block) or parts
+
+
+def _opens_block(node: LexborNode) -> bool:
+    """Whether nothing but blank text and comments stands before ``node`` in its parent."""
+    sibling = node.prev
+    while sibling is not None:
+        if _filled(sibling):
+            return False
+        sibling = sibling.prev
+    return True
+
+
+def _subtitle(part: LexborNode) -> bool:
+    """Whether a part is a short line with no sentence's end and no links (a heading's
+    subtitle: an expansion, "Also: …"), no definition's opening."""
+    text = _part_text(part)
+    return (
+        part.tag != "-text"
+        and part.css_first("a[href]") is None
+        and 0 < len(text.split()) <= _MAX_OTHER_NAME_WORDS
+        and not text.endswith((".", "!", "?", ":", ";", "…"))
+    )
 
 
 def _plain_section(node: LexborNode) -> bool:

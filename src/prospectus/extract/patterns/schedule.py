@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from prospectus.extract.dates import DateMatch, find_date_ranges, year_hint
+from prospectus.extract.dates import DateMatch, find_date_ranges
 from prospectus.extract.modes import BLENDED, IN_PERSON, mode_from_text, parse_availability
 from prospectus.extract.months import MONTH_PATTERN, WEEKDAY_PATTERN
 from prospectus.extract.patterns.calendar import DAY_CELLS, find_calendar_runs
@@ -77,6 +77,7 @@ from prospectus.extract.patterns.schedule_words import (
     cell_role,
     could_be_course_name,
     has_digit,
+    heading_year,
     is_date_label,
     is_label,
     is_run_label,
@@ -118,14 +119,6 @@ __all__ = [
     "looks_like_title",
     "strip_label",
 ]
-
-
-# (The look-ahead holds the words' first letters: see schedule_words' word lists.)
-_NOT_YEAR_HINT = re.compile(
-    r"\b(?=[cefisu])"
-    r"(?:since|founded|established|est|from|copyright|until|in)\b|©",
-    re.I,
-)
 
 
 def _option_candidates(
@@ -219,7 +212,7 @@ def _candidates(
         if i < after_table:
             continue
         line = lines[i]
-        if "20" in line and (hint := _heading_year(line)):  # year_hint's own first test
+        if "20" in line and (hint := heading_year(line)):  # year_hint's own first test
             year = hint
             heading = _MONTH_HEADING.match(line)
             month = f" {heading.group(1)} {heading.group(2)}" if heading else ""
@@ -255,15 +248,6 @@ def _candidates(
             if card := read_card(lines, i, used, ctx, year):
                 out.append(card)
     return out, labelled
-
-
-@lru_cache(maxsize=4096)
-def _heading_year(line: str) -> int | None:
-    """The year a short line sets for the dates below it ("Dates for 2026"), not a founding
-    year nor a copyright's. Remembered: a site's pages repeat their headings."""
-    if len(line.split()) > 6 or _NOT_YEAR_HINT.search(line):
-        return None
-    return year_hint(line)
 
 
 def _venue_cards(view: Visible, ctx: ScheduleContext) -> tuple[list[Candidate], set[str]]:

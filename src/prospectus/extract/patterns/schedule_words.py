@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from prospectus.extract.dates import find_date_ranges
+from prospectus.extract.dates import find_date_ranges, year_hint
 from prospectus.extract.modes import mode_from_text
 from prospectus.extract.months import MONTH_PATTERN, MONTHS
 from prospectus.extract.patterns.cues import FAQ, region_flags
@@ -405,16 +405,25 @@ def looks_like_title(line: str) -> bool:
     )
 
 
-# A course's length in brackets after its name: "First Aid Requalification (2 days)".
-_COURSE_WORDS = re.compile(
-    r"\b(?i:course|courses|training|certificate|certification|certified|diploma|degree|"
+# A course's kind: "First Aid Training", "Excel Workshop", "Site Induction".
+_KINDS = (
+    r"course|courses|training|certificate|certification|certified|diploma|degree|"
     r"foundation|practitioner|workshop|masterclass|boot ?camp|programme|program|level|award|"
     r"licen[cs]e|module|seminar|class|academy|qualification|exam prep|essentials|"
     r"fundamentals|schulung|kurs|lehrgang|zertifikat|ausbildung|formation|opleiding|"
     r"training|cursus|curso|corso|"
     # a safety course's kind: "SafeLand Orientation", "Site Induction", "H2S Awareness"
-    r"orientation|induction|refresher|awareness)\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{2,}\b"
+    r"orientation|induction|refresher|awareness"
 )
+_COURSE_WORDS = re.compile(rf"\b(?i:{_KINDS})\b|\b[A-Z][A-Za-z]*\d|\b[A-Z]{{2,}}\b")
+# A kind's word alone, in the plural too: "Courses", "Trainings", "Workshops", "Kurse".
+_KIND_ALONE = re.compile(rf"(?:{_KINDS})(?:e?s|e|en)?", re.I)
+
+
+def names_kind_only(text: str) -> bool:
+    """Whether ``text`` is a course's kind alone ("Courses", "Workshops", "Kurse"): what a
+    menu or a section lists, never which course a card is."""
+    return _KIND_ALONE.fullmatch(text.strip()) is not None
 
 
 def looks_like_course_name(text: str) -> bool:
@@ -792,3 +801,21 @@ def offer_badge(line: str) -> bool:
     a price a buyer can take now, so a run the page is selling."""
     text = line.strip(" !*★•·|-–")
     return len(text) <= 40 and _OFFER_BADGE.fullmatch(text) is not None
+
+
+# (The look-ahead holds the words' first letters: see the word lists above.)
+_NOT_YEAR_HINT = re.compile(
+    r"\b(?=[cefisu])"
+    r"(?:since|founded|established|est|from|copyright|until|in)\b|©",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def heading_year(line: str) -> int | None:
+    """The year a short line sets for the dates below it ("Dates for 2026"), not a founding
+    year nor a copyright's ("© 2027 Acme Training" is the page's foot, no heading of runs).
+    Remembered: a site's pages repeat their headings."""
+    if len(line.split()) > 6 or _NOT_YEAR_HINT.search(line):
+        return None
+    return year_hint(line)
