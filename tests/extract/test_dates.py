@@ -278,6 +278,8 @@ YEAR_HINTS = [
     ("8 June 2026", None),
     ("Newcastle NSW 2026", None),  # a postcode after a state's code
     ("4 Bay Road, Canberra ACT 2011(map)", None),
+    ("Andamios Seguros NOM-031-STPS-2021", None),  # a standard's edition, not the dates' year
+    ("Lead Assessor ISO 14001:2015", None),
     ("", None),
 ]
 

@@ -512,3 +512,18 @@ def test_a_bare_count_left_is_few_up_to_the_bound_the_spot_counter_shares() -> N
         "LimitedAvailability"
     ] * FEW_LEFT
     assert parse_availability(f"{FEW_LEFT + 1} left") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cupos disponibles", "InStock"),  # Latin American Spanish: "lugares", "cupos"
+        ("Lugares disponibles", "InStock"),
+        ("Cupo agotado", "SoldOut"),
+        ("Sin cupo", "SoldOut"),
+        ("Últimos 4 cupos", "LimitedAvailability"),  # a count between the words
+        ("Últimas 2 plazas", "LimitedAvailability"),
+    ],
+)
+def test_latin_american_spanish_status_words(text: str, expected: str) -> None:
+    assert parse_availability(text) == expected

@@ -824,3 +824,24 @@ def test_a_visible_run_takes_the_markup_course_of_the_closest_name() -> None:
         ("2027-02-06", "/rope-rescue/"),
         ("2027-02-13", "/nav-1/"),
     ]
+
+
+def test_a_run_named_by_its_course_and_its_own_month_is_named_by_its_course() -> None:
+    marked = [
+        _course("Confined Space Entry – Sept. 2027", "jsonld", start_date="2027-09-13"),
+        _course("Confined Space Entry – 4 October 2027", "jsonld", start_date="2027-10-04"),
+        _course("Brandschutzhelfer – März", "jsonld", start_date="2027-03-02"),
+        _course("Gas Detection – June 2027", "jsonld", start_date="2027-05-30"),  # not its month
+        _course("Gas Detection – July 2027", "jsonld", start_date="2027-07-30"),
+        _course("Rigging Basics Perth – May", "jsonld", start_date="2027-05-11"),  # its one title
+    ]
+    seen = [_course("Brandschutzhelfer", start_date="2027-04-06")]  # the course named so
+    assert [c.name for c in assemble_courses(marked, seen, _CTX)] == [
+        "Confined Space Entry",
+        "Confined Space Entry",
+        "Brandschutzhelfer",
+        "Gas Detection – June 2027",
+        "Gas Detection – July 2027",
+        "Rigging Basics Perth – May",
+        "Brandschutzhelfer",
+    ]

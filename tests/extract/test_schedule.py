@@ -6246,3 +6246,28 @@ def test_a_kinds_word_alone_below_a_card_is_a_menus_heading_not_its_title() -> N
     assert title_below(lines, [1, 2, 3]) is None
     lines[1] = "Hedge Laying Workshop"
     assert title_below(lines, [1, 2, 3]) == "Hedge Laying Workshop"
+
+
+def test_a_course_panel_titled_with_a_standards_edition_links_its_page_in_spanish() -> None:
+    # a title's "NOM-031-STPS-2021" is the standard's edition, no year of dates; each panel
+    # links its course's page with the page's own words ("Ver detalles del curso")
+    body = """<h1>Calendario 2027</h1>
+    <div class="acc"><a href="#" aria-expanded="true">Soldadura por Arco Eléctrico</a>
+    <div><p>Dos días. <a href="https://cap.example/soldadura/">Ver detalles del curso</a></p>
+    <ul><li>8 de marzo de 2027 — Monterrey — $4,100 MXN — Cupos disponibles</li>
+    <li>12 de abril de 2027 — Saltillo — $4,100 MXN — Cupo agotado</li></ul></div></div>
+    <div class="acc"><a href="#" aria-expanded="false">Andamios Seguros NOM-031-STPS-2021</a>
+    <div style="display:none"><p>Un día. <a href="https://cap.example/andamios/">Ver detalles \
+del curso</a></p>
+    <ul><li>20 de marzo de 2027 — Monterrey — $1,900 MXN — Cupos disponibles</li>
+    <li>17 de mayo de 2027 — Saltillo — $1,900 MXN — Últimos 2 cupos</li></ul></div></div>"""
+    assert _runs(body, "name", "start_date", "url", "availability") == [
+        ("Andamios Seguros NOM-031-STPS-2021", "2027-03-20", "https://cap.example/andamios/",
+         "InStock"),
+        ("Andamios Seguros NOM-031-STPS-2021", "2027-05-17", "https://cap.example/andamios/",
+         "LimitedAvailability"),
+        ("Soldadura por Arco Eléctrico", "2027-03-08", "https://cap.example/soldadura/",
+         "InStock"),
+        ("Soldadura por Arco Eléctrico", "2027-04-12", "https://cap.example/soldadura/",
+         "SoldOut"),
+    ]  # fmt: skip

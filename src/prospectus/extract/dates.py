@@ -191,6 +191,11 @@ _YEAR_NEAR_WORD = re.compile(
 ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 # A postcode after a state's code, not a year: "Sydney NSW 2000", "Canberra ACT 2600".
 _POSTCODE = re.compile(r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|ACT|NT)\s+20\d\d(?!\d)")
+# A standard's edition year closing its code, not a year of dates: "NOM-009-STPS-2011",
+# "ISO 9001:2015", "ISO/IEC 27001:2022".
+_CODE_EDITION = re.compile(
+    r"\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d{2,}(?:-[A-Z0-9]+)*-20\d\d(?!\d)|\b\d{3,5}:20\d\d(?!\d)"
+)
 # (A month's name opens with a letter: the look-ahead spares the other numbers the names.)
 _ATOM_HAS_DAY = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d|\b\d{{1,2}}\b\W*(?=[^\W\d_])(?:{MONTH_PATTERN})\b",
@@ -726,6 +731,7 @@ def year_hint(text: str | None) -> int | None:
         and len(years) == 1
         and not _ATOM_HAS_DAY.search(text)
         and not _POSTCODE.search(text)
+        and not _CODE_EDITION.search(text)
     ):
         return int(years.pop())
     return None

@@ -233,6 +233,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|out\s+of\s+stock"  # a shop's product option: "Out of stock"
         r"|anmeldung\s+geschlossen|inscriptions?\s+(?:ferm[ée]es?|cl[ôo]tur[ée]es?)"
         r"|inscripciones\s+cerradas|iscrizioni\s+chiuse|inschrijving\s+gesloten"
+        # Latin American Spanish "Cupo lleno", "Cupos agotados", "Sin cupo"
+        r"|cupos?\s+(?:lleno|agotado|completo)s?|sin\s+cupos?\b"
         r"|inscri[cç][õo]es\s+encerradas|(?:мест\s+нет|нет\s+мест|набор\s+закрыт)"
         r"|kontenjan\s+dolu|kay[ıi]tlar\s+kapand[ıi]|megtelt|locuri\s+epuizate"
         # sr / hr / bs "Popunjeno", "Mesta su popunjena", "Nema slobodnih mesta", "lista čekanja"
@@ -273,7 +275,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|ultimele\s+(?:\d+\s+)?locuri"  # ro "Ultimele locuri", "Ultimele 3 locuri"
         r"|laatste\s+(?:\d+\s+)?(?:vrije\s+)?(?:plaatsen|plekken)|nog\s+enkele\s+plekken"
         r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:\d+\s+)?(?:wolne\s+)?miejsc[ae]?|posledn[ií]\s+(?:\d+\s+)?(?:voln[aá]\s+)?m[ií]st[ao]"
-        r"|[uú]ltimas\s+vagas|[uú]ltimos\s+lugares|[uú]ltimos\s+cupos|cupos\s+limitados|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
+        r"|[uú]ltimas\s+(?:\d+\s+)?(?:vagas|plazas)|[uú]ltimos\s+(?:\d+\s+)?(?:lugares|cupos)|cupos\s+limitados|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
         r"|마감\s?임박|잔여\s?\d+\s?석|残り\d+席|残席\d+"
         # "Only 2 places", "nur noch 2 Plätze", "plus que 3 places", "nog 2 plaatsen" …
         r"|(?:only|just|nur|noch|plus\s+que|seulement|encore|s[oó]lo|quedan|solo|ultimi|restano"
@@ -293,7 +295,7 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         "InStock",
         r"(?:places|seats|spaces|spots|slots|tickets)\s+available|^available$|^open$|open\s+for\s+(?:booking|"
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
-        r"|plazas\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
+        r"|(?:plazas|lugares|cupos)\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
         r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
         r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中|募集中"
         r"|모집\s?중|접수\s?중"

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from prospectus.extract.dates import parse_date
 from prospectus.extract.merge import fill, inherit, replaced, similar, with_changes
 from prospectus.extract.modes import parse_availability
+from prospectus.extract.months import MONTH_PATTERN, month_number
 from prospectus.extract.patterns.fees import shop_regular_price, struck_price_boxes
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
@@ -356,7 +359,9 @@ def assemble_courses(
     people = {_fold(c.instructor) for c in marked if c.instructor}
     seen = [r for r in seen if not _not_a_run(r, people)]
     cards = [c for c in cards if not _not_a_run(c, people)]
-    dated = [c for c in marked if c.start_date]
+    titles = _course_names(marked, seen, cards)
+    seen = [_without_own_date(r, titles) for r in seen]
+    dated = [_without_own_date(c, titles) for c in marked if c.start_date]
     dateless = _with_cards([c for c in marked if not c.start_date], cards)
     runs = merge_runs(dated, seen)
     out: list[Course] = []
@@ -490,6 +495,50 @@ def _own_suffix(run: Course, place: str) -> bool:
     """Whether what a run's name writes after its course is the run's own town or a mode
     ("… · Leeds" of a run in Leeds, "… – Live online")."""
     return fold(place) == fold(run.location) or bool(_MODE_ONLY.match(place))
+
+
+# A month, perhaps with its year ("March 2027", "Sept.", "März 2027").
+_MONTH_YEAR = re.compile(rf"(?P<month>{MONTH_PATTERN})\.?(?:\s+(?P<year>\d{{4}}))?", re.I)
+
+
+def _own_date(run: Course, text: str) -> bool:
+    """Whether what a run's name writes after its course is the run's own start: its month,
+    with or without its year ("… – March 2027"), or its first day ("… – 22 March 2027")."""
+    start = run.start_date or ""
+    if (match := _MONTH_YEAR.fullmatch(text)) is None:
+        return parse_date(text) == start
+    year = match.group("year")
+    return month_number(match.group("month")) == int(start[5:7]) and year in (None, start[:4])
+
+
+def _own_date_free(run: Course) -> str | None:
+    """The name before a run's own month or start date ("Forklift Operator" of "Forklift
+    Operator – May 2027" starting in May 2027), else None."""
+    if not run.start_date or (suffix := _RUN_SUFFIX.search(run.name)) is None:
+        return None
+    if not _own_date(run, run.name[suffix.start() :].strip(" ·|–—")):
+        return None
+    return run.name[: suffix.start()].strip()
+
+
+def _course_names(*groups: Sequence[Course]) -> set[str]:
+    """The folded names the page gives its courses: each record's, and a name two runs or
+    more bear before their own months ("… – May 2027", "… – June 2027")."""
+    records = [record for group in groups for record in group]
+    shorts = Counter(_fold(short) for record in records if (short := _own_date_free(record)))
+    return {_fold(record.name) for record in records} | {s for s, n in shorts.items() if n > 1}
+
+
+def _without_own_date(run: Course, named: set[str]) -> Course:
+    """A run named by its course and its own month or start date ("Forklift Operator – May
+    2027", an events list titling each event so) named by its course alone, where the page
+    names the course so (``named``, see :func:`_course_names`): the date is the run's.  A
+    run's one title that names no course elsewhere ("Forklift Operator Perth – May") stays
+    as written."""
+    short = _own_date_free(run)
+    if short is None or _fold(short) not in named:
+        return run
+    return replaced(run, name=short)
 
 
 # A class's code: the course's acronym and a number ("CISA-2704C", "PMP 2701", "ITIL4-F-03"),

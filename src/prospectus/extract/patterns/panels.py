@@ -49,11 +49,17 @@ _LENGTH = re.compile(
     rf"{LENGTH_UNITS}\)?$",
     re.I,
 )
-# The link of a panel that leads to its course's own page.
+# The link of a panel that leads to its course's own page, in the page's language ("Course
+# details", "Ver ficha del curso", "Fiche formation", "Mehr erfahren", "Saiba mais").
 _DETAILS = re.compile(
     r"^(?:(?:view |see |full |more |read )?(?:course |programme |program )?"
     r"(?:details|info(?:rmation)?|overview|page)|(?:learn|read|find out) more"
-    r"|more about (?:this|the) course|about (?:this|the) course|view course)\W*$",
+    r"|more about (?:this|the) course|about (?:this|the) course|view course"
+    r"|(?:ver |voir (?:la |le )?)?(?:ficha|fiche|detalles|détails?)"
+    r"(?: (?:del|de la|du) (?:curso|formation|cours)| formation)?"
+    r"|más información|más info|en savoir plus|plus d'infos?|mehr erfahren|zum kurs|kursdetails"
+    r"|weitere informationen|saiba mais|ver detalhes|scopri di più|dettagli(?: del corso)?"
+    r"|meer informatie|lees meer|bekijk (?:de )?(?:cursus|training))\W*$",
     re.I,
 )
 _MIN_PANELS = 2  # a page of several courses: one course's panel is its page's course
