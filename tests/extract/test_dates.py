@@ -179,6 +179,20 @@ def test_lists_of_full_dates_stay_apart() -> None:
     assert [m.dates for m in found] == [DateRange("2026-10-12", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thu 9 Sep 2027 & Fri 10 Sep 2027", ("2027-09-09", "2027-09-10")),
+        ("September 9, 2027 and September 10, 2027", ("2027-09-09", "2027-09-10")),
+        ("jeu. 9 sept. 2027 et ven. 10 sept. 2027", ("2027-09-09", "2027-09-10")),
+    ],
+)
+def test_full_dates_day_after_day_are_one_run(text: str, expected: tuple[str, str]) -> None:
+    """A two-day course written out day by day, each day with its year: one run."""
+    (found,) = find_date_ranges(text)
+    assert (found.dates.start, found.dates.end) == expected
+
+
 def test_time_ranges_are_not_days() -> None:
     found = find_date_ranges("8 June 2026 09:00 – 17:00")
     assert [m.dates for m in found] == [DateRange("2026-06-08", None)]

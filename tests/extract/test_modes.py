@@ -259,6 +259,12 @@ AVAILABILITY = [
     ("Educación media completa", None),
     ("Jornada completa", None),
     ("Tiempo completo", None),
+    # pt / es places open, or the last few counted: "Vagas abertas", "Últimas 2 vagas"
+    ("Vagas abertas para 2027", "InStock"),
+    ("Plazas abiertas", "InStock"),
+    ("Últimas 2 vagas!", "LimitedAvailability"),
+    ("Últimos 5 lugares", "LimitedAvailability"),
+    ("Ultimas 3 plazas", "LimitedAvailability"),
     ("Ultimele locuri", "LimitedAvailability"),  # ro
     ("Ultimele 2 locuri!", "LimitedAvailability"),
     ("Limited places", "LimitedAvailability"),

@@ -648,6 +648,21 @@ def test_indian_lakh_grouping_reads_as_one_amount(text: str, amount: float) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Mensalidade de R$ 350 com impostos.", True),
+        ("Preço final, impostos incluídos.", True),
+        ("Tarifa por alumno con impuestos incluidos.", True),
+        ("Honorários sem impostos.", False),
+        ("Cuota anual: impuestos no incluidos.", False),
+    ],
+)
+def test_portuguese_and_spanish_taxes_word_names_the_tax(text: str, expected: bool) -> None:
+    """ "Impostos", "impuestos" (taxes) name the tax as "IVA" does: with, without, included."""
+    assert vat_statement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Semua harga belum termasuk PPN 11%.", False),
         ("Biaya tidak termasuk SST.", False),  # Malaysia's sales and service tax
         ("Harga sudah termasuk PPN.", True),

@@ -6018,6 +6018,47 @@ def test_a_card_s_tag_line_over_its_status_badge_gives_its_format_and_place() ->
     ]
 
 
+def test_a_status_badge_glued_onto_the_place_tag_s_line_is_no_part_of_the_town() -> None:
+    """Inline tag and badge run on as one line ("In person · Moab, UT Available"): the
+    words after the region that read as a status, in any language, are the badge's."""
+    card = """<div class="card"><span class="tag">In person · {}</span><span class="badge">{}</span>
+    <h3><a href="/c/{}">{}</a></h3><p>{}</p><p>Instructor: Lee Park</p><p>$240</p></div>"""
+    cards = [
+        ("Moab, UT", "Available", "rope", "Rope Access Level 1", "Feb 3, 2027"),
+        ("Ogden, UT", "Plazas disponibles", "rope", "Rope Access Level 1", "Mar 3, 2027"),
+        ("Provo, UT", "Last 2 seats", "rope", "Rope Access Level 1", "Apr 7, 2027"),
+    ]
+    body = "<h1>Upcoming classes</h1>" + "".join(card.format(*values) for values in cards)
+    assert _runs(body, "start_date", "location", "availability") == [
+        ("2027-02-03", "Moab", "InStock"),
+        ("2027-03-03", "Ogden", "InStock"),
+        ("2027-04-07", "Provo", "LimitedAvailability"),
+    ]
+
+
+def test_portuguese_labelled_rows_give_the_run_s_town_price_and_status() -> None:
+    """A definition list per run whose labels are Portuguese ("Local", "Investimento",
+    "Situação"): each names its field, and a place ends with its town and state's code
+    after a slash ("…, Maringá/PR")."""
+    row = """<dl><dt>Curso</dt><dd><a href="/cursos/{slug}">{title}</a></dd><dt>Data</dt>
+    <dd>{date}</dd><dt>Local</dt><dd>{place}</dd><dt>Investimento</dt><dd>R$ {price}</dd>
+    <dt>Situação</dt><dd>{status}</dd></dl>"""
+    rows = [
+        ("primeiros", "Primeiros Socorros", "02/08/2027", "Av. Brasil, 455 – Zona 7, Maringá/PR",
+         "390,00", "Vagas abertas"),
+        ("brigada", "Brigada de Incêndio – Nível Básico", "16/08/2027",
+         "Rua Halfeld, 80 - Juiz de Fora/MG", "520,00", "Últimas 3 vagas"),
+    ]  # fmt: skip
+    body = "<h1>Agenda de turmas</h1>" + "".join(
+        row.format(slug=slug, title=title, date=date, place=place, price=price, status=status)
+        for slug, title, date, place, price, status in rows
+    )
+    assert _runs(body, "name", "start_date", "location", "availability") == [
+        ("Brigada de Incêndio – Nível Básico", "2027-08-16", "Juiz de Fora", "LimitedAvailability"),
+        ("Primeiros Socorros", "2027-08-02", "Maringá", "InStock"),
+    ]
+
+
 def _class_rows(place: str) -> str:
     """A month list of class rows (title link, date, place line, price, status)."""
     row = (

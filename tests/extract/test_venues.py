@@ -16,6 +16,7 @@ from prospectus.extract.patterns.venues import (
     other_district,
     place_city,
     town_after_owner,
+    town_before_slashed_code,
     town_before_state,
     town_by_postcode,
     town_dash_venue,
@@ -551,3 +552,17 @@ def test_a_city_before_its_venue_and_its_room(line: str, town: str | None) -> No
 )
 def test_a_room_in_a_venue_named_after_its_town(line: str, town: str | None) -> None:
     assert venue_and_town(line) == town
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [
+        ("Avenida Brasil, 455 – Zona 7, Maringá/PR", "Maringá"),  # street, district, town/state
+        ("Rua Halfeld, 80 - Juiz de Fora/MG", "Juiz de Fora"),
+        ("Feira de Santana / BA", "Feira de Santana"),
+        ("Sala 4/B2", None),  # a room's number, no town
+        ("Maringá, PR", None),  # a comma (read by the region's table), no slash
+    ],
+)
+def test_a_town_and_its_state_s_code_after_a_slash(place: str, town: str | None) -> None:
+    assert town_before_slashed_code(place) == town

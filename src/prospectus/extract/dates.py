@@ -425,6 +425,15 @@ def _year_turn(chain: list[_Atom], years: list[_Atom]) -> bool:
     )
 
 
+def _day_after_day(chain: list[_Atom]) -> bool:
+    """Whether a list's dates, each written in full, are consecutive days: a course's days
+    written out one by one ("Tue 13 Apr 2027 & Wed 14 Apr 2027"), one run; full dates a
+    week apart ("4 Mar 2027, 11 Mar 2027") are runs of their own."""
+    days = [_iso(a.year, a.month, a.day) for a in chain]
+    dates = [dt.date.fromisoformat(d) for d in days if d is not None]
+    return len(dates) == len(chain) and all((b - a).days == 1 for a, b in pairwise(dates))
+
+
 def _lends_year(chain: list[_Atom]) -> bool:
     """Whether a list's first date lends its year to the dates after it: in year-first CJK
     writing, or a full date before dates that name their months ("Tuesday 8 December 2026
@@ -440,13 +449,14 @@ def _list(chain: list[_Atom], hint: int | None) -> DateRange | None:
 
     The dates lend each other only what one end states: a year at the list's end (or
     at its start in year-first CJK writing), else the ``hint`` when all the other dates
-    are bare days; each day must come after the one before, all within a few weeks.
+    are bare days; dates that each state their year are one run only over the year's
+    turn or day after day. Each day must come after the one before, all within a few weeks.
     """
     first, last = chain[0], chain[-1]
     years = [a for a in chain if a.year is not None]
     if any(a.risky or a.kind in ("iso", "num") for a in chain):
         return None
-    if len(years) > 1 and not _year_turn(chain, years):
+    if len(years) > 1 and not _year_turn(chain, years) and not _day_after_day(chain):
         return None
     if years and years[-1] is not last and not (years[0] is first and _lends_year(chain)):
         return None

@@ -271,11 +271,12 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"|last\s+items?\s+in\s+stock"
         r"|selling\s+fast|wenige\s+(?:freie\s+)?pl[aä]tze|restpl[aä]tze|letzte\s+(?:freie\s+)?pl[aä]tze"
         r"|places\s+limit[ée]es"
-        r"|derni[eè]res\s+places|[uú]ltimas\s+plazas|ultimi\s+posti|nog\s+enkele\s+plaatsen"
+        r"|derni[eè]res\s+places|ultimi\s+posti|nog\s+enkele\s+plaatsen"
         r"|ultimele\s+(?:\d+\s+)?locuri"  # ro "Ultimele locuri", "Ultimele 3 locuri"
         r"|laatste\s+(?:\d+\s+)?(?:vrije\s+)?(?:plaatsen|plekken)|nog\s+enkele\s+plekken"
         r"|f[åa]\s+(?:platser|pladser|plasser)|ostatnie\s+(?:\d+\s+)?(?:wolne\s+)?miejsc[ae]?|posledn[ií]\s+(?:\d+\s+)?(?:voln[aá]\s+)?m[ií]st[ao]"
-        r"|[uú]ltimas\s+(?:\d+\s+)?(?:vagas|plazas)|[uú]ltimos\s+(?:\d+\s+)?(?:lugares|cupos)|cupos\s+limitados|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
+        # pt / es "Últimas (4) vagas", "Últimos (3) lugares", "Últimas (2) plazas"
+        r"|[uú]ltim[ao]s\s+(?:\d+\s+)?(?:vagas|lugares|cupos|plazas)|cupos\s+limitados|残席わずか|残りわずか|残席僅少|名額有限|即將額滿"
         r"|마감\s?임박|잔여\s?\d+\s?석|残り\d+席|残席\d+"
         # "Only 2 places", "nur noch 2 Plätze", "plus que 3 places", "nog 2 plaatsen" …
         r"|(?:only|just|nur|noch|plus\s+que|seulement|encore|s[oó]lo|quedan|solo|ultimi|restano"
@@ -297,7 +298,8 @@ _AVAILABILITY_WORDS: tuple[tuple[str, str], ...] = (
         r"enrolment|registration)|freie\s+pl[aä]tze|pl[aä]tze\s+frei|places\s+disponibles"
         r"|(?:plazas|lugares|cupos)\s+disponibles|posti\s+disponibili|plaatsen\s+beschikbaar|lediga\s+platser"
         r"|platser\s+kvar|ledige\s+(?:pladser|plasser)|wolne\s+miejsca|voln[aáé]\s+m[ií]st[ao]"
-        r"|vagas\s+dispon[ií]veis|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中|募集中"
+        # pt / es places open: "Vagas abertas", "Plazas abiertas", "Cupos abiertos"
+        r"|vagas\s+(?:dispon[ií]veis|abertas)|(?:plazas|cupos)\s+abiert[ao]s|inscri[cç][oõ]es\s+abertas|受付中|報名中|报名中|募集中"
         r"|모집\s?중|접수\s?중"
         # a status on its own: "Applications open" (not "… open 1 March": a later opening),
         # Norwegian/Danish/Swedish "Ledig" ("free") at the end of a date picker's option

@@ -36,6 +36,7 @@ _TAX = (
     r"|ΦΠΑ|מע[״\"]מ"  # el, he
     r"|ภาษีมูลค่าเพิ่ม|ภาษี"  # th
     r"|(?:ال)?ضريبة(?:\s+القيمة\s+المضافة)?"  # ar "(الـ)ضريبة (القيمة المضافة)"
+    r"|imp(?:ostos?|uestos?)"  # pt / es "taxes": "com impostos inclusos", "impuestos incluidos"
     r"|sales\s+tax|tax(?:es)?)"
 )
 _LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
@@ -67,12 +68,12 @@ _EXCLUSIVE = (
     r"\bavant\s+(?:les\s+)?TAX",
     r"\bbefore\s+(?:the\s+)?(?:\d{1,2}(?:[.,]\d)?\s?%\s+)?TAX",  # "before GST", "before 9% GST"
     _PRICE_PLACE + r"(?-i:HT)\b",
-    r"\bsin\s+IVA",
-    r"\bIVA\s+(?:esclusa|no\s+incluido|non\s+inclusa)",
+    r"\b(?:sin|sem)\s+TAX",  # es / pt "sin IVA", "sem impostos"
+    # it / es / pt "IVA esclusa", "impuestos no incluidos", "impostos não inclusos"
+    r"\bTAX\s+(?:esclusa|(?:no|não|nao|non)\s+inclu\w*)",
     r"\bexclusief\s+TAX",
     r"(?<!f\.)\beks(?:k?l)?\.?\s*TAX",  # da / no "ekskl. moms", "eks. mva." (not "f.eks.")
     r"\bbez\s+TAX",  # cs / sk / pl "bez DPH", "bez VAT"
-    r"\bsem\s+IVA",
     r"\b(?:acresce|acrescem|acresce-se|mais)\s+IVA",
     # es / pt / it / fr: "no incluyen (el) IVA", "não incluem IVA", "non include l'IVA"
     r"\b(?:no|não|nao|non|ne)\s+(?:se\s+)?(?:inclu|compren)\w*\s+(?:el\s+|o\s+|la\s+|l['’]\s*)?TAX",
@@ -117,12 +118,11 @@ _INCLUSIVE = (
     _PRICE_PLACE + r"(?-i:TTC)\b",
     r"\btoutes\s+taxes\s+comprises",
     r"\bTAX\s+(?:et\s+(?:la\s+)?TAX\s+)?(?:incluses?|compris(?:es)?)\b",
-    r"\bIVA\s+(?:incluida|incluido|inclusa|incl\.?)",
-    r"\bcon\s+IVA",
+    # es / pt / it "IVA incluido", "impostos inclusos", "impuestos incluidos"
+    r"\bTAX\s+(?:inclu[ií]d[oa]s?|inclus[oa]s?|incl\.?)",
+    r"\b(?:con|com)\s+TAX",  # es / pt "con IVA", "com impostos"
     r"\binclusief\s+TAX",
     r"\b(?:s|se|vč\.?|včetně|vrátane)\s+DPH\b|\b(?:z|wraz\s+z)\s+VAT\b",  # cs / sk / pl
-    r"\bcom\s+IVA",
-    r"\bIVA\s+inclu[íi]do",
     # es / pt / it: "Todos los precios incluyen IVA", "incluye el IVA", "incluem IVA"
     r"\binclu(?:y|e[mn]|i\b|í)\w*\s+(?:el\s+|o\s+|l['’]\s*)?TAX",
     r"\bsis(?:ält\w*)?\.?\s*TAX",  # fi "sis. alv", "sisältää ALV:n"
@@ -190,7 +190,7 @@ _TAX_WORDS = ("VAT", "GST", "HST", "MwSt", "Mehrwertsteuer", "USt", "Umsatzsteue
               "PDV", "GCT", "ДДС", "TPS", "TVQ", "TVH", "SST", "PVM", "PVN", "TVSH", "ДДВ", "ƏDV",
               "ΦΠΑ", "מע״מ", 'מע"מ', "ضريبة", "დღგ", "الضريبة",
               "bruttó", "tax", "km", "käibemaks*",
-              "taxes", "netto*",
+              "taxes", "netto*", "imposto", "impostos", "impuesto", "impuestos",
               "brutto*")  # fmt: skip
 # Tax words the ASCII fast path cannot see ("ÁFA", "НДС"): a text with one is read by the
 # regex.  Each is looked for only where its telling letter is (a letter is found far quicker).

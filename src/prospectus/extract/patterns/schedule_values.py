@@ -46,6 +46,7 @@ from prospectus.extract.patterns.venues import (
     city_before_venue,
     is_venue,
     place_city,
+    town_before_slashed_code,
     town_before_state,
     town_named_venue,
     town_with_district,
@@ -435,7 +436,7 @@ def _location(cand: Candidate, mode: str | None, trainer: str | None) -> str | N
         if " " in part:
             part = _MODE_SUFFIX.sub("", part)
         if "," in part and part[-1:].isalpha():
-            part = _STATUS_AFTER_PLACE.sub("", part)  # "Bellingham, WA Open": a card's badge
+            part = _without_status_after_place(part)  # "Bellingham, WA Open": a card's badge
         if "," in part:
             part = without_country(part)  # "…, Georgetown, Guyana": the town before it
         if "," in part and (town := city_after_street(part)) is not None:
@@ -507,13 +508,30 @@ def _region_town(parts: list[str]) -> bool:
     return bool(parts) and town_without_region(part := parts[0].strip()) != part
 
 
-# A card's status badge run on after its place tag: "In person · Bellingham, WA Open",
-# "Anacortes, WA Sold Out", "Leeds, UK Only 3 seats left".
-_STATUS_AFTER_PLACE = re.compile(
-    r"(?<=\w)\s+(?:Open|OPEN|Sold [Oo]ut|SOLD OUT|Full|FULL|Fully [Bb]ooked|Postponed|Cancell?ed|"
-    r"Waitlist|Waiting [Ll]ist|(?:Only |Just )?(?:\d+|[Aa] few|Few) (?:seats|spots|places) left|"
-    r"Last few (?:seats|spots|places)|Filling fast|Almost full)$"
-)
+def _without_status_after_place(part: str) -> str:
+    """A place part less the card's status badge run on after it: "Bellingham, WA Open",
+    "Townsville, QLD Available", "Ogden, UT Plazas disponibles" (an inline badge's words
+    glue onto its place tag's line)."""
+    return part[: len(part) - len(_status_after_place(part))].rstrip()
+
+
+def _status_after_place(part: str) -> str:
+    """The status badge's words run on after a place and its region ("Moab, UT Sold out"
+    -> "Sold out"), "" for none: the words after the region that read as a status in any
+    language the availability words know, or as an event's own status."""
+    if (event := _EVENT_STATUS_AFTER_PLACE.search(part)) is not None:
+        return event.group(0).strip()
+    region = part.rpartition(",")[2].strip()
+    for gap in _WORD_GAP.finditer(region):
+        if _availability_of(status := region[gap.end() :]) is not None:
+            return status
+    return ""
+
+
+_WORD_GAP = re.compile(r"\s+")
+# An event's status run on after its place tag, which tells no availability:
+# "In person · Bellingham, WA Postponed", "Anacortes, WA Cancelled".
+_EVENT_STATUS_AFTER_PLACE = re.compile(r"(?<=\w)\s+(?:Postponed|POSTPONED|Cancell?ed|CANCELL?ED)$")
 
 
 def _place_before_price(part: str, before: str) -> str:
@@ -540,6 +558,8 @@ def _cell_place(cell: str) -> str | None:
     value = _MODE_PREFIX.sub("", place_after_mode(value.strip())).strip(" -–—")
     if not re.search(r"\w", value) or value.casefold() in ("n/a", "tbc", "tba", "various"):
         return None
+    if (town := town_before_slashed_code(value)) is not None:
+        return town  # "Av. Paulista, 900 – Bela Vista, São Paulo/SP": the town and its state
     if (town := city_after_street(value)) is not None:
         return town  # "Brisbane Business Hub, 545 Queen Street, Brisbane QLD"
     if (town := address_town(value)) is not None:
@@ -623,6 +643,8 @@ def _stated_availability(cand: Candidate) -> str | None:
             return value
         if len(part) > 40:
             continue
+        if "," in part and (value := _availability_of(_status_after_place(part))) is not None:
+            return value  # "Moab, UT Available": the card's badge run on after its place
         bare = _without_button(part.strip())  # "FULL Book": the status, then the row's button
         if bare != part.strip() and bare and (value := _availability_of(bare)) is not None:
             return value

@@ -70,7 +70,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "centre center sede ubicación lugar luogo città ciudad ville stad locatie plaats "
         "místo miejsce lokalizacja sted plats paikka sijainti paikkakunta helyszín helyszíne "
         "localitate localitatea locație locatie oraș mesto mjesto lokacija място место місце град "
-        "город staður staðsetning місто",
+        "город staður staðsetning місто local localização cidade",
         "mode": "format delivery mode type method durchführung form modalité modalità modalidad "
         "formato vorm lesvorm attendance toteutustapa opetusmuoto tryb forma формат",
         "trainer": "trainer trainerin instructor instructors tutor teacher presenter referent "
@@ -89,10 +89,10 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "vortragende vortragender vortragenden",
         "price": "price prices fee fees cost preis prix gebühr precio prezzo quota costo tarif "
         "prijs kosten investment tuition pris cena cennik preço valor hinta koszt díj díja ár preț "
-        "pret kotizacija cijena цена ціна стоимость вартість такса verð",
+        "pret kotizacija cijena цена ціна стоимость вартість такса verð investimento",
         "availability": "availability status places seats spaces verfügbarkeit plätze stav "
         "disponibilità disponibilidad plazas posti plaatsen tilanne dostępność helyek férőhely "
-        "állapot locuri disponibilitate înscriere înscrieri",
+        "állapot locuri disponibilitate înscriere înscrieri situação vagas",
         "course": "course title programme program seminar kurs name event workshop training "
         "qualification corso curso formation opleiding cursus koulutus kurssi szkolenie curs "
         "cursul tanfolyam képzés",

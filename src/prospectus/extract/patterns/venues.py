@@ -643,6 +643,24 @@ def town_with_district(place: str) -> str | None:
     return head
 
 
+def town_before_slashed_code(place: str) -> str | None:
+    """The town of a place that ends with the town and its state's code joined by a slash,
+    as Brazilian pages write them ("Rua das Flores, 90 – Batel, Londrina/PR", "Blumenau/SC",
+    "São José dos Campos/SP" → the town), else None. The slash and the code after it are
+    the mark, so no table of regions need know the code."""
+    found = _SLASHED_CODE.search(place)
+    return found.group(1) if found is not None else None
+
+
+# A town (capitalised words, maybe a particle between: "Rio de Janeiro") before "/" and a
+# state's two capitals, ending the place; it starts the place or follows a comma or a dash.
+_SLASHED_CODE = re.compile(
+    r"(?:^|[,–—]\s*|\s-\s+)"
+    r"([A-ZÀ-Ý][^\W\d_]*(?:[\s'’.-]+(?:(?:d[aeo]s?|de\s+la|del)\s+)?[A-ZÀ-Ý][^\W\d_]*){0,3})"
+    r"\s*/\s*[A-Z]{2}\s*$"
+)
+
+
 def town_after_owner(place: str, owner: str) -> str | None:
     """The town of a venue named by its owner and the town ("Acme Training Leeds" of "Acme
     Training" → "Leeds"), else None ("Acme Training Centre" names a venue, no town)."""
