@@ -226,3 +226,9 @@ def test_a_place_whose_middle_part_is_a_street_is_no_course_card() -> None:
     assert [c.name for c in find_course_cards(visible_from_text(course, "p.txt"), _ctx())] == [
         "Welding Workshop, Level 2"
     ]
+
+
+def test_a_trainers_line_over_a_price_is_no_course_card() -> None:
+    # the trainer's label and name, a designation after a comma: the card's field, no title
+    field = "Instructor: Marisol Quezon, CPA\nEUR 140\nBook now\n"
+    assert find_course_cards(visible_from_text(field, "p.txt"), _ctx()) == []

@@ -669,6 +669,30 @@ def test_a_course_whose_name_covers_the_two_courses_its_instances_name() -> None
     ]
 
 
+def test_an_instance_offered_at_the_course_page_with_a_query_has_that_page() -> None:
+    """A shop's product of dated variants: each instance's offer links the course's page
+    with its variant chosen in the query, the run's own address; an offer linking the page
+    as it is, another page or a cart adds none."""
+    page = "https://www.example.ac.uk/courses/chainsaw-operation/"
+    course = {
+        **_umbrella(
+            _instance("Chainsaw Operation", "2027-03-02", page + "?sku=CS-0302"),
+            _instance("Chainsaw Operation", "2027-03-09", "/courses/chainsaw-operation?sku=3"),
+            _instance("Chainsaw Operation", "2027-03-16", page),
+            _instance("Chainsaw Operation", "2027-03-23", "/courses/other/?sku=CS-0323"),
+            _instance("Chainsaw Operation", "2027-03-30", "/basket/?sku=CS-0330"),
+        ),
+        "name": "Chainsaw Operation",
+    }
+    assert [r.url for r in _dated(_jsonld(course))] == [
+        page + "?sku=CS-0302",
+        "https://www.example.ac.uk/courses/chainsaw-operation?sku=3",
+        page,
+        page,
+        page,
+    ]
+
+
 @pytest.mark.parametrize(
     "names",
     [

@@ -321,6 +321,11 @@ VAT_STATEMENTS = [
     ("All fees exclude UK VAT.", False),
     ("€450 plus Irish VAT", False),
     ("Prices include Lunch and VAT? No.", None),
+    # every tax summed up in one phrase
+    ("Tuition fees include all taxes.", True),
+    ("Rates are inclusive of all applicable taxes", True),
+    ("Quoted fees exclude all taxes", False),
+    ("Prices include all meals; taxes extra", False),
 ]
 
 

@@ -1758,6 +1758,8 @@ def test_a_calendar_month_grid_gives_a_run_per_event_from_its_day_cell() -> None
         ("Trainer: Maeve Dunne. Riverside Centre, Leeds", "Maeve Dunne"),
         ("Trainer: Maeve Dunne.", "Maeve Dunne"),
         ("Trainer: Dr. A. J. Dunne", "Dr. A. J. Dunne"),  # a title and initials end nothing
+        ("Trainer: Engr. Dario Montemayor", "Engr. Dario Montemayor"),  # an engineer's title
+        ("Trainer: Atty. Celia Ocampo. Riverside Centre", "Atty. Celia Ocampo"),
     ],
 )
 def test_a_trainer_name_ends_with_its_sentence(line: str, trainer: str) -> None:
@@ -2411,6 +2413,8 @@ def test_only_a_tag_set_apart_after_a_cells_link_is_left_out_of_the_name() -> No
         ("Sale", False),  # a town (Sale, Victoria; Sale, Greater Manchester)
         ("Winter sale", True),
         ("Autumn offer!", True),
+        ("MONSOON PROMO", True),  # a promotion named by its season
+        ("Anniversary promotion", True),
         ("Early Bird Marketing Masterclass", False),
         ("New Zealand", False),
         ("Early bird ends 15 March", True),
@@ -6312,3 +6316,35 @@ del curso</a></p>
         ("Soldadura por Arco Eléctrico", "2027-04-12", "https://cap.example/soldadura/",
          "SoldOut"),
     ]  # fmt: skip
+
+
+def test_a_venue_line_ending_in_its_towns_postcode_is_no_runs_title() -> None:
+    # a card opening with its date, its venue below: the venue's address ends in a town and
+    # its postcode, so the run is of the page's course, not a course named after the venue
+    body = (
+        "<h1>Confined Space Entry</h1><p>Two-day course for site teams.</p><h2>Dates</h2><ul>"
+        + "".join(
+            f'<li><div><a href="/c?d={day}">{day}/10/2027</a></div><div>{venue}</div>'
+            "<div>Tutor: Ellen Marsh</div><div>£420.00 + VAT</div><div>Available</div></li>"
+            for day, venue in (
+                ("12", "Kingsmead Business Hub, Tollgate Way, Colchester CO3 8AB"),
+                ("19", "Riverside Learning Rooms, Ipswich IP4 1LT"),
+            )
+        )
+        + "</ul>"
+    )
+    assert _runs(body, "name", "start_date") == [
+        ("Confined Space Entry", "2027-10-12"),
+        ("Confined Space Entry", "2027-10-19"),
+    ]
+
+
+def test_a_town_and_its_campus_under_a_date_badge_is_no_runs_title() -> None:
+    # a card whose first line is its date alone, the run's town and campus below it: the
+    # run keeps the page's course, not a course named after the place
+    body = "<h1>Pastry Arts Diploma</h1><p>Six weeks of pastry and bakery practice.</p>" + "".join(
+        f"<div><p>{day} May 2027</p><p>{place}</p><p>Tutor: Anura Silva</p>"
+        "<p>LKR 80,000</p><p>Apply</p></div>"
+        for day, place in (("3", "Galle · Fort campus"), ("17", "Matara · Beach Road campus"))
+    )
+    assert {name for name, _ in _runs(body, "name", "start_date")} == {"Pastry Arts Diploma"}

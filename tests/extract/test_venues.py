@@ -11,6 +11,7 @@ from prospectus.extract.patterns.venues import (
     city_over_venue,
     city_with_venue,
     district_and_town,
+    ends_in_postal_town,
     is_venue,
     names_street,
     other_district,
@@ -116,6 +117,10 @@ def test_a_city_before_its_venues_name(line: str, city: str | None) -> None:
         # a word with a digit is a code's, no town's: a course and its awarding body
         ("CO2 Awareness (Gas Safety Board)", None),
         ("Rigger R3 (Crane Operators Guild)", None),
+        # the bracket opens with the initials of the words before it: the course's acronym
+        ("Working Safely Aloft (WSA Wind)", None),
+        ("Mine Rescue Team (MRT Underground)", None),
+        ("West Bay (Harbour Sports Hall)", "West Bay"),  # no initials: a venue
     ],
 )
 def test_a_city_with_its_venue_in_brackets(line: str, city: str | None) -> None:
@@ -238,6 +243,13 @@ def test_a_city_over_its_venue_in_a_script_without_capitals(cell: str, city: str
         ("Dublin – Liffeyside Training Centre, Ormond Quay", True),
         ("Python – Data Science", False),  # a course's name of parts
         ("Excel – Level 2", False),
+        # a card's place tag set off by a middle dot or bullet, not a dash
+        ("Villach · Kongresshaus Süd, Villach", True),
+        ("Wels • Messehalle 3", True),
+        ("Python · Data Science", False),
+        # a business park written as one compound word
+        ("Steyr – Technologiepark Ennsleite", True),
+        ("Enschede – Bedrijvenpark Oost", True),
     ],
 )
 def test_a_town_a_dash_and_a_venue_is_a_place(line: str, expected: bool) -> None:
@@ -566,3 +578,20 @@ def test_a_room_in_a_venue_named_after_its_town(line: str, town: str | None) -> 
 )
 def test_a_town_and_its_state_s_code_after_a_slash(place: str, town: str | None) -> None:
     assert town_before_slashed_code(place) == town
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Riverside Learning Suite, Mill Lane, Dorchester DT1 1XJ", True),
+        ("Old Mill Studios, Tralee V92 F3K7", True),  # an Eircode
+        ("Quarry Works, Bahnhofweg, 6020 Innsbruck", True),  # the postcode before the town
+        ("Lakeside Pavilion, Bergamo 24121", True),
+        ("Spanish Conversation, Level B2", False),  # an outward code alone: a level
+        ("Project Management, Spring 2027", False),  # a season's year
+        ("Report Writing, March 2027", False),
+        ("Harbour Rooms, Mill Lane", False),  # no postcode
+    ],
+)
+def test_a_line_ending_in_a_town_and_its_postcode_is_an_address(line: str, expected: bool) -> None:
+    assert ends_in_postal_town(line) is expected

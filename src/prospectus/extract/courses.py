@@ -23,6 +23,7 @@ from prospectus.extract.values import (
     offer_page,
     offer_values,
     read_values,
+    variant_page,
 )
 from prospectus.extract.variants import PRODUCT_TYPES, dated_runs, is_course_product, seller
 from prospectus.records import Course
@@ -81,6 +82,10 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
             {**v, "url": v["url"] or offer_page(i, base_url)}
             for v, i in zip(own, instances, strict=True)
         ]
+    own = [
+        {**v, "url": v["url"] or variant_page(i, base.get("url"), base_url)}
+        for v, i in zip(own, instances, strict=True)
+    ]
     for values, offer in zip(own, paired, strict=True):
         if _own_event(values, base):
             # A masterclass the day before a conference: its own course, its own ticket.

@@ -293,6 +293,17 @@ def offer_page(node: Node, base_url: str | None) -> str | None:
     return url if is_web_address(url) and not _CART.search(url or "") else None
 
 
+def variant_page(node: Node, course_url: str | None, base_url: str | None) -> str | None:
+    """The run's own address where its one offer links the course's page with a query
+    added ("…/products/cpr-basics?variant=CPR-0412", "…/first-aid/?date=2027-04-12"): a
+    shop's variant of the product the run is, the same page showing that run chosen."""
+    link = offer_page(node, base_url)
+    if not link or not course_url:
+        return None
+    page, _, query = link.partition("?")
+    return link if query and page.rstrip("/") == course_url.split("?")[0].rstrip("/") else None
+
+
 def _town_of(location: str | None, provider: str | None) -> str | None:
     """The run's place, less its provider's name where the venue is named by the provider
     and the town ("Acme Training Leeds": the event plugin's venue of the provider's Leeds

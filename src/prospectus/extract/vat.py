@@ -43,15 +43,18 @@ _LEGAL = r"(?:(?:der\s+)?gesetzl\w*\.?\s+)?"
 # A place naming the tax, in capitals ("include UK VAT", "plus Irish VAT", "include Isle of
 # Man VAT", "excl. Australian GST"): up to three capitalised words, "of" between them.
 _WHOSE = r"(?:(?-i:[A-Z][\w'’]*)\s+(?:of\s+)?){0,3}"
+# Every tax the price holds, as a page sums them up: "Fees include all taxes", "inclusive of
+# all the applicable taxes", "plus all taxes".
+_ALL = r"all\s+(?:the\s+)?"
 _PRICE_PLACE = (
     r"(?:(?<=[\d€$£])|(?<=[\d€$£]\s)|(?<=[\d€$£]\u00a0)|(?<=prix\s)|(?<=Prix\s)|(?<=sont\s))"
 )
 _EXCLUSIVE = (
     r"\+\s*(?:the\s+)?TAX",
-    r"\bplus\s+(?:the\s+)?(?:applicable\s+)?" + _WHOSE + "TAX",
+    r"\bplus\s+(?:the\s+|" + _ALL + r")?(?:applicable\s+)?" + _WHOSE + "TAX",
     r"\bex[ck]?l?\.?\s*(?:of\s+)?TAX",
-    r"\bexclud\w*\s+(?:the\s+)?(?:applicable\s+)?" + _WHOSE + "TAX",
-    r"\bexclusive\s+of\s+(?:the\s+)?TAX",
+    r"\bexclud\w*\s+(?:the\s+|" + _ALL + r")?(?:applicable\s+)?" + _WHOSE + "TAX",
+    r"\bexclusive\s+of\s+(?:the\s+|" + _ALL + r")?(?:applicable\s+)?TAX",
     r"\bnot\s+including\s+TAX",
     r"\bdo(?:es)?\s+not\s+include\s+(?:the\s+)?TAX",
     r"\bTAX[- ]exclusive",
@@ -108,8 +111,8 @@ _EXCLUSIVE = (
 _INCLUSIVE = (
     r"\binc(?:l|s)?\.?\s*(?:of\s+)?TAX",
     # it "include l'IVA" too
-    r"\binclud\w*\s+(?:the\s+|l['’]\s*)?(?:applicable\s+)?" + _WHOSE + "TAX",
-    r"\binclusive\s+of\s+(?:the\s+)?TAX",
+    r"\binclud\w*\s+(?:the\s+|" + _ALL + r"|l['’]\s*)?(?:applicable\s+)?" + _WHOSE + "TAX",
+    r"\binclusive\s+of\s+(?:the\s+|" + _ALL + r")?(?:applicable\s+)?TAX",
     r"\bTAX[- ]inclusive",
     r"\bTAX\s+(?:is\s+)?included",
     r"\binkl\.?\s*" + _LEGAL + "TAX",

@@ -36,6 +36,7 @@ from prospectus.extract.patterns.schedule_words import (
 from prospectus.extract.patterns.venues import (
     city_before_venue,
     city_with_venue,
+    ends_in_postal_town,
     is_venue,
     town_dash_venue,
     venue_and_town,
@@ -506,9 +507,10 @@ def title_below(lines: list[str], after: list[int]) -> str | None:
 
 
 def _street_venue(line: str) -> bool:
-    """A venue written with its street address, whatever words its name holds ("Acme
-    First Aid training room, 14 High St, Dubbo"): the run's place, never a title."""
-    return "," in line and has_digit(line) and is_venue(line)
+    """A venue written with its street address or its town's postcode, whatever words its
+    name holds ("Acme First Aid training room, 14 High St, Dubbo", "Quayside Rooms, Truro
+    TR1 2HE"): the run's place, never a title."""
+    return "," in line and has_digit(line) and (is_venue(line) or ends_in_postal_town(line))
 
 
 # A format after a course's name: " – Blended", " | Live Online", " - In-person".
@@ -575,6 +577,7 @@ def badge_title(lines: list[str], i: int, found: DateMatch, after: list[int]) ->
         and not has_digit(title)
         and "," not in title
         and parse_availability(title) is None
+        and not town_dash_venue(title)  # "Galle · Fort campus": the run's place below it
     ):
         return strip_label(title)
     return None

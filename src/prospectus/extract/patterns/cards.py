@@ -35,7 +35,7 @@ from prospectus.extract.patterns.schedule import (
     looks_like_title,
     strip_label,
 )
-from prospectus.extract.patterns.schedule_words import LEADING_CHARS
+from prospectus.extract.patterns.schedule_words import LEADING_CHARS, trainer_field
 from prospectus.extract.patterns.venues import (
     is_venue,
     street_place,
@@ -68,6 +68,7 @@ def _is_card_title(line: str) -> bool:
     return (
         looks_like_title(line)
         and looks_like_course_name(strip_label(line))
+        and not trainer_field(line)  # "Trainer: Ann Lee, RN": the card's trainer
         and not town_dash_venue(line)  # "Cebu City – Cebu IT Park": a run's place
         and town_before_state(line) is None  # "Pine Lake Group Camp, Dunlap, TN": a run's place
         and not is_venue(line)  # "Acme Training Room, 410 33rd St W, Saskatoon": a run's place

@@ -151,8 +151,9 @@ _TRAILING_CODE = re.compile(r"\s+([A-Z]{3})$")
 
 
 # A title before a name, whose dot ends no sentence: "ing. Radu Pop", "prof. Jan Nowak",
-# "Capt. Kendra Noel", "Insp. Ana Ruiz".
-_NAME_TITLE = re.compile(r"(?i:ing|prof|dr|capt|cmdr|insp|supt)\.[ \t]+")
+# "Capt. Kendra Noel", "Insp. Ana Ruiz", and the engineer's, lawyer's and architect's titles
+# English-writing Asian pages give ("Engr. Dante Reyes", "Atty. Liza Cruz", "Arch. Ben Sy").
+_NAME_TITLE = re.compile(r"(?i:ing|prof|dr|capt|cmdr|insp|supt|engr|atty|arch)\.[ \t]+")
 
 
 def _sentence_cut(name: str) -> str:

@@ -741,6 +741,18 @@ _OPEN_END = frozenset((
 ))  # fmt: skip
 
 
+def trainer_field(line: str) -> bool:
+    """Whether ``line`` is a trainer's label, its colon and a name ("Trainer: Ann Lee, RN",
+    "Formatrice : Léa Roy"): a card's field, in any language the trainer's labels are
+    known in, never a course's title."""
+    label, colon, rest = line.partition(":")
+    return (
+        bool(colon)
+        and label.strip().casefold() in ROLE_WORDS["trainer"]
+        and rest.strip()[:1].isupper()
+    )
+
+
 def title_before_trainer(line: str) -> str | None:
     """The title of a card's line that runs on into its trainer's label and name ("Power BI
     Basics Trainer: Ann Lee" → "Power BI Basics"); None where no trainer follows a title."""
@@ -766,10 +778,10 @@ _GUARANTEE = (
 )
 # ... "Early bird", "Kampagnepris", "Aktionspreis", "Promocja", "Offerta", and a sale or
 # offer named by the one word before it ("Summer sale", "Flash deal", "Spring offer",
-# "Launch special") ...
+# "Launch special", "Holiday promo") ...
 _OFFER = (
     r"early[- ]?bird(?: price| offer| rate)?|last minute|"
-    r"[^\W\d_]+ (?:sale|deal|offer|special)|"
+    r"[^\W\d_]+ (?:sale|deal|offer|special|promo(?:tion)?)|"
     r"kampagne(?:pris)?|kampanj(?:e)?pris|kampanj|tilbud(?:spris)?|erbjudande|"
     r"aktion(?:spreis)?|angebot|sonderpreis|frühbucher(?:preis|rabatt)?|"
     r"promo(?:cja|tion|ção|ción|zione)?|"

@@ -218,9 +218,18 @@ def city_with_venue(line: str) -> str | None:
         or not any(c.islower() for c in match.group(2))  # "(CSM)": the course's initials
         or _NOT_VENUE.search(match.group(2))
         or _NOT_VENUE.search(match.group(1))
+        or _initials_of(match.group(2).split()[0], match.group(1))
     ):
         return None
     return match.group(1)
+
+
+def _initials_of(word: str, name: str) -> bool:
+    """Whether ``word`` is the initials of ``name``'s capitalised words ("CFR" of "Cardiac
+    First Response"): a bracket opening with them spells out the course's own acronym
+    ("Cardiac First Response (CFR Community)"), never a venue of a town."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(word) >= 2 and word.isupper() and word == initials
 
 
 # The town after a street address, before its state or postcode: "…, 280 William Street,
@@ -588,7 +597,12 @@ def town_premises(place: str) -> str | None:
 
 
 # A business park as a venue: "Cebu IT Park", "Chiswick Business Park", "Kista Science Park".
-_BUSINESS_PARK = re.compile(r"\b(?:IT|Business|Tech|Technology|Science|Office)\s+Park\b")
+_BUSINESS_PARK = re.compile(
+    r"\b(?:IT|Business|Tech|Technology|Science|Office)\s+Park\b"
+    # the same written as one word, as German and Dutch compound it: "Gewerbepark Ost",
+    # "Technologiepark Nord", "Bedrijvenpark Zuid", "Wissenschaftspark"
+    r"|\b\w*(?i:gewerbe|industrie|technologie|wissenschafts|business|bedrijven)park\b"
+)
 
 
 # A town set off from its venue by a spaced dash or bar: "Dublin – Liffeyside Training
@@ -613,10 +627,16 @@ def _city_before_dash(place: str) -> str | None:
     return _city_before_district(head, tail)
 
 
+# A town set off from its venue by any spaced separator a card's place tag uses: a dash, a
+# bar or a middle dot ("Graz · Messezentrum Süd", "Leeds • The Leeds Hub").
+_SET_OFF = re.compile(r"\s+[–—|·•-]\s+")
+
+
 def town_dash_venue(line: str) -> bool:
-    """Whether ``line`` is a town, a dash and a venue that names itself as one ("Cebu City –
-    Cebu IT Park, Lahug", "Dublin – Liffeyside Training Centre"): a place, no title."""
-    parts = _DASH.split(line, maxsplit=1)
+    """Whether ``line`` is a town, a dash (or other separator) and a venue that names
+    itself as one ("Cebu City – Cebu IT Park, Lahug", "Dublin – Liffeyside Training
+    Centre", "Graz · Messezentrum Süd"): a place, no title."""
+    parts = _SET_OFF.split(line, maxsplit=1)
     if len(parts) != 2 or not _town_first(head := parts[0].strip()) or not head:
         return False
     tail = parts[1].strip()
@@ -825,6 +845,28 @@ def town_by_postcode(place: str, text: str) -> str | None:
         return None
     found = [part for part in parts if part in text and _postcoded(part, text)]
     return found[0] if len(found) == 1 else None
+
+
+# The last part of a postal address: a town and its whole postcode after the line's last
+# comma ("…, Leeds LS5 3BT", "…, Cork T12 X8K2", "…, Ipoh 30450", "…, 8000 Aarhus"); a
+# British outward code alone ("Level B2") is too like a course's level to tell a place.
+_TOWN_WITH_POSTCODE = re.compile(
+    r",\s*(?:(?P<town>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}),?\s+"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d{2}\s*[A-Z\d]{4}|(?!(?:19|20)\d\d\b)\d{4,6})"
+    r"|(?!(?:19|20)\d\d\b)\d{4,6}\s+(?P<after>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}))"
+    r"\s*$"
+)
+
+
+def ends_in_postal_town(line: str) -> bool:
+    """Whether ``line`` ends as a postal address does, in a town and its postcode after a
+    comma ("Riverside Learning Suite, Mill Lane, Dorchester DT1 1XJ"): a run's venue, of
+    whatever words its name is made, never a course's title."""
+    match = _TOWN_WITH_POSTCODE.search(line) if len(line) <= 160 else None
+    if match is None:
+        return False
+    town = match.group("town") or match.group("after")
+    return _may_be_town(town) and month_number(town.split()[0]) is None
 
 
 def _postcoded(town: str, text: str) -> bool:
