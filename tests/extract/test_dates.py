@@ -193,6 +193,27 @@ def test_full_dates_day_after_day_are_one_run(text: str, expected: tuple[str, st
     assert (found.dates.start, found.dates.end) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("11/10 – 15/10/2027 · 9h", True, ("2027-10-11", "2027-10-15")),
+        ("11/10 a 15/10/2027", True, ("2027-10-11", "2027-10-15")),
+        ("10/11 to 10/15/2027", False, ("2027-10-11", "2027-10-15")),
+    ],
+)
+def test_a_slashed_first_date_takes_the_year_of_the_last(
+    text: str, day_first: bool, expected: tuple[str, str]
+) -> None:
+    """A range's first date in slashes without its year, the year the end date's."""
+    (found,) = find_date_ranges(text, day_first=day_first)
+    assert (found.dates.start, found.dates.end) == expected
+
+
+def test_a_slashed_pair_alone_is_no_date() -> None:
+    found = find_date_ranges("serves 3/4 of the group – from 12/05/2027")
+    assert [m.dates for m in found] == [DateRange("2027-05-12", None)]
+
+
 def test_time_ranges_are_not_days() -> None:
     found = find_date_ranges("8 June 2026 09:00 – 17:00")
     assert [m.dates for m in found] == [DateRange("2026-06-08", None)]

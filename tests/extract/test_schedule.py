@@ -1235,6 +1235,19 @@ def test_a_polish_trener_label_names_the_run_trainer() -> None:
     assert _runs(body, "start_date", "instructor") == [("2027-03-15", "Marek Nowak")]
 
 
+def test_an_assessor_or_examiner_label_names_the_run_trainer() -> None:
+    """A licence's run names who assesses it, not who teaches it: that person is its trainer."""
+    body = """<h1>Crane licences</h1>
+    <div class="event"><h3>Slewing Crane Licence</h3><div>9–10 March 2027</div>\
+<div>4 Quarry Road, Lindfield</div><div>Assessor: Maree Dunstall</div><div>$840</div></div>
+    <div class="event"><h3>Slewing Crane Licence</h3><div>13–14 April 2027</div>\
+<div>4 Quarry Road, Lindfield</div><div>Examiner: Colin Prest</div><div>$840</div></div>"""
+    assert _runs(body, "start_date", "instructor") == [
+        ("2027-03-09", "Maree Dunstall"),
+        ("2027-04-13", "Colin Prest"),
+    ]
+
+
 def test_tag_remnants_of_a_text_dump_are_not_part_of_card_titles() -> None:
     """A dump keeps bits of tags at a title's ends ("/span>Title", "Title/span>"): each card
     keeps its own title, and a lower price after a higher one is a sale under its was-price."""

@@ -262,6 +262,21 @@ def test_a_venue_a_street_without_number_and_the_town() -> None:
     assert place_city("Riverside Hub, Mill Lane") == "Riverside Hub, Mill Lane"  # no town
 
 
+def test_a_site_named_by_its_kind_then_its_town() -> None:
+    """An industrial or trading estate, an enterprise park: a kind of venue's word before a
+    site's word names the venue, so the part after its comma is the town."""
+    assert place_city("Harwick Industrial Estate, Millbrook") == "Millbrook"
+    assert place_city("Eastgate Trading Estate, Dunmore") == "Dunmore"
+    assert place_city("Kelso Enterprise Park, Ashby Vale") == "Ashby Vale"
+    assert place_city("Harwick Estate, Millbrook") == "Harwick Estate, Millbrook"  # no kind
+
+
+def test_a_street_without_its_number_then_the_town() -> None:
+    assert place_city("Fenwick Rd., Port Alder") == "Port Alder"
+    assert place_city("Cobden Street, Ashvale") == "Ashvale"
+    assert place_city("Cobden Street, Riverside Hub") != "Riverside Hub"  # a venue, no town
+
+
 def test_a_venue_named_after_its_town_at_a_street_of_that_town() -> None:
     """A sports club's or a hall's name that opens with its town needs no venue's word."""
     assert place_city("Dubbo Rovers, Wingewarra St, Dubbo") == "Dubbo"

@@ -84,6 +84,9 @@ _ATOM_PATTERN = (
     + r"|(?P<na>\d{1,2})(?P<nsep>[/-]|\.\s?)(?P<nb>\d{1,2})(?P=nsep)"
     r"(?P<ny>\d{4}|(?<!\s)\d{2})(?![\d/.-]\d)"
     r"|(?P<dd>\d{1,2})\.(?:\s(?=\d{1,2}\.\s*[-–—]))?(?P<dm>\d{1,2})\.(?!\d)"
+    # a range's first date in slashes without the year its last date gives: "26/04 – 30/04/2027",
+    # "04/26 to 04/30/2027" (only before such a date: alone, "3/4" may be a fraction)
+    r"|(?P<sd>\d{1,2})/(?P<sm>\d{1,2})(?=[^\d\n]{1,12}\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/]))"
     # (or with hyphens, as Indian and Oracle-style pages write it: "12-Dec-2026")
     rf"|(?P<d1>\d{{1,2}}){_ORD}?\.?(?:(?P<dh>-)|\s*(?:de\s+|of\s+)?)(?=[^\W\d_])"
     rf"(?P<m1>{MONTH_PATTERN})\b\.?"
@@ -289,6 +292,9 @@ def _atom(match: re.Match[str], day_first: bool) -> _Atom:
     if branch == "ny":
         day, month = _day_month(int(g("na")), int(g("nb")), day_first)
         return _Atom(start, end, day, month, _full_year(g("ny")), "num", False, False)
+    if branch == "sm":
+        day, month = _day_month(int(g("sd")), int(g("sm")), day_first)
+        return _Atom(start, end, day, month, None, "dm", False, False)
     return _Atom(start, end, int(g("dd")), int(g("dm")), None, "dm", False, False)
 
 

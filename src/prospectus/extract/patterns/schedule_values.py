@@ -61,8 +61,9 @@ from prospectus.records import Course
 # (The look-ahead holds the first letters of the label words: every word start where no
 # label can begin fails at once, without trying each word.)
 _TRAINER = re.compile(
-    r"\b(?=(?i:[cdefghijklmnprstuvwεמтвлпо]))"
+    r"\b(?=(?i:[acdefghijklmnprstuvwεמтвлпо]))"
     r"(?i:trainer(?:in)?|instructor|tutor|teacher|presenter|referent(?:in)?|facilitator|"
+    r"assessor|examiner|"  # who assesses a licence's run: "Assessor: …", "Examiner: …"
     r"dozent(?:in)?|formateur|formatrice|formador(?:a)?|lektor(?:ka)?|docente|relator(?:es)?|relatrice|"
     r"istruttore|instrutora?|intervenant|kursholder|kursleder|kursleiter(?:in)?|lecturer|coach|"
     r"lektor(?:ius|ė)|pasniedzēj[sa]|"  # lt, lv: "Lektorius: …", "Pasniedzējs: …"

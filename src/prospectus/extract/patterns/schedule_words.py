@@ -80,7 +80,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         "formador formadora relatore istruttore intervenant lärare lektor lektorka underviser "
         "trener prowadzący instrutor instrutora kursledare utbildare föreläsare handledare "
         "foredragsholder kouluttaja docent docenten lesgever lesgevers seminarleiter "
-        "seminarleiterin animateur "
+        "seminarleiterin animateur assessor examiner "
         "animatrice ponente oktató oktatók előadó tréner lector instruktur pengajar "
         "narasumber fasilitator jurulatih eğitmen relator relatora relatores predavač predavačica "
         "predavači лектор лектори преподавател преподаватель обучител тренер треньор викладач "

@@ -329,7 +329,19 @@ def place_city(place: str) -> str:
         return town
     if comma and (town := _named_city_after_district(head, tail)) is not None:
         return town
+    if comma and (town := _town_after_bare_street(head, tail)) is not None:
+        return town
     return place
+
+
+def _town_after_bare_street(head: str, tail: str) -> str | None:
+    """The town of a place written as a street without its house number, a comma and the
+    town ("Fenwick Rd., Port Alder" → "Port Alder"), as pages give a run's address where
+    the street is known in town: a street's word ends the first part, so a venue's name
+    ("Harbour Suites, Oban") is none of these."""
+    if "," in tail or not _BARE_STREET.match(head) or not _CITY.match(tail):
+        return None
+    return tail if _may_be_town(tail) else None
 
 
 def _named_after_town(venue: str, town: str) -> bool:
@@ -532,6 +544,7 @@ _VENUE_KIND = frozenset((
     "business", "enterprise", "innovation", "conference", "training", "technology", "science",
     "community", "civic", "exhibition", "events", "learning", "skills", "education", "trade",
     "convention", "meeting", "seminar", "research", "digital", "tech", "industrial", "regional",
+    "trading",
 ))  # fmt: skip
 
 # The last word of a site named after its town, besides a venue's: "Rocklea Industrial
@@ -596,9 +609,12 @@ def town_premises(place: str) -> str | None:
     return match["town"]
 
 
-# A business park as a venue: "Cebu IT Park", "Chiswick Business Park", "Kista Science Park".
+# A business park as a venue: "Cebu IT Park", "Chiswick Business Park", "Kista Science Park",
+# and any site a kind of venue's word names before a site's word ("Harwick Industrial Estate",
+# "Eastgate Enterprise Park", "Moorside Trading Estate").
 _BUSINESS_PARK = re.compile(
-    r"\b(?:IT|Business|Tech|Technology|Science|Office)\s+Park\b"
+    r"\b(?:IT|Office|(?i:" + "|".join(sorted(_VENUE_KIND)) + r"))\s+"
+    r"(?:" + "|".join(sorted(_SITE_WORDS)) + r")\b"
     # the same written as one word, as German and Dutch compound it: "Gewerbepark Ost",
     # "Technologiepark Nord", "Bedrijvenpark Zuid", "Wissenschaftspark"
     r"|\b\w*(?i:gewerbe|industrie|technologie|wissenschafts|business|bedrijven)park\b"
