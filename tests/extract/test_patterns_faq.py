@@ -1251,3 +1251,18 @@ def test_a_dash_list_below_an_answers_sentence_is_part_of_the_answer() -> None:
         ),
         ("Can I pay in parts?", "Yes. Pay each term before its first class starts."),
     ]
+
+
+def test_a_section_heading_question_makes_no_faq_of_the_question_beside_it() -> None:
+    """Outside an FAQ stretch two answered questions make a run of FAQs; a question that
+    heads a section ("WHY SAIL WITH US?") is no question of that run, so a lone sales line
+    shaped as a question ("Booking for a club? …") stays no FAQ."""
+    text = "\n".join(
+        [
+            "Booking for a club? Closed courses for clubs and schools cost £900 per group.",
+            "Members of the federation get £15 off.",
+            "WHY SAIL WITH US?",
+            "Small crews, new boats and instructors who race every weekend.",
+        ]
+    )
+    assert find_faqs(visible_from_text(text, "x.txt")) == []

@@ -1550,3 +1550,26 @@ def test_a_glossary_table_row_links_to_references_from_its_own_column() -> None:
     assert found["Mortise"].wikidata_id == "Q1195539"
     assert found["Kerf"].same_as == ()  # the row above's links are not its own
     assert found["Dado"].same_as == ()  # a shop link is no reference
+
+
+def test_a_heading_over_starred_reviews_is_no_term() -> None:
+    """A glossary page's testimonials section reads like a heading over its prose, but its
+    "definition" shows a review's row of stars: reviews, no term."""
+    markup = """<main><h1>Scaffolding glossary</h1>
+    <h2>Base plate</h2><p>A flat steel plate under a standard that spreads its load.</p>
+    <h2>Ledger</h2><p>A horizontal tube that joins the standards along the length of a scaffold.</p>
+    <h2>Kind words from our trainees</h2>
+    <blockquote><p>★★★★☆ Patient instructors and a well organised yard day.</p>
+    <footer>Priya K., site supervisor</footer></blockquote></main>"""
+    assert set(terms(html_view(markup))) == {"Base plate", "Ledger"}
+
+
+def test_a_link_title_with_a_colon_is_no_term_and_definition() -> None:
+    """A post's title links as one ("Rigging in high wind: what to check first"); its colon
+    is inside the link, so it splits no term from a definition, while a term whose link is
+    the name alone still reads."""
+    markup = """<main><h1>Lifting glossary</h1>
+    <p><a href="/g/sling">Sling</a>: a strap or chain that holds a load to the hook of a crane.</p>
+    <p><a href="/news/wind">Rigging in high wind: what to check first</a> — posted 4 May 2027</p>
+    </main>"""
+    assert set(terms(html_view(markup))) == {"Sling"}

@@ -6361,3 +6361,18 @@ def test_a_town_and_its_campus_under_a_date_badge_is_no_runs_title() -> None:
         for day, place in (("3", "Galle · Fort campus"), ("17", "Matara · Beach Road campus"))
     )
     assert {name for name, _ in _runs(body, "name", "start_date")} == {"Pastry Arts Diploma"}
+
+
+def test_a_called_off_badge_with_its_reason_names_no_run() -> None:
+    """A dump's session block opens with its status; a called-off one may give the reason
+    after a dash ("Postponed – trainer unwell"): still a status line, no course title."""
+    block = "{title}\n{status}\n{date}\n10:00 – 15:00 · Town Hall, Keswick\n£80.00 incl. VAT\n"
+    text = "Sessions 2027\n\n" + "\n".join([
+        block.format(title="Map and Compass Basics", status="OPEN", date="04/03/2027"),
+        block.format(title="River Crossing Safety", status="Postponed – trainer unwell",
+                     date="11/03/2027"),
+        block.format(title="River Crossing Safety", status="OPEN", date="18/03/2027"),
+    ])  # fmt: skip
+    result = extract(Document(body=text.encode(), page="sessions.txt"))
+    names = {r.name for r in result.records if r.kind == "course"}
+    assert names == {"Map and Compass Basics", "River Crossing Safety"}

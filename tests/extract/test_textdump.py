@@ -18,6 +18,7 @@ from prospectus.extract.pollution import pollution_signs
 from prospectus.extract.textdump import (
     TextDump,
     _next_candidate,
+    contact_holder,
     copyright_holder,
     has_inline_json,
     split_textdump,
@@ -345,3 +346,20 @@ def test_a_copyright_line_names_the_dumps_provider_less_its_legal_form() -> None
     assert copyright_holder(line) == "Centar za obuku Morava"
     line = "© 2026 Instituto de formación técnica\n"
     assert copyright_holder(line) == "Instituto de formación técnica"
+
+
+def test_a_dumps_owner_is_the_name_heading_its_contact_line_and_its_own_line() -> None:
+    """Without a copyright line, the name the header shows alone and the footer's contact
+    line opens with (before the address and email) is the site's owner; a contact line
+    whose name the page never shows alone names nobody."""
+    text = "\n".join([
+        "Menu Courses Contact", "Harbourside Sailing School", "Dinghy courses on the Tay",
+        "Level 1 Start Sailing", "14 March 2027", "£180", "",
+        "Harbourside Sailing School · 2 Marina Walk, Perth PH1 5AA · crew@harboursail.example",
+    ])  # fmt: skip
+    assert contact_holder(text) == "Harbourside Sailing School"
+    assert contact_holder(text.replace("\nHarbourside Sailing School\n", "\n")) is None
+    result = extract(Document(body=text.encode(), page="sail.txt"))
+    assert [r.provider for r in result.records if r.kind == "course"] == [
+        "Harbourside Sailing School"
+    ]

@@ -610,3 +610,15 @@ def test_a_town_and_its_state_s_code_after_a_slash(place: str, town: str | None)
 )
 def test_a_line_ending_in_a_town_and_its_postcode_is_an_address(line: str, expected: bool) -> None:
     assert ends_in_postal_town(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [
+        ("Marlow Halls, Henley", "Henley"),  # a venue's word in the plural still names it
+        ("Quayside Studios, Dundee", "Dundee"),
+        ("Wells", "Wells"),  # a town ending in "s" stays a town
+    ],
+)
+def test_a_venue_named_in_the_plural_gives_the_town_after_it(place: str, town: str) -> None:
+    assert place_city(place) == town

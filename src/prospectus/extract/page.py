@@ -56,7 +56,7 @@ from prospectus.extract.patterns.transposed import transpose_run_tables
 from prospectus.extract.prices import find_prices, vat_statement
 from prospectus.extract.runs import PageWide, assemble_courses
 from prospectus.extract.text import clean_or_none, join_url, leads_to_page, link_key
-from prospectus.extract.textdump import copyright_holder, split_textdump
+from prospectus.extract.textdump import contact_holder, copyright_holder, split_textdump
 from prospectus.extract.values import organisation, venue_towns
 from prospectus.extract.visible import Visible, visible_from_text, visible_from_tree
 from prospectus.records import Course, ExtractionIssue, Organization, Record, fold
@@ -333,7 +333,8 @@ def _read_textdump(
     graph = build_graph(("jsonld", value) for value in dump.objects)
     base = doc.url or _own_url(graph, doc.page)
     visible = visible_from_text(dump.visible, doc.page, base_url=base)
-    facts = PageFacts(base_url=base, site_name=copyright_holder(dump.visible))
+    owner = copyright_holder(dump.visible) or contact_holder(dump.visible)
+    facts = PageFacts(base_url=base, site_name=owner)
     return graph, visible, facts, list(dump.issues)
 
 

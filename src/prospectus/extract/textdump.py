@@ -187,3 +187,33 @@ def copyright_holder(text: str) -> str | None:
     if len(holder.split()) < 2 or re.search(r"\bAll\b|\bRights\b", holder, re.I):
         return None
     return holder
+
+
+# A contact line's email address, and the dots or bars that set its parts apart
+# ("Acme Training · 4 Mill Rd, Leeds · hello@acme.org").
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_PARTS = re.compile(r"\s+[·|•–—]\s+")
+_MAX_NAME_WORDS = 6
+
+
+def contact_holder(text: str) -> str | None:
+    """The business a text dump names at the head of its contact line (name, address and
+    email set apart by dots or bars), where the dump also shows that name as a line of its
+    own (the header's logo text): a name given twice, once beside the page's email, is the
+    site's owner.  None without such a line."""
+    if "@" not in text:
+        return None
+    lines = [line.strip() for line in text.splitlines()]
+    whole = set(lines)
+    for line in lines:
+        if _EMAIL.search(line) is None:
+            continue
+        head = _CONTACT_PARTS.split(line, maxsplit=1)[0]
+        if head != line and head in whole and _name_like(head):
+            return head
+    return None
+
+
+def _name_like(head: str) -> bool:
+    """A business's name: two to a few words, capitalised, no address of its own."""
+    return head[:1].isupper() and "@" not in head and 2 <= len(head.split()) <= _MAX_NAME_WORDS

@@ -439,6 +439,19 @@ def called_off_badge(line: str) -> bool:
     return _CALLED_OFF_BADGE.fullmatch(line.strip()) is not None
 
 
+# The same badge with its reason after a dash or colon ("CANCELLED – not enough bookings",
+# "Abgesagt: Dozent erkrankt"): a status line all the same, never a course's title.
+_CALLED_OFF_WHY = re.compile(rf"(?i:{OFF_OR_MOVED})\s*[–—:-]\s+\S.*")
+
+
+def called_off_status(line: str) -> bool:
+    """Whether a whole line says a run is called off, with or without its reason; the
+    reason may say what happens next ("Postponed – new date TBA"), so only the bare badge
+    (:func:`called_off_badge`) drops its run."""
+    stripped = line.strip()
+    return called_off_badge(stripped) or _CALLED_OFF_WHY.fullmatch(stripped) is not None
+
+
 # The same badge glued after its card's title, as a heading's inline badge reads when its
 # text is taken: "Weekend batch Postponed", "Excel Basics – CANCELLED", "Intro (Cancelled)".
 # Only on the title right over the date: a tag line at a card's top ("In person · Portland
@@ -457,7 +470,7 @@ def is_titled(line: str) -> bool:
     nor a place ("Leeds (City Centre)")."""
     return (
         looks_like_title(line)
-        and not called_off_badge(line)
+        and not called_off_status(line)
         and not FIELD.match(line)
         and not (" " not in line.strip() and is_label(line.strip()))
         and availability_of(line) is None

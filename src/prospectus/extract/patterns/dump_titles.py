@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from prospectus.extract.modes import parse_availability
-from prospectus.extract.patterns.card_names import called_off_badge
+from prospectus.extract.patterns.card_names import called_off_status
 from prospectus.extract.patterns.schedule_words import looks_like_course_name, looks_like_title
 
 # A list item's mark: an item of "What's included", never a product's title.
@@ -56,8 +56,9 @@ def _cell_title(cell: Sequence[str], first: str) -> bool:
 
 
 def _status(line: str) -> bool:
-    """A block's status line: "Open", "FULL", "CANCELLED" (a badge calling its run off)."""
-    return parse_availability(line) is not None or called_off_badge(line)
+    """A block's status line: "Open", "FULL", "CANCELLED" (a badge calling its run off,
+    with or without its reason)."""
+    return parse_availability(line) is not None or called_off_status(line)
 
 
 def dump_course_titles(

@@ -186,12 +186,14 @@ def faqs_from_text(text: str) -> list[tuple[str, str | None]]:
             continue
         if run and index - run[-1][0] > _RUN_GAP:
             run = []
-        if answer is not None and not _CALL_TO_ACTION.match(question):
+        # "WHY CHOOSE US?": a heading set in capitals, which neither counts as an FAQ nor
+        # makes the question beside it one ("Group of 6 or more? …" over it is sales copy).
+        if answer is not None and not _CALL_TO_ACTION.match(question) and not _capitals(question):
             run.append((index, question, answer))
             if len(run) >= 2:
                 for _, q, a in run:
-                    # "What will you learn?", "WHY CHOOSE US?": a section's heading
-                    if not is_content_heading(q) and not _capitals(q):
+                    # "What will you learn?": a section's heading
+                    if not is_content_heading(q):
                         _keep(out, q, a)
     return list(out.values())
 

@@ -80,7 +80,7 @@ from prospectus.extract.patterns.glossary_text import (
 )
 from prospectus.extract.patterns.glossary_toggles import TOGGLES, toggle_terms
 from prospectus.extract.patterns.outline import Outline, heading_level
-from prospectus.extract.patterns.rating import rating_in
+from prospectus.extract.patterns.rating import has_star_run, rating_in
 from prospectus.extract.text import clean_text, join_url
 from prospectus.extract.visible import Visible, node_lines
 from prospectus.records import Term, fold
@@ -213,7 +213,8 @@ def _without_reference(definition: str) -> str | None:
 
 def _term_like(name: str, definition: str | None) -> bool:
     """Not a question, nor a date, price or schedule line posing as a term, nor a "See
-    also" label."""
+    also" label, nor a heading over reviews (a "definition" showing a review's row of
+    stars is testimonials, whatever the heading says)."""
     return (
         not asks(name)
         and not is_fact_name(name)
@@ -221,6 +222,7 @@ def _term_like(name: str, definition: str | None) -> bool:
         and not is_other_names_label(name)
         and not (definition and is_fact_definition(definition))
         and not (definition and _score_line(definition))
+        and not (definition and has_star_run(definition))
     )
 
 
@@ -635,6 +637,20 @@ def _line_terms(entries: list[_Entry | None], parts: list[LexborNode]) -> list[_
     return out
 
 
+def _split_in_link(node: LexborNode, name: str, definition: str) -> bool:
+    """True where one link's words run from the ``name`` on into the ``definition``
+    ("<a>Rope access at height: a checklist</a> — 3 May"): the colon or dash is inside a
+    link's title (a post's or page's "Title: subtitle"), which no glossary splits into a
+    term and its definition."""
+    for link in node.css("a"):
+        words = _text(link)
+        if len(words) > len(name) and words.startswith(name):
+            rest = words[len(name) :].lstrip(" :：–—-")
+            if rest and definition.startswith(rest):
+                return True
+    return False
+
+
 def _bold_only(node: LexborNode) -> bool:
     first = node.css_first("strong, b, dfn")
     return first is not None and clean_text(first.text(deep=True)) == _text(node)
@@ -643,6 +659,8 @@ def _bold_only(node: LexborNode) -> bool:
 def _block_term(node: LexborNode) -> _Entry | None:
     text = _text(node)
     pair = term_from_line(text)
+    if pair is not None and _split_in_link(node, pair[0], pair[1]):
+        return None
     if pair is None:
         first = node.css_first("strong, b, dfn")
         bold = clean_text(first.text(deep=True)) if first is not None else ""

@@ -100,6 +100,15 @@ def rating_in(text: str) -> tuple[float, int] | None:
     return None
 
 
+# "★★★★★", "⭐⭐⭐⭐": a review's stars, three or more in a row (one "★" may mark an item).
+_STAR_RUN = re.compile(r"[★☆⭐]{3,}")
+
+
+def has_star_run(text: str) -> bool:
+    """True where ``text`` shows a review's row of stars ("★★★★★ Clear and quick.")."""
+    return _STAR_RUN.search(text) is not None
+
+
 def find_course_rating(view: Visible, course_name: str | None) -> tuple[float, int | None] | None:
     """The course's rating and review count from the visible text, or None."""
     titles: list[int] | None = None  # found when first needed: most pages show no rating

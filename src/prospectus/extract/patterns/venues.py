@@ -134,7 +134,8 @@ def _caseless_name(text: str) -> bool:
 
 
 # The last word of a venue's name: "Bryggen Konferanse", "Solsiden Møtesenter", "Te Rapa
-# Business Hub" (a word's ending: "Havnehuset", "Kulturhaus").
+# Business Hub" (a word's ending: "Havnehuset", "Kulturhaus"), or its English plural, as
+# a venue of several buildings names itself ("Marlow Halls", "Riverside Studios").
 _VENUE_WORD = re.compile(
     r"(?:senter|center|centre|centrum|zentrum|hotel|hall|halle|huset|haus|konferanse|"
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
@@ -144,7 +145,7 @@ _VENUE_WORD = re.compile(
     r"chambers|library|auditorium|museum|theatre|theater|church|"
     # a German hall or room, alone or compounded ("WIFI-Saal", "Festsaal", "Seminarraum")
     r"saal|raum|"
-    r"хотел|отель|готель|центар|центр|център|академија)$",  # mk / sr / bg / ru / uk
+    r"хотел|отель|готель|центар|центр|център|академија)s?$",  # mk / sr / bg / ru / uk
     re.I,
 )
 
