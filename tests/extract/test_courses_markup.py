@@ -709,3 +709,31 @@ def test_an_instance_offered_at_the_course_page_with_a_query_has_that_page() -> 
 def test_instances_named_by_the_course_keep_the_course_s_name(names: tuple[str, str]) -> None:
     course = _umbrella(_instance(names[0], "2027-03-02"), _instance(names[1], "2027-03-03"))
     assert {r.name for r in _jsonld(course)} == {"Chainsaw Operation & Tree Felling"}
+
+
+def test_an_instance_naming_a_sibling_course_of_its_parent_is_a_run_of_that_course() -> None:
+    """A course whose instances bear its own name and a sibling's ("Welding Stage 1" and
+    "Welding Stage 2" under "Welding Stage 1"): each run is of the course it names, the
+    sibling's without the parent's page or offer; a run's note ("… – Evening") keeps the
+    course's name."""
+
+    def instance(name: str, start: str) -> dict[str, Any]:
+        return {"@type": "CourseInstance", "name": name, "startDate": start}
+
+    course = {
+        "@type": "Course",
+        "name": "Welding Stage 1",
+        "url": "https://www.example.ac.uk/welding-stage-1",
+        "offers": {"@type": "Offer", "price": 400, "priceCurrency": "GBP"},
+        "hasCourseInstance": [
+            instance("Welding Stage 1", "2027-04-05"),
+            instance("Welding Stage 2", "2027-04-12"),
+            instance("Welding Stage 1 – Evening", "2027-04-19"),
+        ],
+    }
+    runs = [(c.name, c.url, c.price) for c in _dated(_jsonld(course))]
+    assert runs == [
+        ("Welding Stage 1", "https://www.example.ac.uk/welding-stage-1", 400.0),
+        ("Welding Stage 2", None, None),
+        ("Welding Stage 1", "https://www.example.ac.uk/welding-stage-1", 400.0),
+    ]

@@ -845,3 +845,22 @@ def test_a_run_named_by_its_course_and_its_own_month_is_named_by_its_course() ->
         "Rigging Basics Perth – May",
         "Brandschutzhelfer",
     ]
+
+
+def test_a_run_named_by_its_course_and_its_own_badge_is_named_by_its_course() -> None:
+    """A card's status or offer badge set after its title on one line ("… Full", "… 2 spots
+    left", "… Spring rate") is no part of the course's name where the page names the course
+    without it; a name the page gives no course without the words stays."""
+    marked = [_course("Chainsaw Cross-Cutting", "jsonld"), _course("Tree Climbing", "jsonld")]
+    seen = [
+        _course("Chainsaw Cross-Cutting Full", start_date="2027-05-03"),
+        _course("Chainsaw Cross-Cutting – 2 spots left", start_date="2027-05-10"),
+        _course("Tree Climbing Spring rate", start_date="2027-05-17"),
+        _course("Aerial Rescue Open", start_date="2027-05-24"),  # no course named so
+    ]
+    assert [c.name for c in assemble_courses(marked, seen, _CTX)] == [
+        "Chainsaw Cross-Cutting",
+        "Chainsaw Cross-Cutting",
+        "Tree Climbing",
+        "Aerial Rescue Open",
+    ]

@@ -2428,6 +2428,7 @@ def test_only_a_tag_set_apart_after_a_cells_link_is_left_out_of_the_name() -> No
         ("Autumn offer!", True),
         ("MONSOON PROMO", True),  # a promotion named by its season
         ("Anniversary promotion", True),
+        ("Spring rate", True),  # a special price named by its season
         ("Early Bird Marketing Masterclass", False),
         ("New Zealand", False),
         ("Early bird ends 15 March", True),
@@ -6278,6 +6279,20 @@ def test_a_status_badge_between_a_cards_strapline_and_date_leaves_the_title_abov
         ("Welding Level 1", "2027-03-03"),
         ("Forklift Operator Certificate", "2027-04-05"),
     ]
+
+
+def test_a_status_with_its_count_glued_after_a_cards_title_leaves_the_title() -> None:
+    """ "Dry Stone Walling 3 places left" over a date: the badge ends the card's title
+    line, no status of the card above; the title is the words before it."""
+    text = (
+        "Winter courses\n\nFebruary 2027\n"
+        "Hedge Laying Basics Open\n3 February 2027\n9:00 – 16:00\nOrchard Barn, Ludlow\n"
+        "Fee: £95\nBook now\n"
+        "Dry Stone Walling 3 places left\n10 February 2027\n9:00 – 16:00\n"
+        "Orchard Barn, Ludlow\nFee: £120\nBook now\n"
+    )
+    runs = [(r.name, r.start_date) for r in _dump_runs(text, course_name=None, source="text")]
+    assert ("Dry Stone Walling", "2027-02-10") in runs
 
 
 def test_a_called_off_badge_glued_after_a_cards_title_drops_its_run() -> None:

@@ -277,6 +277,23 @@ def test_a_street_without_its_number_then_the_town() -> None:
     assert place_city("Cobden Street, Riverside Hub") != "Riverside Hub"  # a venue, no town
 
 
+def test_a_room_after_a_venue_is_no_town() -> None:
+    """ "Venue, Room C": the part after the comma is a room of the venue, not its town."""
+    assert place_city("Harbour Arts Centre, Room C") == "Harbour Arts Centre, Room C"
+    assert (
+        place_city("Old Mill Conference Centre, Suite Two")
+        == "Old Mill Conference Centre, Suite Two"
+    )
+    assert place_city("Harbour Arts Centre, Kirkwall") == "Kirkwall"
+
+
+def test_a_working_yard_or_barn_is_a_venue_before_its_town() -> None:
+    """A practical course's site ("Hillside Timber Yard", "Moorside Barn") is a venue: the
+    part after the comma is its town."""
+    assert place_city("Hillside Timber Yard, Brecon") == "Brecon"
+    assert place_city("Moorside Barn, Settle") == "Settle"
+
+
 def test_a_venue_named_after_its_town_at_a_street_of_that_town() -> None:
     """A sports club's or a hall's name that opens with its town needs no venue's word."""
     assert place_city("Dubbo Rovers, Wingewarra St, Dubbo") == "Dubbo"

@@ -86,7 +86,14 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
         {**v, "url": v["url"] or variant_page(i, base.get("url"), base_url)}
         for v, i in zip(own, instances, strict=True)
     ]
+    names = [v["name"] for v in own]
     for values, offer in zip(own, paired, strict=True):
+        if _sibling_course(values.get("name"), base.get("name"), names):
+            # A run of another course the page sells beside this one: its own name, and
+            # none of the course's page nor its offer.
+            sibling = {**base, "name": None, "url": None, **dict.fromkeys(OFFER_FIELDS)}
+            runs.append(merge_values(sibling, {**values, **_offer_of(offer)}))
+            continue
         if _own_event(values, base):
             # A masterclass the day before a conference: its own course, its own ticket.
             runs.append(merge_values({**base, "name": None, **dict.fromkeys(OFFER_FIELDS)}, values))
@@ -95,9 +102,28 @@ def _instance_runs(node: Node, base: dict[str, Any], base_url: str | None) -> li
             runs.append(merge_values({**base, **ranged}, values))
             continue
         # The run's own offer stands in for the course's: none of the course's offer leaks in.
-        mine = {k: v for k, v in offer_values(read_offer(offer)).items() if v is not None}
-        runs.append(merge_values({**base, **dict.fromkeys(OFFER_FIELDS)}, {**values, **mine}))
+        runs.append(
+            merge_values({**base, **dict.fromkeys(OFFER_FIELDS)}, {**values, **_offer_of(offer)})
+        )
     return runs
+
+
+def _offer_of(offer: Node | None) -> dict[str, Any]:
+    """The values the offer paired with a run says, if any."""
+    if offer is None:
+        return {}
+    return {k: v for k, v in offer_values(read_offer(offer)).items() if v is not None}
+
+
+def _sibling_course(name: str | None, course: str | None, names: list[str | None]) -> bool:
+    """Whether an instance names a sibling course of its parent ("Excel Level 2" among
+    instances of "Excel Level 1"): other instances bear the course's own name, so the
+    markup names each run by its course, and this one's words neither hold the course's
+    nor are among them (no run's note like "Excel Level 1 – Leeds", no short form)."""
+    mine, whole = folded_words(name), folded_words(course)
+    if not mine or not whole or mine <= whole or whole <= mine:
+        return False
+    return any(folded_words(other) == whole for other in names)
 
 
 def _umbrella(course: str | None, names: list[str | None]) -> bool:

@@ -30,7 +30,7 @@ from prospectus.extract.months import MONTH_PATTERN, month_number
 from prospectus.extract.patterns.fees import shop_regular_price, struck_price_boxes
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
-from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
+from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label, promo_badge
 from prospectus.extract.prices import Price
 from prospectus.extract.run_links import (
     coded_in_heading,
@@ -531,14 +531,39 @@ def _course_names(*groups: Sequence[Course]) -> set[str]:
 
 def _without_own_date(run: Course, named: set[str]) -> Course:
     """A run named by its course and its own month or start date ("Forklift Operator – May
-    2027", an events list titling each event so) named by its course alone, where the page
-    names the course so (``named``, see :func:`_course_names`): the date is the run's.  A
-    run's one title that names no course elsewhere ("Forklift Operator Perth – May") stays
-    as written."""
+    2027", an events list titling each event so) or its own badge ("Forklift Operator Full",
+    see :func:`_badge_free`) named by its course alone, where the page names the course so
+    (``named``, see :func:`_course_names`): the date or the badge is the run's.  A run's one
+    title that names no course elsewhere ("Forklift Operator Perth – May") stays as
+    written."""
     short = _own_date_free(run)
     if short is None or _fold(short) not in named:
-        return run
-    return replaced(run, name=short)
+        short = _badge_free(run.name, named)
+    return run if short is None else replaced(run, name=short)
+
+
+_MAX_BADGE_WORDS = 4
+_BADGE_EDGE = " ·|–—-:"
+
+
+def _badge_free(name: str, named: set[str]) -> str | None:
+    """The course's name before a status or offer badge a card sets after its title on the
+    title's line ("Forklift Operator Open", "Forklift Operator – 2 places left", "Forklift
+    Operator Spring rate"), where the page names the course so elsewhere (``named``); else
+    None.  The badge's words are the shared availability and offer words, in any language."""
+    words = name.split()
+    for size in range(1, min(_MAX_BADGE_WORDS, len(words) - 1) + 1):
+        head = " ".join(words[:-size]).rstrip(_BADGE_EDGE)
+        tail = " ".join(words[-size:]).strip(_BADGE_EDGE)
+        if head and _fold(head) in named and _badge(tail):
+            return head
+    return None
+
+
+def _badge(text: str) -> bool:
+    """Whether ``text`` is a run's status ("Open", "Complet", "3 seats left") or offer
+    badge ("Early bird", "Winter sale")."""
+    return parse_availability(text) is not None or promo_badge(text)
 
 
 # A class's code: the course's acronym and a number ("CISA-2704C", "PMP 2701", "ITIL4-F-03"),

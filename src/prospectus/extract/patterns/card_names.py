@@ -59,11 +59,38 @@ def title_above(lines: list[str], i: int, used: set[int]) -> str | None:
             return None  # "Next dates" over the list: the lines above it are the page's
         if j == i - 1 and _date_label(line) and not has_digit(line):
             continue  # "Début" / "8 déc. 2026": the date's own label, right above it
+        if availability_of(line) is not None and (title := badged_title(line)) is not None:
+            return strip_label(title)  # "Forklift Safety 2 places left": its title, its status
         if availability_of(line) is not None or MONTH_YEAR.match(line) or promo_badge(line):
             return None  # the card above's status ("Fully booked"), a month's heading, a badge
         if " " not in line.strip() and is_label(line.strip()):
             return None  # a field's label ("Status", "Tilanne") over its value
         return strip_label(line) if _card_title(line) else None
+    return None
+
+
+_MAX_BADGE_WORDS = 4
+_MIN_BADGED_TITLE_WORDS = 2
+
+
+def badged_title(line: str) -> str | None:
+    """The title before the status badge a card sets at its title line's end ("Forklift
+    Safety 2 places left", "Forklift Safety Full"), else None: the badge opens with a capital
+    or a count, as a badge element does, and the words before it are a title with no status
+    of their own.  A status alone ("Only 2 places left") or in a sentence ("This course is
+    full") has no such title."""
+    words = line.split()
+    for size in range(1, min(_MAX_BADGE_WORDS, len(words) - _MIN_BADGED_TITLE_WORDS) + 1):
+        tail, head = words[-size:], " ".join(words[:-size])
+        if not (tail[0][:1].isupper() or tail[0][:1].isdigit()):
+            continue
+        if (
+            availability_of(" ".join(tail)) is not None
+            and availability_of(head) is None
+            and _card_title(head)
+            and is_titled(head)
+        ):
+            return head
     return None
 
 

@@ -778,10 +778,10 @@ _GUARANTEE = (
 )
 # ... "Early bird", "Kampagnepris", "Aktionspreis", "Promocja", "Offerta", and a sale or
 # offer named by the one word before it ("Summer sale", "Flash deal", "Spring offer",
-# "Launch special", "Holiday promo") ...
+# "Launch special", "Winter rate", "Holiday promo") ...
 _OFFER = (
     r"early[- ]?bird(?: price| offer| rate)?|last minute|"
-    r"[^\W\d_]+ (?:sale|deal|offer|special|promo(?:tion)?)|"
+    r"[^\W\d_]+ (?:sale|deal|offer|special|rate|promo(?:tion)?)|"
     r"kampagne(?:pris)?|kampanj(?:e)?pris|kampanj|tilbud(?:spris)?|erbjudande|"
     r"aktion(?:spreis)?|angebot|sonderpreis|frühbucher(?:preis|rabatt)?|"
     r"promo(?:cja|tion|ção|ción|zione)?|"

@@ -141,6 +141,8 @@ _VENUE_WORD = re.compile(
     r"konferens|konferenz|conference|club|klubb|stadium|stadion|campus|rooms|building|tower|"
     r"house|hub|suites?|forum|arena|kongress|congress|venue|lounge|studio|salen|akademie|academy|"
     r"annexe?|showgrounds?|depot|pavilion|institute|"
+    # a working site hired for a practical day ("Woodland Yard", "Training Barn")
+    r"yard|barn|"
     # a civic or public building hired for a day ("Council Chambers", "Town Library")
     r"chambers|library|auditorium|museum|theatre|theater|church|"
     # a German hall or room, alone or compounded ("WIFI-Saal", "Festsaal", "Seminarraum")
@@ -424,9 +426,11 @@ def _town_after_venue(head: str, tail: str) -> str | None:
 
 def _may_be_town(part: str) -> bool:
     """Whether a place's last part may be its town: not a county ("Co. Clare"), a venue
-    ("… Training Rooms"), a street without its number ("Auburn St") or a format ("Online")."""
+    ("… Training Rooms"), a part of one ("Room 4", "Salle B"), a street without its number
+    ("Auburn St") or a format ("Online")."""
     return not (
         _COUNTY.match(part)
+        or _VENUE_PART.match(part)
         or any(_VENUE_WORD.search(w) or _VENUE_START.match(w) for w in part.split())
         or _STREET_NAME.search(part)
         or parse_mode(part) is not None
