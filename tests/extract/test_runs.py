@@ -864,3 +864,50 @@ def test_a_run_named_by_its_course_and_its_own_badge_is_named_by_its_course() ->
         "Tree Climbing",
         "Aerial Rescue Open",
     ]
+
+
+def test_rows_naming_a_course_by_its_opening_words_take_its_linked_title() -> None:
+    text = "Dinghy Sailing with VHF Radio Licence\nKeelboat Sailing Refresher\nDates\n"
+    links = {
+        "dinghy sailing with vhf radio licence": "https://s.example.org/dinghy-vhf",
+        "keelboat sailing refresher": "https://s.example.org/keelboat-refresher",
+        "dinghy sailing": "https://s.example.org/menu/dinghy",  # the menu's item
+    }
+    rows = [
+        _course("Dinghy Sailing (3 days)", start_date="2027-05-08", price=310.0),
+        _course("Keelboat Sailing", start_date="2027-05-15", price=280.0),  # a sibling's
+        _course("Sailing", start_date="2027-05-22", price=99.0),  # one word: too short
+    ]
+    page = PageWide(links=links, text=text)
+    assert _names(assemble_courses([], rows, _CTX, page=page)) == [
+        ("Dinghy Sailing with VHF Radio Licence", 310.0, "https://s.example.org/dinghy-vhf"),
+        ("Keelboat Sailing", 280.0, None),
+        ("Sailing", 99.0, None),
+    ]
+
+
+def test_a_row_keeps_its_name_beside_two_titles_or_a_title_after_a_colon() -> None:
+    text = (
+        "Pottery Wheel Level 1\nPottery Wheel Level 2\nGlaze Mixing: is it safe at home?\n"
+        "Kiln Firing and Studio Tour\nRaku Glazing compared with Raku Firing\n"
+    )
+    links = {
+        "pottery wheel level 1": "/p1",
+        "pottery wheel level 2": "/p2",
+        "glaze mixing is it safe at home": "/blog/glaze",
+        "kiln firing and studio tour": "/kiln-tour",
+        "raku glazing compared with raku firing": "/blog/raku",
+    }
+    names = ["Pottery Wheel", "Glaze Mixing", "Kiln Firing", "Raku Glazing"]
+    rows = [_course(name, start_date=f"2027-06-0{i}") for i, name in enumerate(names, 1)]
+    runs = assemble_courses([], rows, _CTX, page=PageWide(links=links, text=text))
+    assert [run.name for run in runs] == names
+
+
+def test_markup_named_shorter_plus_a_note_takes_the_rows_fuller_title() -> None:
+    marked = [
+        _course("Woodturning & Finishing (weekend)", source="jsonld", start_date="2027-07-03")
+    ]
+    rows = [_course("Woodturning with Lathe Finishing", start_date="2027-07-03", price=95.0)]
+    (run,) = assemble_courses(marked, rows, _CTX)
+    assert run.name == "Woodturning with Lathe Finishing"

@@ -9,9 +9,10 @@ runs show it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from prospectus.extract.modes import OFF_OR_MOVED
-from prospectus.extract.text import folded_words
+from prospectus.extract.text import folded_words, link_key
 from prospectus.records import Course, fold
 
 # Between a course's short name and the rest of its full name: "NR-10 Básico – Segurança
@@ -101,11 +102,13 @@ _JOINING = frozenset({"and", "und", "et", "y", "e"})  # "&" and "+" fold away
 def _noted(marked: Course, shown: Course) -> bool:
     """Whether the markup names the run as the page does plus a note in brackets ("Excel Power
     Query + Power Pivot (1-day)" beside the card "Excel Power Query & Power Pivot"): the page's
-    title is the course's, as its other runs show it."""
+    title is the course's, as its other runs show it.  The page's title may be the fuller one
+    ("Excel Power Query & Power Pivot" beside the card "Excel Power Query with Power Pivot
+    Essentials"): the note is the markup's, every word before it the page's too."""
     mine, theirs = marked.name, shown.name
     if not mine or not theirs or mine == theirs or (note := _NAME_NOTE.search(mine)) is None:
         return False
-    return folded_words(mine[: note.start()]) - _JOINING == folded_words(theirs) - _JOINING
+    return folded_words(mine[: note.start()]) - _JOINING <= folded_words(theirs) - _JOINING
 
 
 def _town_part(location: str) -> str:
@@ -152,3 +155,46 @@ def status_free(name: str | None) -> str | None:
     if not name or (match := _STATUS_LEAD.match(name)) is None:
         return name
     return name[match.end() :] or name
+
+
+def full_title(name: str | None, titles: Mapping[str, str], named: set[str]) -> str | None:
+    """The page's full title for a course a schedule row names by its opening words alone
+    ("Basic Sailing (3 days)" under the linked heading "Basic Sailing with Radio Licence"):
+    ``titles`` maps the link keys of the lines the page links to their text, ``named`` holds
+    the link keys of the names the page's course records bear.  The row's name, less a note
+    in brackets, must be two words at least, no record's name of its own, and open one title
+    only (a name opening two, "Excel Level" of "Excel Level 1" and "Excel Level 2", is no one
+    course's), whose phrase runs on: a title going on after a colon, dash or comma ("Basic
+    Sailing: is it for you?", "Basic Sailing – Advanced") is another thing."""
+    if not name:
+        return None
+    note = _NAME_NOTE.search(name)
+    short = link_key(name[: note.start()] if note else name)
+    if short.count(" ") < 1 or short in named:
+        return None
+    found = {text for key, text in titles.items() if _runs_on(short, key, text)}
+    return found.pop() if len(found) == 1 else None
+
+
+# Where a title's phrase stops and another begins: "X: …", "X – …", "X, Sep 19", "X | …".
+_PHRASE_BREAK = re.compile(r"^[^\w(]|[:,;.!?]$")
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _runs_on(short: str, key: str, title: str) -> bool:
+    """Whether the title (``key`` its link key) opens with the words ``short`` and its phrase
+    runs on after them, no punctuation between, by two words or more outside brackets: one
+    word more ("… Refresher", "… Advanced") names a sibling course, a code in brackets
+    ("… (PFQ)") the same name written out.  A title joining another thing ("X and Open
+    Day") or naming the row's first word again ("Excel Basics vs Excel Macros") is about
+    more than the row's course."""
+    if not key.startswith(short + " "):
+        return False
+    words = title.split()
+    n = short.count(" ") + 1
+    if link_key(" ".join(words[:n])) != short or len(words) <= n:
+        return False
+    if _PHRASE_BREAK.search(words[n - 1]) or _PHRASE_BREAK.search(words[n]):
+        return False
+    rest = link_key(_IN_BRACKETS.sub(" ", " ".join(words[n:]))).split()
+    return len(rest) >= 2 and rest[0] not in _JOINING and short.split()[0] not in rest

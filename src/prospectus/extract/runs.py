@@ -40,9 +40,9 @@ from prospectus.extract.run_links import (
     with_page_url,
 )
 from prospectus.extract.run_merge import merge_runs, same_course
-from prospectus.extract.run_names import NAME_BREAK
+from prospectus.extract.run_names import NAME_BREAK, full_title
 from prospectus.extract.run_towns import MARKUP, with_towns
-from prospectus.extract.text import folded_words
+from prospectus.extract.text import folded_words, link_key
 from prospectus.extract.values import site_owner
 from prospectus.records import Course, fold
 
@@ -359,6 +359,7 @@ def assemble_courses(
     people = {_fold(c.instructor) for c in marked if c.instructor}
     seen = [r for r in seen if not _not_a_run(r, people)]
     cards = [c for c in cards if not _not_a_run(c, people)]
+    seen = _with_full_titles(seen, [*marked, *cards], page)
     titles = _course_names(marked, seen, cards)
     seen = [_without_own_date(r, titles) for r in seen]
     dated = [_without_own_date(c, titles) for c in marked if c.start_date]
@@ -404,6 +405,26 @@ def assemble_courses(
             for r in filled
         ]
     return with_towns(filled, page.venue_towns, page.text)
+
+
+def _with_full_titles(
+    rows: Sequence[Course], records: Sequence[Course], page: PageWide
+) -> list[Course]:
+    """Schedule rows that name their course by its opening words ("Basic Sailing (3 days)")
+    named by the one title the page links that they open (a heading "Basic Sailing with Radio
+    Licence" above the tabs of dates): the course's own name, whose link the runs then take.
+    The titles are the page's linked lines; the other records' names are no short forms."""
+    if not rows or not page.links:
+        return list(rows)
+    titles = {key: line for line in page.text.splitlines() if (key := link_key(line)) in page.links}
+    named = {link_key(record.name) for record in records if record.name}
+    out = []
+    for row in rows:
+        title = full_title(row.name, titles, named) if row.start_date else None
+        if title is not None:
+            row = replaced(row, name=title, url=row.url or page.links[link_key(title)])
+        out.append(row)
+    return out
 
 
 def _a_run_s_trainer(runs: Sequence[Course], trainer: str) -> bool:
