@@ -273,3 +273,14 @@ def test_script_and_phone_links_lead_to_no_page() -> None:
     assert "scaffold inspection course" not in links
     assert "call about crane slinging" not in links
     assert links["hoist operator course"] == "https://example.com/hoist"
+
+
+def test_leads_to_page_reads_every_scheme_in_any_case() -> None:
+    """Anchors, mail, phone and script links lead to no page, whatever the scheme's case;
+    a relative path that merely opens with those letters does."""
+    from prospectus.extract.text import leads_to_page
+
+    for href in ("", "#dates", "mailto:a@x.org", "MAILTO:a@x.org", "tel:+1", "JavaScript:go()"):
+        assert not leads_to_page(href)
+    for href in ("/courses/a", "https://x.org/a", "mobile-training/", "telehandler/", "java"):
+        assert leads_to_page(href)

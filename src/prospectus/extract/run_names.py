@@ -157,21 +157,26 @@ def status_free(name: str | None) -> str | None:
     return name[match.end() :] or name
 
 
-def full_title(name: str | None, titles: Mapping[str, str], named: set[str]) -> str | None:
-    """The page's full title for a course a schedule row names by its opening words alone
-    ("Basic Sailing (3 days)" under the linked heading "Basic Sailing with Radio Licence"):
-    ``titles`` maps the link keys of the lines the page links to their text, ``named`` holds
-    the link keys of the names the page's course records bear.  The row's name, less a note
-    in brackets, must be two words at least, no record's name of its own, and open one title
-    only (a name opening two, "Excel Level" of "Excel Level 1" and "Excel Level 2", is no one
-    course's), whose phrase runs on: a title going on after a colon, dash or comma ("Basic
-    Sailing: is it for you?", "Basic Sailing – Advanced") is another thing."""
+def short_form(name: str | None, named: set[str]) -> str | None:
+    """The link key of a schedule row's name that may name its course by its opening words
+    alone ("Basic Sailing (3 days)" -> "basic sailing"): the name less a note in brackets, two
+    words at least and no record's name of its own (``named`` holds the link keys of the
+    names the page's course records bear); else None."""
     if not name:
         return None
     note = _NAME_NOTE.search(name)
     short = link_key(name[: note.start()] if note else name)
-    if short.count(" ") < 1 or short in named:
-        return None
+    return None if short.count(" ") < 1 or short in named else short
+
+
+def full_title(short: str, titles: Mapping[str, str]) -> str | None:
+    """The page's full title for a course a schedule row names by its opening words alone
+    (``short``, see :func:`short_form`; "Basic Sailing (3 days)" under the linked heading
+    "Basic Sailing with Radio Licence"): ``titles`` maps the link keys of the lines the page
+    links to their text.  The short form must open one title only (a name opening two,
+    "Excel Level" of "Excel Level 1" and "Excel Level 2", is no one course's), whose phrase
+    runs on: a title going on after a colon, dash or comma ("Basic Sailing: is it for
+    you?", "Basic Sailing – Advanced") is another thing."""
     found = {text for key, text in titles.items() if _runs_on(short, key, text)}
     return found.pop() if len(found) == 1 else None
 

@@ -40,7 +40,7 @@ from prospectus.extract.run_links import (
     with_page_url,
 )
 from prospectus.extract.run_merge import merge_runs, same_course
-from prospectus.extract.run_names import NAME_BREAK, full_title
+from prospectus.extract.run_names import NAME_BREAK, full_title, short_form
 from prospectus.extract.run_towns import MARKUP, with_towns
 from prospectus.extract.text import folded_words, link_key
 from prospectus.extract.values import site_owner
@@ -416,12 +416,14 @@ def _with_full_titles(
     The titles are the page's linked lines; the other records' names are no short forms."""
     if not rows or not page.links:
         return list(rows)
-    titles = {key: line for line in page.text.splitlines() if (key := link_key(line)) in page.links}
     named = {link_key(record.name) for record in records if record.name}
+    shorts = [short_form(row.name, named) if row.start_date else None for row in rows]
+    if not any(shorts):
+        return list(rows)  # no row that may be a short form: the page's lines go unread
+    titles = {key: line for line in page.text.splitlines() if (key := link_key(line)) in page.links}
     out = []
-    for row in rows:
-        title = full_title(row.name, titles, named) if row.start_date else None
-        if title is not None:
+    for row, short in zip(rows, shorts, strict=True):
+        if short is not None and (title := full_title(short, titles)) is not None:
             row = replaced(row, name=title, url=row.url or page.links[link_key(title)])
         out.append(row)
     return out

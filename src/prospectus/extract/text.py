@@ -165,7 +165,10 @@ _NO_PAGE_LINKS = ("#", "mailto:", "tel:", "javascript:")
 def leads_to_page(href: str) -> bool:
     """Whether a (stripped) href leads to a page: not empty, not an anchor on this one, not
     mail, a phone or a script.  A scheme is read in any case ("JavaScript:", "TEL:")."""
-    return bool(href) and not href[:11].lower().startswith(_NO_PAGE_LINKS)
+    if not href or href[0] == "#":
+        return False
+    # most hrefs open with "/", "h" or a path's letter: only "m", "t" and "j" need a closer look
+    return href[0] not in "mMtTjJ" or not href[:11].lower().startswith(_NO_PAGE_LINKS)
 
 
 def is_web_address(url: str | None) -> bool:
