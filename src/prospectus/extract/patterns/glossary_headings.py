@@ -676,12 +676,7 @@ def _sole_child(node: LexborNode) -> bool:
         if _filled(sibling):
             return False
         sibling = sibling.next
-    sibling = node.prev
-    while sibling is not None:
-        if _filled(sibling):
-            return False
-        sibling = sibling.prev
-    return True
+    return _opens_block(node)
 
 
 def _filled(node: LexborNode) -> bool:
