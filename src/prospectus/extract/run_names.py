@@ -3,17 +3,28 @@
 An Event per run often names itself by its course and something of the run's: its town ("Yellow
 Belt – Toronto", "CPR Course Gold Coast") or a note ("Excel Power Query + Power Pivot (1-day)").
 Paired with the page's row for the same run, the row's name is the course's, as the page's other
-runs show it.
+runs show it.  So too for the names a page's rows give their runs: a short form of a fuller title
+the page links (:func:`short_form`, :func:`full_title`), and a course's name with the run's own
+month or badge after it ("Forklift Operator – May 2027", "Forklift Operator Open":
+:func:`without_own_date`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
-from prospectus.extract.modes import OFF_OR_MOVED
+from prospectus.extract.dates import parse_date
+from prospectus.extract.merge import replaced
+from prospectus.extract.modes import OFF_OR_MOVED, parse_availability
+from prospectus.extract.months import MONTH_PATTERN, month_number
+from prospectus.extract.patterns.schedule_words import promo_badge
 from prospectus.extract.text import folded_words, link_key
 from prospectus.records import Course, fold
+
+_fold = lru_cache(maxsize=4096)(fold)
 
 # Between a course's short name and the rest of its full name: "NR-10 Básico – Segurança
 # em Instalações …", "Excel: Pivot Tables", "PRINCE2 Foundation (2 days)".
@@ -203,3 +214,77 @@ def _runs_on(short: str, key: str, title: str) -> bool:
         return False
     rest = link_key(_IN_BRACKETS.sub(" ", " ".join(words[n:]))).split()
     return len(rest) >= 2 and rest[0] not in _JOINING and short.split()[0] not in rest
+
+
+# A card's title: the page's course, then its run's city or format ("Full Stack Web
+# Development · Madrid", "PRINCE2® Foundation – Online").
+RUN_SUFFIX = re.compile(r"\s+[·|–—]\s+[^·|–—]{1,40}$")
+
+
+# A month, perhaps with its year ("March 2027", "Sept.", "März 2027").
+_MONTH_YEAR = re.compile(rf"(?P<month>{MONTH_PATTERN})\.?(?:\s+(?P<year>\d{{4}}))?", re.I)
+
+
+def _own_date(run: Course, text: str) -> bool:
+    """Whether what a run's name writes after its course is the run's own start: its month,
+    with or without its year ("… – March 2027"), or its first day ("… – 22 March 2027")."""
+    start = run.start_date or ""
+    if (match := _MONTH_YEAR.fullmatch(text)) is None:
+        return parse_date(text) == start
+    year = match.group("year")
+    return month_number(match.group("month")) == int(start[5:7]) and year in (None, start[:4])
+
+
+def _own_date_free(run: Course) -> str | None:
+    """The name before a run's own month or start date ("Forklift Operator" of "Forklift
+    Operator – May 2027" starting in May 2027), else None."""
+    if not run.start_date or (suffix := RUN_SUFFIX.search(run.name)) is None:
+        return None
+    if not _own_date(run, run.name[suffix.start() :].strip(" ·|–—")):
+        return None
+    return run.name[: suffix.start()].strip()
+
+
+def course_names(*groups: Sequence[Course]) -> set[str]:
+    """The folded names the page gives its courses: each record's, and a name two runs or
+    more bear before their own months ("… – May 2027", "… – June 2027")."""
+    records = [record for group in groups for record in group]
+    shorts = Counter(_fold(short) for record in records if (short := _own_date_free(record)))
+    return {_fold(record.name) for record in records} | {s for s, n in shorts.items() if n > 1}
+
+
+def without_own_date(run: Course, named: set[str]) -> Course:
+    """A run named by its course and its own month or start date ("Forklift Operator – May
+    2027", an events list titling each event so) or its own badge ("Forklift Operator Full",
+    see :func:`_badge_free`) named by its course alone, where the page names the course so
+    (``named``, see :func:`course_names`): the date or the badge is the run's.  A run's one
+    title that names no course elsewhere ("Forklift Operator Perth – May") stays as
+    written."""
+    short = _own_date_free(run)
+    if short is None or _fold(short) not in named:
+        short = _badge_free(run.name, named)
+    return run if short is None else replaced(run, name=short)
+
+
+_MAX_BADGE_WORDS = 4
+_BADGE_EDGE = " ·|–—-:"
+
+
+def _badge_free(name: str, named: set[str]) -> str | None:
+    """The course's name before a status or offer badge a card sets after its title on the
+    title's line ("Forklift Operator Open", "Forklift Operator – 2 places left", "Forklift
+    Operator Spring rate"), where the page names the course so elsewhere (``named``); else
+    None.  The badge's words are the shared availability and offer words, in any language."""
+    words = name.split()
+    for size in range(1, min(_MAX_BADGE_WORDS, len(words) - 1) + 1):
+        head = " ".join(words[:-size]).rstrip(_BADGE_EDGE)
+        tail = " ".join(words[-size:]).strip(_BADGE_EDGE)
+        if head and _fold(head) in named and _badge(tail):
+            return head
+    return None
+
+
+def _badge(text: str) -> bool:
+    """Whether ``text`` is a run's status ("Open", "Complet", "3 seats left") or offer
+    badge ("Early bird", "Winter sale")."""
+    return parse_availability(text) is not None or promo_badge(text)

@@ -17,20 +17,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from prospectus.extract.dates import parse_date
 from prospectus.extract.merge import fill, inherit, replaced, similar, with_changes
 from prospectus.extract.modes import parse_availability
-from prospectus.extract.months import MONTH_PATTERN, month_number
 from prospectus.extract.patterns.fees import shop_regular_price, struck_price_boxes
 from prospectus.extract.patterns.schedule import ScheduleContext
 from prospectus.extract.patterns.schedule_values import described_trainer
-from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label, promo_badge
+from prospectus.extract.patterns.schedule_words import TIME_ZONE, is_format_label
 from prospectus.extract.prices import Price
 from prospectus.extract.run_links import (
     coded_in_heading,
@@ -40,7 +37,14 @@ from prospectus.extract.run_links import (
     with_page_url,
 )
 from prospectus.extract.run_merge import merge_runs, same_course
-from prospectus.extract.run_names import NAME_BREAK, full_title, short_form
+from prospectus.extract.run_names import (
+    NAME_BREAK,
+    RUN_SUFFIX,
+    course_names,
+    full_title,
+    short_form,
+    without_own_date,
+)
 from prospectus.extract.run_towns import MARKUP, with_towns
 from prospectus.extract.text import folded_words, link_key
 from prospectus.extract.values import site_owner
@@ -141,15 +145,12 @@ def _reordered_name(name: str | None, course_name: str | None) -> bool:
     words, all of both names."""
     if not name or not course_name:
         return False
-    if suffix := _RUN_SUFFIX.search(name):
+    if suffix := RUN_SUFFIX.search(name):
         name = name[: suffix.start()]
     words = sorted(_WORD.findall(_fold(name)))
     return len(words) >= _MIN_REORDERED_WORDS and words == sorted(_WORD.findall(_fold(course_name)))
 
 
-# A card's title: the page's course, then its run's city or format ("Full Stack Web
-# Development · Madrid", "PRINCE2® Foundation – Online").
-_RUN_SUFFIX = re.compile(r"\s+[·|–—]\s+[^·|–—]{1,40}$")
 # The kind of course a page's heading names before the course ("Bootcamp Full Stack Web
 # Development" is the course its cards call "Full Stack Web Development").
 _LEADING_KIND = re.compile(
@@ -163,8 +164,8 @@ def _names_main(name: str | None, course_name: str | None) -> bool:
     key, main = _main_key(name), _main_key(course_name)
     if key == main:
         return True
-    if name and _RUN_SUFFIX.search(name):
-        key = _main_key(_RUN_SUFFIX.sub("", name))
+    if name and RUN_SUFFIX.search(name):
+        key = _main_key(RUN_SUFFIX.sub("", name))
     return bool(key) and key in (main, _LEADING_KIND.sub("", main))
 
 
@@ -175,7 +176,7 @@ def _events_of_the_page(runs: Sequence[Course], course_name: str | None) -> bool
     if not course_name:
         return False
     marked = [r.name for r in runs if r.source in MARKUP]
-    return course_name not in marked and any(_RUN_SUFFIX.search(name) for name in marked)
+    return course_name not in marked and any(RUN_SUFFIX.search(name) for name in marked)
 
 
 def _without_town(run: Course, course_name: str) -> Course:
@@ -184,7 +185,7 @@ def _without_town(run: Course, course_name: str) -> Course:
     name: the page shows the course by that name, and the town is the run's place.  The
     name before the suffix must be the course's name or its short form (the full name's
     opening up to a dash, colon or bracket), not a sibling's ("Excel" of "Excel Advanced")."""
-    if run.source not in MARKUP or (suffix := _RUN_SUFFIX.search(run.name)) is None:
+    if run.source not in MARKUP or (suffix := RUN_SUFFIX.search(run.name)) is None:
         return run
     if not _own_suffix(run, run.name[suffix.start() :].strip(" ·|–—")):
         return run
@@ -207,7 +208,7 @@ def _sibling_names(runs: Sequence[Course]) -> list[Course]:
     names = {_fold(r.name): r.name for r in runs if r.start_date}
     out = []
     for run in runs:
-        suffix = _RUN_SUFFIX.search(run.name) if run.location and run.start_date else None
+        suffix = RUN_SUFFIX.search(run.name) if run.location and run.start_date else None
         if suffix is not None and run.source not in MARKUP and run.location:
             place = fold(run.name[suffix.start() :].strip(" ·|–—"))
             short = names.get(_fold(run.name[: suffix.start()]))
@@ -360,9 +361,9 @@ def assemble_courses(
     seen = [r for r in seen if not _not_a_run(r, people)]
     cards = [c for c in cards if not _not_a_run(c, people)]
     seen = _with_full_titles(seen, [*marked, *cards], page)
-    titles = _course_names(marked, seen, cards)
-    seen = [_without_own_date(r, titles) for r in seen]
-    dated = [_without_own_date(c, titles) for c in marked if c.start_date]
+    titles = course_names(marked, seen, cards)
+    seen = [without_own_date(r, titles) for r in seen]
+    dated = [without_own_date(c, titles) for c in marked if c.start_date]
     dateless = _with_cards([c for c in marked if not c.start_date], cards)
     runs = merge_runs(dated, seen)
     out: list[Course] = []
@@ -393,7 +394,7 @@ def assemble_courses(
     if _events_of_the_page(runs, ctx.course_name):
         runs = [_without_town(r, ctx.course_name or "") for r in runs]
     filled = with_links([_page_fill(r, ctx, page) for r in runs], seen, page)
-    if any(r.location and r.source not in MARKUP and _RUN_SUFFIX.search(r.name) for r in filled):
+    if any(r.location and r.source not in MARKUP and RUN_SUFFIX.search(r.name) for r in filled):
         filled = _sibling_names(filled)
     if page.fee is not None and (unpriced := _unpriced_course(filled, ctx)) and (fee := page.fee()):
         filled = [_with_fee(r, fee, ctx) if id(r) in unpriced else r for r in filled]
@@ -503,7 +504,7 @@ def _coded_course(run: Course, markup: Sequence[Course]) -> Course | None:
     "BSBOPS304 – Live online", a booking widget's session titles): a code stands for its
     course.  None where no course's name holds it, or two do."""
     name = run.name
-    if (suffix := _RUN_SUFFIX.search(name)) is not None:
+    if (suffix := RUN_SUFFIX.search(name)) is not None:
         if not _own_suffix(run, name[suffix.start() :].strip(" ·|–—")):
             return None
         name = name[: suffix.start()]
@@ -518,75 +519,6 @@ def _own_suffix(run: Course, place: str) -> bool:
     """Whether what a run's name writes after its course is the run's own town or a mode
     ("… · Leeds" of a run in Leeds, "… – Live online")."""
     return fold(place) == fold(run.location) or bool(_MODE_ONLY.match(place))
-
-
-# A month, perhaps with its year ("March 2027", "Sept.", "März 2027").
-_MONTH_YEAR = re.compile(rf"(?P<month>{MONTH_PATTERN})\.?(?:\s+(?P<year>\d{{4}}))?", re.I)
-
-
-def _own_date(run: Course, text: str) -> bool:
-    """Whether what a run's name writes after its course is the run's own start: its month,
-    with or without its year ("… – March 2027"), or its first day ("… – 22 March 2027")."""
-    start = run.start_date or ""
-    if (match := _MONTH_YEAR.fullmatch(text)) is None:
-        return parse_date(text) == start
-    year = match.group("year")
-    return month_number(match.group("month")) == int(start[5:7]) and year in (None, start[:4])
-
-
-def _own_date_free(run: Course) -> str | None:
-    """The name before a run's own month or start date ("Forklift Operator" of "Forklift
-    Operator – May 2027" starting in May 2027), else None."""
-    if not run.start_date or (suffix := _RUN_SUFFIX.search(run.name)) is None:
-        return None
-    if not _own_date(run, run.name[suffix.start() :].strip(" ·|–—")):
-        return None
-    return run.name[: suffix.start()].strip()
-
-
-def _course_names(*groups: Sequence[Course]) -> set[str]:
-    """The folded names the page gives its courses: each record's, and a name two runs or
-    more bear before their own months ("… – May 2027", "… – June 2027")."""
-    records = [record for group in groups for record in group]
-    shorts = Counter(_fold(short) for record in records if (short := _own_date_free(record)))
-    return {_fold(record.name) for record in records} | {s for s, n in shorts.items() if n > 1}
-
-
-def _without_own_date(run: Course, named: set[str]) -> Course:
-    """A run named by its course and its own month or start date ("Forklift Operator – May
-    2027", an events list titling each event so) or its own badge ("Forklift Operator Full",
-    see :func:`_badge_free`) named by its course alone, where the page names the course so
-    (``named``, see :func:`_course_names`): the date or the badge is the run's.  A run's one
-    title that names no course elsewhere ("Forklift Operator Perth – May") stays as
-    written."""
-    short = _own_date_free(run)
-    if short is None or _fold(short) not in named:
-        short = _badge_free(run.name, named)
-    return run if short is None else replaced(run, name=short)
-
-
-_MAX_BADGE_WORDS = 4
-_BADGE_EDGE = " ·|–—-:"
-
-
-def _badge_free(name: str, named: set[str]) -> str | None:
-    """The course's name before a status or offer badge a card sets after its title on the
-    title's line ("Forklift Operator Open", "Forklift Operator – 2 places left", "Forklift
-    Operator Spring rate"), where the page names the course so elsewhere (``named``); else
-    None.  The badge's words are the shared availability and offer words, in any language."""
-    words = name.split()
-    for size in range(1, min(_MAX_BADGE_WORDS, len(words) - 1) + 1):
-        head = " ".join(words[:-size]).rstrip(_BADGE_EDGE)
-        tail = " ".join(words[-size:]).strip(_BADGE_EDGE)
-        if head and _fold(head) in named and _badge(tail):
-            return head
-    return None
-
-
-def _badge(text: str) -> bool:
-    """Whether ``text`` is a run's status ("Open", "Complet", "3 seats left") or offer
-    badge ("Early bird", "Winter sale")."""
-    return parse_availability(text) is not None or promo_badge(text)
 
 
 # A class's code: the course's acronym and a number ("CISA-2704C", "PMP 2701", "ITIL4-F-03"),
