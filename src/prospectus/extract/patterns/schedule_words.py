@@ -803,16 +803,20 @@ _OFFER_BADGE = re.compile(rf"(?:{_OFFER}){_DEADLINE}", re.I)
 def promo_badge(line: str) -> bool:
     """Whether ``line`` is only a run's guarantee, offer or novelty badge (see
     ``_PROMO_BADGE``)."""
-    text = line.strip(" !*★•·|-–")
-    return len(text) <= 40 and _PROMO_BADGE.fullmatch(text) is not None
+    return _whole_badge(_PROMO_BADGE, line)
 
 
 @lru_cache(maxsize=4096)
 def offer_badge(line: str) -> bool:
     """Whether ``line`` is only a run's offer badge ("Early bird", "Winter sale", "Promo"):
     a price a buyer can take now, so a run the page is selling."""
+    return _whole_badge(_OFFER_BADGE, line)
+
+
+def _whole_badge(badge: re.Pattern[str], line: str) -> bool:
+    """Whether ``line``, less a badge's stars, bullets and dashes, is all ``badge``."""
     text = line.strip(" !*★•·|-–")
-    return len(text) <= 40 and _OFFER_BADGE.fullmatch(text) is not None
+    return len(text) <= 40 and badge.fullmatch(text) is not None
 
 
 # (The look-ahead holds the words' first letters: see the word lists above.)
