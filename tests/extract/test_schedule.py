@@ -6391,3 +6391,12 @@ def test_a_called_off_badge_with_its_reason_names_no_run() -> None:
     result = extract(Document(body=text.encode(), page="sessions.txt"))
     names = {r.name for r in result.records if r.kind == "course"}
     assert names == {"Map and Compass Basics", "River Crossing Safety"}
+
+
+def test_a_called_off_badge_after_a_place_tag_is_cut_in_any_language() -> None:
+    from prospectus.extract.patterns.schedule_values import _without_status_after_place
+
+    assert _without_status_after_place("Bellingham, WA Postponed") == "Bellingham, WA"
+    assert _without_status_after_place("Anacortes, WA CANCELLED") == "Anacortes, WA"
+    assert _without_status_after_place("Hallein, AT Abgesagt") == "Hallein, AT"
+    assert _without_status_after_place("Moab, UT") == "Moab, UT"

@@ -11,6 +11,7 @@ from prospectus.extract.currencies import ISO_CODES
 from prospectus.extract.dates import find_date_ranges
 from prospectus.extract.modes import (
     BLENDED,
+    CALLED_OFF,
     OFF_OR_MOVED,
     mode_from_text,
     parse_availability,
@@ -531,9 +532,10 @@ def _status_after_place(part: str) -> str:
 
 
 _WORD_GAP = re.compile(r"\s+")
-# An event's status run on after its place tag, which tells no availability:
-# "In person · Bellingham, WA Postponed", "Anacortes, WA Cancelled".
-_EVENT_STATUS_AFTER_PLACE = re.compile(r"(?<=\w)\s+(?:Postponed|POSTPONED|Cancell?ed|CANCELL?ED)$")
+# An event's status run on after its place tag, which tells no availability, a badge's
+# capital first, in any language the called-off words know: "In person · Bellingham, WA
+# Postponed", "Anacortes, WA CANCELLED", "Hallein, AT Abgesagt".
+_EVENT_STATUS_AFTER_PLACE = re.compile(rf"(?<=\w)\s+(?=[A-ZÀ-Ý])(?i:{CALLED_OFF})$")
 
 
 def _place_before_price(part: str, before: str) -> str:
